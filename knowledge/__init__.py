@@ -1,0 +1,1 @@
+"""The packaged knowledge files (installed as ``bot.knowledge``)."""
