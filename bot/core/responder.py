@@ -7,8 +7,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.core.answer import Answer, Kind
+from rapidfuzz import fuzz, process
+
+from bot.core import answers
+from bot.core.answer import Answer, Kind, Suggestion
+from bot.core.answers import Ask
+from bot.core.intents import intent_by_name
+from bot.core.matcher import FIRE, Clause, Matcher
 from bot.core.model import Knowledge
+from bot.core.text import fold
+
+MAX_PARTS = 4
 
 
 class Responder:
@@ -16,25 +25,214 @@ class Responder:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
+        self.matcher = Matcher(knowledge)
+
+    # --- free text -----------------------------------------------------------------------
 
     def respond(self, question: str, now: datetime) -> Answer:
         """Understand a free-text question and answer it as of ``now`` (timezone-aware)."""
-        return Answer(Kind.UNKNOWN, "Not sure", "I don't know yet.")
+        if now.tzinfo is None:
+            raise ValueError("now must be timezone-aware")
+        if not question.strip():
+            return self._capabilities()
+        clauses = self.matcher.understand(question[:2000])
+        parts = [self._clause_answer(c, now) for c in clauses]
+        return self._combine(parts)
+
+    def _clause_answer(self, clause: Clause, now: datetime) -> Answer:
+        k = self.knowledge
+        if clause.kind == "faq" and clause.faq_id:
+            a = answers.faq(k, now, clause.ask, clause.faq_id)
+            a.intent, a.confidence = f"faq:{clause.faq_id}", _confidence(clause.score)
+            return a
+        if clause.kind == "intent":
+            parts = [self._build(name, now, clause.ask, score)
+                     for name, score in clause.intents[:MAX_PARTS]]
+            return self._combine(parts)
+        if clause.kind == "topic" and clause.topic:
+            if clause.topic.offtopic:
+                return self._offtopic()
+            label = clause.ask.topic_label or clause.topic.label
+            a = answers.unknown(k, label, clause.intents[0][0] if clause.intents else None)
+            a.confidence = 0.8
+            return a
+        if clause.kind == "chitchat" and clause.chitchat:
+            return self._chitchat(clause.chitchat)
+        if clause.kind == "clarify":
+            return self._clarify(clause)
+        if clause.workshop_related:
+            a = answers.unknown(k, None)
+            a.confidence = 0.3
+            return a
+        return self._offtopic()
+
+    def _build(self, name: str, now: datetime, ask: Ask, score: float) -> Answer:
+        builder = answers.BUILDERS[name]
+        a = builder(self.knowledge, now, ask)
+        a.intent = a.intent or name
+        a.confidence = _confidence(score)
+        return a
+
+    def _combine(self, parts: list[Answer]) -> Answer:
+        answered = [p for p in parts if p.answered]
+        if answered:
+            unknowns = [p for p in parts if p.kind is Kind.UNKNOWN and p.text not in
+                        {a.text for a in answered}]
+            keep = _dedupe(answered + unknowns)
+        else:
+            order = [Kind.UNKNOWN, Kind.CLARIFY, Kind.CHITCHAT, Kind.OFFTOPIC]
+            best = min(parts, key=lambda p: order.index(p.kind))
+            keep = [best]
+        if len(keep) == 1:
+            return keep[0]
+        first = keep[0]
+        merged = Answer(first.kind if first.answered else keep[0].kind,
+                        " & ".join(dict.fromkeys(p.title for p in keep if p.answered)) or
+                        first.title, "")
+        texts = []
+        for p in keep:
+            texts.append(_shift_marks(p.text, len(merged.moments)) if p.moments else p.text)
+            for f in p.fields:
+                merged.fields.append(
+                    type(f)(f.name, _shift_marks(f.value, len(merged.moments)), f.inline))
+            merged.moments.extend(p.moments)
+            merged.links.extend(link for link in p.links if link not in merged.links)
+        merged.text = "\n\n".join(texts)
+        merged.intent = "+".join(dict.fromkeys(p.intent for p in keep if p.intent)) or None
+        merged.confidence = min(p.confidence for p in keep)
+        merged.entity = first.entity
+        return merged
+
+    # --- direct intents ------------------------------------------------------------------
 
     def answer(self, intent: str, now: datetime, entity: str | None = None) -> Answer:
         """Answer a known intent directly (slash commands, "did you mean" clicks).
 
         Intents: date, location, conference, deadline (entity = deadline id), deadlines,
-        page_limit, anonymity, file_format, style, format, submission, requirements, topics,
-        about, previous_editions, organizers, organizer (entity = organizer key), contact,
-        website, help, and ``faq:<id>`` for an organizer's FAQ entry.
+        timezone, page_limit, anonymity, file_format, style, format, submission, requirements,
+        topics, about, previous_editions, organizers, organizer and contact (entity = organizer
+        index), website, help, and ``faq:<id>`` for an organizer's FAQ entry.
         """
-        return Answer(Kind.UNKNOWN, "Not sure", "I don't know yet.", intent=intent)
+        k = self.knowledge
+        ask = Ask()
+        if intent.startswith("faq:"):
+            faq_id = intent.removeprefix("faq:")
+            if not any(f.id == faq_id for f in k.faq):
+                return answers.unknown(k, None)
+            a = answers.faq(k, now, ask, faq_id)
+            a.intent, a.confidence = intent, 1.0
+            return a
+        if intent == "help":
+            return self._capabilities()
+        if intent not in answers.BUILDERS:
+            return answers.unknown(k, None)
+        if entity is not None and intent in {"deadline", "timezone"}:
+            ask.deadline = k.deadline(entity)
+            if ask.deadline is None:
+                return answers.unknown(k, f"a deadline called '{entity}'", intent)
+        if entity is not None and intent in {"organizer", "contact"}:
+            person = self._organizer(entity)
+            if person is None:
+                return answers.unknown(k, f"an organizer called '{entity}'", intent)
+            ask.organizers = [person]
+        return self._build(intent, now, ask, 2.0)
+
+    def _organizer(self, key: str):
+        people = self.knowledge.organizers
+        if key.isdigit() and int(key) < len(people):
+            return people[int(key)]
+        folded = fold(key)
+        return next((o for o in people if fold(o.name) == folded), None)
 
     def deadline_choices(self, text: str, limit: int = 25) -> list[tuple[str, str]]:
         """(label, deadline id) pairs best matching ``text`` (all when it is empty)."""
-        return [(d.name, d.id) for d in self.knowledge.deadlines][:limit]
+        items = {d.id: f"{d.name}" for d in self.knowledge.deadlines}
+        return _choices(items, text, limit)
 
     def organizer_choices(self, text: str, limit: int = 25) -> list[tuple[str, str]]:
         """(label, organizer key) pairs best matching ``text`` (all when it is empty)."""
-        return [(o.name, str(i)) for i, o in enumerate(self.knowledge.organizers)][:limit]
+        items = {str(i): o.name + (f" ({o.affiliation})" if o.affiliation else "")
+                 for i, o in enumerate(self.knowledge.organizers)}
+        return _choices(items, text, limit)
+
+    # --- replies that state no facts ------------------------------------------------------
+
+    def _clarify(self, clause: Clause) -> Answer:
+        suggestions = []
+        for name, _score, entity in clause.gray:
+            if name.startswith("faq:"):
+                entry = next(f for f in self.knowledge.faq if f.id == name[4:])
+                label = entry.questions[0]
+            else:
+                intent = intent_by_name(name)
+                label = intent.label if intent else name
+            suggestions.append(Suggestion(label[:1].upper() + label[1:], name, entity))
+        a = Answer(Kind.CLARIFY, "Did you mean…",
+                   "I'm not sure what you're asking. Did you mean one of these?",
+                   intent=clause.gray[0][0], confidence=round(clause.gray[0][1] / FIRE * 0.5, 2),
+                   suggestions=suggestions)
+        return a
+
+    def _chitchat(self, kind: str) -> Answer:
+        name = self.knowledge.workshop.name
+        replies = {
+            "greeting": f"Hi! I answer questions about {name}: dates, deadlines, submission "
+                        "rules, organizers. What would you like to know?",
+            "thanks": "You're welcome! Ask me anytime.",
+            "goodbye": "Bye! Good luck with your paper.",
+            "identity": f"I'm a bot that answers questions about {name} from the workshop's "
+                        "published information. For anything I can't answer, I'll point you to "
+                        "the organizers, who are real people.",
+            "compliment": "Thanks, that's kind! Anything else about the workshop?",
+        }
+        if kind == "capabilities":
+            return self._capabilities()
+        return Answer(Kind.CHITCHAT, "Hi!" if kind == "greeting" else "", replies[kind],
+                      intent=kind, confidence=0.9)
+
+    def _capabilities(self) -> Answer:
+        name = self.knowledge.workshop.name
+        text = (f"Ask me anything about {name}, in your own words. For example:\n"
+                "• When is the paper deadline?\n• Where and when is the workshop?\n"
+                "• How many pages, and do references count?\n• Is it double-blind?\n"
+                "• Which template should I use?\n• Who are the organizers, and how do I "
+                "contact them?\nIf I don't know something, I'll say so and tell you whom to ask.")
+        return Answer(Kind.CHITCHAT, "What I can help with", text, intent="help", confidence=0.9)
+
+    def _offtopic(self) -> Answer:
+        name = self.knowledge.workshop.name
+        return Answer(Kind.OFFTOPIC, "Not something I know",
+                      f"That's outside what I can help with: I only answer questions about "
+                      f"{name} (dates, deadlines, submission rules, organizers). Try asking "
+                      "\"what can you do?\"", confidence=0.0)
+
+
+def _confidence(score: float) -> float:
+    return round(min(0.99, 0.5 + 0.25 * score), 2)
+
+
+def _shift_marks(text: str, offset: int) -> str:
+    import re
+
+    if offset == 0:
+        return text
+    return re.sub("\ue000(\\d+)\ue001", lambda m: f"\ue000{int(m.group(1)) + offset}\ue001", text)
+
+
+def _dedupe(parts: list[Answer]) -> list[Answer]:
+    seen: set[str] = set()
+    out = []
+    for p in parts:
+        key = f"{p.intent}|{p.entity}|{p.text}"
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _choices(items: dict[str, str], text: str, limit: int) -> list[tuple[str, str]]:
+    if not text.strip():
+        return [(label, key) for key, label in items.items()][:limit]
+    labels = {key: fold(f"{key} {label}") for key, label in items.items()}
+    hits = process.extract(fold(text), labels, scorer=fuzz.WRatio, limit=limit, score_cutoff=50)
+    return [(items[key], key) for _label, _score, key in hits]

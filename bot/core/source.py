@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.core.changes import describe_changes
 from bot.core.loader import KnowledgeError, Problem, default_path, load_knowledge
 from bot.core.model import Knowledge
 from bot.core.responder import Responder
@@ -43,8 +44,3 @@ class KnowledgeSource:
         self.knowledge = fresh
         self.responder = Responder(fresh)
         return ReloadResult(ok=True, changes=describe_changes(old, fresh))
-
-
-def describe_changes(old: Knowledge, new: Knowledge) -> list[str]:
-    """What changed between two versions of the knowledge, for organizers (placeholder)."""
-    return [] if old == new else ["the knowledge file changed"]

@@ -1,0 +1,37 @@
+"""``workshop-bot eval``: run a labeled question set and report accuracy per kind."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bot.cli.options import add_knowledge_option, add_now_option, load_or_report, parse_now
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "eval", help="run a labeled question set against the knowledge and report accuracy",
+        description="Run a labeled question set (YAML list of q/kind/must/must_not) against the "
+                    "knowledge; print accuracy per kind and every failure. Exit 1 if any fail.")
+    p.add_argument("file", metavar="FILE", help="the question set")
+    add_now_option(p)
+    add_knowledge_option(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from bot.core.evaluation import EvalSetError, evaluate, load_cases
+    from bot.core.responder import Responder
+
+    knowledge = load_or_report(args.knowledge)
+    if knowledge is None:
+        return 1
+    try:
+        now = parse_now(args.now, knowledge.tz)
+        cases = load_cases(args.file)
+    except (ValueError, EvalSetError) as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    report = evaluate(Responder(knowledge), cases, now)
+    print(report.format())
+    return 1 if report.failures else 0

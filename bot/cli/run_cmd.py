@@ -1,0 +1,67 @@
+"""``workshop-bot run``: connect to Discord and serve until Ctrl-C or SIGTERM.
+
+Only settings are read here; discord.py is imported when the command actually runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from pydantic import ValidationError
+
+from bot.settings import Settings
+
+NO_TOKEN_HELP = """\
+DISCORD_TOKEN is not set. To get a token:
+  1. open https://discord.com/developers/applications and pick (or create) your application;
+  2. go to Bot and press Reset Token, then copy the token (Discord shows it once);
+  3. set it in the environment, e.g.  export DISCORD_TOKEN='paste-it-here'
+     (keep it secret: anyone with the token controls the bot).
+Then run `workshop-bot run` again. docs/discord.md walks through inviting the bot."""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "run",
+        help="connect to Discord and answer attendees (needs DISCORD_TOKEN)",
+        description="Connect to Discord with DISCORD_TOKEN and serve until stopped "
+        "(Ctrl-C or SIGTERM). Settings come from the WORKSHOP_BOT_* environment variables.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    parser.set_defaults(func=run)
+
+
+def prepare(verbose: bool = False) -> tuple[Settings, str] | int:
+    """Settings and the token, or an exit code after explaining what is missing."""
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        print("workshop-bot: invalid settings in the environment:", file=sys.stderr)
+        for error in exc.errors(include_input=False, include_url=False):
+            where = ".".join(str(p) for p in error["loc"]) or "settings"
+            print(f"  {where}: {error['msg']}", file=sys.stderr)
+        return 2
+    token = settings.token()
+    if not token or not token.strip():
+        print(f"workshop-bot: {NO_TOKEN_HELP}", file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
+    )
+    return settings, token.strip()
+
+
+def run(args: argparse.Namespace) -> int:
+    prepared = prepare(getattr(args, "verbose", False))
+    if isinstance(prepared, int):
+        return prepared
+    settings, token = prepared
+
+    import asyncio
+
+    from bot.discord_ui.launch import serve
+
+    return asyncio.run(serve(settings, token))

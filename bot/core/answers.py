@@ -1,0 +1,478 @@
+"""Answer builders: one per intent, each made only of facts from the knowledge.
+
+Every builder takes the knowledge, ``now`` (timezone-aware) and what the matcher found, and returns
+an :class:`Answer`. A fact that the knowledge lacks gives an honest "I don't know" that points to
+the organizers, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bot.core.answer import Answer, Field, Kind, Link, Moment
+from bot.core.model import Deadline, Knowledge, Organizer
+from bot.core.timefmt import relative_day, span
+
+
+@dataclass
+class Ask:
+    """What the matcher understood, beyond the intent: the entities and the question itself."""
+
+    text: str = ""  # the normalized clause
+    deadline: Deadline | None = None
+    organizers: list[Organizer] = field(default_factory=list)
+    affiliation: str | None = None
+    topic_label: str | None = None  # for "unknown" answers
+    numbers: list[int] = field(default_factory=list)
+
+
+Builder = Callable[[Knowledge, datetime, Ask], Answer]
+
+
+def _name(k: Knowledge) -> str:
+    return k.workshop.name
+
+
+def contact_line(k: Knowledge) -> str:
+    """One sentence that tells how to reach the organizers, from whatever the knowledge has."""
+    with_email = [o for o in k.organizers if o.email]
+    if with_email:
+        first = with_email[0]
+        more = " (or use /contact to see everyone)" if len(with_email) > 1 else ""
+        return (f"The organizers can tell you: for example, email {first.name} at "
+                f"{first.email}{more}.")
+    if k.workshop.website:
+        return f"The organizers can tell you; see {k.workshop.website}."
+    if k.organizers:
+        return "The organizers can tell you: " + ", ".join(o.name for o in k.organizers) + "."
+    return "The workshop's organizers can tell you."
+
+
+def unknown(k: Knowledge, what: str | None, intent: str | None = None) -> Answer:
+    about = f" about {what}" if what else " about that"
+    text = f"I don't know: the information I have for {_name(k)} says nothing{about}. "
+    return Answer(Kind.UNKNOWN, "I don't know", text + contact_line(k), intent=intent)
+
+
+# --- the workshop --------------------------------------------------------------------------
+
+
+def _day_moment(k: Knowledge, answer: Answer) -> str | None:
+    first, last = k.workshop.first_day, k.workshop.last_day
+    if first is None:
+        return None
+    start = k.workshop_start()
+    assert start is not None
+    if last and last != first:
+        end = k.workshop_end()
+        assert end is not None
+        return (f"from {answer.mark(Moment(start, True, 'start'))} to "
+                f"{answer.mark(Moment(end, True, 'end'))}")
+    return answer.mark(Moment(start, True, "workshop"))
+
+
+def _when_relative(k: Knowledge, now: datetime) -> str:
+    first, last = k.workshop.first_day, k.workshop.last_day
+    assert first is not None and last is not None
+    local = now.astimezone(k.tz)
+    if first <= local.date() <= last:
+        return "That's today!" if first == last else "It's happening now."
+    if local.date() < first:
+        return f"That's {relative_day(local, first)}."
+    return f"It took place {relative_day(local, last)}."
+
+
+def date(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    if k.workshop.first_day is None:
+        return unknown(k, "the workshop's date", "date")
+    a = Answer(Kind.ANSWER, "When", "")
+    when = _day_moment(k, a)
+    where = f" in {k.workshop.location}" if k.workshop.location else ""
+    a.text = f"{_name(k)} takes place {'on ' if 'from' not in str(when) else ''}{when}{where}. "
+    a.text += _when_relative(k, now)
+    return a
+
+
+def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    w = k.workshop
+    if not w.location and not w.venue:
+        return unknown(k, "where the workshop takes place", "location")
+    place = ", ".join(p for p in (w.venue, w.location) if p)
+    text = f"{_name(k)} takes place in {place}"
+    if w.conference:
+        text += f", alongside {w.conference}"
+    text += "."
+    if not w.venue:
+        text += " The exact building or room hasn't been announced here."
+    return Answer(Kind.ANSWER, "Where", text)
+
+
+def conference(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    w = k.workshop
+    if not w.conference:
+        return unknown(k, "a conference that the workshop is part of", "conference")
+    text = f"{_name(k)} is a workshop held in conjunction with {w.conference}"
+    if w.location:
+        text += f", in {w.location}"
+    return Answer(Kind.ANSWER, "Conference", text + ".")
+
+
+def about(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    w = k.workshop
+    if not w.description:
+        if w.topics:
+            return topics(k, now, ask)
+        return unknown(k, "the workshop's aims", "about")
+    a = Answer(Kind.ANSWER, w.name, w.description)
+    facts = []
+    when = _day_moment(k, a)
+    if when:
+        facts.append(Field("When", when, inline=True))
+    if w.location:
+        facts.append(Field("Where", w.location, inline=True))
+    if w.conference:
+        facts.append(Field("With", w.conference, inline=True))
+    a.fields.extend(facts)
+    if w.website:
+        a.links.append(Link("Website", w.website))
+    return a
+
+
+def mentioned_topics(k: Knowledge, text: str) -> list[str]:
+    from rapidfuzz import fuzz
+
+    hits = []
+    for topic in k.workshop.topics:
+        t = topic.lower()
+        words = [x for x in re.findall(r"[a-z0-9]+", t) if len(x) > 3 and x not in _GENERIC]
+        if not words:
+            continue
+        found = sum(1 for x in words if re.search(rf"\b{re.escape(x[:-1])}", text))
+        if found / len(words) >= 0.5 or fuzz.partial_ratio(t, text) >= 90:
+            hits.append(topic)
+    return hits
+
+
+_GENERIC = {"machine", "learning", "systems", "system", "large", "scale", "large-scale", "research",
+            "tools", "practices", "principles", "design"}
+
+
+def topics(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    w = k.workshop
+    if not w.topics:
+        if w.description:
+            return about(k, now, ask)
+        return unknown(k, "the workshop's topics", "topics")
+    listed = "\n".join(f"• {t}" for t in w.topics)
+    hits = mentioned_topics(k, ask.text)
+    if hits:
+        lead = (f"Yes, that's in the call's list of topics ({'; '.join(hits)}). "
+                "The full list:")
+    else:
+        lead = f"The call for papers of {_name(k)} lists these topics:"
+    text = f"{lead}\n{listed}"
+    if not hits and re.search(r"\b(fit|fits|scope|suitable|appropriate|relevant|eligible)\b",
+                              ask.text):
+        text += "\nWhether a particular paper fits is the organizers' call."
+    return Answer(Kind.ANSWER, "Topics", text)
+
+
+def previous_editions(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    eds = k.workshop.previous_editions
+    if not eds:
+        return unknown(k, "earlier editions of the workshop", "previous_editions")
+    text = f"Yes: {_name(k)} has run before, as:\n" + "\n".join(
+        f"• {e.name}" + (f" ({e.url})" if e.url else "") for e in eds)
+    a = Answer(Kind.ANSWER, "Earlier editions", text)
+    a.links.extend(Link(e.name, e.url) for e in eds if e.url)
+    return a
+
+
+def website(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    if not k.workshop.website:
+        return unknown(k, "a website for the workshop", "website")
+    return Answer(Kind.ANSWER, "Website", f"The website of {_name(k)} is {k.workshop.website}.",
+                  links=[Link("Website", k.workshop.website)])
+
+
+# --- deadlines -----------------------------------------------------------------------------
+
+
+def deadline_status(k: Knowledge, d: Deadline, now: datetime, a: Answer) -> str:
+    """``The paper submission deadline is <date> (in 5 days).`` with the date as a moment."""
+    due = d.due_at(k.tz)
+    when = a.mark(Moment(due, d.date_only, d.name))
+    local_now = now.astimezone(k.tz)
+    if now <= due:
+        if d.date_only:
+            rel = relative_day(local_now, due.date())
+            rel = "that's today" if rel == "today" else f"that's {rel}"
+        else:
+            rel = f"in {span(due - now)}"
+        return f"{d.name}: {when} ({rel})."
+    return f"{d.name}: {when}; it closed {relative_day(local_now, due.date())}."
+
+
+def precision_note(k: Knowledge, d: Deadline) -> str:
+    if d.date_only:
+        return ("The call gives only the day, with no time of day or time zone; to be safe, "
+                "treat it as ending during that day in the workshop's time zone "
+                f"({k.workshop.timezone}) and ask the organizers if you need the exact cut-off.")
+    if d.due.tzinfo is None:
+        return f"That time is in the workshop's time zone ({k.workshop.timezone})."
+    return ""
+
+
+def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    d = ask.deadline or main_deadline(k)
+    if d is None:
+        if k.deadlines:
+            return deadlines(k, now, ask)
+        return unknown(k, "deadlines", "deadline")
+    a = Answer(Kind.ANSWER, d.name, "", entity=d.id)
+    a.text = deadline_status(k, d, now, a)
+    if d.note:
+        a.text += f" {d.note}"
+    if d.due_at(k.tz) < now and re.search(r"\b(still|late|can i)\b", ask.text):
+        a.text += " Late submissions aren't mentioned anywhere; " + contact_line(k)[0].lower() \
+            + contact_line(k)[1:]
+    return a
+
+
+def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    d = ask.deadline or main_deadline(k)
+    if d is None:
+        return unknown(k, "deadlines", "timezone")
+    a = deadline(k, now, Ask(text=ask.text, deadline=d))
+    note = precision_note(k, d)
+    if note:
+        a.text += " " + note
+    a.title = f"{d.name}: time zone"
+    return a
+
+
+def main_deadline(k: Knowledge) -> Deadline | None:
+    """The deadline people mean by "the deadline": the submission one, else the only one."""
+    for d in k.deadlines:
+        if re.search(r"submi|paper", f"{d.id} {d.name}", re.IGNORECASE):
+            return d
+    return k.deadlines[0] if len(k.deadlines) == 1 else None
+
+
+def deadlines(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    if not k.deadlines:
+        return unknown(k, "deadlines", "deadlines")
+    a = Answer(Kind.ANSWER, "Deadlines", "")
+    ordered = sorted(k.deadlines, key=lambda d: d.due_at(k.tz))
+    lines = [deadline_status(k, d, now, a) for d in ordered]
+    a.text = "\n".join(f"• {line}" for line in lines)
+    if any(d.date_only for d in k.deadlines):
+        a.text += ("\nDates without a time are given by the call as days only (no time of day); "
+                   f"the workshop's time zone is {k.workshop.timezone}.")
+    return a
+
+
+# --- submission rules ----------------------------------------------------------------------
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    s = k.submission
+    if s.page_limit is None:
+        return unknown(k, "a page limit", "page_limit")
+    n = s.page_limit
+    page_words = [x for x in ask.numbers if 0 < x < 100]
+    prefix = ""
+    if page_words and all(x != n for x in page_words) and re.search(
+            r"\b(limit|pages? limit|max|maximum|is it|is the)\b", ask.text):
+        prefix = "No: "
+    text = f"{prefix}Submissions can be up to {n} pages"
+    if s.references_count is False:
+        text += ", not counting references: the bibliography may go beyond page " + f"{n}."
+        if re.search(r"\bpage [0-9]+\b|\bonto\b|\bover\b|\bpushes\b", ask.text):
+            text += (f" So references running past page {n} are fine, as long as the rest "
+                     f"fits in {n}.")
+    elif s.references_count is True:
+        text += ", and references count toward that limit."
+    else:
+        text += ". The call doesn't say whether references count toward the limit."
+    return Answer(Kind.ANSWER, "Page limit", text)
+
+
+def anonymity(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    s = k.submission
+    if s.anonymized is None:
+        return unknown(k, "whether submissions must be anonymized", "anonymity")
+    if s.anonymized:
+        text = ("Submissions must be anonymized (double-blind): remove author names, "
+                "affiliations and anything else that identifies you.")
+    else:
+        text = ("Submissions do not need to be anonymized (not double-blind): you can keep "
+                "author names and affiliations on the paper.")
+    return Answer(Kind.ANSWER, "Anonymity", text)
+
+
+def file_format(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    s = k.submission
+    if not s.file_format:
+        return unknown(k, "the file format for submissions", "file_format")
+    fmt = s.file_format
+    other = re.search(r"\b(word doc|word file|ms word|microsoft word|doc file|docx|odt|"
+                      r"google docs?|powerpoint|pptx|html|markdown)\b", ask.text)
+    lead = "No: " if other and fmt.lower() not in other.group(0) else ""
+    if not lead and fmt.lower() in ask.text and re.search(r"^(can|is|are|do|does|should)\b",
+                                                         ask.text):
+        lead = "Yes: "
+    return Answer(Kind.ANSWER, "File format", f"{lead}Submissions must be in {fmt} format.")
+
+
+def style(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    s = k.submission
+    if not s.style and not s.style_url:
+        return unknown(k, "which template or style files to use", "style")
+    what = f"the {s.style} format" if s.style else "the official style files"
+    text = f"Papers should follow {what}"
+    text += f"; the style files are at {s.style_url}." if s.style_url else "."
+    a = Answer(Kind.ANSWER, "Style", text)
+    if s.style_url:
+        a.links.append(Link("Style files", s.style_url))
+    return a
+
+
+def submission(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    s = k.submission
+    if not s.submission_url:
+        return unknown(k, "how or where to submit", "submission")
+    a = Answer(Kind.ANSWER, "How to submit", f"Submit your paper at {s.submission_url}.",
+               links=[Link("Submit", s.submission_url)])
+    return a
+
+
+def requirements(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    """Everything an author needs in one place (``/format`` and "what do you need from me")."""
+    s = k.submission
+    a = Answer(Kind.ANSWER, "Submitting a paper", "")
+    parts = []
+    if s.page_limit:
+        refs = {False: ", references not counted", True: ", references included"}.get(
+            s.references_count, "")  # type: ignore[arg-type]
+        parts.append(Field("Length", f"up to {s.page_limit} pages{refs}", inline=True))
+    if s.file_format:
+        parts.append(Field("File", s.file_format, inline=True))
+    if s.anonymized is not None:
+        parts.append(Field("Anonymized", "yes (double-blind)" if s.anonymized else
+                           "no, author names may stay", inline=True))
+    if s.style or s.style_url:
+        parts.append(Field("Template", " ".join(x for x in (s.style, s.style_url) if x)))
+    if s.submission_url:
+        parts.append(Field("Submit at", s.submission_url))
+    d = main_deadline(k)
+    if d:
+        parts.append(Field("Deadline", deadline_status(k, d, now, a)))
+    if not parts:
+        return unknown(k, "the submission rules", "requirements")
+    a.fields.extend(parts)
+    a.text = f"What the call for papers of {_name(k)} asks of a submission:"
+    if s.style_url:
+        a.links.append(Link("Style files", s.style_url))
+    if s.submission_url:
+        a.links.append(Link("Submit", s.submission_url))
+    return a
+
+
+# --- people --------------------------------------------------------------------------------
+
+
+def _person_line(o: Organizer) -> str:
+    bits = [o.name]
+    if o.role:
+        bits.append(f"({o.role})")
+    line = " ".join(bits)
+    if o.affiliation:
+        line += f", {o.affiliation}"
+    if o.email:
+        line += f" <{o.email}>"
+    return line
+
+
+def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    people = k.organizers
+    if not people:
+        return unknown(k, "who organizes the workshop", "organizers")
+    if ask.affiliation:
+        chosen = ask.organizers
+        if not chosen:
+            return Answer(Kind.ANSWER, "Organizers",
+                          f"None of the organizers of {_name(k)} lists {ask.affiliation} as "
+                          "their affiliation. The organizers are:\n"
+                          + "\n".join(f"• {_person_line(o)}" for o in people))
+        text = f"From {ask.affiliation}: " + "; ".join(_person_line(o) for o in chosen) + "."
+        return Answer(Kind.ANSWER, "Organizers", text)
+    text = f"{_name(k)} is organized by:\n" + "\n".join(f"• {_person_line(o)}" for o in people)
+    return Answer(Kind.ANSWER, "Organizers", text)
+
+
+def organizer(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    if not ask.organizers:
+        return organizers(k, now, ask)
+    lines = []
+    for o in ask.organizers:
+        line = _person_line(o)
+        missing = [w for w, v in (("affiliation", o.affiliation), ("email", o.email)) if not v]
+        if missing:
+            line += f" (no {' or '.join(missing)} given)"
+        lines.append(line)
+    text = "\n".join(lines)
+    a = Answer(Kind.ANSWER, ask.organizers[0].name if len(ask.organizers) == 1 else "Organizers",
+               text, entity=str(k.organizers.index(ask.organizers[0])))
+    return a
+
+
+def contact(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    if ask.organizers:
+        return organizer(k, now, ask)
+    people = [o for o in k.organizers if o.email]
+    if not people and not k.workshop.website:
+        return unknown(k, "how to contact the organizers", "contact")
+    lead = ""
+    if ask.topic_label:
+        lead = (f"The information I have says nothing about {ask.topic_label}, but the "
+                "organizers can help. ")
+    text = lead + "You can reach the organizers of " + _name(k) + " by email:\n" + "\n".join(
+        f"• {o.name}" + (f", {o.affiliation}" if o.affiliation else "") + f": {o.email}"
+        for o in people)
+    if not people:
+        text = lead + f"See the workshop website: {k.workshop.website}"
+    a = Answer(Kind.ANSWER, "Contact", text)
+    if k.workshop.website:
+        a.links.append(Link("Website", k.workshop.website))
+    return a
+
+
+def faq(k: Knowledge, now: datetime, ask: Ask, faq_id: str) -> Answer:
+    entry = next(f for f in k.faq if f.id == faq_id)
+    return Answer(Kind.ANSWER, entry.questions[0][:1].upper() + entry.questions[0][1:],
+                  entry.answer, entity=faq_id)
+
+
+BUILDERS: dict[str, Builder] = {
+    "date": date, "location": location, "conference": conference, "about": about,
+    "topics": topics, "previous_editions": previous_editions, "website": website,
+    "deadline": deadline, "deadlines": deadlines, "timezone": timezone,
+    "page_limit": page_limit, "anonymity": anonymity, "file_format": file_format,
+    "style": style, "submission": submission, "requirements": requirements,
+    "format": requirements, "organizers": organizers, "organizer": organizer,
+    "contact": contact,
+}
+
+
+def numbers_in(text: str) -> list[int]:
+    out = [int(x) for x in re.findall(r"\b(\d{1,3})\b", text)]
+    out += [_NUMBER_WORDS[w] for w in re.findall(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", text)]
+    return out
+

@@ -1,0 +1,169 @@
+"""What changed between two versions of the knowledge, in words an organizer (and attendees)
+can read: ``Paper submission deadline: October 20, 2017 -> October 27, 2017``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from bot.core.answer import Moment
+from bot.core.model import Deadline, Knowledge
+from bot.core.timefmt import written_date, written_moment
+
+_WORKSHOP_FIELDS = {
+    "name": "Workshop name",
+    "short_name": "Short name",
+    "conference": "Conference",
+    "website": "Website",
+    "timezone": "Time zone",
+    "date": "Workshop day",
+    "start": "First day",
+    "end": "Last day",
+    "location": "Location",
+    "venue": "Venue",
+}
+_LONG_FIELDS = {"description": "Description"}
+_SUBMISSION_FIELDS = {
+    "page_limit": "Page limit",
+    "references_count": "References count toward the page limit",
+    "anonymized": "Anonymized submissions",
+    "file_format": "File format",
+    "style": "Style",
+    "style_url": "Style template",
+    "submission_url": "Submission site",
+}
+
+
+def describe_changes(old: Knowledge, new: Knowledge) -> list[str]:
+    """One line per changed fact, most important first (deadlines, then the workshop, ...)."""
+    if old == new:
+        return []
+    lines = [
+        *_deadline_changes(old, new),
+        *_field_changes(old.workshop, new.workshop, _WORKSHOP_FIELDS),
+        *_long_changes(old.workshop, new.workshop, _LONG_FIELDS),
+        *_list_changes("Topic", old.workshop.topics, new.workshop.topics),
+        *_list_changes("Previous edition", [p.name for p in old.workshop.previous_editions],
+                       [p.name for p in new.workshop.previous_editions]),
+        *_reminder_changes(old, new),
+        *_field_changes(old.submission, new.submission, _SUBMISSION_FIELDS),
+        *_organizer_changes(old, new),
+        *_faq_changes(old, new),
+    ]
+    return lines or ["The knowledge file changed (formatting only; no fact changed)."]
+
+
+def deadline_label(deadline: Deadline) -> str:
+    """``Paper submission deadline`` (without saying "deadline" twice)."""
+    name = deadline.name
+    return name if "deadline" in name.lower() else f"{name} deadline"
+
+
+def written_due(knowledge: Knowledge, deadline: Deadline) -> str:
+    """The deadline as the knowledge states it: ``October 20, 2017`` or with a time."""
+    at = deadline.due_at(knowledge.tz)
+    return written_moment(Moment(at=at.astimezone(knowledge.tz), date_only=deadline.date_only))
+
+
+def _deadline_changes(old: Knowledge, new: Knowledge) -> Iterable[str]:
+    before = {d.id: d for d in old.deadlines}
+    after = {d.id: d for d in new.deadlines}
+    for ident, d in after.items():
+        prev = before.get(ident)
+        if prev is None:
+            yield f"New deadline: {d.name}, {written_due(new, d)}"
+            continue
+        if prev.name != d.name:
+            yield f"Deadline renamed: {prev.name} -> {d.name}"
+        was, now = written_due(old, prev), written_due(new, d)
+        if prev.due_at(old.tz) != d.due_at(new.tz) or was != now:
+            yield f"{deadline_label(d)}: {was} -> {now}"
+        if prev.note != d.note:
+            yield f"{deadline_label(d)} note: {_value(prev.note)} -> {_value(d.note)}"
+        if old.reminder_offsets(prev) != new.reminder_offsets(d) and prev.reminders != d.reminders:
+            yield (f"{deadline_label(d)} reminders: {_offsets(old.reminder_offsets(prev))} -> "
+                   f"{_offsets(new.reminder_offsets(d))}")
+    for ident, d in before.items():
+        if ident not in after:
+            yield f"Deadline removed: {d.name} (was {written_due(old, d)})"
+
+
+def _reminder_changes(old: Knowledge, new: Knowledge) -> Iterable[str]:
+    if old.reminders != new.reminders:
+        yield f"Reminders: {_offsets_text(old.reminders)} -> {_offsets_text(new.reminders)}"
+
+
+def _offsets(values: list[Any]) -> str:
+    return ", ".join(_span(v) for v in values) if values else "none"
+
+
+def _offsets_text(values: list[str]) -> str:
+    return ", ".join(values) if values else "none"
+
+
+def _span(delta: Any) -> str:
+    seconds = int(delta.total_seconds())
+    for unit, size in (("w", 604800), ("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+def _field_changes(old: Any, new: Any, labels: dict[str, str]) -> Iterable[str]:
+    for field, label in labels.items():
+        a, b = getattr(old, field), getattr(new, field)
+        if a != b:
+            yield f"{label}: {_value(a)} -> {_value(b)}"
+
+
+def _long_changes(old: Any, new: Any, labels: dict[str, str]) -> Iterable[str]:
+    for field, label in labels.items():
+        a, b = getattr(old, field), getattr(new, field)
+        if a != b:
+            yield f"{label} {'added' if a is None else 'removed' if b is None else 'updated'}"
+
+
+def _list_changes(label: str, old: list[str], new: list[str]) -> Iterable[str]:
+    for item in new:
+        if item not in old:
+            yield f"{label} added: {item}"
+    for item in old:
+        if item not in new:
+            yield f"{label} removed: {item}"
+
+
+def _organizer_changes(old: Knowledge, new: Knowledge) -> Iterable[str]:
+    before = {o.name: o for o in old.organizers}
+    after = {o.name: o for o in new.organizers}
+    for name, o in after.items():
+        if name not in before:
+            yield f"Organizer added: {name}"
+        elif before[name] != o:
+            yield f"Organizer details updated: {name}"
+    for name in before:
+        if name not in after:
+            yield f"Organizer removed: {name}"
+
+
+def _faq_changes(old: Knowledge, new: Knowledge) -> Iterable[str]:
+    before = {f.id: f for f in old.faq}
+    after = {f.id: f for f in new.faq}
+    for ident, f in after.items():
+        if ident not in before:
+            yield f"FAQ added: {f.questions[0]}"
+        elif before[ident] != f:
+            yield f"FAQ updated: {f.questions[0]}"
+    for ident, f in before.items():
+        if ident not in after:
+            yield f"FAQ removed: {f.questions[0]}"
+
+
+def _value(value: Any) -> str:
+    if value is None:
+        return "(not set)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, date):
+        return written_date(value)
+    return str(value)

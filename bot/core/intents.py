@@ -1,0 +1,378 @@
+"""What people ask about a workshop: built-in intents and the topics a call usually leaves out.
+
+Every cue here is generic: it would serve any workshop's knowledge file. Cues are regular
+expressions over normalized text (see :mod:`bot.core.text`); their weights add up, and an intent
+is understood when its cues reach 1.0. Examples are typical phrasings, used for fuzzy matching
+of short questions and as the vocabulary the typo corrector knows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+Cue = tuple[str, float]
+
+
+@dataclass(frozen=True)
+class Intent:
+    name: str
+    label: str  # shown in "did you mean" buttons and help
+    cues: tuple[Cue, ...]
+    examples: tuple[str, ...] = ()
+    suppressed_by: tuple[str, ...] = ()  # dropped when one of these is understood too
+    compiled: tuple[tuple[re.Pattern[str], float], ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Topic:
+    """Something people ask about that a call for papers often does not say."""
+
+    name: str
+    label: str  # "the camera-ready deadline", used in "I don't know about ..."
+    cues: tuple[str, ...]
+    deadline_kind: str | None = None  # answered after all if the knowledge has such a deadline
+    offtopic: bool = False  # not about the workshop at all (general help, chatter)
+    compiled: re.Pattern[str] | None = field(default=None, compare=False)
+
+
+def _compile(intent: Intent) -> Intent:
+    compiled = tuple((re.compile(p), w) for p, w in intent.cues)
+    return Intent(intent.name, intent.label, intent.cues, intent.examples, intent.suppressed_by,
+                  compiled)
+
+
+def _compile_topic(topic: Topic) -> Topic:
+    rx = re.compile("|".join(f"(?:{c})" for c in topic.cues))
+    return Topic(topic.name, topic.label, topic.cues, topic.deadline_kind, topic.offtopic, rx)
+
+
+ASK_WHEN = r"\b(when|what day|which day|what date|date)\b"
+
+INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
+    Intent("date", "when the workshop takes place", (
+        (r"\b(when|what day|which day|what date)\b", 0.7),
+        (r"\bdates?\b", 1.0), (r"\b(right|the|which|what) day\b", 0.6),
+        (r"\bwhen (is|does|will|s) (it|this|the workshop|the event|that|[\w ]{0,25}workshop)\b",
+         0.6),
+        (r"\b(happen|take place|takes place|held|scheduled)\b", 0.3),
+        (r"\b(fecha|cuando|wann|datum|quand|quando)\b", 0.8),
+        (r"\b(right|correct|same) (day|date)\b", 1.0), (r"^(when|when is it|when is that)$", 0.5),
+        (r"(什么时候|何时|日期|哪天|いつ|日程|開催日|언제|날짜)", 1.0),
+    ), ("when is the workshop", "what is the date of the workshop", "date please",
+        "which day is it", "when does it take place"),
+        suppressed_by=("deadline", "timezone")),
+    Intent("location", "where the workshop takes place", (
+        (r"\bwhere\b", 0.7), (r"\b(location|located|venue|place)\b", 1.0),
+        (r"\b(which|what|host) (city|place|country|building|room)\b", 1.0),
+        (r"\bwhere (is|does|will|s) (it|this|the workshop|the event|that|[\w ]{0,25}workshop)"
+         r"\b", 0.6),
+        (r"\b(donde|lugar|sede|wo|ort|ou|lieu|onde|local)\b", 0.8),
+        (r"^(where|where is it|where is that)$", 0.5),
+        (r"(在哪|哪里|地点|地點|どこ|場所|会場|어디|장소)", 1.0),
+    ), ("where is the workshop", "location", "which city is it in", "where is it held",
+        "what is the venue"),
+        suppressed_by=("contact", "submission", "organizer", "previous_editions", "website")),
+    Intent("conference", "which conference the workshop is part of", (
+        (r"\b(co-?located|colocated|in conjunction|held with|held at|attached to|hangs off|"
+         r"hang off|part of|affiliated with|parent|main|big|host|umbrella)\b.{0,20}"
+         r"\b(conference|event|meeting)\b", 1.0),
+        (r"\b(which|what) (conference|event|venue)\b", 1.0),
+        (r"\bconference\b", 0.5), (r"\bCONF\b", 0.7),
+        (r"\b(is it|is this|this is|at|a|an) (a |an )?CONF\b", 0.5),
+        (r"\bCONF (workshop|one)\b", 0.5), (r"\b(icml|iclr|cvpr|acl|kdd|aaai|sosp|osdi)\b", 0.2),
+    ), ("which conference is this workshop part of", "is it at the main conference",
+        "what is the parent conference", "is this workshop co-located with a conference"),
+        suppressed_by=("previous_editions", "style")),
+    Intent("deadline", "a deadline", (
+        (r"\b(deadlines?|due|cutoff|cut-off|closing date|last day|by when|submit by)\b", 1.0),
+        (r"\b(still|late|too late)\b.{0,20}\bsubmi", 1.0), (r"\bsubmi\w*\b.{0,20}\b(still|late)\b",
+                                                            1.0),
+        (r"\bwhen\b.{0,30}\b(submit|send|submission|submissions|papers? due)\b", 1.0),
+        (r"\b(notification|notifications|notified|notify|decisions?|acceptance|accepted|"
+         r"rejected|results?|outcome|hear back|find out|verdict)\b", 0.5),
+        (r"\bwhen\b.{0,40}\b(notification|notified|notify|decisions?|acceptance|accepted|"
+         r"results?|outcome|hear back|find out|emails go out)\b", 0.6),
+        (r"\b(which|what) day\b.{0,30}\b(notification|notified|decision)", 0.5),
+        (r"\b(plazo|fecha limite|frist|einreichungsfrist|date limite|prazo|scadenza)\b", 1.0),
+        (r"(截止|締め切り|締切|마감|デッドライン)", 1.0),
+    ), ("when is the paper deadline", "what is the submission deadline", "when is it due",
+        "when will I hear back", "when is the notification", "deadlines")),
+    Intent("deadlines", "all the deadlines", (
+        (r"\b(all|every|list|important|key|upcoming)\b.{0,15}\b(deadlines|dates)\b", 1.2),
+        (r"^(deadlines|important dates|key dates|timeline)$", 1.2),
+        (r"\btimeline\b", 1.2),
+    ), ("all deadlines", "important dates", "list the deadlines", "timeline")),
+    Intent("timezone", "the time zone and time of day of the deadlines", (
+        (r"\b(time ?zone|timezones|aoe|anywhere on earth|utc|gmt|pst|pdt|pacific time|"
+         r"est|cet)\b", 1.0),
+        (r"\bmidnight\b", 1.0), (r"\bend of (the )?(business )?day\b", 0.8),
+        (r"\bwhat time\b.{0,25}\b(deadline|due|submission|close)", 1.0),
+        (r"\b(deadline|due|submission)\b.{0,25}\bwhat time\b", 1.0),
+    ), ("which time zone is the deadline in", "is the deadline midnight aoe",
+        "what time of day is the deadline"),
+        suppressed_by=()),
+    Intent("page_limit", "the page limit", (
+        (r"\b(pages?|page limit|page count|length|long|longer|word limit|words)\b", 0.6),
+        (r"\bhow (many|much|long)\b.{0,15}\b(pages?|long)\b", 1.0),
+        (r"\b(max|maximum|limit|exceed|over|more than|up to)\b.{0,20}\bpages?\b", 1.0),
+        (r"\bpages?\b.{0,20}\b(max|maximum|limit|allowed|count)\b", 1.0),
+        (r"\b(max|maximum)\b.{0,10}\blength\b", 1.0), (r"\blength\b.{0,15}\b(limit|paper)", 1.0),
+        (r"\b(references?|bibliography|citations?)\b", 0.6),
+        (r"\b(references?|bibliography|citations?)\b.{0,30}\b(count|included|excluded|"
+         r"limit|pages?)\b", 1.0),
+        (r"\b(count|include|includ\w+|exclud\w+)\b.{0,25}\b(references?|bibliography)", 1.0),
+        (r"\bpage [0-9]+\b", 0.6), (r"\b[0-9]+ ?pages?\b", 0.5),
+        (r"\b(paginas|seiten|pagine|paginas)\b", 1.0), (r"(页|頁|ページ|페이지)", 1.0),
+    ), ("how many pages", "what is the page limit", "do references count toward the limit",
+        "maximum length of a paper")),
+    Intent("anonymity", "whether submissions are anonymized", (
+        (r"\b(anonymous|anonymized|anonymize|anonymity|anonymization|deanonymi\w*)\b", 1.0),
+        (r"\b(double|single)[- ]?blind\b", 1.0), (r"\bblind\b", 1.0),
+        (r"\b(keep|include|put|add|show|leave)\b.{0,20}\b(names?|affiliations?|authors?)\b.{0,20}"
+         r"\b(on|in)\b", 1.0),
+        (r"\b(author names?|names? and affiliations?)\b", 0.7),
+        (r"\b(anonimo|anonym|anonyme|anonima)\b", 1.0), (r"(匿名|익명)", 1.0),
+    ), ("should the submission be anonymous", "is it double blind",
+        "can we keep our names on the paper")),
+    Intent("file_format", "the file format", (
+        (r"\bpdf\b", 1.0), (r"\b(file (type|format)|filetype|kind of file|type of file)\b", 1.0),
+        (r"\b(word doc|word file|ms word|microsoft word|doc file|docx|\.doc|odt|"
+         r"google docs?|powerpoint|pptx|html|markdown)\b", 1.0),
+        (r"\bformat\b", 0.5),
+    ), ("what file format", "can I submit a pdf", "can I send a word document"),
+        suppressed_by=()),
+    Intent("style", "the paper template and style files", (
+        (r"\b(latex|template|templates|style ?files?|\.sty|sty file|overleaf|style guide|"
+         r"formatting)\b", 1.0),
+        (r"\bstyle\b", 0.8), (r"\bformat\b", 0.5),
+        (r"\b(which|what) format\b", 0.5),
+    ), ("which latex style should I use", "template link", "what formatting template")),
+    Intent("submission", "how and where to submit", (
+        (r"\bhow (do|can|to|should|would) (i |we |you )?(submit|send|upload)\b", 1.0),
+        (r"\bwhere (do|can|to|should) (i |we )?(submit|send|upload)\b", 1.0),
+        (r"\bsubmission (site|link|portal|system|page|url|website|server|form)\b", 1.0),
+        (r"\b(cmt|openreview|easychair|hotcrp)\b", 1.0),
+        (r"\b(email|mail|send)\b.{0,10}\b(my|the|our) (paper|submission)\b", 1.0),
+        (r"\bupload\b", 0.5),
+    ), ("how do I submit", "where do I submit my paper", "submission link")),
+    Intent("requirements", "what a submission needs", (
+        (r"\b(requirements?|guidelines?|instructions|submission details|submission rules|"
+         r"what do (you|they) (need|want|require|expect))\b", 1.0),
+        (r"\bwhat (should|do|must) (i|we) (send|submit|include|prepare)\b", 1.0),
+        (r"\bhow (do i|to|should i) prepare\b", 1.0),
+        (r"\bsend something in\b", 0.5),
+    ), ("what are the submission requirements", "what do you need from me",
+        "submission guidelines")),
+    Intent("topics", "the workshop's topics", (
+        (r"\b(topics?|scope|themes?|subjects?|areas?|in scope|out of scope|on topic|off topic)\b",
+         1.0),
+        (r"\b(fit|fits|suitable|appropriate|relevant|welcome|eligible|within)\b", 0.6),
+        (r"\b(cover|covers|covered|about)\b", 0.3),
+        (r"\b(temas|themen|sujets|temi|topicos)\b", 1.0),
+        (r"(主题|话题|トピック|テーマ|주제)", 1.0),
+    ), ("what topics are covered", "is my paper in scope", "would my paper fit",
+        "what is the scope")),
+    Intent("about", "what the workshop is about", (
+        (r"\b(goal|goals|aim|aims|purpose|mission|objective|objectives|motivation|tldr|"
+         r"overview|summary|summarize|describe|description)\b", 1.0),
+        (r"\b(aimed at|meant for|intended for|target audience|audience|who should (attend|come|"
+         r"submit)|who is (it|this|the workshop) for)\b", 1.0),
+        (r"\b(trying to|want to|hope to|hoping to) (achieve|do|accomplish)\b", 1.0),
+        (r"\bwhat is (this|the|this whole) (workshop|event|thing)( about)?\b", 1.0),
+        (r"\bwhat (is it|is this|is the workshop) about\b", 1.0), (r"\babout\b", 0.2),
+    ), ("what is this workshop about", "what is the goal of the workshop",
+        "who is the workshop for", "tldr of the workshop"),
+        suppressed_by=("topics",)),
+    Intent("previous_editions", "earlier editions of the workshop", (
+        (r"\b(previous|earlier|past|prior|former|last year|last years|older|before|history|"
+         r"ever (happen|been|held|run)|first time|edition|editions|iterations?|versions? of "
+         r"this)\b", 0.7),
+        (r"\b(previous|earlier|past|prior|former|older)\b.{0,20}\b(editions?|workshops?|years?|"
+         r"versions?|iterations?|events?)\b", 1.0),
+        (r"\b(ever|before|again|already)\b.{0,30}\b(held|happen\w*|run|ran|organized)\b", 1.0),
+        (r"\b(held|happen\w*|run|ran)\b.{0,30}\b(before|previously|in the past)\b", 1.0),
+        (r"\bpast workshops?\b", 1.0),
+    ), ("were there earlier editions", "previous workshops", "has this been held before")),
+    Intent("organizers", "who organizes the workshop", (
+        (r"\b(organizers?|organizing|organized|organizes|organize|organization committee|"
+         r"organising|committee|chairs?|co-?chairs?|hosts)\b", 1.0),
+        (r"\bwho (runs|is running|is behind|are behind|hosts|is hosting|puts on|is in charge)\b",
+         1.0),
+        (r"\b(organisatoren|organizadores|organisateurs|organizzatori)\b", 1.0),
+        (r"(组织者|主办|主催|オーガナイザー|운영진|주최)", 1.0),
+    ), ("who organizes the workshop", "list the organizers", "who is on the committee"),
+        suppressed_by=("contact", "submission")),
+    Intent("organizer", "one organizer", (), ("where does the organizer work",)),
+    Intent("contact", "how to reach the organizers", (
+        (r"\b(contact|get in touch|reach (out|you|the|someone|them|a human)|email address|"
+         r"mail address|emails of|email of|email for|e?mail addr)\b", 1.0),
+        (r"\bwho (do|should|can|could) (i|we) (ask|email|contact|write|talk|speak|reach)\b", 1.0),
+        (r"\b(talk|speak|chat) (to|with) (a |an |someone|somebody|the )?(human|person|real|"
+         r"organizer|organizers|people|someone|somebody)\b", 1.0),
+        (r"\b(human|real person|actual person)\b", 0.7),
+        (r"\b(send|ask|direct) (my )?(questions?|queries|inquiries)\b", 1.0),
+        (r"\bquestions? (that|which)? ?(are|is) not (covered|answered)\b", 1.0),
+        (r"\bemails?\b", 0.5), (r"\bwho (do|should|can) i\b", 0.5),
+        (r"\b(contactar|hablar con|humano|correo|kontakt|kontaktieren|mensch|contacter|"
+         r"humain|contato|contattare)\b", 1.0),
+        (r"(联系|連絡|問い合わせ|연락|문의)", 1.0),
+    ), ("how do I contact the organizers", "who do I email", "I need to talk to a human",
+        "email addresses of the organizers")),
+    Intent("website", "the workshop's website", (
+        (r"\b(website|web site|web page|webpage|homepage|home page|url)\b", 1.0),
+        (r"\b(link|site)\b", 0.5),
+    ), ("what is the workshop website", "link to the workshop page"),
+        suppressed_by=("style", "submission", "previous_editions")),
+))
+
+CHITCHAT: tuple[Intent, ...] = tuple(_compile(i) for i in (
+    Intent("greeting", "hello", (
+        (r"^(hi|hello|hey|heya|hiya|yo|sup|howdy|hola|bonjour|hallo|ciao|ola|greetings|good "
+         r"(morning|afternoon|evening|day)|morning|evening|afternoon|gm|what is up|whats up|"
+         r"wassup|hey there|hi there|hello there|hi all|hey all|hello everyone|hi everyone)"
+         r"( (there|all|everyone|bot|folks|team|friend))?$", 1.0),
+        (r"^(你好|こんにちは|안녕하세요|안녕)$", 1.0),
+    )),
+    Intent("thanks", "thanks", (
+        (r"\b(thanks|thank you|thank u|cheers|appreciate it|appreciated|much obliged|gracias|"
+         r"merci|danke|grazie|obrigad[oa])\b", 1.0),
+        (r"(谢谢|ありがとう|감사)", 1.0),
+    )),
+    Intent("goodbye", "goodbye", (
+        (r"^(bye|goodbye|bye bye|see you|see ya|cya|later|good night|gn|ttyl|adios|ciao)\b", 1.0),
+        (r"\b(bye for now|see you later|talk later|gotta go|have to go)\b", 1.0),
+    )),
+    Intent("identity", "who I am", (
+        (r"\b(are you|r u|am i (talking|chatting|speaking) (to|with)) (a |an )?(bot|robot|"
+         r"machine|human|ai|person|real|computer|program|chatgpt|llm)\b", 1.0),
+        (r"\b(who|what) (are you|is this bot|am i (talking|chatting|speaking) (to|with))\b", 1.0),
+        (r"\bwhat (exactly )?(am i|are we) (talking|chatting|speaking) (to|with)\b", 1.0),
+        (r"\b(your name|who made you|who built you)\b", 1.0),
+    )),
+    Intent("capabilities", "what I can do", (
+        (r"\bwhat (can|could|do) (you|u) (do|help|answer|know)\b", 1.0),
+        (r"\bwhat (kind of |sort of |type of )?(questions|things|stuff) (can|could|should|do) "
+         r"(i|we) ask\b", 1.0),
+        (r"^(help|commands|menu|\?|what can i ask|how does this work|how do you work)$", 1.0),
+        (r"\bhow (do|can) i use (you|this bot)\b", 1.0),
+    )),
+    Intent("compliment", "kind words", (
+        (r"\b(good|nice|cool|great|awesome|helpful|smart|clever|best|amazing|lovely) "
+         r"(bot|robot|job|work)\b", 1.0),
+        (r"\byou( are|re| r)? (cool|great|awesome|amazing|the best|helpful|smart|nice|funny)\b",
+         1.0),
+        (r"^(lol|lmao|haha+|nice|cool|awesome|great|perfect|wow|neat)[!. ]*$", 1.0),
+        (r"\blove (you|this bot|it)\b", 1.0),
+    )),
+))
+
+# What a call for papers often leaves out. When one of these is asked and the knowledge does not
+# cover it (no FAQ, no such deadline), the honest answer is "I don't know, ask the organizers".
+TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
+    Topic("camera_ready", "the camera-ready version", (
+        r"\bcamera-?ready\b", r"\bfinal (version|paper|copy|manuscript)\b"), "camera_ready"),
+    Topic("abstract", "abstract or title registration", (
+        r"\babstracts?\b", r"\bregister\b.{0,25}\b(title|paper|abstract)\b",
+        r"\btitle registration\b"), "abstract"),
+    Topic("rebuttal", "a rebuttal or author response", (
+        r"\brebuttals?\b", r"\bauthor (response|feedback)\b", r"\brespond to (the )?review"),
+        "rebuttal"),
+    Topic("review", "the review process", (
+        r"\breview(s|ers?|ing|ed)?\b(?! at)", r"\bprogram committee\b", r"\bpc members?\b",
+        r"\bpeer[- ]review", r"\bhow (are|will) (papers|submissions) (be )?(judged|selected|"
+        r"evaluated)", r"\bacceptance rate\b", r"\bselection criteria\b")),
+    Topic("authorship", "changes to the author list", (
+        r"\bauthor list\b", r"\b(add|remove|change|update|swap)\b.{0,20}\b(authors?|co-?authors?)"
+        r"\b", r"\bauthorship\b", r"\border of (the )?authors\b")),
+    Topic("archival", "whether the workshop is archival (proceedings, publication)", (
+        r"\b(non-?archival|archival|archived|proceedings|formal publication|publication|"
+        r"published|journal|count as a (paper|publication)|indexed|dblp)\b",)),
+    Topic("dual_submission", "dual submission and preprints", (
+        r"\bunder review\b", r"\bdual[- ]submission", r"\b(submitted|submit|published|"
+        r"presented) (it )?(elsewhere|somewhere else|at another|to another|already)\b",
+        r"\barxiv\b", r"\bpre-?prints?\b", r"\bpreviously (published|presented|submitted)\b",
+        r"\balready (published|accepted|presented|submitted)\b",
+        r"\b(also|same paper)\b.{0,30}\b(submit|send)\w*\b.{0,20}\b(to|at) (another|a different|"
+        r"the main)\b")),
+    Topic("registration", "registration and passes", (
+        r"\bregist(er|ration|ered|ering)\b", r"\b(pass|passes|ticket|tickets|badge)\b",
+        r"\bsign(ing)? up\b", r"\bworkshop[- ]only\b"), "registration"),
+    Topic("fees", "fees and costs", (
+        r"\b(fees?|cost|costs|price|prices|pricing|how much|pay|paid|payment|discount|discounts|"
+        r"expensive|cheap|student rate|free of charge|is it free)\b",)),
+    Topic("visa", "visas and invitation letters", (
+        r"\bvisas?\b", r"\b(invitation|support|invite) letter", r"\bletter of (invitation|"
+        r"support)\b", r"(签证|ビザ|비자)")),
+    Topic("travel_funding", "travel funding", (
+        r"\btravel (grant|grants|funding|award|awards|support|scholarship|stipend)s?\b",
+        r"\bfund(s|ing|ed)?\b.{0,25}\btravel\b", r"\btravel\b.{0,25}\bfund", r"\breimburs",
+        r"\bscholarships?\b", r"\bfinancial (aid|support|assistance)\b", r"\bstipends?\b")),
+    Topic("recording", "recordings, slides and remote attendance", (
+        r"\brecord(ed|ing|ings)?\b", r"\bpre-?record", r"\bslides?\b", r"\bvideos?\b",
+        r"\blive-?stream", r"\bstream(ed|ing)?\b", r"\bvirtual(ly)?\b", r"\bremote(ly)?\b",
+        r"\bonline\b", r"\bzoom\b", r"\bhybrid\b", r"\bin person\b", r"\bin-person\b")),
+    Topic("presentation", "talks and presentation formats", (
+        r"\b(spotlight|oral|orals|lightning)\b", r"\btalks?\b", r"\bpresentations?\b",
+        r"\bpresent(ing|ers?)?\b", r"\bhow (many|much) (minutes|time)\b")),
+    Topic("poster", "posters", (r"\bposters?\b", r"(ポスター|ホスター|海报|海報|포스터)")),
+    Topic("appendix", "appendices and supplementary material", (
+        r"\bappendi(x|ces|xes)\b", r"\bsupplement(ary|al)?\b", r"\bextra (material|pages)\b")),
+    Topic("schedule", "the workshop's schedule", (
+        r"\bschedule\b", r"\bprogram(me)?\b(?! committee)", r"\bagenda\b",
+        r"\bwhat time\b(?!.{0,25}\b(deadline|due|submission))",
+        r"\b(start|starts|begin|begins|end|ends|finish|finishes|starting)\b(?!.{0,25}\b(deadline|"
+        r"submission))", r"\bkeynotes?\b", r"\b(invited|keynote) (talks?|speakers?)\b",
+        r"\bspeakers?\b", r"\bsessions?\b", r"\bbreaks?\b", r"\bin the morning\b")),
+    Topic("accepted_papers", "the list of accepted papers", (
+        r"\b(list of|which|see the|see) (the )?accepted (papers|submissions|works)\b",
+        r"\baccepted (papers|submissions) (list|page)\b")),
+    Topic("dress_code", "a dress code", (r"\bdress(code| code)?\b", r"\bwhat (to|should i) wear\b",
+                                          r"\battire\b")),
+    Topic("directions", "travel to the venue and where to stay", (
+        r"\b(get|go|travel) (from|to) (the )?(airport|venue|[a-z]{3} to)\b", r"\bairports?\b",
+        r"\blax\b", r"\bparking\b", r"\bshuttle\b", r"\bdirections\b", r"\btransport(ation)?\b",
+        r"\b(hotel|hotels|accommodation|accommodations|lodging|airbnb|where to stay)\b",
+        r"\bget (there|to the venue)\b", r"\bfrom the airport\b")),
+    Topic("accessibility", "accessibility", (
+        r"\bwheelchair\b", r"\baccessib\w*\b", r"\bdisabilit\w*\b", r"\bchildcare\b",
+        r"\blactation\b", r"\bsign language\b", r"\bcaptions?\b")),
+    Topic("community", "chat channels for attendees", (
+        r"\b(slack|discord|whatsapp|telegram|wechat|mailing list|chat group|group chat)\b",)),
+    Topic("extension", "deadline extensions and late submissions", (
+        r"\bextensions?\b", r"\bextend(ed)?\b", r"\blate submissions?\b", r"\bsubmit late\b",
+        r"\bgrace period\b", r"\bpostpone")),
+    Topic("code_of_conduct", "the code of conduct", (
+        r"\bcode of conduct\b", r"\bharass", r"\bmisconduct\b", r"\breport (an )?incident\b",
+        r"\bsafety\b", r"\bcoc\b")),
+    Topic("accounts", "accounts on the submission site", (
+        r"\baccounts?\b", r"\bpassword\b", r"\blog ?in\b", r"\bsign in\b", r"\bmerge\b")),
+    Topic("social", "social media", (
+        r"\b(twitter|hashtag|x\.com|mastodon|bluesky|linkedin|social media|instagram|tweet)\b",)),
+    Topic("awards", "awards", (r"\bawards?\b", r"\bbest paper\b", r"\bprizes?\b")),
+    Topic("food", "food and local tips", (
+        r"\b(food|lunch|dinner|breakfast|restaurants?|ramen|coffee|eat|drinks?|bars?|recs|"
+        r"snacks?|catering|vegetarian|vegan)\b",)),
+    Topic("tech_help", "general technical help", (
+        r"\b(convert|turn|export|change)\b.{0,30}\b(into|to) (a |an )?(word|pdf|latex|docx?|"
+        r"html|markdown)\b", r"\b(bug|bugs|oom|out of memory|stack ?trace|traceback|exception|"
+        r"segfault|cuda error|pip install|compile error|compiler error)\b",
+        r"\b(recommend|suggest)\b.{0,20}\b(a |some )?(good )?(paper|papers|book|library|tool)\b"),
+        offtopic=True),
+))
+
+# Words that show a message is about the workshop even when no intent matched (-> "unknown"
+# rather than "off-topic").
+WORKSHOP_WORDS = re.compile(
+    r"\b(workshop|paper|papers|submission|submissions|submit|author|authors|organizers?|"
+    r"attend|attendees|deadline|accepted|conference|event|venue|participants?|cfp|call for "
+    r"papers)\b")
+
+ASK_WHO = re.compile(r"\b(who|which (ones?|people|organizers?)|anyone|anybody|someone|names?)\b")
+PERSON_CUES = re.compile(
+    r"\b(email|mail|contact|reach|affiliat\w*|works?|working|employer|org|organization|"
+    r"company|institution|university|lab|from|at|who is|s)\b")
+
+
+def intent_by_name(name: str) -> Intent | None:
+    return next((i for i in INTENTS + CHITCHAT if i.name == name), None)

@@ -1,0 +1,397 @@
+"""Understanding a question: which intents, which entities, or which unknown topic.
+
+The matcher is built once per knowledge file. It knows the built-in intents (generic cues) and
+learns the rest from the knowledge: organizer names and affiliations, deadline names, the
+conference's name, and the organizer's own ``faq:`` phrasings (an inverted index, so cost grows
+with the phrasings that share words with the question, not with all of them).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from bot.core.answers import Ask, mentioned_topics, numbers_in
+from bot.core.intents import (
+    ASK_WHO,
+    CHITCHAT,
+    INTENTS,
+    PERSON_CUES,
+    TOPICS,
+    WORKSHOP_WORDS,
+    Intent,
+    Topic,
+)
+from bot.core.model import Deadline, Knowledge, Organizer
+from bot.core.text import COMMON_WORDS, Speller, expand, fold, split_clauses, words
+
+FIRE = 1.0  # an intent is understood at this score
+GRAY = 0.5  # between GRAY and FIRE it is offered as "did you mean"
+FAQ_FIRE = 0.74
+FAQ_GRAY = 0.55
+
+# Which deadline a question means, by kind. A knowledge deadline gets a kind when its id or name
+# matches; a question names a kind when the clause matches.
+DEADLINE_KINDS: dict[str, str] = {
+    "submission": r"\b(submi\w*|papers? due|full papers?|manuscripts?)\b",
+    "notification": r"\b(notification|notifications|notified|notify|decisions?|acceptance|"
+                    r"accept|accepted|rejected|results?|outcome|hear back|find out|verdict|"
+                    r"emails go out)\b",
+    "camera_ready": r"\b(camera-?ready|final (version|paper|copy))\b",
+    "abstract": r"\b(abstracts?|title registration)\b|\bregister\b.{0,25}\btitle\b",
+    "rebuttal": r"\b(rebuttals?|author response)\b",
+    "registration": r"\b(regist\w*|early[- ]bird)\b",
+}
+_KIND_RX = {k: re.compile(v) for k, v in DEADLINE_KINDS.items()}
+_KIND_LABELS = {"submission": "a submission deadline", "notification": "when authors are notified",
+                "camera_ready": "the camera-ready version", "abstract": "abstract registration",
+                "rebuttal": "a rebuttal period", "registration": "registration"}
+
+NICKNAMES = {"chris": "christopher", "joe": "joseph", "joey": "joseph", "sid": "siddhartha",
+             "dan": "daniel", "danny": "daniel", "sam": "samuel", "alex": "alexander",
+             "mike": "michael", "bob": "robert", "bill": "william", "liz": "elizabeth",
+             "kate": "katherine", "jen": "jennifer", "tom": "thomas", "matt": "matthew"}
+AFFILIATION_ALIASES = {"carnegie mellon": "cmu", "msr": "microsoft research", "fb": "facebook",
+                       "ucb": "berkeley"}
+GENERIC_AFFILIATION = frozenset(
+"""
+    research university univ institute institution lab labs laboratory inc corp corporation
+    college school center centre group department dept and of the at uc us usa ai
+""".split())
+FUNCTION_WORDS = frozenset(
+"""
+    a an the is are was were be been am do does did i you we they he she it my our your their
+    me us them this that these those of to in on at for with by from and or but so if can
+    could should would will shall may might must have has had there here what when where who
+    whom which how why please hi hey hello any some just also about s not no yes
+""".split())
+
+
+@dataclass
+class Clause:
+    """What one clause of a message asks."""
+
+    text: str
+    kind: str  # intent | faq | topic | chitchat | clarify | none
+    intents: list[tuple[str, float]] = field(default_factory=list)  # understood, best first
+    ask: Ask = field(default_factory=Ask)
+    topic: Topic | None = None
+    faq_id: str | None = None
+    chitchat: str | None = None
+    # "did you mean" options: (intent, score, entity)
+    gray: list[tuple[str, float, str | None]] = field(default_factory=list)
+    workshop_related: bool = False
+
+    @property
+    def score(self) -> float:
+        return self.intents[0][1] if self.intents else 0.0
+
+
+@dataclass
+class _Phrasing:
+    faq_id: str
+    text: str
+    tokens: frozenset[str]
+    weight: float  # sum of idf of its tokens
+
+
+class Matcher:
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self._intents = self._with_conference(INTENTS, knowledge)
+        self._deadline_kinds = {
+            d.id: {k for k, rx in _KIND_RX.items() if rx.search(fold(f"{d.id} {d.name}"))}
+            for d in knowledge.deadlines}
+        self._deadline_words = {d.id: self._distinctive(f"{d.id} {d.name}") for d in
+                                knowledge.deadlines}
+        self._people = self._index_people(knowledge.organizers)
+        self._affiliations = self._index_affiliations(knowledge.organizers)
+        vocab = self._vocabulary()
+        self.speller = Speller(vocab)
+        self._build_faq()
+
+    # --- building ------------------------------------------------------------------------
+
+    @staticmethod
+    def _with_conference(intents: tuple[Intent, ...], k: Knowledge) -> tuple[Intent, ...]:
+        names = []
+        if k.workshop.conference:
+            names = [w for w in words(fold(k.workshop.conference)) if w.isalpha() and len(w) > 2]
+        alt = "|".join(re.escape(n) for n in names) or "(?!x)x"
+        out = []
+        for intent in intents:
+            if any("CONF" in p for p, _ in intent.cues):
+                cues = tuple((p.replace("CONF", f"(?:{alt})"), w) for p, w in intent.cues)
+                compiled = tuple((re.compile(p), w) for p, w in cues)
+                intent = Intent(intent.name, intent.label, cues, intent.examples,
+                                intent.suppressed_by, compiled)
+            out.append(intent)
+        return tuple(out)
+
+    @staticmethod
+    def _distinctive(text: str) -> set[str]:
+        generic = {"deadline", "date", "due", "the", "of", "for", "and", "day", "paper"}
+        return {w for w in words(fold(text).replace("-", " ").replace("_", " "))
+                if len(w) > 2 and w not in generic}
+
+    @staticmethod
+    def _index_people(people: list[Organizer]) -> dict[str, list[tuple[int, float]]]:
+        index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, person in enumerate(people):
+            tokens = words(fold(person.name))
+            for t in set(tokens):
+                if len(t) >= 5 and t not in COMMON_WORDS:
+                    weight = 1.0
+                elif len(t) >= 3:
+                    weight = 0.6
+                else:
+                    weight = 0.3
+                index[t].append((i, weight))
+        return index
+
+    @staticmethod
+    def _index_affiliations(people: list[Organizer]) -> dict[str, set[int]]:
+        index: dict[str, set[int]] = defaultdict(set)
+        for i, person in enumerate(people):
+            if not person.affiliation:
+                continue
+            for t in words(fold(person.affiliation)):
+                if t not in GENERIC_AFFILIATION and len(t) > 1:
+                    index[t].add(i)
+        return index
+
+    def _vocabulary(self) -> set[str]:
+        vocab: set[str] = set()
+        for intent in self._intents + CHITCHAT:
+            for example in intent.examples:
+                vocab.update(words(expand(example)))
+            for pattern, _ in intent.cues:
+                vocab.update(w for w in re.findall(r"[a-z]{4,}", pattern))
+        for topic in TOPICS:
+            for pattern in topic.cues:
+                vocab.update(w for w in re.findall(r"[a-z]{4,}", pattern))
+        for pattern in DEADLINE_KINDS.values():
+            vocab.update(re.findall(r"[a-z]{4,}", pattern))
+        vocab.update(self._people)
+        vocab.update(self._affiliations)
+        for d in self.knowledge.deadlines:
+            vocab.update(words(fold(d.name)))
+        for topic in self.knowledge.workshop.topics:
+            vocab.update(words(fold(topic)))
+        for entry in self.knowledge.faq:
+            for q in entry.questions:
+                vocab.update(words(expand(q)))
+        # fragments of regexes that are not words
+        return {w for w in vocab if w.isalpha()}
+
+    def _content(self, text: str) -> list[str]:
+        return [w for w in words(text) if w not in FUNCTION_WORDS]
+
+    def _build_faq(self) -> None:
+        self._phrasings: list[_Phrasing] = []
+        raw: list[tuple[str, str, list[str]]] = []
+        df: dict[str, int] = defaultdict(int)
+        for entry in self.knowledge.faq:
+            for q in entry.questions:
+                norm = self.speller.correct(expand(q))
+                tokens = self._content(norm)
+                raw.append((entry.id, norm, tokens))
+                for t in set(tokens):
+                    df[t] += 1
+        n = max(len(raw), 1)
+        self._idf = {t: math.log(1 + n / c) + 0.5 for t, c in df.items()}
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        for faq_id, norm, tokens in raw:
+            tset = frozenset(tokens)
+            weight = sum(self._idf[t] for t in tset) or 1.0
+            self._phrasings.append(_Phrasing(faq_id, norm, tset, weight))
+            for t in tset:
+                self._postings[t].append(len(self._phrasings) - 1)
+
+    # --- understanding -------------------------------------------------------------------
+
+    def understand(self, question: str) -> list[Clause]:
+        """Split a message into the questions it asks and understand each one."""
+        text = expand(question)
+        text = self.speller.correct(text)
+        for alias, canonical in AFFILIATION_ALIASES.items():
+            text = re.sub(rf"\b{alias}\b", canonical, text)
+        clauses = [self._clause(c) for c in split_clauses(text)]
+        if len(clauses) > 1 and all(c.kind == "none" for c in clauses):
+            clauses = [self._clause(text)]
+        return clauses or [Clause(text, "none")]
+
+    def _clause(self, text: str) -> Clause:
+        clause = Clause(text, "none")
+        clause.workshop_related = bool(WORKSHOP_WORDS.search(text))
+        ask = clause.ask
+        ask.text = text
+        ask.numbers = numbers_in(text)
+
+        faq_id, faq_score = self._match_faq(text)
+        if faq_id and faq_score >= FAQ_FIRE:
+            clause.kind, clause.faq_id = "faq", faq_id
+            clause.intents = [(f"faq:{faq_id}", faq_score)]
+            return clause
+
+        scores = self._score_intents(text)
+        if self.knowledge.workshop.topics and mentioned_topics(self.knowledge, text):
+            scores["topics"] = scores.get("topics", 0.0) + 0.6
+        self._people_entities(text, ask, scores)
+        topics = [t for t in TOPICS if t.compiled and t.compiled.search(text)]
+        deadline_unknown = self._resolve_deadline(text, ask, scores)
+
+        fired = {n: s for n, s in scores.items() if s >= FIRE}
+        for name in list(fired):
+            intent = next(i for i in self._intents if i.name == name)
+            if any(other in fired for other in intent.suppressed_by):
+                del fired[name]
+
+        if topics:
+            return self._with_topics(clause, topics, fired)
+        if deadline_unknown and "deadline" in fired:
+            clause.kind = "topic"
+            clause.topic = Topic(deadline_unknown, _KIND_LABELS[deadline_unknown], ())
+            clause.intents = [("deadline", fired["deadline"])]
+            return clause
+        if fired:
+            clause.kind = "intent"
+            clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
+            return clause
+
+        chit = self._chitchat(text)
+        if chit:
+            clause.kind, clause.chitchat = "chitchat", chit
+            return clause
+        gray = sorted(((n, s) for n, s in scores.items() if s >= GRAY), key=lambda kv: -kv[1])
+        clause.gray = [(n, s, None) for n, s in gray[:3]]
+        if faq_id and faq_score >= FAQ_GRAY:
+            clause.gray.insert(0, (f"faq:{faq_id}", faq_score, None))
+        if clause.gray:
+            clause.kind = "clarify"
+        return clause
+
+    def _with_topics(self, clause: Clause, topics: list[Topic],
+                     fired: dict[str, float]) -> Clause:
+        ask = clause.ask
+        if "deadline" in fired:
+            for topic in topics:
+                d = self._deadline_of_kind(topic.deadline_kind)
+                if d is not None:
+                    ask.deadline = d
+                    clause.kind = "intent"
+                    clause.intents = [("deadline", fired["deadline"])]
+                    return clause
+        topic = topics[0]
+        ask.topic_label = topic.label
+        if "contact" in fired and fired["contact"] >= FIRE:
+            clause.kind = "intent"
+            clause.intents = [("contact", fired["contact"])]
+            return clause
+        clause.kind = "topic"
+        clause.topic = topic
+        clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
+        return clause
+
+    def _score_intents(self, text: str) -> dict[str, float]:
+        scores: dict[str, float] = {}
+        for intent in self._intents:
+            total = sum(w for rx, w in intent.compiled if rx.search(text))
+            if intent.examples and len(text) <= 40:
+                best = max(fuzz.ratio(text, e) for e in intent.examples)
+                if best >= 88:
+                    total += 1.0
+            if total > 0:
+                scores[intent.name] = round(total, 3)
+        return scores
+
+    def _chitchat(self, text: str) -> str | None:
+        best, best_score = None, 0.0
+        for intent in CHITCHAT:
+            total = sum(w for rx, w in intent.compiled if rx.search(text))
+            if total >= FIRE and total > best_score:
+                best, best_score = intent.name, total
+        return best
+
+    def _people_entities(self, text: str, ask: Ask, scores: dict[str, float]) -> None:
+        tokens = words(text)
+        found: dict[int, float] = defaultdict(float)
+        for t in set(tokens):
+            t = NICKNAMES.get(t, t) if t not in self._people else t
+            for i, weight in self._people.get(t, ()):
+                found[i] += weight
+        has_cue = bool(PERSON_CUES.search(text))
+        people = [i for i, w in found.items() if w >= 1.0 or (w >= 0.6 and has_cue)]
+        if people:
+            best = max(found[i] for i in people)
+            chosen = [i for i in people if found[i] >= best - 0.01]
+            ask.organizers = [self.knowledge.organizers[i] for i in sorted(chosen)]
+            scores["organizer"] = max(scores.get("organizer", 0.0), 1.0 + best)
+            return
+        affiliated: set[int] = set()
+        named = None
+        for t in tokens:
+            if t in self._affiliations:
+                affiliated |= self._affiliations[t]
+                named = named or t
+        if named and (ASK_WHO.search(text) or scores.get("organizers", 0) >= FIRE):
+            ask.affiliation = next(
+                (o.affiliation for o in self.knowledge.organizers
+                 if o.affiliation and named in fold(o.affiliation)), named)
+            ask.organizers = [self.knowledge.organizers[i] for i in sorted(affiliated)]
+            scores["organizers"] = max(scores.get("organizers", 0.0), FIRE)
+
+    def _deadline_of_kind(self, kind: str | None) -> Deadline | None:
+        if kind is None:
+            return None
+        return next((d for d in self.knowledge.deadlines if kind in self._deadline_kinds[d.id]),
+                    None)
+
+    def _resolve_deadline(self, text: str, ask: Ask, scores: dict[str, float]) -> str | None:
+        """Pick the deadline a clause means. Returns a kind the knowledge has no deadline for."""
+        mentioned = {k for k, rx in _KIND_RX.items() if rx.search(text)}
+        tokens = set(words(text))
+        best, best_score = None, 0.0
+        for d in self.knowledge.deadlines:
+            score = len(self._deadline_kinds[d.id] & mentioned) * 1.0
+            distinct = self._deadline_words[d.id]
+            if distinct:
+                score += len(distinct & tokens) / len(distinct)
+            # a specific kind (notification) beats the generic one (submission)
+            if "notification" in mentioned and "notification" in self._deadline_kinds[d.id]:
+                score += 0.5
+            if score > best_score:
+                best, best_score = d, score
+        if best is not None and best_score >= 0.5:
+            ask.deadline = best
+            if scores.get("deadline", 0) >= GRAY:
+                scores["deadline"] = max(scores["deadline"], FIRE)
+            return None
+        specific = mentioned - {"submission"}
+        missing = [k for k in specific if self._deadline_of_kind(k) is None]
+        return missing[0] if missing and len(specific) == len(missing) else None
+
+    def _match_faq(self, text: str) -> tuple[str | None, float]:
+        if not self._phrasings:
+            return None, 0.0
+        tokens = set(self._content(text))
+        if not tokens:
+            return None, 0.0
+        candidates: set[int] = set()
+        for t in tokens:
+            candidates.update(self._postings.get(t, ()))
+        best_id, best = None, 0.0
+        for idx in candidates:
+            p = self._phrasings[idx]
+            shared = p.tokens & tokens
+            coverage = sum(self._idf[t] for t in shared) / p.weight
+            extra = len(tokens - p.tokens) / max(len(tokens), 1)
+            score = 0.65 * coverage + 0.35 * fuzz.token_set_ratio(text, p.text) / 100
+            score -= 0.15 * max(0.0, extra - 0.5)
+            if score > best:
+                best_id, best = p.faq_id, score
+        return best_id, best

@@ -1,0 +1,134 @@
+"""Text normalization for matching: case, accents, contractions, chat slang, typos, clauses."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+# Chat shorthand -> words. Applied to whole tokens before anything else looks at the text.
+SLANG: dict[str, str] = {
+    "pls": "please", "plz": "please", "plse": "please", "u": "you", "ur": "your", "r": "are",
+    "wat": "what", "wut": "what", "wht": "what", "whut": "what", "wen": "when", "whn": "when",
+    "ddl": "deadline", "dl": "deadline", "deadl": "deadline", "pg": "page", "pgs": "pages",
+    "pp": "pages", "addr": "address", "hav": "have", "refs": "references", "ref": "reference",
+    "bib": "bibliography", "conf": "conference", "info": "information", "abt": "about",
+    "thx": "thanks", "thnx": "thanks", "tnx": "thanks", "ty": "thank you", "tysm": "thank you",
+    "whos": "who is", "wheres": "where is", "whens": "when is", "whats": "what is",
+    "hows": "how is", "im": "i am", "ive": "i have", "cant": "cannot", "dont": "do not",
+    "doesnt": "does not", "isnt": "is not", "wont": "will not", "w": "with", "wrt": "about",
+    "abt.": "about", "org": "organization", "orgs": "organizers", "organisers": "organizers",
+    "organiser": "organizer", "organised": "organized", "organising": "organizing",
+    "anonymised": "anonymized", "anonymise": "anonymize", "anon": "anonymous", "tz": "timezone",
+    "yr": "year", "b4": "before", "2day": "today", "tmrw": "tomorrow", "tmr": "tomorrow",
+    "msg": "message", "mins": "minutes", "min": "minutes", "hr": "hour", "hrs": "hours",
+    "pdfs": "pdf", "docx": "word doc", "subs": "submissions", "sub": "submission",
+    "neurips": "nips", "cuz": "because", "bc": "because", "rn": "right now", "y": "why",
+    "k": "ok", "kk": "ok", "okay": "ok", "pls?": "please",
+}
+
+_CONTRACTIONS = [
+    (r"\bwhat's\b", "what is"), (r"\bwhen's\b", "when is"), (r"\bwhere's\b", "where is"),
+    (r"\bwho's\b", "who is"), (r"\bhow's\b", "how is"), (r"\bit's\b", "it is"),
+    (r"\bthat's\b", "that is"), (r"\bthere's\b", "there is"), (r"\bcan't\b", "cannot"),
+    (r"\bwon't\b", "will not"), (r"\b(\w+)n't\b", r"\1 not"), (r"\bi'm\b", "i am"),
+    (r"\b(\w+)'re\b", r"\1 are"), (r"\b(\w+)'ve\b", r"\1 have"), (r"\b(\w+)'ll\b", r"\1 will"),
+    (r"\b(\w+)'d\b", r"\1 would"), (r"\b(\w+)'s\b", r"\1 s"),
+]
+_CONTRACTION_RX = [(re.compile(p), r) for p, r in _CONTRACTIONS]
+
+# Where a message splits into separate questions ("when and where?" -> "when", "where").
+_CLAUSE_SPLIT = re.compile(
+    r"[?!;\n]+|(?<=\w)\.(?:\s+|$)|\s+[-–—]+\s+|,\s*(?:and\s+|also\s+|plus\s+)?|\s+\+\s+|\s+&\s+"
+    r"|\s+(?:and|also|plus|as well as)\s+(?=(?:when|where|what|which|who|how|is|are|do|does|"
+    r"can|could|should|will|would|the|a|an|its|it|your|any|page|file|format|style|deadline|"
+    r"notification|location|date|venue|topic|organi[sz]er|contact|email|template|latex)\b)"
+    r"|\s+and\s+(?=\w+\s*$)"
+)
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+# Everyday words that must never be "corrected" into a vocabulary word.
+COMMON_WORDS = frozenset("""
+    a about above after again against all am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers him his how i if in into is it its itself just me more
+    most my no nor not now of off on once only or other our ours out over own same she should so
+    some such than that the their them then there these they this those through to too under
+    until up very was we were what when where which while who whom why will with would you your
+    yours yourself also ok okay please hi hello hey thanks thank yes yeah yep nope sure still
+    maybe really right get got go going make made take took give gave see saw say said tell told
+    know knew think want need like love good great nice cool fine well best better last next
+    first new old late early one two three four five six seven eight nine ten day days week
+    weeks month year time times people person man woman thing things way part place case point
+    lot work works working worked paper papers page pages talk talks data date dates late lane
+    line lines list lists main mail name names note notes open over poster posters print read
+    real rest same send sent show side site size some sort stay stop team test text than them
+    then they those type under upon used user very view want ways were what when will word words
+    year your home hope form forms from
+""".split())
+
+
+def fold(text: str) -> str:
+    """Lowercase, compatibility-normalize and strip accents (``Cuándo`` -> ``cuando``)."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return unicodedata.normalize("NFC", stripped)
+
+
+def expand(text: str) -> str:
+    """Folded text with contractions and chat slang written out."""
+    text = fold(text)
+    text = text.replace("tl;dr", "tldr").replace("tl,dr", "tldr").replace("w/", "with ")
+    text = text.replace("e-mail", "email").replace("camera ready", "camera-ready")
+    for rx, repl in _CONTRACTION_RX:
+        text = rx.sub(repl, text)
+    return _WORD.sub(lambda m: SLANG.get(m.group(0), m.group(0)), text)
+
+
+def split_clauses(text: str) -> list[str]:
+    """Split an (already expanded) message into the separate questions it asks."""
+    parts = [p.strip(" .,:'\"()[]") for p in _CLAUSE_SPLIT.split(text)]
+    return [p for p in parts if p and _WORD.search(p)]
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+class Speller:
+    """Corrects typos against a vocabulary: ``deadine`` -> ``deadline``, ``submisions`` ->
+    ``submissions``. Only words not in the vocabulary and not everyday English are touched."""
+
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        self.vocabulary = sorted({w for w in vocabulary if len(w) >= 3 and w.isalpha()})
+        self._known = frozenset(self.vocabulary) | COMMON_WORDS
+        self.correct_word = lru_cache(maxsize=8192)(self._correct_word)
+
+    def _correct_word(self, word: str) -> str:
+        if len(word) < 4 or word in self._known or not word.isalpha() or has_cjk(word):
+            return word
+        limit = 1 if len(word) <= 6 else 2
+        best = process.extractOne(word, self.vocabulary, scorer=OSA.distance,
+                                  score_cutoff=limit)
+        if best is None:
+            return word
+        candidate = best[0]
+        # a typo keeps the first letter and roughly the length
+        if candidate[0] != word[0] or abs(len(candidate) - len(word)) > limit:
+            return word
+        return candidate
+
+    def correct(self, text: str) -> str:
+        return _WORD.sub(lambda m: self.correct_word(m.group(0)), text)
