@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date as date_
 from datetime import datetime
 
 from bot.core.answer import Answer, Field, Kind, Link, Moment
@@ -30,6 +31,43 @@ class Ask:
 
 
 Builder = Callable[[Knowledge, datetime, Ask], Answer]
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DATE_RX = [
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}"),
+    re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+]
+
+
+def mentioned_days(text: str, year: int) -> list[date_]:
+    """Calendar days written in a question ("oct 27", "the 8th of december", "2017-10-20")."""
+    out = []
+    for i, rx in enumerate(_DATE_RX):
+        for m in rx.finditer(text):
+            try:
+                if i == 2:
+                    out.append(date_(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+                    continue
+                month, day = (m.group(1), m.group(2)) if i == 0 else (m.group(2), m.group(1))
+                out.append(date_(year, _MONTHS.index(month[:3]) + 1, int(day)))
+            except ValueError:
+                continue
+    return out
+
+
+def _check_day(ask: Ask, actual: date_, asking_date: bool) -> str:
+    """"Yes: " / "No: " when the question names a day; "" otherwise."""
+    days = mentioned_days(ask.text, actual.year)
+    if not days:
+        return ""
+    if actual in days:
+        return "Yes. "
+    if asking_date or any(d > actual for d in days):
+        return "No. "
+    return ""
 
 
 def _name(k: Knowledge) -> str:
@@ -91,7 +129,9 @@ def date(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     a = Answer(Kind.ANSWER, "When", "")
     when = _day_moment(k, a)
     where = f" in {k.workshop.location}" if k.workshop.location else ""
-    a.text = f"{_name(k)} takes place {'on ' if 'from' not in str(when) else ''}{when}{where}. "
+    a.text = _check_day(ask, k.workshop.first_day, True) if k.workshop.first_day == \
+        k.workshop.last_day else ""
+    a.text += f"{_name(k)} takes place {'on ' if 'from' not in str(when) else ''}{when}{where}. "
     a.text += _when_relative(k, now)
     return a
 
@@ -142,22 +182,29 @@ def about(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 
 def mentioned_topics(k: Knowledge, text: str) -> list[str]:
-    from rapidfuzz import fuzz
-
+    """The knowledge's topics that a question names ("is GPU work in scope?")."""
+    asked = set(re.findall(r"[a-z0-9]+", text))
     hits = []
     for topic in k.workshop.topics:
-        t = topic.lower()
-        words = [x for x in re.findall(r"[a-z0-9]+", t) if len(x) > 3 and x not in _GENERIC]
+        words = [x for x in re.findall(r"[a-z0-9]+", topic.lower())
+                 if len(x) >= 3 and x not in _GENERIC]
         if not words:
             continue
-        found = sum(1 for x in words if re.search(rf"\b{re.escape(x[:-1])}", text))
-        if found / len(words) >= 0.5 or fuzz.partial_ratio(t, text) >= 90:
+        found = sum(1 for x in words if any(_same_word(x, y) for y in asked))
+        if found / len(words) >= 0.5:
             hits.append(topic)
     return hits
 
 
-_GENERIC = {"machine", "learning", "systems", "system", "large", "scale", "large-scale", "research",
-            "tools", "practices", "principles", "design"}
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    stem = min(len(a), len(b), 6)
+    return stem >= 5 and a[:stem] == b[:stem]
+
+
+_GENERIC = {"machine", "learning", "systems", "system", "large", "scale", "research", "tools",
+            "practices", "principles", "design", "and", "for", "the", "how", "with", "new"}
 
 
 def topics(k: Knowledge, now: datetime, ask: Ask) -> Answer:
@@ -233,7 +280,15 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
             return deadlines(k, now, ask)
         return unknown(k, "deadlines", "deadline")
     a = Answer(Kind.ANSWER, d.name, "", entity=d.id)
-    a.text = deadline_status(k, d, now, a)
+    due_day = d.due_at(k.tz).date()
+    asking_date = bool(re.search(r"\b(deadline|due|notification|is it)\b", ask.text)) and not \
+        re.search(r"\bsubmit\b", ask.text)
+    lead = _check_day(ask, due_day, asking_date)
+    if lead == "No. " and not asking_date:
+        lead = "No, that's after the deadline. "
+    elif not lead and mentioned_days(ask.text, due_day.year):
+        lead = "Yes, that's before the deadline. "
+    a.text = lead + deadline_status(k, d, now, a)
     if d.note:
         a.text += f" {d.note}"
     if d.due_at(k.tz) < now and re.search(r"\b(still|late|can i)\b", ask.text):

@@ -48,6 +48,9 @@ def _compile_topic(topic: Topic) -> Topic:
 
 
 ASK_WHEN = r"\b(when|what day|which day|what date|date)\b"
+# a calendar day written in the question: "oct 27", "8th of december"
+DAY = (r"(\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?\b|"
+       r"\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
 
 INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
     Intent("date", "when the workshop takes place", (
@@ -58,6 +61,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(happen|take place|takes place|held|scheduled)\b", 0.3),
         (r"\b(fecha|cuando|wann|datum|quand|quando)\b", 0.8),
         (r"\b(right|correct|same) (day|date)\b", 1.0), (r"^(when|when is it|when is that)$", 0.5),
+        (DAY, 0.5), (r"\b(is it|is the workshop|is this|happening|held) on\b", 0.5),
         (r"(什么时候|何时|日期|哪天|いつ|日程|開催日|언제|날짜)", 1.0),
     ), ("when is the workshop", "what is the date of the workshop", "date please",
         "which day is it", "when does it take place"),
@@ -69,6 +73,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"\b", 0.6),
         (r"\b(donde|lugar|sede|wo|ort|ou|lieu|onde|local)\b", 0.8),
         (r"^(where|where is it|where is that)$", 0.5),
+        (r"\bfindet\b.{0,30}\bstatt\b", 1.0), (r"\b(ou se (tient|deroule)|ou a lieu)\b", 1.0),
         (r"(在哪|哪里|地点|地點|どこ|場所|会場|어디|장소)", 1.0),
     ), ("where is the workshop", "location", "which city is it in", "where is it held",
         "what is the venue"),
@@ -79,6 +84,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"\b(conference|event|meeting)\b", 1.0),
         (r"\b(which|what) (conference|event|venue)\b", 1.0),
         (r"\bconference\b", 0.5), (r"\bCONF\b", 0.7),
+        (r"\b(colocated|in conjunction|held|part|affiliated|attached)\b.{0,20}\bCONF\b", 1.0),
         (r"\b(is it|is this|this is|at|a|an) (a |an )?CONF\b", 0.5),
         (r"\bCONF (workshop|one)\b", 0.5), (r"\b(icml|iclr|cvpr|acl|kdd|aaai|sosp|osdi)\b", 0.2),
     ), ("which conference is this workshop part of", "is it at the main conference",
@@ -89,6 +95,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(still|late|too late)\b.{0,20}\bsubmi", 1.0), (r"\bsubmi\w*\b.{0,20}\b(still|late)\b",
                                                             1.0),
         (r"\bwhen\b.{0,30}\b(submit|send|submission|submissions|papers? due)\b", 1.0),
+        (r"\bsubmi\w*\b.{0,20}\b(on|before|after|until|till)\b", 0.6), (DAY, 0.4),
         (r"\b(notification|notifications|notified|notify|decisions?|acceptance|accepted|"
          r"rejected|results?|outcome|hear back|find out|verdict)\b", 0.5),
         (r"\bwhen\b.{0,40}\b(notification|notified|notify|decisions?|acceptance|accepted|"
@@ -97,7 +104,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(plazo|fecha limite|frist|einreichungsfrist|date limite|prazo|scadenza)\b", 1.0),
         (r"(截止|締め切り|締切|마감|デッドライン)", 1.0),
     ), ("when is the paper deadline", "what is the submission deadline", "when is it due",
-        "when will I hear back", "when is the notification", "deadlines")),
+        "when will I hear back", "when is the notification", "deadlines"),
+        suppressed_by=("deadlines",)),
     Intent("deadlines", "all the deadlines", (
         (r"\b(all|every|list|important|key|upcoming)\b.{0,15}\b(deadlines|dates)\b", 1.2),
         (r"^(deadlines|important dates|key dates|timeline)$", 1.2),
@@ -115,6 +123,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
     Intent("page_limit", "the page limit", (
         (r"\b(pages?|page limit|page count|length|long|longer|word limit|words)\b", 0.6),
         (r"\bhow (many|much|long)\b.{0,15}\b(pages?|long)\b", 1.0),
+        (r"\bhow long (can|should|is|may|must|could)\b.{0,20}\b(paper|submission|it|be)\b", 1.0),
         (r"\b(max|maximum|limit|exceed|over|more than|up to)\b.{0,20}\bpages?\b", 1.0),
         (r"\bpages?\b.{0,20}\b(max|maximum|limit|allowed|count)\b", 1.0),
         (r"\b(max|maximum)\b.{0,10}\blength\b", 1.0), (r"\blength\b.{0,15}\b(limit|paper)", 1.0),
@@ -139,7 +148,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bpdf\b", 1.0), (r"\b(file (type|format)|filetype|kind of file|type of file)\b", 1.0),
         (r"\b(word doc|word file|ms word|microsoft word|doc file|docx|\.doc|odt|"
          r"google docs?|powerpoint|pptx|html|markdown)\b", 1.0),
-        (r"\bformat\b", 0.5),
+        (r"\bformat\b", 0.5), (r"\b(in|as|a|use) (ms )?word\b", 0.6),
+        (r"\bword (format|document|documents|docs?)\b", 1.0),
     ), ("what file format", "can I submit a pdf", "can I send a word document"),
         suppressed_by=()),
     Intent("style", "the paper template and style files", (
@@ -265,6 +275,10 @@ CHITCHAT: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"^(lol|lmao|haha+|nice|cool|awesome|great|perfect|wow|neat)[!. ]*$", 1.0),
         (r"\blove (you|this bot|it)\b", 1.0),
     )),
+    Intent("ack", "okay", (
+        (r"^(ok|okay|got it|alright|all right|sounds good|makes sense|understood|noted|i see|"
+         r"ah ok|oh ok|ok cool|cool thanks|great thanks)[!. ]*$", 1.0),
+    )),
 ))
 
 # What a call for papers often leaves out. When one of these is asked and the knowledge does not
@@ -331,7 +345,7 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
                                           r"\battire\b")),
     Topic("directions", "travel to the venue and where to stay", (
         r"\b(get|go|travel) (from|to) (the )?(airport|venue|[a-z]{3} to)\b", r"\bairports?\b",
-        r"\blax\b", r"\bparking\b", r"\bshuttle\b", r"\bdirections\b", r"\btransport(ation)?\b",
+        r"\blax\b", r"\bpark(ing)?\b", r"\bshuttle\b", r"\bdirections\b", r"\btransport(ation)?\b",
         r"\b(hotel|hotels|accommodation|accommodations|lodging|airbnb|where to stay)\b",
         r"\bget (there|to the venue)\b", r"\bfrom the airport\b")),
     Topic("accessibility", "accessibility", (
@@ -345,6 +359,7 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
     Topic("code_of_conduct", "the code of conduct", (
         r"\bcode of conduct\b", r"\bharass", r"\bmisconduct\b", r"\breport (an )?incident\b",
         r"\bsafety\b", r"\bcoc\b")),
+    Topic("wifi", "wifi and internet access", (r"\bwi-?fi\b", r"\binternet\b", r"\beduroam\b")),
     Topic("accounts", "accounts on the submission site", (
         r"\baccounts?\b", r"\bpassword\b", r"\blog ?in\b", r"\bsign in\b", r"\bmerge\b")),
     Topic("social", "social media", (

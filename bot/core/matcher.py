@@ -301,10 +301,6 @@ class Matcher:
         scores: dict[str, float] = {}
         for intent in self._intents:
             total = sum(w for rx, w in intent.compiled if rx.search(text))
-            if intent.examples and len(text) <= 40:
-                best = max(fuzz.ratio(text, e) for e in intent.examples)
-                if best >= 88:
-                    total += 1.0
             if total > 0:
                 scores[intent.name] = round(total, 3)
         return scores

@@ -184,6 +184,7 @@ class Responder:
                         "published information. For anything I can't answer, I'll point you to "
                         "the organizers, who are real people.",
             "compliment": "Thanks, that's kind! Anything else about the workshop?",
+            "ack": "Great. Anything else I can help with?",
         }
         if kind == "capabilities":
             return self._capabilities()
@@ -223,7 +224,7 @@ def _dedupe(parts: list[Answer]) -> list[Answer]:
     seen: set[str] = set()
     out = []
     for p in parts:
-        key = f"{p.intent}|{p.entity}|{p.text}"
+        key = p.text
         if key not in seen:
             seen.add(key)
             out.append(p)

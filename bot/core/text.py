@@ -78,9 +78,13 @@ def fold(text: str) -> str:
     """Lowercase, compatibility-normalize and strip accents (``Cuándo`` -> ``cuando``)."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-    return unicodedata.normalize("NFC", stripped)
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFKD", text):
+        # drop accents on Latin letters only: Japanese voicing marks (ど) carry meaning
+        if unicodedata.category(ch) == "Mn" and out and ord(out[-1]) < 0x0250:
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def expand(text: str) -> str:
@@ -88,6 +92,7 @@ def expand(text: str) -> str:
     text = fold(text)
     text = text.replace("tl;dr", "tldr").replace("tl,dr", "tldr").replace("w/", "with ")
     text = text.replace("e-mail", "email").replace("camera ready", "camera-ready")
+    text = re.sub(r"\bco[- ]?locat", "colocat", text)
     for rx, repl in _CONTRACTION_RX:
         text = rx.sub(repl, text)
     return _WORD.sub(lambda m: SLANG.get(m.group(0), m.group(0)), text)
