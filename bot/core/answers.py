@@ -15,6 +15,7 @@ from datetime import datetime
 
 from bot.core.answer import Answer, Field, Kind, Link, Moment
 from bot.core.model import Deadline, Knowledge, Organizer
+from bot.core.text import fold
 from bot.core.timefmt import relative_day, span
 
 
@@ -141,7 +142,12 @@ def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if not w.location and not w.venue:
         return unknown(k, "where the workshop takes place", "location")
     place = ", ".join(p for p in (w.venue, w.location) if p)
-    text = f"{_name(k)} takes place in {place}"
+    asked = re.search(r"\b(?:is|are) (?:it|this|the workshop|that|the event|we)(?: \w+)? "
+                      r"(?:in|near) ([a-z][a-z .]+)", ask.text)
+    lead = ""
+    if asked and any(word in fold(place) for word in asked.group(1).split() if len(word) > 3):
+        lead = "Yes. "
+    text = f"{lead}{_name(k)} takes place in {place}"
     if w.conference:
         text += f", alongside {w.conference}"
     text += "."
@@ -210,9 +216,7 @@ _GENERIC = {"machine", "learning", "systems", "system", "large", "scale", "resea
 def topics(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     w = k.workshop
     if not w.topics:
-        if w.description:
-            return about(k, now, ask)
-        return unknown(k, "the workshop's topics", "topics")
+        return unknown(k, "a list of topics", "topics")
     listed = "\n".join(f"• {t}" for t in w.topics)
     hits = mentioned_topics(k, ask.text)
     if hits:
@@ -408,8 +412,17 @@ def submission(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     return a
 
 
+def format_rules(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    """The shape of a paper: length, file, anonymity, template (``/format``)."""
+    return _submission_overview(k, now, with_deadline=False)
+
+
 def requirements(k: Knowledge, now: datetime, ask: Ask) -> Answer:
-    """Everything an author needs in one place (``/format`` and "what do you need from me")."""
+    """Everything an author needs in one place ("what do you need from me")."""
+    return _submission_overview(k, now, with_deadline=True)
+
+
+def _submission_overview(k: Knowledge, now: datetime, with_deadline: bool) -> Answer:
     s = k.submission
     a = Answer(Kind.ANSWER, "Submitting a paper", "")
     parts = []
@@ -426,11 +439,11 @@ def requirements(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         parts.append(Field("Template", " ".join(x for x in (s.style, s.style_url) if x)))
     if s.submission_url:
         parts.append(Field("Submit at", s.submission_url))
-    d = main_deadline(k)
+    d = main_deadline(k) if with_deadline else None
     if d:
         parts.append(Field("Deadline", deadline_status(k, d, now, a)))
     if not parts:
-        return unknown(k, "the submission rules", "requirements")
+        return unknown(k, "the submission rules", "format")
     a.fields.extend(parts)
     a.text = f"What the call for papers of {_name(k)} asks of a submission:"
     if s.style_url:
@@ -475,6 +488,13 @@ def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 def organizer(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if not ask.organizers:
         return organizers(k, now, ask)
+    if len(ask.organizers) == 1:
+        o = ask.organizers[0]
+        if not o.email and re.search(r"\b(e?mail|contact|reach|write to)\b", ask.text):
+            return unknown(k, f"an email address for {o.name}", "organizer")
+        if not o.affiliation and re.search(r"\b(affiliat\w*|work|works|employer|from)\b",
+                                           ask.text):
+            return unknown(k, f"{o.name}'s affiliation", "organizer")
     lines = []
     for o in ask.organizers:
         line = _person_line(o)
@@ -521,7 +541,7 @@ BUILDERS: dict[str, Builder] = {
     "deadline": deadline, "deadlines": deadlines, "timezone": timezone,
     "page_limit": page_limit, "anonymity": anonymity, "file_format": file_format,
     "style": style, "submission": submission, "requirements": requirements,
-    "format": requirements, "organizers": organizers, "organizer": organizer,
+    "format": format_rules, "organizers": organizers, "organizer": organizer,
     "contact": contact,
 }
 

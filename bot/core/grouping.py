@@ -57,11 +57,11 @@ class QuestionGroup:
 
     @property
     def variants(self) -> list[str]:
-        """Distinct wordings, most common first."""
+        """Distinct wordings (ignoring case and punctuation), most common first."""
         seen: dict[str, str] = {}
-        counts = Counter(normalize(q.text) for q in self.questions)
+        counts = Counter(_wording(q.text) for q in self.questions)
         for q in self.questions:
-            seen.setdefault(normalize(q.text), q.text)
+            seen.setdefault(_wording(q.text), q.text)
         return [seen[k] for k, _ in counts.most_common()]
 
     @property
@@ -73,6 +73,10 @@ class QuestionGroup:
     @property
     def last_asked(self) -> datetime:
         return max(q.at for q in self.questions)
+
+
+def _wording(text: str) -> str:
+    return " ".join(_PUNCT.sub(" ", text.lower()).split())
 
 
 def normalize(text: str) -> str:

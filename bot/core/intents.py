@@ -33,6 +33,7 @@ class Topic:
     cues: tuple[str, ...]
     deadline_kind: str | None = None  # answered after all if the knowledge has such a deadline
     offtopic: bool = False  # not about the workshop at all (general help, chatter)
+    covered_by: str | None = None  # a workshop field that, when the knowledge has it, answers it
     compiled: re.Pattern[str] | None = field(default=None, compare=False)
 
 
@@ -44,10 +45,13 @@ def _compile(intent: Intent) -> Intent:
 
 def _compile_topic(topic: Topic) -> Topic:
     rx = re.compile("|".join(f"(?:{c})" for c in topic.cues))
-    return Topic(topic.name, topic.label, topic.cues, topic.deadline_kind, topic.offtopic, rx)
+    return Topic(topic.name, topic.label, topic.cues, topic.deadline_kind, topic.offtopic,
+                 topic.covered_by, rx)
 
 
-ASK_WHEN = r"\b(when|what day|which day|what date|date)\b"
+# "takes place", in a few languages: neutral between asking when and asking where
+EVENT = (r"\b(happen|happening|take place|takes place|held|hold|scheduled|findet|statt|"
+         r"se realiza|se celebra|a lieu|se tient|acontece|se deroule)\b")
 # a calendar day written in the question: "oct 27", "8th of december"
 DAY = (r"(\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?\b|"
        r"\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
@@ -58,23 +62,31 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bdates?\b", 1.0), (r"\b(right|the|which|what) day\b", 0.6),
         (r"\bwhen (is|does|will|s) (it|this|the workshop|the event|that|[\w ]{0,25}workshop)\b",
          0.6),
-        (r"\b(happen|take place|takes place|held|scheduled)\b", 0.3),
-        (r"\b(fecha|cuando|wann|datum|quand|quando)\b", 0.8),
+        (EVENT, 0.4),
+        (r"\b(fecha|cuando|wann|datum|quand|quando)\b", 0.7),
         (r"\b(right|correct|same) (day|date)\b", 1.0), (r"^(when|when is it|when is that)$", 0.5),
         (DAY, 0.5), (r"\b(is it|is the workshop|is this|happening|held) on\b", 0.5),
+        (r"\bwhen (is|s|does|will) SELF\b", 1.0),
+        (r"\b(how many days|one day or|two days|three days|multi-?day|(1|one|2|two)[- ]day|"
+         r"how long is (the workshop|it|SELF))\b", 1.0),
         (r"(什么时候|何时|日期|哪天|いつ|日程|開催日|언제|날짜)", 1.0),
+        (r"(举行|举办|開催|열리|열립)", 0.4),
     ), ("when is the workshop", "what is the date of the workshop", "date please",
         "which day is it", "when does it take place"),
         suppressed_by=("deadline", "timezone")),
     Intent("location", "where the workshop takes place", (
-        (r"\bwhere\b", 0.7), (r"\b(location|located|venue|place)\b", 1.0),
-        (r"\b(which|what|host) (city|place|country|building|room)\b", 1.0),
+        (r"\bwhere\b", 0.7), (r"\b(location|located|place)\b", 1.0), (r"\bvenue\b", 0.6),
+        (r"\b(the|workshop|workshop s|this) venue\b|^venue$", 0.5),
+        (r"\b(which|what|host) (city|place|country|state|town|region|building|room|hall)\b", 1.0),
+        (r"\b(is|are) (it|this|the workshop|that|the event|we|SELF)( \w+)? (in|near) [a-z]", 1.0),
+        (r"\bwhere (is|s|does|will) SELF\b", 1.0),
+        (EVENT, 0.4),
         (r"\bwhere (is|does|will|s) (it|this|the workshop|the event|that|[\w ]{0,25}workshop)"
          r"\b", 0.6),
-        (r"\b(donde|lugar|sede|wo|ort|ou|lieu|onde|local)\b", 0.8),
+        (r"\b(donde|lugar|sede|wo|ort|ou|lieu|onde|local)\b", 0.7),
         (r"^(where|where is it|where is that)$", 0.5),
-        (r"\bfindet\b.{0,30}\bstatt\b", 1.0), (r"\b(ou se (tient|deroule)|ou a lieu)\b", 1.0),
         (r"(在哪|哪里|地点|地點|どこ|場所|会場|어디|장소)", 1.0),
+        (r"(举行|举办|開催|열리|열립)", 0.4),
     ), ("where is the workshop", "location", "which city is it in", "where is it held",
         "what is the venue"),
         suppressed_by=("contact", "submission", "organizer", "previous_editions", "website")),
@@ -82,7 +94,11 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(co-?located|colocated|in conjunction|held with|held at|attached to|hangs off|"
          r"hang off|part of|affiliated with|parent|main|big|host|umbrella)\b.{0,20}"
          r"\b(conference|event|meeting)\b", 1.0),
-        (r"\b(which|what) (conference|event|venue)\b", 1.0),
+        (r"\b(which|what) (conference|event)\b", 1.0),
+        (r"\b(colocated|in conjunction with)\b", 1.0),
+        (r"\b(is (this|it)|this is|it is) (a|an) [a-z]+ workshop\b", 1.0),
+        (r"\b(konferenz|conferencia|conferenza|congres|kongress)\b", 1.0),
+        (r"(会议|會議|会議|学会|학회|컨퍼런스)", 1.0),
         (r"\bconference\b", 0.5), (r"\bCONF\b", 0.7),
         (r"\b(colocated|in conjunction|held|part|affiliated|attached)\b.{0,20}\bCONF\b", 1.0),
         (r"\b(is it|is this|this is|at|a|an) (a |an )?CONF\b", 0.5),
@@ -96,13 +112,19 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
                                                             1.0),
         (r"\bwhen\b.{0,30}\b(submit|send|submission|submissions|papers? due)\b", 1.0),
         (r"\bsubmi\w*\b.{0,20}\b(on|before|after|until|till)\b", 0.6), (DAY, 0.4),
+        (r"\bhow (long|much time|many days|many weeks)\b.{0,25}\b(left|remaining|until|till|"
+         r"before)\b", 1.0), (r"\b(time|days) left\b", 1.0),
         (r"\b(notification|notifications|notified|notify|decisions?|acceptance|accepted|"
-         r"rejected|results?|outcome|hear back|find out|verdict)\b", 0.5),
-        (r"\bwhen\b.{0,40}\b(notification|notified|notify|decisions?|acceptance|accepted|"
-         r"results?|outcome|hear back|find out|emails go out)\b", 0.6),
+         r"rejected|results?|outcome|hear back|find out|verdict|avisan|aviso|aceptado|aceptados|"
+         r"aceito|akzeptiert|accepte|notificacion|benachrichtigung|aceptacion|zusage)\b", 0.5),
+        (r"\b(when|cuando|wann|quand|quando)\b.{0,40}\b(notification|notified|notify|"
+         r"decisions?|acceptance|accepted|results?|outcome|hear back|find out|emails go out|"
+         r"avisan|aviso|aceptado|aceptados|aceito|akzeptiert|accepte)\b", 0.6),
         (r"\b(which|what) day\b.{0,30}\b(notification|notified|decision)", 0.5),
         (r"\b(plazo|fecha limite|frist|einreichungsfrist|date limite|prazo|scadenza)\b", 1.0),
-        (r"(截止|締め切り|締切|마감|デッドライン)", 1.0),
+        (r"(截止|截稿|締め切り|締切|마감|デッドライン)", 1.0),
+        (r"(通知|录用|錄用|採択|採否|合否|결과|합격|통보|발표)", 0.6),
+        (r"\b(notificacion|benachrichtigung|aceptacion|zusage|notificacao)\b", 0.6),
     ), ("when is the paper deadline", "what is the submission deadline", "when is it due",
         "when will I hear back", "when is the notification", "deadlines"),
         suppressed_by=("deadlines",)),
@@ -113,7 +135,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
     ), ("all deadlines", "important dates", "list the deadlines", "timeline")),
     Intent("timezone", "the time zone and time of day of the deadlines", (
         (r"\b(time ?zone|timezones|aoe|anywhere on earth|utc|gmt|pst|pdt|pacific time|"
-         r"est|cet)\b", 1.0),
+         r"edt|cest)\b", 1.0),
         (r"\bmidnight\b", 1.0), (r"\bend of (the )?(business )?day\b", 0.8),
         (r"\bwhat time\b.{0,25}\b(deadline|due|submission|close)", 1.0),
         (r"\b(deadline|due|submission)\b.{0,25}\bwhat time\b", 1.0),
@@ -141,23 +163,35 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(keep|include|put|add|show|leave)\b.{0,20}\b(names?|affiliations?|authors?)\b.{0,20}"
          r"\b(on|in)\b", 1.0),
         (r"\b(author names?|names? and affiliations?)\b", 0.7),
+        (r"\b(strip|remove|hide|redact|take out|delete|blank out)\b.{0,20}\b(names?|authors?|"
+         r"affiliations?|identit\w*)\b", 1.0),
         (r"\b(anonimo|anonym|anonyme|anonima)\b", 1.0), (r"(匿名|익명)", 1.0),
     ), ("should the submission be anonymous", "is it double blind",
         "can we keep our names on the paper")),
     Intent("file_format", "the file format", (
-        (r"\bpdf\b", 1.0), (r"\b(file (type|format)|filetype|kind of file|type of file)\b", 1.0),
+        (r"\bpdf\b", 0.7), (r"\b(file (type|format)|filetype|kind of file|type of file)\b", 1.0),
+        (r"\b(in|as|a|only|submit|send|upload|accept|allowed|ok|okay|fine|required)\b.{0,12}"
+         r"\bpdf\b|\bpdf\b.{0,12}\b(ok|okay|fine|allowed|only|required|format|needed|"
+         r"accepted)\b|^pdf$", 0.6),
         (r"\b(word doc|word file|ms word|microsoft word|doc file|docx|\.doc|odt|"
          r"google docs?|powerpoint|pptx|html|markdown)\b", 1.0),
-        (r"\bformat\b", 0.5), (r"\b(in|as|a|use) (ms )?word\b", 0.6),
+        (r"\b(in|as|a|use) (ms )?word\b", 0.6),
         (r"\bword (format|document|documents|docs?)\b", 1.0),
     ), ("what file format", "can I submit a pdf", "can I send a word document"),
         suppressed_by=()),
     Intent("style", "the paper template and style files", (
         (r"\b(latex|template|templates|style ?files?|\.sty|sty file|overleaf|style guide|"
-         r"formatting)\b", 1.0),
-        (r"\bstyle\b", 0.8), (r"\bformat\b", 0.5),
-        (r"\b(which|what) format\b", 0.5),
+         r"formatting|author ?kit|author-kit)\b", 1.0),
+        (r"\bstyle\b", 0.8), (r"\b(nips|neurips|icml|acm|ieee|acl|springer|lncs)\b.{0,10}"
+                                 r"\bformat\b", 0.6),
     ), ("which latex style should I use", "template link", "what formatting template")),
+    Intent("format", "the submission format", (
+        (r"\bformat\b", 0.6), (r"\b(which|what) format\b", 0.5),
+        (r"^(what |the |and )?format$", 0.5),
+        (r"\bformat(ting)? (requirements|rules|guidelines)\b", 1.0),
+        (r"(形式|格式|형식|フォーマット|formato)", 1.0),
+    ), ("what format should the paper be in", "format requirements"),
+        suppressed_by=("file_format", "style", "page_limit")),
     Intent("submission", "how and where to submit", (
         (r"\bhow (do|can|to|should|would) (i |we |you )?(submit|send|upload)\b", 1.0),
         (r"\bwhere (do|can|to|should) (i |we )?(submit|send|upload)\b", 1.0),
@@ -167,8 +201,9 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bupload\b", 0.5),
     ), ("how do I submit", "where do I submit my paper", "submission link")),
     Intent("requirements", "what a submission needs", (
-        (r"\b(requirements?|guidelines?|instructions|submission details|submission rules|"
-         r"what do (you|they) (need|want|require|expect))\b", 1.0),
+        (r"\b(requirements?|guidelines?|submission details|submission rules|submission "
+         r"instructions|author instructions|what do (you|they) (need|want|require|expect))\b",
+         1.0), (r"\binstructions\b", 0.5),
         (r"\bwhat (should|do|must) (i|we) (send|submit|include|prepare)\b", 1.0),
         (r"\bhow (do i|to|should i) prepare\b", 1.0),
         (r"\bsend something in\b", 0.5),
@@ -178,6 +213,11 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(topics?|scope|themes?|subjects?|areas?|in scope|out of scope|on topic|off topic)\b",
          1.0),
         (r"\b(fit|fits|suitable|appropriate|relevant|welcome|eligible|within)\b", 0.6),
+        (r"\b(be a|good|right|great) fit\b", 1.0), (r"\blooking for\b", 0.5),
+        (r"\b(what|which) (kind|kinds|sort|sorts|type|types) of (papers?|work|submissions?|"
+         r"research|contributions?)\b", 1.0),
+        (r"\b(take|accept|accepting|want|welcome|consider)\b.{0,20}\b(papers?|submissions?|"
+         r"work)\b", 0.5),
         (r"\b(cover|covers|covered|about)\b", 0.3),
         (r"\b(temas|themen|sujets|temi|topicos)\b", 1.0),
         (r"(主题|话题|トピック|テーマ|주제)", 1.0),
@@ -191,9 +231,13 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(trying to|want to|hope to|hoping to) (achieve|do|accomplish)\b", 1.0),
         (r"\bwhat is (this|the|this whole) (workshop|event|thing)( about)?\b", 1.0),
         (r"\bwhat (is it|is this|is the workshop) about\b", 1.0), (r"\babout\b", 0.2),
+        (r"\bwhat\b.{0,40}\b(is|s) (it |this |the workshop )?for\b", 1.0),
+        (r"\b(point|idea|focus) of\b", 1.0), (r"\bexplain\b", 0.5),
+        (r"\b(de quoi (parle|traite)|de que (trata|se trata)|worum geht|um was geht|"
+         r"sobre o que)\b", 1.0),
     ), ("what is this workshop about", "what is the goal of the workshop",
         "who is the workshop for", "tldr of the workshop"),
-        suppressed_by=("topics",)),
+        suppressed_by=("topics", "contact")),
     Intent("previous_editions", "earlier editions of the workshop", (
         (r"\b(previous|earlier|past|prior|former|last year|last years|older|before|history|"
          r"ever (happen|been|held|run)|first time|edition|editions|iterations?|versions? of "
@@ -202,7 +246,10 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"versions?|iterations?|events?)\b", 1.0),
         (r"\b(ever|before|again|already)\b.{0,30}\b(held|happen\w*|run|ran|organized)\b", 1.0),
         (r"\b(held|happen\w*|run|ran)\b.{0,30}\b(before|previously|in the past)\b", 1.0),
-        (r"\bpast workshops?\b", 1.0),
+        (r"\bpast workshops?\b", 1.0), (r"\bfirst (edition|time|year|one|iteration)\b", 1.0),
+        (r"\bedition\b", 0.5), (r"\b(was|were) there (one|a workshop|an edition|one before)\b",
+                                 1.0),
+        (r"(以前|过去|過去|往届|上一届|前回|これまで|이전|지난)", 1.0),
     ), ("were there earlier editions", "previous workshops", "has this been held before")),
     Intent("organizers", "who organizes the workshop", (
         (r"\b(organizers?|organizing|organized|organizes|organize|organization committee|"
@@ -222,6 +269,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"organizer|organizers|people|someone|somebody)\b", 1.0),
         (r"\b(human|real person|actual person)\b", 0.7),
         (r"\b(send|ask|direct) (my )?(questions?|queries|inquiries)\b", 1.0),
+        (r"\bpoint of contact\b", 1.0),
         (r"\bquestions? (that|which)? ?(are|is) not (covered|answered)\b", 1.0),
         (r"\bemails?\b", 0.5), (r"\bwho (do|should|can) i\b", 0.5),
         (r"\b(contactar|hablar con|humano|correo|kontakt|kontaktieren|mensch|contacter|"
@@ -285,7 +333,8 @@ CHITCHAT: tuple[Intent, ...] = tuple(_compile(i) for i in (
 # cover it (no FAQ, no such deadline), the honest answer is "I don't know, ask the organizers".
 TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
     Topic("camera_ready", "the camera-ready version", (
-        r"\bcamera-?ready\b", r"\bfinal (version|paper|copy|manuscript)\b"), "camera_ready"),
+        r"\bcamera-?ready\b", r"(カメラレディ|最终版|最終版|카메라 레디)",
+        r"\bfinal (version|paper|copy|manuscript)\b"), "camera_ready"),
     Topic("abstract", "abstract or title registration", (
         r"\babstracts?\b", r"\bregister\b.{0,25}\b(title|paper|abstract)\b",
         r"\btitle registration\b"), "abstract"),
@@ -321,7 +370,8 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
     Topic("travel_funding", "travel funding", (
         r"\btravel (grant|grants|funding|award|awards|support|scholarship|stipend)s?\b",
         r"\bfund(s|ing|ed)?\b.{0,25}\btravel\b", r"\btravel\b.{0,25}\bfund", r"\breimburs",
-        r"\bscholarships?\b", r"\bfinancial (aid|support|assistance)\b", r"\bstipends?\b")),
+        r"\bscholarships?\b", r"\bfinancial (aid|support|assistance|help)\b", r"\bstipends?\b",
+        r"\btravel budget\b")),
     Topic("recording", "recordings, slides and remote attendance", (
         r"\brecord(ed|ing|ings)?\b", r"\bpre-?record", r"\bslides?\b", r"\bvideos?\b",
         r"\blive-?stream", r"\bstream(ed|ing)?\b", r"\bvirtual(ly)?\b", r"\bremote(ly)?\b",
@@ -333,7 +383,7 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
     Topic("appendix", "appendices and supplementary material", (
         r"\bappendi(x|ces|xes)\b", r"\bsupplement(ary|al)?\b", r"\bextra (material|pages)\b")),
     Topic("schedule", "the workshop's schedule", (
-        r"\bschedule\b", r"\bprogram(me)?\b(?! committee)", r"\bagenda\b",
+        r"\bschedule\b", r"\bprogram(me)?\b(?! committee| chair)", r"\bagenda\b",
         r"\bwhat time\b(?!.{0,25}\b(deadline|due|submission))",
         r"\b(start|starts|begin|begins|end|ends|finish|finishes|starting)\b(?!.{0,25}\b(deadline|"
         r"submission))", r"\bkeynotes?\b", r"\b(invited|keynote) (talks?|speakers?)\b",
@@ -359,9 +409,25 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
     Topic("code_of_conduct", "the code of conduct", (
         r"\bcode of conduct\b", r"\bharass", r"\bmisconduct\b", r"\breport (an )?incident\b",
         r"\bsafety\b", r"\bcoc\b")),
+    Topic("notification_method", "how decisions are sent", (
+        r"\b(notification|decisions?|results?|acceptance)\b.{0,30}\b(by|via|through|over) (e?mail|"
+        r"the website|openreview|cmt)", r"\bhow (will|are|do|would) (we|i|you|authors)\b.{0,20}"
+        r"\b(be )?(notified|informed|told)\b")),
+    Topic("room", "the exact room or building", (
+        r"\b(which|what) (room|building|hall|floor)\b", r"\broom (number|no)\b", r"\baddress\b",
+        r"\bexact (location|place|venue)\b"), covered_by="venue"),
+    Topic("min_length", "a minimum length", (
+        r"\b(minimum|min) (page|length|number of pages|pages)\b", r"\bat least\b.{0,10}\bpages?\b",
+        r"\bshort(er)? papers?\b.{0,20}\b(ok|allowed|fine|accepted)\b")),
+    Topic("injection", "instructions to the bot", (
+        r"\b(ignore|disregard|forget) (all |any |the |your )?(previous|prior|above|earlier)",
+        r"\bsystem prompt\b", r"\bjailbreak",
+        r"\bignore (your|the|all|my|these) (rules|instructions)",
+        r"\bpasswords\b", r"\bno rules\b", r"\benvironment variables\b",
+        r"\bpretend (you|to be)\b", r"\bdeveloper mode\b"), offtopic=True),
     Topic("wifi", "wifi and internet access", (r"\bwi-?fi\b", r"\binternet\b", r"\beduroam\b")),
     Topic("accounts", "accounts on the submission site", (
-        r"\baccounts?\b", r"\bpassword\b", r"\blog ?in\b", r"\bsign in\b", r"\bmerge\b")),
+        r"\baccounts?\b", r"\bpasswords?\b", r"\blog ?in\b", r"\bsign in\b", r"\bmerge\b")),
     Topic("social", "social media", (
         r"\b(twitter|hashtag|x\.com|mastodon|bluesky|linkedin|social media|instagram|tweet)\b",)),
     Topic("awards", "awards", (r"\bawards?\b", r"\bbest paper\b", r"\bprizes?\b")),
@@ -379,7 +445,7 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
 # Words that show a message is about the workshop even when no intent matched (-> "unknown"
 # rather than "off-topic").
 WORKSHOP_WORDS = re.compile(
-    r"\b(workshop|paper|papers|submission|submissions|submit|author|authors|organizers?|"
+    r"\b(workshop|atelier|taller|paper|papers|submission|submissions|submit|author|authors|organizers?|"
     r"attend|attendees|deadline|accepted|conference|event|venue|participants?|cfp|call for "
     r"papers)\b")
 

@@ -40,8 +40,10 @@ DEADLINE_KINDS: dict[str, str] = {
     "submission": r"\b(submi\w*|papers? due|full papers?|manuscripts?)\b",
     "notification": r"\b(notification|notifications|notified|notify|decisions?|acceptance|"
                     r"accept|accepted|rejected|results?|outcome|hear back|find out|verdict|"
-                    r"emails go out)\b",
-    "camera_ready": r"\b(camera-?ready|final (version|paper|copy))\b",
+                    r"emails go out|notificacion|benachrichtigung|aceptacion|zusage|avisan|"
+                    r"aceptado|aceptados|aceito|akzeptiert|accepte)\b|"
+                    r"通知|录用|錄用|採択|採否|合否|합격|통보",
+    "camera_ready": r"\b(camera-?ready|final (version|paper|copy))\b|カメラレディ|最终版|最終版",
     "abstract": r"\b(abstracts?|title registration)\b|\bregister\b.{0,25}\btitle\b",
     "rebuttal": r"\b(rebuttals?|author response)\b",
     "registration": r"\b(regist\w*|early[- ]bird)\b",
@@ -50,6 +52,18 @@ _KIND_RX = {k: re.compile(v) for k, v in DEADLINE_KINDS.items()}
 _KIND_LABELS = {"submission": "a submission deadline", "notification": "when authors are notified",
                 "camera_ready": "the camera-ready version", "abstract": "abstract registration",
                 "rebuttal": "a rebuttal period", "registration": "registration"}
+
+# Qualifiers that still mean one of this workshop's deadlines ("the paper deadline").
+OWN_DEADLINE_WORDS = frozenset("""
+    the a an this that these paper papers submission submissions workshop workshops our your
+    its final full official next first main exact actual real current same overall important
+    key upcoming hard soft extended aoe utc pst pdt time timezone zone what which whats when is
+    s of for any all every workshop s
+""".split())
+OTHER_CONFERENCES = re.compile(
+    r"\b(nips|icml|iclr|cvpr|iccv|eccv|acl|emnlp|naacl|kdd|aaai|ijcai|sosp|osdi|nsdi|eurosys|"
+    r"mlsys|sigmod|vldb|asplos|isca|usenix|socc|sigir|uai|aistats|colt|corl|icra|iros|icassp|"
+    r"interspeech|www|chi|siggraph|sc)\b")
 
 NICKNAMES = {"chris": "christopher", "joe": "joseph", "joey": "joseph", "sid": "siddhartha",
              "dan": "daniel", "danny": "daniel", "sam": "samuel", "alex": "alexander",
@@ -108,6 +122,12 @@ class Matcher:
             for d in knowledge.deadlines}
         self._deadline_words = {d.id: self._distinctive(f"{d.id} {d.name}") for d in
                                 knowledge.deadlines}
+        name_words = set(words(fold(knowledge.workshop.name)))
+        self._own_words = name_words | {w for n in self.self_names(knowledge) for w in words(n)}
+        self._conference_words = set(words(fold(knowledge.workshop.conference or "")))
+        self._edition_words = {
+            w for e in knowledge.workshop.previous_editions for w in words(fold(e.name))
+            if w.isalpha() and len(w) >= 3 and w not in name_words}
         self._people = self._index_people(knowledge.organizers)
         self._affiliations = self._index_affiliations(knowledge.organizers)
         vocab = self._vocabulary()
@@ -117,15 +137,32 @@ class Matcher:
     # --- building ------------------------------------------------------------------------
 
     @staticmethod
+    def self_names(k: Knowledge) -> set[str]:
+        """What people call this workshop: its short name, acronym ("REI"), and "the workshop"."""
+        names = {fold(k.workshop.name)}
+        if k.workshop.short_name:
+            names.add(fold(k.workshop.short_name))
+            names.update(w for w in words(fold(k.workshop.short_name)) if w.isalpha())
+        initials = "".join(w[0] for w in words(fold(k.workshop.name))
+                           if w not in {"workshop", "on", "the", "of", "for", "and", "in"})
+        if len(initials) >= 2:
+            names.add(initials)
+        return {n for n in names if len(n) >= 2}
+
+    @staticmethod
     def _with_conference(intents: tuple[Intent, ...], k: Knowledge) -> tuple[Intent, ...]:
         names = []
         if k.workshop.conference:
             names = [w for w in words(fold(k.workshop.conference)) if w.isalpha() and len(w) > 2]
         alt = "|".join(re.escape(n) for n in names) or "(?!x)x"
+        own = sorted(Matcher.self_names(k), key=len, reverse=True)
+        self_alt = "|".join(["it", "this", "that", "the workshop", "the event", "this workshop",
+                             *(re.escape(n) for n in own)])
         out = []
         for intent in intents:
-            if any("CONF" in p for p, _ in intent.cues):
-                cues = tuple((p.replace("CONF", f"(?:{alt})"), w) for p, w in intent.cues)
+            if any("CONF" in p or "SELF" in p for p, _ in intent.cues):
+                cues = tuple((p.replace("CONF", f"(?:{alt})").replace("SELF", f"(?:{self_alt})"),
+                              w) for p, w in intent.cues)
                 compiled = tuple((re.compile(p), w) for p, w in cues)
                 intent = Intent(intent.name, intent.label, cues, intent.examples,
                                 intent.suppressed_by, compiled)
@@ -189,7 +226,9 @@ class Matcher:
         return {w for w in vocab if w.isalpha()}
 
     def _content(self, text: str) -> list[str]:
-        return [w for w in words(text) if w not in FUNCTION_WORDS]
+        """Content words, crudely singular ("grants" -> "grant")."""
+        return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+                for w in words(text) if w not in FUNCTION_WORDS]
 
     def _build_faq(self) -> None:
         self._phrasings: list[_Phrasing] = []
@@ -204,6 +243,15 @@ class Matcher:
                     df[t] += 1
         n = max(len(raw), 1)
         self._idf = {t: math.log(1 + n / c) + 0.5 for t, c in df.items()}
+        self._faq_topics: dict[str, set[str]] = {}
+        self._faq_words: dict[str, tuple[set[str], set[str]]] = {}
+        for entry in self.knowledge.faq:
+            asked = self.speller.correct(expand(" ".join(entry.questions)))
+            said = self.speller.correct(expand(entry.answer))
+            self._faq_topics[entry.id] = {t.name for t in TOPICS
+                                          if t.compiled and t.compiled.search(asked)}
+            self._faq_words[entry.id] = (set(self._content(asked)),
+                                         set(self._content(asked + " " + said)))
         self._postings: dict[str, list[int]] = defaultdict(list)
         for faq_id, norm, tokens in raw:
             tset = frozenset(tokens)
@@ -239,10 +287,19 @@ class Matcher:
             return clause
 
         scores = self._score_intents(text)
+        tokens = set(words(text))
+        if tokens & self._edition_words:
+            scores["previous_editions"] = scores.get("previous_editions", 0.0) + 0.5
+        others = set(OTHER_CONFERENCES.findall(text)) - self._conference_words - self._own_words
+        if others:
+            # a question about another event's deadline or date is not about this workshop
+            for name in ("deadline", "date", "deadlines", "timezone"):
+                scores.pop(name, None)
         if self.knowledge.workshop.topics and mentioned_topics(self.knowledge, text):
             scores["topics"] = scores.get("topics", 0.0) + 0.6
         self._people_entities(text, ask, scores)
-        topics = [t for t in TOPICS if t.compiled and t.compiled.search(text)]
+        topics = [t for t in TOPICS if t.compiled and t.compiled.search(text)
+                  and not (t.covered_by and getattr(self.knowledge.workshop, t.covered_by))]
         deadline_unknown = self._resolve_deadline(text, ask, scores)
 
         fired = {n: s for n, s in scores.items() if s >= FIRE}
@@ -252,10 +309,15 @@ class Matcher:
                 del fired[name]
 
         if topics:
+            covering = self._faq_covering(topics, text)
+            if covering:
+                clause.kind, clause.faq_id = "faq", covering
+                clause.intents = [(f"faq:{covering}", FAQ_FIRE)]
+                return clause
             return self._with_topics(clause, topics, fired)
         if deadline_unknown and "deadline" in fired:
             clause.kind = "topic"
-            clause.topic = Topic(deadline_unknown, _KIND_LABELS[deadline_unknown], ())
+            clause.topic = Topic(deadline_unknown, _KIND_LABELS.get(deadline_unknown, ""), ())
             clause.intents = [("deadline", fired["deadline"])]
             return clause
         if fired:
@@ -278,14 +340,13 @@ class Matcher:
     def _with_topics(self, clause: Clause, topics: list[Topic],
                      fired: dict[str, float]) -> Clause:
         ask = clause.ask
-        if "deadline" in fired:
-            for topic in topics:
-                d = self._deadline_of_kind(topic.deadline_kind)
-                if d is not None:
-                    ask.deadline = d
-                    clause.kind = "intent"
-                    clause.intents = [("deadline", fired["deadline"])]
-                    return clause
+        covered = [self._deadline_of_kind(t.deadline_kind) for t in topics]
+        if all(covered):
+            # every unknown-looking subject is one of this workshop's deadlines after all
+            ask.deadline = covered[0]
+            clause.kind = "intent"
+            clause.intents = [("deadline", max(fired.get("deadline", 0.0), FIRE))]
+            return clause
         topic = topics[0]
         ask.topic_label = topic.label
         if "contact" in fired and fired["contact"] >= FIRE:
@@ -316,6 +377,9 @@ class Matcher:
     def _people_entities(self, text: str, ask: Ask, scores: dict[str, float]) -> None:
         tokens = words(text)
         found: dict[int, float] = defaultdict(float)
+        for i, person in enumerate(self.knowledge.organizers):
+            if person.role and re.search(rf"\b{re.escape(fold(person.role))}\b", text):
+                found[i] += 1.5
         for t in set(tokens):
             t = NICKNAMES.get(t, t) if t not in self._people else t
             for i, weight in self._people.get(t, ()):
@@ -369,7 +433,39 @@ class Matcher:
             return None
         specific = mentioned - {"submission"}
         missing = [k for k in specific if self._deadline_of_kind(k) is None]
-        return missing[0] if missing and len(specific) == len(missing) else None
+        if missing and len(specific) == len(missing):
+            return missing[0]
+        return self._foreign_deadline(text)
+
+    def _foreign_deadline(self, text: str) -> str | None:
+        """"my grant deadline", "the 2019 deadline": a deadline that is not one of ours."""
+        known = set().union(*self._deadline_words.values()) if self._deadline_words else set()
+        years = {str(d.due_at(self.knowledge.tz).year) for d in self.knowledge.deadlines}
+        for m in re.finditer(r"\b([a-z0-9]+) (deadline|deadlines|due date)\b", text):
+            word = m.group(1)
+            if word in OWN_DEADLINE_WORDS or word in known or word in years:
+                continue
+            if any(rx.search(word) for rx in _KIND_RX.values()):
+                continue
+            return f"other:{word}"
+        return None
+
+    def _faq_covering(self, topics: list[Topic], text: str) -> str | None:
+        """An FAQ entry on the same subject as the clause's topics (the organizer answered it)."""
+        names = {t.name for t in topics}
+        tokens = set(self._content(text))
+        best, best_shared = None, 0
+        for faq_id, covered in self._faq_topics.items():
+            if not covered & names or not tokens:
+                continue
+            asked, everything = self._faq_words[faq_id]
+            # the same subject is not enough: the question must share words with the entry
+            # ("poster size" answers "will my A0 poster fit", not "poster printing service")
+            in_questions = len(tokens & asked)
+            shared = len(tokens & everything)
+            if (shared >= 2 or in_questions / len(tokens) >= 0.5) and shared > best_shared:
+                best, best_shared = faq_id, shared
+        return best
 
     def _match_faq(self, text: str) -> tuple[str | None, float]:
         if not self._phrasings:

@@ -53,6 +53,8 @@ class Responder:
             if clause.topic.offtopic:
                 return self._offtopic()
             label = clause.ask.topic_label or clause.topic.label
+            if clause.topic.name.startswith("other:"):
+                label = f"a {clause.topic.name.removeprefix('other:')} deadline"
             a = answers.unknown(k, label, clause.intents[0][0] if clause.intents else None)
             a.confidence = 0.8
             return a

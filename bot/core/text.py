@@ -51,7 +51,9 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = re.compile(f"[{_CJK_CHARS}]")
+_CJK_LATIN = re.compile(f"(?<=[a-z0-9])(?=[{_CJK_CHARS}])|(?<=[{_CJK_CHARS}])(?=[a-z0-9])")
 
 # Everyday words that must never be "corrected" into a vocabulary word.
 COMMON_WORDS = frozenset("""
@@ -93,6 +95,9 @@ def expand(text: str) -> str:
     text = text.replace("tl;dr", "tldr").replace("tl,dr", "tldr").replace("w/", "with ")
     text = text.replace("e-mail", "email").replace("camera ready", "camera-ready")
     text = re.sub(r"\bco[- ]?locat", "colocat", text)
+    text = re.sub(r"\bcam(era)?[- ]?ready\b", "camera-ready", text)
+    # a space between CJK and Latin runs, so "pdf인가요" still has the word "pdf"
+    text = _CJK_LATIN.sub(" ", text)
     for rx, repl in _CONTRACTION_RX:
         text = rx.sub(repl, text)
     return _WORD.sub(lambda m: SLANG.get(m.group(0), m.group(0)), text)
@@ -124,7 +129,7 @@ class Speller:
     def _correct_word(self, word: str) -> str:
         if len(word) < 4 or word in self._known or not word.isalpha() or has_cjk(word):
             return word
-        limit = 1 if len(word) <= 6 else 2
+        limit = 1 if len(word) <= 8 else 2
         best = process.extractOne(word, self.vocabulary, scorer=OSA.distance,
                                   score_cutoff=limit)
         if best is None:
