@@ -1,0 +1,53 @@
+"""Answer quality on labeled question sets: the shared dev set and the project's own sets.
+
+The dev set lives beside the project (../shared/eval); the project's own sets (tests/eval) were
+written independently of the matcher, in people's real phrasings, including a second workshop.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from bot.core.evaluation import evaluate, load_cases
+from bot.core.loader import load_knowledge
+from bot.core.responder import Responder
+
+ROOT = Path(__file__).resolve().parents[2]
+DEV = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
+MLSYS_NOW = datetime.fromisoformat("2017-10-10T12:00-07:00")
+SECOND = ROOT / "tests" / "fixtures" / "second-workshop.yaml"
+
+
+def rates(report) -> dict[str, float]:  # noqa: ANN001
+    return {kind: ok / total for kind, (ok, total) in report.by_kind().items()}
+
+
+def assert_quality(report) -> None:  # noqa: ANN001
+    r = rates(report)
+    failures = "\n".join(f"{o.case.kind}: {o.case.q!r} -> {o.answer[:120]!r} ({o.why})"
+                         for o in report.failures)
+    assert r["answer"] >= 0.95, failures
+    assert r["unknown"] >= 0.95, failures
+    assert r["offtopic"] >= 0.95, failures
+    assert r.get("chitchat", 1.0) == 1.0, failures
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="the shared dev question set is not beside the repo")
+def test_dev_question_set(mlsys: Responder) -> None:
+    assert_quality(evaluate(mlsys, load_cases(DEV), MLSYS_NOW))
+
+
+def test_own_question_set_for_the_shipped_workshop(mlsys: Responder) -> None:
+    report = evaluate(mlsys, load_cases(ROOT / "tests" / "eval" / "mlsys-extra.yaml"), MLSYS_NOW)
+    assert len(report.outcomes) > 150
+    assert_quality(report)
+
+
+def test_second_workshop_question_set() -> None:
+    responder = Responder(load_knowledge(SECOND))
+    now = datetime.fromisoformat("2031-03-01T12:00+00:00")
+    report = evaluate(responder, load_cases(ROOT / "tests" / "eval" / "second-workshop.yaml"), now)
+    assert_quality(report)
