@@ -59,7 +59,11 @@ def default_path() -> Path:
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env)
-    return Path(str(resources.files("bot.knowledge").joinpath(PACKAGED_FILE)))
+    try:
+        return Path(str(resources.files("bot.knowledge").joinpath(PACKAGED_FILE)))
+    except ModuleNotFoundError:
+        # running from a source checkout without installing: knowledge/ is beside bot/
+        return Path(__file__).resolve().parents[2] / "knowledge" / PACKAGED_FILE
 
 
 def load_knowledge(path: str | os.PathLike[str] | None = None) -> Knowledge:
