@@ -29,6 +29,7 @@ class Ask:
     affiliation: str | None = None
     topic_label: str | None = None  # for "unknown" answers
     numbers: list[int] = field(default_factory=list)
+    topics_named: list[str] = field(default_factory=list)  # the knowledge's topics it names
 
 
 Builder = Callable[[Knowledge, datetime, Ask], Answer]
@@ -187,26 +188,9 @@ def about(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     return a
 
 
-def mentioned_topics(k: Knowledge, text: str) -> list[str]:
-    """The knowledge's topics that a question names ("is GPU work in scope?")."""
-    asked = set(re.findall(r"[a-z0-9]+", text))
-    hits = []
-    for topic in k.workshop.topics:
-        words = [x for x in re.findall(r"[a-z0-9]+", topic.lower())
-                 if len(x) >= 3 and x not in _GENERIC]
-        if not words:
-            continue
-        found = sum(1 for x in words if any(_same_word(x, y) for y in asked))
-        if found / len(words) >= 0.5:
-            hits.append(topic)
-    return hits
-
-
-def _same_word(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    stem = min(len(a), len(b), 6)
-    return stem >= 5 and a[:stem] == b[:stem]
+def topic_words(topic: str) -> list[str]:
+    """The words of a topic that identify it ("GPU processing" -> gpu, processing)."""
+    return [x for x in re.findall(r"[a-z0-9]+", topic.lower()) if len(x) >= 3 and x not in _GENERIC]
 
 
 _GENERIC = {"machine", "learning", "systems", "system", "large", "scale", "research", "tools",
@@ -218,7 +202,7 @@ def topics(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if not w.topics:
         return unknown(k, "a list of topics", "topics")
     listed = "\n".join(f"• {t}" for t in w.topics)
-    hits = mentioned_topics(k, ask.text)
+    hits = ask.topics_named
     if hits:
         lead = (f"Yes, that's in the call's list of topics ({'; '.join(hits)}). "
                 "The full list:")

@@ -22,6 +22,20 @@ class Intent:
     examples: tuple[str, ...] = ()
     suppressed_by: tuple[str, ...] = ()  # dropped when one of these is understood too
     compiled: tuple[tuple[re.Pattern[str], float], ...] = field(default=(), compare=False)
+    any_cue: re.Pattern[str] | None = field(default=None, compare=False)  # a quick pre-check
+
+    def score(self, text: str) -> float:
+        if self.any_cue is None or not self.any_cue.search(text):
+            return 0.0
+        return sum(w for rx, w in self.compiled if rx.search(text))
+
+
+def make_intent(name: str, label: str, cues: tuple[Cue, ...], examples: tuple[str, ...] = (),
+                suppressed_by: tuple[str, ...] = ()) -> Intent:
+    """An intent with its cues compiled."""
+    compiled = tuple((re.compile(p), w) for p, w in cues)
+    any_cue = re.compile("|".join(f"(?:{p})" for p, _ in cues)) if cues else None
+    return Intent(name, label, cues, examples, suppressed_by, compiled, any_cue)
 
 
 @dataclass(frozen=True)
@@ -38,9 +52,8 @@ class Topic:
 
 
 def _compile(intent: Intent) -> Intent:
-    compiled = tuple((re.compile(p), w) for p, w in intent.cues)
-    return Intent(intent.name, intent.label, intent.cues, intent.examples, intent.suppressed_by,
-                  compiled)
+    return make_intent(intent.name, intent.label, intent.cues, intent.examples,
+                       intent.suppressed_by)
 
 
 def _compile_topic(topic: Topic) -> Topic:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from bot.core.answers import Ask, mentioned_topics, numbers_in
+from bot.core.answers import Ask, numbers_in, topic_words
 from bot.core.intents import (
     ASK_WHO,
     CHITCHAT,
@@ -25,6 +25,7 @@ from bot.core.intents import (
     WORKSHOP_WORDS,
     Intent,
     Topic,
+    make_intent,
 )
 from bot.core.model import Deadline, Knowledge, Organizer
 from bot.core.text import COMMON_WORDS, Speller, expand, fold, split_clauses, words
@@ -129,6 +130,7 @@ class Matcher:
             w for e in knowledge.workshop.previous_editions for w in words(fold(e.name))
             if w.isalpha() and len(w) >= 3 and w not in name_words}
         self._people = self._index_people(knowledge.organizers)
+        self._topic_words = [(t, topic_words(t)) for t in knowledge.workshop.topics]
         self._affiliations = self._index_affiliations(knowledge.organizers)
         vocab = self._vocabulary()
         self.speller = Speller(vocab)
@@ -163,9 +165,8 @@ class Matcher:
             if any("CONF" in p or "SELF" in p for p, _ in intent.cues):
                 cues = tuple((p.replace("CONF", f"(?:{alt})").replace("SELF", f"(?:{self_alt})"),
                               w) for p, w in intent.cues)
-                compiled = tuple((re.compile(p), w) for p, w in cues)
-                intent = Intent(intent.name, intent.label, cues, intent.examples,
-                                intent.suppressed_by, compiled)
+                intent = make_intent(intent.name, intent.label, cues, intent.examples,
+                                     intent.suppressed_by)
             out.append(intent)
         return tuple(out)
 
@@ -260,6 +261,17 @@ class Matcher:
             for t in tset:
                 self._postings[t].append(len(self._phrasings) - 1)
 
+    def mentioned_topics(self, text: str) -> list[str]:
+        """The knowledge's topics that a question names ("is GPU work in scope?")."""
+        asked = set(words(text))
+        stems = {w[:6] for w in asked if len(w) >= 5}
+        hits = []
+        for topic, tw in self._topic_words:
+            found = sum(1 for x in tw if x in asked or (len(x) >= 5 and x[:6] in stems))
+            if tw and found / len(tw) >= 0.5:
+                hits.append(topic)
+        return hits
+
     # --- understanding -------------------------------------------------------------------
 
     def understand(self, question: str) -> list[Clause]:
@@ -279,6 +291,7 @@ class Matcher:
         ask = clause.ask
         ask.text = text
         ask.numbers = numbers_in(text)
+        ask.topics_named = self.mentioned_topics(text)
 
         faq_id, faq_score = self._match_faq(text)
         if faq_id and faq_score >= FAQ_FIRE:
@@ -295,7 +308,7 @@ class Matcher:
             # a question about another event's deadline or date is not about this workshop
             for name in ("deadline", "date", "deadlines", "timezone"):
                 scores.pop(name, None)
-        if self.knowledge.workshop.topics and mentioned_topics(self.knowledge, text):
+        if self._topic_words and self.mentioned_topics(text):
             scores["topics"] = scores.get("topics", 0.0) + 0.6
         self._people_entities(text, ask, scores)
         topics = [t for t in TOPICS if t.compiled and t.compiled.search(text)
@@ -361,7 +374,7 @@ class Matcher:
     def _score_intents(self, text: str) -> dict[str, float]:
         scores: dict[str, float] = {}
         for intent in self._intents:
-            total = sum(w for rx, w in intent.compiled if rx.search(text))
+            total = intent.score(text)
             if total > 0:
                 scores[intent.name] = round(total, 3)
         return scores
@@ -369,7 +382,7 @@ class Matcher:
     def _chitchat(self, text: str) -> str | None:
         best, best_score = None, 0.0
         for intent in CHITCHAT:
-            total = sum(w for rx, w in intent.compiled if rx.search(text))
+            total = intent.score(text)
             if total >= FIRE and total > best_score:
                 best, best_score = intent.name, total
         return best
