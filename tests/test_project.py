@@ -28,7 +28,8 @@ def test_every_cli_command_is_documented_in_the_readme() -> None:
 def test_every_package_is_installed() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     listed = set(config["tool"]["setuptools"]["packages"])
-    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "bot").rglob("__init__.py")}
+    inits = (ROOT / "bot").rglob("__init__.py")
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in inits}
     assert found <= listed, f"add to pyproject packages: {sorted(found - listed)}"
 
 

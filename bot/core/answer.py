@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from bot.core.timefmt import written_moment
+from bot.core.timefmt import plain_moment
 
 
 class Kind(StrEnum):
@@ -31,6 +31,16 @@ class Moment:
     at: datetime  # timezone-aware
     date_only: bool  # the knowledge gives a day, not a time of day
     label: str = ""
+    # How far away it is, for the reader: a template with {when} ("that's {when}",
+    # "closed {when}") and the core's wording for "when" as of the answer's "now" ("in 5 days").
+    # A front end with live relative times (Discord) fills {when} its own way.
+    relative: str = ""
+    relative_text: str = ""
+
+    def relative_phrase(self, when: str | None = None) -> str:
+        if not self.relative:
+            return ""
+        return self.relative.format(when=self.relative_text if when is None else when)
 
 
 @dataclass(frozen=True)
@@ -84,7 +94,7 @@ class Answer:
 
     def render(self, value: str, fmt: MomentFormatter | None = None) -> str:
         """``value`` (the text, a title or a field value) with its moments written out."""
-        fmt = fmt or written_moment
+        fmt = fmt or plain_moment
         return _MARK.sub(lambda m: fmt(self.moments[int(m.group(1))]), value)
 
     def plain_text(self, fmt: MomentFormatter | None = None) -> str:

@@ -100,41 +100,35 @@ def unknown(k: Knowledge, what: str | None, intent: str | None = None) -> Answer
 # --- the workshop --------------------------------------------------------------------------
 
 
-def _day_moment(k: Knowledge, answer: Answer) -> str | None:
+def _day_moment(k: Knowledge, answer: Answer, now: datetime) -> str | None:
+    """The workshop's day(s) as moments, with how far away they are from ``now``."""
     first, last = k.workshop.first_day, k.workshop.last_day
-    if first is None:
+    start, end = k.workshop_start(), k.workshop_end()
+    if first is None or last is None or start is None or end is None:
         return None
-    start = k.workshop_start()
-    assert start is not None
-    if last and last != first:
-        end = k.workshop_end()
-        assert end is not None
-        return (f"from {answer.mark(Moment(start, True, 'start'))} to "
-                f"{answer.mark(Moment(end, True, 'end'))}")
-    return answer.mark(Moment(start, True, "workshop"))
-
-
-def _when_relative(k: Knowledge, now: datetime) -> str:
-    first, last = k.workshop.first_day, k.workshop.last_day
-    assert first is not None and last is not None
-    local = now.astimezone(k.tz)
-    if first <= local.date() <= last:
-        return "That's today!" if first == last else "It's happening now."
-    if local.date() < first:
-        return f"That's {relative_day(local, first)}."
-    return f"It took place {relative_day(local, last)}."
+    today = now.astimezone(k.tz).date()
+    if today < first:
+        template, phrase = "that's {when}", relative_day(now.astimezone(k.tz), first)
+    elif today <= last:
+        template, phrase = "{when}", "today" if first == last else "happening now"
+    else:
+        template, phrase = "took place {when}", relative_day(now.astimezone(k.tz), last)
+    if last != first:
+        begins = Moment(start, True, "start", template if today < first else "", phrase)
+        ends = Moment(end, True, "end", "" if today < first else template, phrase)
+        return f"from {answer.mark(begins)} to {answer.mark(ends)}"
+    return answer.mark(Moment(start, True, "workshop", template, phrase))
 
 
 def date(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if k.workshop.first_day is None:
         return unknown(k, "the workshop's date", "date")
     a = Answer(Kind.ANSWER, "When", "")
-    when = _day_moment(k, a)
+    when = _day_moment(k, a, now)
     where = f" in {k.workshop.location}" if k.workshop.location else ""
     a.text = _check_day(ask, k.workshop.first_day, True) if k.workshop.first_day == \
         k.workshop.last_day else ""
-    a.text += f"{_name(k)} takes place {'on ' if 'from' not in str(when) else ''}{when}{where}. "
-    a.text += _when_relative(k, now)
+    a.text += f"{_name(k)} takes place {'on ' if 'from' not in str(when) else ''}{when}{where}."
     return a
 
 
@@ -175,7 +169,7 @@ def about(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return unknown(k, "the workshop's aims", "about")
     a = Answer(Kind.ANSWER, w.name, w.description)
     facts = []
-    when = _day_moment(k, a)
+    when = _day_moment(k, a, now)
     if when:
         facts.append(Field("When", when, inline=True))
     if w.location:
@@ -237,18 +231,16 @@ def website(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 
 def deadline_status(k: Knowledge, d: Deadline, now: datetime, a: Answer) -> str:
-    """``The paper submission deadline is <date> (in 5 days).`` with the date as a moment."""
+    """``Paper submission: <date> (that's in 5 days).`` with the date as a moment."""
     due = d.due_at(k.tz)
-    when = a.mark(Moment(due, d.date_only, d.name))
     local_now = now.astimezone(k.tz)
     if now <= due:
-        if d.date_only:
-            rel = relative_day(local_now, due.date())
-            rel = "that's today" if rel == "today" else f"that's {rel}"
-        else:
-            rel = f"in {span(due - now)}"
-        return f"{d.name}: {when} ({rel})."
-    return f"{d.name}: {when}; it closed {relative_day(local_now, due.date())}."
+        template = "that's {when}"
+        phrase = relative_day(local_now, due.date()) if d.date_only else f"in {span(due - now)}"
+    else:
+        template, phrase = "closed {when}", relative_day(local_now, due.date())
+    when = a.mark(Moment(due, d.date_only, d.name, template, phrase))
+    return f"{d.name}: {when}."
 
 
 def precision_note(k: Knowledge, d: Deadline) -> str:

@@ -24,8 +24,16 @@ def written_time(at: datetime) -> str:
 def written_moment(moment: Moment) -> str:
     """A moment as the knowledge states it: a date, or a date and time in its own zone."""
     if moment.date_only:
-        return written_date(moment.at.date())
-    return f"{written_date(moment.at.date())}, {written_time(moment.at)}"
+        text = written_date(moment.at.date())
+    else:
+        text = f"{written_date(moment.at.date())}, {written_time(moment.at)}"
+    return text
+
+
+def plain_moment(moment: Moment) -> str:
+    """A moment for plain text: ``October 20, 2017 (that's in 5 days)``."""
+    phrase = moment.relative_phrase()
+    return f"{written_moment(moment)} ({phrase})" if phrase else written_moment(moment)
 
 
 def _plural(n: int, unit: str) -> str:

@@ -52,7 +52,7 @@ def test_ask_with_other_knowledge_and_naive_now(capsys: pytest.CaptureFixture[st
     assert main(["ask", "--knowledge", str(SECOND), "--now", "2031-04-30T16:00",
                  "paper deadline?"]) == 0
     out = capsys.readouterr().out
-    assert "Full paper submission: April 30, 2031, 5:00 PM AoE (in 1 hour)" in out
+    assert "Full paper submission: April 30, 2031, 5:00 PM AoE (that's in 1 hour)" in out
 
 
 def test_ask_bad_now_is_a_message(capsys: pytest.CaptureFixture[str]) -> None:

@@ -106,7 +106,8 @@ def test_aoe_is_accepted() -> None:
 def test_duplicate_ids_and_keys() -> None:
     text = VALID + "  - id: submission\n    name: Again\n    due: 2030-03-02\n"
     assert problems(text) == ["w.yaml:9: deadlines[1].id: duplicate id 'submission'"]
-    dup_key = problems(VALID.replace("  date: 2030-05-02", "  date: 2030-05-02\n  date: 2030-05-03"))
+    twice = VALID.replace("  date: 2030-05-02", "  date: 2030-05-02\n  date: 2030-05-03")
+    dup_key = problems(twice)
     assert dup_key == ["w.yaml:5: workshop.date: duplicate key"]
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.evaluation import evaluate, load_cases
+from bot.core.evaluation import Report, evaluate, load_cases
 from bot.core.loader import load_knowledge
 from bot.core.responder import Responder
 
@@ -21,11 +21,11 @@ MLSYS_NOW = datetime.fromisoformat("2017-10-10T12:00-07:00")
 SECOND = ROOT / "tests" / "fixtures" / "second-workshop.yaml"
 
 
-def rates(report) -> dict[str, float]:  # noqa: ANN001
+def rates(report: Report) -> dict[str, float]:
     return {kind: ok / total for kind, (ok, total) in report.by_kind().items()}
 
 
-def assert_quality(report) -> None:  # noqa: ANN001
+def assert_quality(report: Report) -> None:
     r = rates(report)
     failures = "\n".join(f"{o.case.kind}: {o.case.q!r} -> {o.answer[:120]!r} ({o.why})"
                          for o in report.failures)

@@ -1,0 +1,165 @@
+"""Slash commands for attendees: every fact of the workshop, one command each.
+
+Replies are private (ephemeral): a lookup is for the person who asked, and a busy workshop channel
+should not fill up with the same deadline answered twenty times. Chat answers (a mention in a
+channel) stay public, because the question itself was public.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.core.answer import Answer
+from bot.core.calendar import build_calendar, calendar_filename
+from bot.discord_ui.buttons import answer_view
+from bot.discord_ui.embeds import answer_embed, bounded_embed, clip
+from bot.discord_ui.help_text import help_embed
+from bot.discord_ui.replies import MAX_QUESTION, describe_http_error, record_question
+from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+CHOICE_MAX = 100  # Discord's limit for a choice's name and value
+ATTENDEE_COG = "Attendees"
+
+
+class AttendeeCog(commands.Cog, name=ATTENDEE_COG):
+    """What every attendee can ask."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    # ------------------------------------------------------------------ plumbing
+
+    async def _reply(self, interaction: discord.Interaction, answer: Answer,
+                     view: discord.ui.View | None = None) -> None:
+        await self._send(interaction, embed=answer_embed(answer), view=view)
+
+    async def _send(self, interaction: discord.Interaction, **kwargs: object) -> None:
+        if kwargs.get("view") is None:
+            kwargs.pop("view", None)
+        try:
+            await interaction.response.send_message(ephemeral=True, **kwargs)  # type: ignore[arg-type]
+        except discord.HTTPException as exc:
+            command = interaction.command.name if interaction.command else "?"
+            log.warning("could not answer /%s: %s", command, describe_http_error(exc))
+
+    async def _intent(self, interaction: discord.Interaction, intent: str,
+                      entity: str | None = None) -> None:
+        responder = self.services.source.responder
+        await self._reply(interaction, responder.answer(intent, self.services.clock(), entity))
+
+    @staticmethod
+    def _choices(pairs: list[tuple[str, str]]) -> list[app_commands.Choice[str]]:
+        return [
+            app_commands.Choice(name=clip(label, CHOICE_MAX), value=key)
+            for label, key in pairs
+            if len(key) <= CHOICE_MAX
+        ][:25]
+
+    # ------------------------------------------------------------------ commands
+
+    @app_commands.command(name="ask")
+    @app_commands.describe(question="Your question, e.g. “when is the paper due?”")
+    async def ask(self, interaction: discord.Interaction,
+                  question: app_commands.Range[str, 1, MAX_QUESTION]) -> None:
+        """Ask the bot anything about the workshop in your own words."""
+        answer = self.services.source.responder.respond(question, self.services.clock())
+        question_id = record_question(self.services, question, answer, "slash")
+        await self._reply(interaction, answer, answer_view(answer, question_id))
+
+    @app_commands.command(name="deadlines")
+    async def deadlines(self, interaction: discord.Interaction) -> None:
+        """Every deadline, whether it has passed, and how much time is left."""
+        await self._intent(interaction, "deadlines")
+
+    @app_commands.command(name="deadline")
+    @app_commands.describe(name="Which deadline (start typing: submission, notification, …)")
+    async def deadline(self, interaction: discord.Interaction, name: str) -> None:
+        """One deadline: its date, your local time, and how long until it passes."""
+        await self._intent(interaction, "deadline", self._deadline_id(name))
+
+    @deadline.autocomplete("name")
+    async def _deadline_names(self, interaction: discord.Interaction,
+                              current: str) -> list[app_commands.Choice[str]]:
+        return self._choices(self.services.source.responder.deadline_choices(current, 25))
+
+    def _deadline_id(self, name: str) -> str:
+        """The id of a deadline picked from the list, or the best match for typed text."""
+        source = self.services.source
+        if source.knowledge.deadline(name) is not None:
+            return name
+        best = source.responder.deadline_choices(name, 1)
+        return best[0][1] if best else name
+
+    @app_commands.command(name="about")
+    async def about(self, interaction: discord.Interaction) -> None:
+        """What the workshop is about, its conference and its website."""
+        await self._intent(interaction, "about")
+
+    @app_commands.command(name="venue")
+    async def venue(self, interaction: discord.Interaction) -> None:
+        """Where and when the workshop takes place."""
+        await self._intent(interaction, "location")
+
+    @app_commands.command(name="format")
+    async def format(self, interaction: discord.Interaction) -> None:
+        """Submission format: page limit, template, anonymity, file type."""
+        await self._intent(interaction, "format")
+
+    @app_commands.command(name="topics")
+    async def topics(self, interaction: discord.Interaction) -> None:
+        """The topics the workshop invites papers on."""
+        await self._intent(interaction, "topics")
+
+    @app_commands.command(name="committee")
+    async def committee(self, interaction: discord.Interaction) -> None:
+        """The organizing committee."""
+        await self._intent(interaction, "organizers")
+
+    @app_commands.command(name="contact")
+    @app_commands.describe(person="An organizer to contact (leave empty for how to reach them all)")
+    async def contact(self, interaction: discord.Interaction, person: str | None = None) -> None:
+        """How to reach the organizers, or one organizer in particular."""
+        if person is None or not person.strip():
+            await self._intent(interaction, "contact")
+            return
+        responder = self.services.source.responder
+        keys = {key for _, key in responder.organizer_choices("", 10_000)}
+        best = [] if person in keys else responder.organizer_choices(person, 1)
+        entity = best[0][1] if best else person
+        await self._intent(interaction, "organizer", entity)
+
+    @contact.autocomplete("person")
+    async def _organizer_names(self, interaction: discord.Interaction,
+                               current: str) -> list[app_commands.Choice[str]]:
+        return self._choices(self.services.source.responder.organizer_choices(current, 25))
+
+    @app_commands.command(name="calendar")
+    async def calendar(self, interaction: discord.Interaction) -> None:
+        """The workshop day and every deadline as a calendar file (.ics)."""
+        knowledge = self.services.source.knowledge
+        data = build_calendar(knowledge, self.services.clock())
+        name = calendar_filename(knowledge)
+        count = len(knowledge.deadlines)
+        embed = bounded_embed(
+            title=f"{knowledge.workshop.short_name or knowledge.workshop.name}: calendar",
+            description=(
+                f"The workshop day and {count} deadline{'' if count == 1 else 's'}. "
+                "Open the file, or import it: Google Calendar → Settings → Import & export; "
+                "Outlook → Add calendar → Upload from file. Importing a newer file updates "
+                "the same events."
+            ),
+            colour=discord.Colour.blurple(),
+        )
+        await self._send(interaction, embed=embed, file=discord.File(io.BytesIO(data), name))
+
+    @app_commands.command(name="help")
+    async def help(self, interaction: discord.Interaction) -> None:
+        """Every command, with examples."""
+        await self._send(interaction, embed=help_embed(self, interaction.client, self.services))

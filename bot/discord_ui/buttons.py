@@ -1,0 +1,161 @@
+""""Did you mean" and feedback buttons. Both are dynamic items: their custom_id carries all they
+need, so they keep working on old messages after the bot restarts.
+
+- ``wb:dym:<intent>:<entity>`` answers a suggestion (entity percent-encoded, may be empty);
+- ``wb:vote:<question id>:<up|down>`` stores a helpful / not helpful vote.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from urllib.parse import quote, unquote
+
+import discord
+
+from bot.core.answer import Answer, Kind, Suggestion
+from bot.discord_ui.embeds import answer_embed, clip
+from bot.discord_ui.replies import describe_http_error, record_question
+from bot.services import services_of
+from bot.storage import StorageError
+
+log = logging.getLogger(__name__)
+
+CUSTOM_ID_MAX = 100
+LABEL_MAX = 80
+MAX_SUGGESTIONS = 10  # two rows of five; the vote buttons take another row
+
+
+class DidYouMeanButton(
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"wb:dym:(?P<intent>.+):(?P<entity>[^:]*)",
+):
+    """A suggestion; clicking it answers that reading of the question."""
+
+    def __init__(self, intent: str, entity: str | None, label: str) -> None:
+        self.intent = intent
+        self.entity = entity or None
+        super().__init__(
+            discord.ui.Button(
+                label=clip(label, LABEL_MAX) or intent,
+                style=discord.ButtonStyle.primary,
+                custom_id=self.custom_id_for(intent, entity),
+            )
+        )
+
+    @staticmethod
+    def custom_id_for(intent: str, entity: str | None) -> str:
+        return f"wb:dym:{intent}:{quote(entity or '', safe='')}"
+
+    @classmethod
+    def fits(cls, suggestion: Suggestion) -> bool:
+        return len(cls.custom_id_for(suggestion.intent, suggestion.entity)) <= CUSTOM_ID_MAX
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+                             match: re.Match[str]) -> DidYouMeanButton:
+        return cls(match["intent"], unquote(match["entity"]) or None, item.label or match["intent"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        services = services_of(interaction.client)
+        label = self.item.label or self.intent
+        answer = services.source.responder.answer(self.intent, services.clock(), self.entity)
+        question_id = record_question(services, label, answer, "suggestion")
+        embed, view = answer_embed(answer), answer_view(answer, question_id)
+        try:
+            if _asked_by_someone_else(interaction):
+                # Someone else's question: answer them privately, leave the asker's reply alone.
+                await interaction.response.send_message(embed=embed, view=view, ephemeral=True)
+            else:
+                await interaction.response.edit_message(embed=embed, view=view)
+        except discord.HTTPException as exc:
+            log.warning("could not answer a suggestion click: %s", describe_http_error(exc))
+
+
+def _asked_by_someone_else(interaction: discord.Interaction) -> bool:
+    message = interaction.message
+    if message is None:
+        return False
+    asker: int | None = None
+    if message.interaction_metadata is not None:
+        asker = message.interaction_metadata.user.id
+    elif message.reference is not None and isinstance(message.reference.resolved, discord.Message):
+        asker = message.reference.resolved.author.id
+    return asker is not None and asker != interaction.user.id
+
+
+class VoteButton(
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"wb:vote:(?P<question_id>[0-9]+):(?P<verdict>up|down)",
+):
+    """Helpful / not helpful, stored with the question it answers."""
+
+    def __init__(self, question_id: int, helpful: bool) -> None:
+        self.question_id = question_id
+        self.helpful = helpful
+        super().__init__(
+            discord.ui.Button(
+                label="Helpful" if helpful else "Not helpful",
+                emoji="👍" if helpful else "👎",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"wb:vote:{question_id}:{'up' if helpful else 'down'}",
+            )
+        )
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+                             match: re.Match[str]) -> VoteButton:
+        return cls(int(match["question_id"]), match["verdict"] == "up")
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        services = services_of(interaction.client)
+        try:
+            stored = services.storage.record_vote(
+                question_id=self.question_id, helpful=self.helpful,
+                voter=interaction.user.id, at=services.clock(),
+            )
+        except (StorageError, sqlite3.Error):
+            log.exception("could not store a vote on question %s", self.question_id)
+            text = "Sorry, I could not save your vote just now. Please try again later."
+        else:
+            if not stored:
+                text = "You already voted on this answer. Thanks!"
+            elif self.helpful:
+                text = "Thanks! Glad that helped."
+            else:
+                text = ("Thanks for telling me. The organizers see answers that did not help; "
+                        "`/contact` shows how to reach them directly.")
+        try:
+            await interaction.response.send_message(text, ephemeral=True)
+        except discord.HTTPException as exc:
+            log.warning("could not confirm a vote: %s", describe_http_error(exc))
+
+
+def answer_view(answer: Answer, question_id: int | None) -> discord.ui.View | None:
+    """Suggestion buttons (if any) and, for a stored question, the vote buttons."""
+    view = discord.ui.View(timeout=None)
+    suggestions = [s for s in answer.suggestions if DidYouMeanButton.fits(s)]
+    seen: set[str] = set()
+    for suggestion in suggestions:
+        button = DidYouMeanButton(suggestion.intent, suggestion.entity, suggestion.label)
+        if button.custom_id in seen or len(seen) >= MAX_SUGGESTIONS:
+            continue
+        seen.add(button.custom_id)
+        view.add_item(button)
+    if question_id is not None and answer.kind is not Kind.CLARIFY:
+        row = (len(seen) + 4) // 5
+        for helpful in (True, False):
+            vote = VoteButton(question_id, helpful)
+            vote.row = row
+            view.add_item(vote)
+    if not view.children:
+        return None
+    # Every button is a dynamic item, dispatched by the templates the bot registered at start, so
+    # discord.py need not keep this view. A stopped view is sent but never stored: no per-message
+    # state, and no 15-minute timeout task for each private (ephemeral) reply.
+    view.stop()
+    return view
+
+
+DYNAMIC_ITEMS = (DidYouMeanButton, VoteButton)

@@ -1,0 +1,1 @@
+"""Organizer tools on Discord: announcements, reminders, reload, the unanswered inbox, stats."""

@@ -1,0 +1,379 @@
+"""The organizer commands: /announce, /scheduled, /reload, /unanswered, /stats.
+
+Every command checks at run time that the member is an organizer (:mod:`bot.organizer.access`);
+every reply to an organizer is private (ephemeral). The cog owns the post scheduler and the
+knowledge-file watcher, started in :meth:`OrganizerCog.cog_load` and stopped in ``cog_unload``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import datetime, timedelta
+
+import discord
+from discord import app_commands
+from discord.ext import commands, tasks
+from discord.utils import format_dt
+
+from bot.core.grouping import AskedQuestion, find_group, group_questions
+from bot.core.source import ReloadResult
+from bot.core.stats import compute_stats
+from bot.core.when import WhenError, parse_when
+from bot.organizer import render
+from bot.organizer.access import NotOrganizer, is_organizer
+from bot.organizer.delivery import Delivery
+from bot.organizer.reminder_sync import announce_channel, reminder_channels, sync_reminders
+from bot.organizer.scheduler import Outcome, Scheduler
+from bot.organizer.views import (
+    DYNAMIC_ITEMS,
+    AnnounceChangeView,
+    AnnounceModal,
+    scheduled_view,
+    unanswered_view,
+)
+from bot.services import Services
+from bot.storage import DEFAULT_RETENTION, AnnouncementStatus
+
+log = logging.getLogger(__name__)
+
+WATCH_SECONDS = 60.0  # how often the knowledge file's modification time is checked
+STATS_DAYS = 14
+
+
+class OrganizerCog(commands.Cog):
+    """Organizer tools. Construct with the bot and its :class:`Services`."""
+
+    watch_seconds: float = WATCH_SECONDS
+
+    def __init__(self, bot: commands.Bot, services: Services) -> None:
+        self.bot = bot
+        self.services = services
+        self.scheduler = Scheduler(services.storage, Delivery(bot), services.clock,
+                                   ready=self._when_ready)
+        self._file_signature = self._signature()
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def cog_load(self) -> None:
+        self.bot.add_dynamic_items(*DYNAMIC_ITEMS)
+        self.scheduler.start()
+        self.watch_knowledge.change_interval(seconds=self.watch_seconds)
+        self.watch_knowledge.start()
+        self.purge_old.start()
+
+    async def cog_unload(self) -> None:
+        self.watch_knowledge.cancel()
+        self.purge_old.cancel()
+        await self.scheduler.stop()
+        self.bot.remove_dynamic_items(*DYNAMIC_ITEMS)
+
+    async def _when_ready(self) -> None:
+        """Before the first pass: reminders whose moment passed while down are never posted."""
+        await self.bot.wait_until_ready()
+        storage, now = self.services.storage, self.services.clock()
+        missed = storage.mark_missed_reminders(now)
+        if missed:
+            log.info("%d reminders fell due while the bot was down; not posting them late",
+                     missed)
+        self._sync_reminders()
+
+    def _sync_reminders(self) -> str | None:
+        if not self.bot.is_ready():
+            return None  # done when ready
+        report = sync_reminders(self.services.storage, self.services.source.knowledge,
+                                reminder_channels(self.bot, self.services.settings),
+                                self.services.clock())
+        self.scheduler.wake()
+        if report.queued or report.cancelled:
+            return (f"Reminders re-planned: {report.queued} queued, "
+                    f"{report.cancelled} cancelled.")
+        return None
+
+    @commands.Cog.listener()
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        self._sync_reminders()
+
+    @commands.Cog.listener()
+    async def on_guild_channel_create(self, channel: discord.abc.GuildChannel) -> None:
+        if self._is_announce_channel(channel):
+            self._sync_reminders()
+
+    @commands.Cog.listener()
+    async def on_guild_channel_update(self, before: discord.abc.GuildChannel,
+                                      after: discord.abc.GuildChannel) -> None:
+        if before.name != after.name and self._is_announce_channel(after):
+            self._sync_reminders()
+
+    def _is_announce_channel(self, channel: discord.abc.GuildChannel) -> bool:
+        return isinstance(channel, discord.TextChannel) and \
+            announce_channel(channel.guild, self.services.settings) == channel
+
+    # ------------------------------------------------------------------ access
+
+    def allowed(self, user: discord.abc.User) -> bool:
+        return is_organizer(user, self.services.settings)
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        if not self.allowed(interaction.user):
+            raise NotOrganizer(self.services.settings.organizer_role)
+        return True
+
+    # ------------------------------------------------------------------ /announce
+
+    @app_commands.command(name="announce",
+                          description="Post an announcement now or later (organizers only)")
+    @app_commands.describe(
+        message="The text (leave empty to write a long one in a form)",
+        title="A title for the announcement",
+        channel="Where to post it (default: the announcements channel)",
+        at="When: in 2h, in 3 days, tomorrow 9:00, 2026-03-01T09:00 (workshop time zone)",
+        ping="A role to notify (only this role is pinged)",
+    )
+    @app_commands.guild_only()
+    async def announce(self, interaction: discord.Interaction,
+                       message: app_commands.Range[str, 1, 4000] | None = None,
+                       title: app_commands.Range[str, 1, 256] | None = None,
+                       channel: discord.TextChannel | None = None,
+                       at: str | None = None, ping: discord.Role | None = None) -> None:
+        target, when, problem = self._validate(interaction, channel, at, ping)
+        if problem:
+            await self._private(interaction, problem, render.ERROR)
+            return
+        assert target is not None
+        role_id = ping.id if ping else None
+
+        async def submit(modal_interaction: discord.Interaction, text: str,
+                         heading: str | None) -> None:
+            await self._queue(modal_interaction, target, text, heading, when, role_id)
+
+        if message is None:
+            await interaction.response.send_modal(AnnounceModal(submit, title_text=title))
+            return
+        await self._queue(interaction, target, message, title, when, role_id)
+
+    def announce_modal(self, *, title_text: str | None, message_text: str) -> AnnounceModal:
+        """The modal behind "Announce this change": posts at once to the announcements channel."""
+
+        async def submit(interaction: discord.Interaction, text: str,
+                         heading: str | None) -> None:
+            target, _, problem = self._validate(interaction, None, None, None)
+            if problem or target is None:
+                await self._private(interaction, problem or "No channel.", render.ERROR)
+                return
+            await self._queue(interaction, target, text, heading, None, None)
+
+        return AnnounceModal(submit, title_text=title_text, message_text=message_text)
+
+    def _validate(self, interaction: discord.Interaction, channel: discord.TextChannel | None,
+                  at: str | None, ping: discord.Role | None,
+                  ) -> tuple[discord.TextChannel | None, datetime | None, str | None]:
+        guild = interaction.guild
+        if guild is None:
+            return None, None, "Announcements are made in the workshop's server."
+        settings = self.services.settings
+        target = channel or announce_channel(guild, settings)
+        if target is None:
+            return None, None, (f"This server has no #{settings.announce_channel} channel; "
+                                "create it or pick a `channel`.")
+        me = guild.me
+        if me is not None:
+            perms = target.permissions_for(me)
+            if not (perms.send_messages and perms.embed_links):
+                return None, None, (f"I cannot post embeds in {target.mention}; give me Send "
+                                    "Messages and Embed Links there, or pick another channel.")
+        if ping is not None and (ping.is_default() or ping.guild.id != guild.id):
+            return None, None, ("`ping` must be a role of this server, not @everyone; "
+                                "announcements never ping everyone.")
+        when = None
+        if at is not None and at.strip():
+            try:
+                when = parse_when(at, self.services.clock(), self.services.source.knowledge.tz)
+            except WhenError as exc:
+                return None, None, f"Nothing was scheduled. {exc}"
+        return target, when, None
+
+    async def _queue(self, interaction: discord.Interaction, channel: discord.TextChannel,
+                     text: str, title: str | None, when: datetime | None,
+                     role_id: int | None) -> None:
+        if not text.strip():
+            await self._private(interaction, "The message is empty; nothing was posted.",
+                                render.ERROR)
+            return
+        now = self.services.clock()
+        ann_id = self.services.storage.add_announcement(
+            guild_id=channel.guild.id, channel_id=channel.id, title=title, message=text,
+            author=interaction.user.display_name, role_id=role_id, due_at=when or now,
+            created_at=now)
+        assert ann_id is not None
+        log.info("announcement #%d queued by %s for %s", ann_id, interaction.user.id,
+                 (when or now).isoformat())
+        if when is not None:
+            self.scheduler.wake(when)
+            await self._private(
+                interaction, f"Scheduled `#{ann_id}` for {format_dt(when, 'F')} "
+                f"({format_dt(when, 'R')}) in {channel.mention}. See or cancel it with "
+                "/scheduled.", render.OK)
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        result = await self.scheduler.deliver_now(ann_id)
+        if result.outcome is Outcome.SENT:
+            link = (f"https://discord.com/channels/{channel.guild.id}/{channel.id}/"
+                    f"{result.message_id}")
+            text_out, colour = f"Posted in {channel.mention}: {link}", render.OK
+        else:
+            text_out, colour = (f"Could not post in {channel.mention} now ({result.error}). "
+                                "I will keep trying; /scheduled shows how it goes.", render.WARN)
+        await interaction.followup.send(embed=render.note(text_out, colour), ephemeral=True)
+
+    # ------------------------------------------------------------------ /scheduled
+
+    @app_commands.command(name="scheduled",
+                          description="Pending and failed announcements, with cancel "
+                                      "(organizers only)")
+    @app_commands.guild_only()
+    async def scheduled(self, interaction: discord.Interaction) -> None:
+        embed, view = self._scheduled_message(interaction.guild_id)
+        await self._private(interaction, embed=embed, view=view)
+
+    def _scheduled_message(self, guild_id: int | None,
+                           ) -> tuple[discord.Embed, discord.ui.View | None]:
+        storage = self.services.storage
+        items = storage.scheduled(guild_id=guild_id)
+        reminders = storage.scheduled(guild_id=guild_id, kinds=("reminder",),
+                                      include_failed=False)
+        return render.scheduled_embed(items, reminders), scheduled_view(items)
+
+    async def cancel_from_select(self, interaction: discord.Interaction, ann_id: int) -> None:
+        storage = self.services.storage
+        ann = storage.announcement(ann_id)
+        done = (ann is not None and ann.guild_id == interaction.guild_id
+                and storage.cancel(ann_id, self.services.clock()))
+        self.scheduler.wake()
+        text = f"Cancelled `#{ann_id}`." if done else f"`#{ann_id}` was no longer pending."
+        await self._refresh(interaction, text)
+
+    async def retry_from_select(self, interaction: discord.Interaction, ann_id: int) -> None:
+        storage = self.services.storage
+        ann = storage.announcement(ann_id)
+        if ann is None or ann.status is not AnnouncementStatus.FAILED \
+                or ann.guild_id != interaction.guild_id:
+            await self._refresh(interaction, f"`#{ann_id}` is not a failed announcement.")
+            return
+        storage.cancel(ann_id, self.services.clock())
+        new_id = storage.add_announcement(
+            guild_id=ann.guild_id, channel_id=ann.channel_id, title=ann.title,
+            message=ann.message, author=ann.author, role_id=ann.role_id,
+            due_at=self.services.clock(), created_at=self.services.clock())
+        self.scheduler.wake()
+        await self._refresh(interaction, f"`#{ann_id}` queued again as `#{new_id}`.")
+
+    async def _refresh(self, interaction: discord.Interaction, text: str) -> None:
+        embed, view = self._scheduled_message(interaction.guild_id)
+        embed.description = f"**{text}**\n\n{embed.description or ''}"[:4096]
+        await interaction.response.edit_message(embed=embed, view=view)
+
+    # ------------------------------------------------------------------ /reload
+
+    @app_commands.command(name="reload",
+                          description="Read the knowledge file again (organizers only)")
+    @app_commands.guild_only()
+    async def reload(self, interaction: discord.Interaction) -> None:
+        result, reminders_note = self.apply_reload()
+        if not result.ok:
+            await self._private(interaction, embed=render.problems_embed(result.problems))
+            return
+        view = AnnounceChangeView(self, result.changes) if result.changes and \
+            interaction.guild is not None else None
+        await self._private(interaction, embed=render.changes_embed(result.changes,
+                                                                     reminders_note), view=view)
+
+    def apply_reload(self) -> tuple[ReloadResult, str | None]:
+        """Reload the knowledge; on success re-plan the reminders. Used by /reload and the
+        file watcher."""
+        self._file_signature = self._signature()
+        result = self.services.source.reload()
+        reminders_note = self._sync_reminders() if result.ok else None
+        return result, reminders_note
+
+    def _signature(self) -> tuple[int, int] | None:
+        try:
+            stat = os.stat(self.services.source.path)
+        except OSError:
+            return None
+        return stat.st_mtime_ns, stat.st_size
+
+    @tasks.loop(seconds=WATCH_SECONDS)
+    async def watch_knowledge(self) -> None:
+        """Reload automatically when the knowledge file changes on disk."""
+        signature = self._signature()
+        if signature is None or signature == self._file_signature:
+            return
+        result, _ = self.apply_reload()
+        if result.ok:
+            log.info("knowledge file changed on disk; reloaded: %s",
+                     "; ".join(result.changes) or "no fact changed")
+        else:
+            log.warning("knowledge file changed on disk but is broken; keeping the current "
+                        "facts:\n%s", "\n".join(str(p) for p in result.problems))
+
+    @tasks.loop(hours=24)
+    async def purge_old(self) -> None:
+        """Retention: forget questions and finished posts older than 90 days, once a day."""
+        self.services.storage.purge(self.services.clock(), DEFAULT_RETENTION)
+
+    # ------------------------------------------------------------------ /unanswered
+
+    @app_commands.command(name="unanswered",
+                          description="Questions the bot could not answer, grouped "
+                                      "(organizers only)")
+    @app_commands.guild_only()
+    async def unanswered(self, interaction: discord.Interaction) -> None:
+        groups = self._groups()
+        await self._private(interaction, embed=render.unanswered_embed(groups),
+                            view=unanswered_view(groups))
+
+    def _groups(self) -> list:
+        records = self.services.storage.unanswered_questions()
+        return group_questions(AskedQuestion(r.id, r.question, r.intent, r.at) for r in records)
+
+    async def mark_handled_from_select(self, interaction: discord.Interaction,
+                                       group_id: int) -> None:
+        group = find_group(self._groups(), group_id)
+        if group is None:
+            text = "That group was already handled."
+        else:
+            n = self.services.storage.mark_handled(group.ids, self.services.clock())
+            text = f"Marked handled: “{render.first_words(group.label)}” ({n} questions)."
+        groups = self._groups()
+        embed = render.unanswered_embed(groups)
+        embed.description = f"**{text}**\n\n{embed.description or ''}"[:4096]
+        await interaction.response.edit_message(embed=embed, view=unanswered_view(groups))
+
+    # ------------------------------------------------------------------ /stats
+
+    @app_commands.command(name="stats",
+                          description="Questions per day, share answered, top intents, votes "
+                                      "(organizers only)")
+    @app_commands.guild_only()
+    async def stats(self, interaction: discord.Interaction) -> None:
+        now = self.services.clock()
+        records = self.services.storage.questions_between(start=now - timedelta(days=STATS_DAYS))
+        figures = compute_stats(records, now=now, tz=self.services.source.knowledge.tz,
+                                days=STATS_DAYS)
+        await self._private(interaction, embed=render.stats_embed(figures, STATS_DAYS))
+
+    # ------------------------------------------------------------------ replies
+
+    async def _private(self, interaction: discord.Interaction, text: str | None = None,
+                       colour: discord.Colour = render.INFO, *,
+                       embed: discord.Embed | None = None,
+                       view: discord.ui.View | None = None) -> None:
+        embed = embed or render.note(text or "", colour)
+        kwargs: dict = {"embed": embed, "ephemeral": True}
+        if view is not None:
+            kwargs["view"] = view
+        if interaction.response.is_done():
+            await interaction.followup.send(**kwargs)
+        else:
+            await interaction.response.send_message(**kwargs)

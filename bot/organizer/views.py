@@ -1,0 +1,176 @@
+"""Organizer components: cancel / retry selects in /scheduled, "mark handled" in /unanswered
+(both keep working after a restart: dynamic items), the announce modal and the "announce this
+change" button after a reload."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord.ext import commands
+
+from bot.core.grouping import QuestionGroup
+from bot.organizer.render import first_words
+from bot.storage import Announcement, AnnouncementStatus
+
+if TYPE_CHECKING:
+    from bot.organizer.cog import OrganizerCog
+
+log = logging.getLogger(__name__)
+
+CANCEL_ID = "organizer:cancel"
+RETRY_ID = "organizer:retry"
+HANDLED_ID = "organizer:handled"
+MESSAGE_MAX = 4000  # Discord's limit for a modal text input
+
+
+def _cog(interaction: discord.Interaction) -> OrganizerCog | None:
+    client = interaction.client
+    cog = client.get_cog("OrganizerCog") if isinstance(client, commands.Bot) else None
+    return cog  # type: ignore[return-value]
+
+
+class _OrganizerSelect(discord.ui.DynamicItem[discord.ui.Select], template=r"organizer:unused"):
+    """A select whose callback re-checks the organizer and hands the value to the cog."""
+
+    custom = ""
+
+    def __init__(self, options: Sequence[discord.SelectOption] = (),
+                 placeholder: str = "") -> None:
+        super().__init__(discord.ui.Select(
+            custom_id=self.custom, placeholder=placeholder,
+            options=list(options) or [discord.SelectOption(label="-", value="0")]))
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> _OrganizerSelect:
+        return cls()
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        cog = _cog(interaction)
+        if cog is None or not cog.allowed(interaction.user):
+            await interaction.response.send_message(
+                embed=discord.Embed(description="Sorry, only organizers can do that.",
+                                    colour=discord.Colour.red()), ephemeral=True)
+            return False
+        return True
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        cog = _cog(interaction)
+        value = int(self.item.values[0]) if self.item.values else 0
+        if cog is not None:
+            await self.handle(cog, interaction, value)
+
+    async def handle(self, cog: OrganizerCog, interaction: discord.Interaction,
+                     value: int) -> None:
+        raise NotImplementedError
+
+
+class CancelSelect(_OrganizerSelect, template=CANCEL_ID):
+    custom = CANCEL_ID
+
+    async def handle(self, cog: OrganizerCog, interaction: discord.Interaction,
+                     value: int) -> None:
+        await cog.cancel_from_select(interaction, value)
+
+
+class RetrySelect(_OrganizerSelect, template=RETRY_ID):
+    custom = RETRY_ID
+
+    async def handle(self, cog: OrganizerCog, interaction: discord.Interaction,
+                     value: int) -> None:
+        await cog.retry_from_select(interaction, value)
+
+
+class HandledSelect(_OrganizerSelect, template=HANDLED_ID):
+    custom = HANDLED_ID
+
+    async def handle(self, cog: OrganizerCog, interaction: discord.Interaction,
+                     value: int) -> None:
+        await cog.mark_handled_from_select(interaction, value)
+
+
+DYNAMIC_ITEMS = (CancelSelect, RetrySelect, HandledSelect)
+
+
+def scheduled_view(items: Sequence[Announcement]) -> discord.ui.View | None:
+    if not items:
+        return None
+    view = discord.ui.View(timeout=None)
+    view.add_item(CancelSelect([
+        discord.SelectOption(
+            label=f"#{a.id} " + first_words(a.title or a.message, 80),
+            description=("failed" if a.status is AnnouncementStatus.FAILED
+                         else a.due_at.strftime("%Y-%m-%d %H:%M UTC")),
+            value=str(a.id))
+        for a in items[:25]], placeholder="Cancel an announcement…"))
+    failed = [a for a in items if a.status is AnnouncementStatus.FAILED]
+    if failed:
+        view.add_item(RetrySelect([
+            discord.SelectOption(label=f"#{a.id} " + first_words(a.title or a.message, 80),
+                                 value=str(a.id))
+            for a in failed[:25]], placeholder="Try a failed one again…"))
+    return view
+
+
+def unanswered_view(groups: Sequence[QuestionGroup]) -> discord.ui.View | None:
+    if not groups:
+        return None
+    view = discord.ui.View(timeout=None)
+    view.add_item(HandledSelect([
+        discord.SelectOption(label=first_words(g.label, 90), description=f"{g.count} asked",
+                             value=str(g.id))
+        for g in groups[:25]], placeholder="Mark a group handled…"))
+    return view
+
+
+Submit = Callable[[discord.Interaction, str, str | None], Awaitable[None]]
+
+
+class AnnounceModal(discord.ui.Modal):
+    """Write a long announcement (up to 4000 characters)."""
+
+    def __init__(self, submit: Submit, *, title_text: str | None = None,
+                 message_text: str | None = None) -> None:
+        super().__init__(title="Announcement", timeout=30 * 60)
+        self._submit = submit
+        self.heading: discord.ui.TextInput[AnnounceModal] = discord.ui.TextInput(
+            label="Title", custom_id="title", required=False, max_length=256,
+            default=title_text)
+        self.body: discord.ui.TextInput[AnnounceModal] = discord.ui.TextInput(
+            label="Message", custom_id="message", style=discord.TextStyle.paragraph,
+            max_length=MESSAGE_MAX,
+            default=message_text)
+        self.add_item(self.heading)
+        self.add_item(self.body)
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        await self._submit(interaction, self.body.value, self.heading.value or None)
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
+        log.error("announce modal failed", exc_info=error)
+        if not interaction.response.is_done():
+            await interaction.response.send_message("Sorry, that did not work; it is logged.",
+                                                    ephemeral=True)
+
+
+class AnnounceChangeView(discord.ui.View):
+    """After a reload: one button that opens the announce modal with the changes filled in."""
+
+    def __init__(self, cog: OrganizerCog, changes: Sequence[str]) -> None:
+        super().__init__(timeout=30 * 60)
+        self.cog = cog
+        self.text = "\n".join(f"• {c}" for c in changes)[:MESSAGE_MAX]
+
+    @discord.ui.button(label="Announce this change", style=discord.ButtonStyle.primary)
+    async def announce(self, interaction: discord.Interaction,
+                       button: discord.ui.Button[AnnounceChangeView]) -> None:
+        if not self.cog.allowed(interaction.user):
+            await interaction.response.send_message("Sorry, only organizers can do that.",
+                                                    ephemeral=True)
+            return
+        await interaction.response.send_modal(self.cog.announce_modal(
+            title_text="Update", message_text=self.text))

@@ -1,0 +1,36 @@
+"""What every part of the Discord bot shares, built once by :func:`bot.app.create_bot`.
+
+Cogs and components receive a :class:`Services` and read ``services.source.responder`` and
+``services.source.knowledge`` at call time (a reload swaps them), never caching either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from bot.core.source import KnowledgeSource
+from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.storage import Storage
+
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class Services:
+    settings: Settings
+    source: KnowledgeSource
+    storage: Storage
+    clock: Clock  # returns an aware UTC datetime; discord.utils.utcnow on Discord
+
+
+def services_of(client: object) -> Services:
+    """The :class:`Services` of a running bot (``interaction.client`` in components)."""
+    services = getattr(client, "services", None)
+    if not isinstance(services, Services):
+        raise RuntimeError("this client was not built by bot.app.create_bot")
+    return services

@@ -1,0 +1,179 @@
+"""Opening the SQLite file: checks, WAL mode, migrations, and short write transactions."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Self
+
+from bot.storage.schema import MIGRATIONS, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+
+class StorageError(Exception):
+    """The database cannot be used (unwritable, corrupt, from a newer version, ...)."""
+
+
+class Database:
+    """One connection to one SQLite file; every write runs in a transaction of its own.
+
+    The connection may be used from any thread (a lock serialises access); calls are short.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self._conn = conn
+        self._lock = threading.RLock()
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> Self:
+        """Open (creating if needed) and migrate the database; :class:`StorageError` if unusable."""
+        name = str(path)
+        conn = _connect(name)
+        try:
+            _check_integrity(conn, name)
+            _enable_wal(conn, name)
+            _migrate(conn, name)
+            _check_writable(conn, name)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, name)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: committed on success, rolled back on any error."""
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise StorageError(f"database {self.path}: {exc}") from exc
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                yield self._conn
+            except sqlite3.Error as exc:
+                raise StorageError(f"database {self.path}: {exc}") from exc
+
+
+def _connect(name: str) -> sqlite3.Connection:
+    if name != ":memory:":
+        file = Path(name)
+        if file.is_dir():
+            raise StorageError(f"database {name}: is a directory, not a file "
+                               "(set WORKSHOP_BOT_DB to a file path)")
+        if not file.parent.is_dir():
+            raise StorageError(f"database {name}: the directory {file.parent} does not exist "
+                               "(create it, or set WORKSHOP_BOT_DB elsewhere)")
+    try:
+        conn = sqlite3.connect(name, isolation_level=None, check_same_thread=False, timeout=10)
+    except sqlite3.Error as exc:
+        raise StorageError(f"database {name}: cannot open it ({exc}); check that the path "
+                           "is writable") from exc
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 10000")
+    except sqlite3.Error as exc:
+        conn.close()
+        raise StorageError(f"database {name}: {exc}") from exc
+    return conn
+
+
+def _check_integrity(conn: sqlite3.Connection, name: str) -> None:
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"database {name} is not a usable SQLite database ({exc}); move it "
+                           "aside or restore a backup, and the bot will start a new one") from exc
+    problems = [r[0] for r in rows if r[0] != "ok"]
+    if problems:
+        raise StorageError(f"database {name} is corrupt: {'; '.join(problems[:5])}; move it "
+                           "aside or restore a backup")
+
+
+def _enable_wal(conn: sqlite3.Connection, name: str) -> None:
+    try:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise StorageError(f"database {name}: cannot use it ({exc}); check that the file and "
+                           "its directory are writable") from exc
+    if mode.lower() != "wal" and name != ":memory:":
+        log.warning("database %s: WAL mode unavailable, using %s journal", name, mode)
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def _migrate(conn: sqlite3.Connection, name: str) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StorageError(f"database {name} has schema version {version}, newer than this "
+                           f"workshop-bot understands ({SCHEMA_VERSION}); upgrade workshop-bot")
+    for number in range(version, SCHEMA_VERSION):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for statement in _statements(MIGRATIONS[number]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StorageError(f"database {name}: migration to schema version {number + 1} "
+                               f"failed ({exc})") from exc
+        log.info("database %s: migrated to schema version %d", name, number + 1)
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (executescript would commit on its own)."""
+    out: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            out.append(buffer.strip())
+            buffer = ""
+    if buffer.strip() and not all(
+            ln.strip().startswith("--") or not ln.strip() for ln in buffer.splitlines()):
+        out.append(buffer.strip())
+    return out
+
+
+def _check_writable(conn: sqlite3.Connection, name: str) -> None:
+    """Write once now, so a read-only file fails at start rather than at the first vote."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                     (str(SCHEMA_VERSION),))
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise StorageError(f"database {name} is not writable ({exc}); check the permissions "
+                           "of the file and its directory") from exc

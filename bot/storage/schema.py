@@ -1,0 +1,64 @@
+"""The database schema, as an ordered list of migrations.
+
+``PRAGMA user_version`` holds how many migrations a database has had. Opening a database applies
+the missing ones in one transaction each, so an empty file becomes the current schema and an old
+one is brought up to date. Never edit a migration that has shipped; append a new one.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: questions and votes (issue 3), announcements, reminders and the unanswered inbox (issue 4)
+    """
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+
+    -- One row per question an attendee asked. No user name or id: only what organizers need.
+    CREATE TABLE questions (
+        id         INTEGER PRIMARY KEY,
+        question   TEXT NOT NULL,
+        intent     TEXT,
+        answered   INTEGER NOT NULL,
+        confidence REAL NOT NULL,
+        source     TEXT NOT NULL,          -- mention, dm, slash, ...
+        at         TEXT NOT NULL,          -- UTC, see bot.storage.stamps
+        handled_at TEXT                    -- an organizer marked it handled in /unanswered
+    );
+    CREATE INDEX questions_at ON questions(at);
+
+    -- A voter is a salted hash of a Discord user id: enough to refuse a second vote, no more.
+    CREATE TABLE votes (
+        question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        voter       TEXT NOT NULL,
+        helpful     INTEGER NOT NULL,
+        at          TEXT NOT NULL,
+        PRIMARY KEY (question_id, voter)
+    );
+
+    -- Announcements (now or later) and deadline reminders: one row per post to make.
+    CREATE TABLE announcements (
+        id          INTEGER PRIMARY KEY,
+        kind        TEXT NOT NULL DEFAULT 'announcement',  -- announcement | reminder
+        key         TEXT UNIQUE,           -- reminders: what makes one unique; else NULL
+        guild_id    INTEGER,
+        channel_id  INTEGER NOT NULL,
+        title       TEXT,
+        message     TEXT NOT NULL,
+        author      TEXT,                  -- the organizer's display name (shown in the post)
+        role_id     INTEGER,               -- the one role to ping, if any
+        due_at      TEXT NOT NULL,         -- when it should go out
+        run_at      TEXT NOT NULL,         -- when the next try is (due_at, later after a failure)
+        created_at  TEXT NOT NULL,
+        status      TEXT NOT NULL DEFAULT 'pending',  -- pending sent failed cancelled missed
+        attempts    INTEGER NOT NULL DEFAULT 0,
+        last_error  TEXT,
+        message_id  INTEGER,
+        finished_at TEXT
+    );
+    CREATE INDEX announcements_next ON announcements(status, run_at);
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)

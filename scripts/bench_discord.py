@@ -1,0 +1,169 @@
+"""Benchmark the Discord front end through SimCord, beside an echo bot in the same run.
+
+    python scripts/bench_discord.py [-n 300] [--json]
+
+For mention answers and ``/ask``: answers per second and latency of the real bot and of a minimal
+echo bot (same SimCord, same discord.py), so the difference is our own work on top of the library.
+Also times our own work per answer directly (match + embed + buttons + storing the question,
+without Discord), and reports the process's peak memory (RSS; includes SimCord, an upper bound).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import discord
+from discord.ext import commands
+
+ROOT = Path(__file__).resolve().parent.parent
+KNOWLEDGE = ROOT / "tests" / "discord" / "data" / "workshop.yaml"
+QUESTIONS = (
+    "when is the paper submission deadline?", "where is the workshop?", "how many pages?",
+    "who are the organizers?", "is the review double-blind?", "what topics are in scope?",
+    "when is the author notification?", "what file format?", "is there a vegan lunch?",
+    "how do I contact the organizers?",
+)
+
+
+class EchoBot(commands.Bot):
+    """The least a bot can do: reply to a mention, answer /ask, with a fixed embed."""
+
+    def __init__(self) -> None:
+        super().__init__(command_prefix=commands.when_mentioned, intents=discord.Intents.default(),
+                         allowed_mentions=discord.AllowedMentions.none(), help_command=None)
+
+        @self.tree.command(name="ask", description="echo")
+        async def ask(interaction: discord.Interaction, question: str) -> None:
+            await interaction.response.send_message(
+                embed=discord.Embed(title="echo", description=question), ephemeral=True)
+
+    async def setup_hook(self) -> None:
+        await self.tree.sync()
+
+    async def on_message(self, message: discord.Message) -> None:
+        if message.author.bot or self.user not in message.mentions:
+            return
+        await message.reply(embed=discord.Embed(title="echo", description=message.content),
+                            mention_author=False)
+
+
+def _lower_idle() -> None:
+    import simcord.env
+
+    defaults = getattr(getattr(simcord.env.Env, "_settle_internal", None), "__kwdefaults__", None)
+    if isinstance(defaults, dict) and "idle" in defaults:
+        defaults["idle"] = 0.001
+
+
+def _stats(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    return {
+        "per_second": round(len(samples) / sum(samples), 1),
+        "mean_ms": round(statistics.fmean(samples) * 1000, 3),
+        "p50_ms": round(ordered[len(ordered) // 2] * 1000, 3),
+        "p95_ms": round(ordered[int(len(ordered) * 0.95) - 1] * 1000, 3),
+    }
+
+
+async def _drive(bot: commands.Bot, n: int) -> dict[str, dict[str, float]]:
+    import simcord
+
+    async with simcord.run(bot) as env:
+        guild = env.create_guild()
+        channel = guild.create_text_channel("general")
+        # four questions per person: the real bot's flood guard allows five a minute
+        people = [guild.add_member(env.create_user(f"user{i}")) for i in range(n // 4 + 1)]
+        mention = bot.user.mention
+        for warmup in range(5):
+            await people[-1].send(channel, f"{mention} {QUESTIONS[warmup]}")
+        mentions, slashes = [], []
+        for i in range(n):
+            who, question = people[i // 4], QUESTIONS[i % len(QUESTIONS)]
+            start = time.perf_counter()
+            await who.send(channel, f"{mention} {question}")
+            mentions.append(time.perf_counter() - start)
+            assert channel.last_message.author.id == bot.user.id
+        for i in range(n):
+            start = time.perf_counter()
+            r = await people[i // 4].slash(channel, "ask", question=QUESTIONS[i % len(QUESTIONS)])
+            slashes.append(time.perf_counter() - start)
+            assert r.acknowledged
+    return {"mention": _stats(mentions), "ask": _stats(slashes)}
+
+
+def _own_work(n: int) -> dict[str, float]:
+    """Our code alone, per answer: respond, embed, buttons, store the question."""
+    from bot.app import create_bot
+    from bot.discord_ui.buttons import answer_view
+    from bot.discord_ui.embeds import answer_embed
+    from bot.discord_ui.replies import record_question
+
+    async def measure() -> list[float]:
+        bot = create_bot()
+        services = bot.services
+        samples = []
+        for i in range(n):
+            question = QUESTIONS[i % len(QUESTIONS)]
+            start = time.perf_counter()
+            answer = services.source.responder.respond(question, services.clock())
+            question_id = record_question(services, question, answer, "mention")
+            answer_embed(answer).to_dict()
+            view = answer_view(answer, question_id)
+            if view is not None:
+                view.to_components()
+            samples.append(time.perf_counter() - start)
+        services.storage.close()
+        return samples
+
+    return _stats(asyncio.run(measure()))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=300, help="answers per measurement")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args()
+    _lower_idle()
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["WORKSHOP_BOT_KNOWLEDGE"] = str(KNOWLEDGE)
+        os.environ["WORKSHOP_BOT_DB"] = str(Path(tmp) / "bench.sqlite3")
+        for name in ("WORKSHOP_BOT_GUILD_ID", "WORKSHOP_BOT_QA_CHANNELS"):
+            os.environ.pop(name, None)
+        from bot.app import create_bot
+
+        echo = asyncio.run(_drive(EchoBot(), args.n))
+        ours = asyncio.run(_drive(create_bot(), args.n))
+        own = _own_work(args.n)
+    result = {
+        "n": args.n,
+        "echo_bot": echo,
+        "workshop_bot": ours,
+        "overhead_ms": {kind: round(ours[kind]["mean_ms"] - echo[kind]["mean_ms"], 3)
+                        for kind in ("mention", "ask")},
+        "own_work_per_answer": own,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    if args.json:
+        print(json.dumps(result))
+        return 0
+    for kind in ("mention", "ask"):
+        print(f"{kind:8} echo {echo[kind]['per_second']:8.1f}/s {echo[kind]['mean_ms']:7.3f} ms"
+              f"   workshop-bot {ours[kind]['per_second']:8.1f}/s {ours[kind]['mean_ms']:7.3f} ms"
+              f" (p95 {ours[kind]['p95_ms']:.3f})   overhead {result['overhead_ms'][kind]:+.3f} ms")
+    print(f"own work per answer: mean {own['mean_ms']:.3f} ms, p50 {own['p50_ms']:.3f} ms, "
+          f"p95 {own['p95_ms']:.3f} ms")
+    print(f"peak RSS of the whole process (bot + SimCord): {result['peak_rss_mb']} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,147 @@
+"""Scheduled announcements: on time, exactly once, across restarts and crashes, with retries."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from organizer_world import Server
+
+from bot.app import create_bot
+from bot.storage import AnnouncementStatus
+
+HOUR = 3600
+
+
+def _cog(server: Server):
+    return server.env.bot.get_cog("OrganizerCog")
+
+
+def _announcements(server: Server) -> list:
+    return [m for m in server.posts() if m.embeds[0].title != "Reminder"
+            and not (m.embeds[0].title or "").startswith("Reminder:")]
+
+
+async def test_a_scheduled_announcement_is_posted_at_its_time_exactly_once(
+        server: Server) -> None:
+    r = await server.announce(message="Registration opens now.", at="in 2h")
+    reply = server.reply(r).description
+    assert "Scheduled `#" in reply and "<t:" in reply  # a Discord timestamp
+    await server.env.advance_time(2 * HOUR - 60)
+    assert _announcements(server) == []
+    await server.env.advance_time(61)
+    posts = _announcements(server)
+    assert [p.embeds[0].description for p in posts] == ["Registration opens now."]
+    assert abs((posts[0].created_at - server.env.now()).total_seconds()) <= 61
+    await server.env.advance_time(24 * HOUR)
+    assert len(_announcements(server)) == 1
+
+
+async def test_pending_posts_survive_a_restart_and_one_due_while_down_goes_out_once(
+        server: Server) -> None:
+    await server.announce(message="first", at="in 1h")
+    await server.announce(message="while down", at="in 3h")
+    await server.announce(message="after restart", at="in 6h")
+    await server.env.advance_time(HOUR + 1)
+    assert [p.embeds[0].description for p in _announcements(server)] == ["first"]
+
+    await server.env.restart_bot(create_bot())  # same database, fresh bot object
+    await server.env.advance_time(60)
+    assert len(_announcements(server)) == 1
+
+    await _cog(server).scheduler.stop()  # the process dies: nothing runs while it is down
+    await server.env.advance_time(3 * HOUR)  # "while down" falls due meanwhile
+    assert len(_announcements(server)) == 1
+    await server.env.restart_bot(create_bot())
+    await server.env.advance_time(1)
+    assert [p.embeds[0].description for p in _announcements(server)] == ["first", "while down"]
+
+    await server.env.advance_time(3 * HOUR)
+    texts = [p.embeds[0].description for p in _announcements(server)]
+    assert texts == ["first", "while down", "after restart"]
+
+
+async def test_a_crash_between_posting_and_recording_does_not_post_twice(
+        server: Server) -> None:
+    await server.announce(message="only once", at="in 1h")
+    storage = server.storage
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise asyncio.CancelledError  # the process is killed right after Discord accepted it
+
+    storage.mark_sent = crash  # on this instance only; the restarted bot opens its own
+    await server.env.advance_time(HOUR + 1)
+    assert len(_announcements(server)) == 1
+    ann = storage.scheduled()[0]
+    assert (ann.status, ann.attempts) == (AnnouncementStatus.PENDING, 1)  # not recorded
+
+    await server.env.restart_bot(create_bot())
+    await server.env.advance_time(1)
+    assert len(_announcements(server)) == 1  # found by its #id mark, not posted again
+    record = server.storage.announcement(ann.id)
+    assert record.status is AnnouncementStatus.SENT
+    assert record.message_id == _announcements(server)[0].id
+
+
+async def test_cancel_from_scheduled(server: Server) -> None:
+    await server.announce(message="keep me", at="in 1h")
+    await server.announce(message="cancel me", at="in 2h")
+    listing = await server.organizer.slash(server.general, "scheduled")
+    text = server.reply(listing).description
+    assert "keep me" in text and "cancel me" in text
+    doomed = next(a for a in server.storage.scheduled() if a.message == "cancel me")
+    r = await server.organizer.select(listing.response.message, [str(doomed.id)],
+                                      custom_id="organizer:cancel")
+    assert f"Cancelled `#{doomed.id}`" in server.reply(r).description
+    assert server.storage.announcement(doomed.id).status is AnnouncementStatus.CANCELLED
+    await server.env.advance_time(3 * HOUR)
+    assert [p.embeds[0].description for p in _announcements(server)] == ["keep me"]
+
+
+@pytest.mark.parametrize(("at", "why"), [
+    ("next blursday", "could not read"),
+    ("2025-12-31T10:00", "in the past"),
+    ("yesterday 9:00", "in the past"),
+    ("2026-03-01", "without a time"),
+])
+async def test_unparseable_and_past_times_are_refused_and_nothing_is_scheduled(
+        server: Server, at: str, why: str) -> None:
+    r = await server.announce(message="never", at=at)
+    reply = server.reply(r).description
+    assert "Nothing was scheduled" in reply and why in reply
+    assert server.storage.scheduled() == []
+    await server.env.advance_time(HOUR)
+    assert _announcements(server) == []
+
+
+async def test_a_failed_send_is_retried_and_not_lost(server: Server) -> None:
+    await server.announce(message="through a 500", at="in 1h")
+    server.env.inject_error("POST", f"/channels/{server.announcements.id}/messages", status=500)
+    await server.env.advance_time(HOUR + 1)
+    assert _announcements(server) == []
+    ann = server.storage.scheduled()[0]
+    assert ann.attempts == 1 and "500" in (ann.last_error or "")
+    listing = await server.organizer.slash(server.general, "scheduled")
+    assert "retrying" in server.reply(listing).description
+    await server.env.advance_time(31)  # first backoff: 30 s
+    assert [p.embeds[0].description for p in _announcements(server)] == ["through a 500"]
+    assert server.storage.announcement(ann.id).status is AnnouncementStatus.SENT
+
+
+async def test_a_send_that_keeps_failing_is_shown_as_failed_and_can_be_retried(
+        server: Server) -> None:
+    server.env.inject_error("POST", f"/channels/{server.announcements.id}/messages",
+                            status=500, times=5)
+    r = await server.announce(message="stubborn")
+    assert "keep trying" in server.reply(r).description
+    await server.env.advance_time(HOUR)  # 30 s + 2 min + 10 min + 30 min of backoff
+    assert _announcements(server) == []
+    listing = await server.organizer.slash(server.general, "scheduled")
+    text = server.reply(listing).description
+    assert "**failed** after 5 tries" in text and "stubborn" in text
+    failed = server.storage.scheduled()[0]
+    retried = await server.organizer.select(listing.response.message, [str(failed.id)],
+                                            custom_id="organizer:retry")
+    assert "queued again" in server.reply(retried).description
+    await server.env.advance_time(1)
+    assert [p.embeds[0].description for p in _announcements(server)] == ["stubborn"]

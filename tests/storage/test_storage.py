@@ -1,0 +1,168 @@
+"""Storage: migrations, refusing unusable files at open, votes, retention, the post queue."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.storage import DEFAULT_RETENTION, AnnouncementStatus, Storage, StorageError
+from bot.storage.schema import SCHEMA_VERSION
+
+T0 = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Storage:
+    storage = Storage.open(tmp_path / "bot.sqlite3")
+    yield storage
+    storage.close()
+
+
+def _ask(db: Storage, text: str = "where is it?", *, answered: bool = False,
+         at: datetime = T0) -> int:
+    return db.log_question(question=text, intent="location", answered=answered, confidence=0.4,
+                           source="mention", at=at)
+
+
+def test_migrates_an_empty_file_to_the_current_schema_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    with Storage.open(path) as db:
+        db.set_meta("k", "v")
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 1
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"meta", "questions", "votes", "announcements"} <= tables
+    conn.close()
+    with Storage.open(path) as again:  # reopening does not migrate twice or lose data
+        assert again.get_meta("k") == "v"
+
+
+def test_a_corrupt_file_is_a_clear_error_at_open(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    path.write_bytes(b"this is not a database, just some text that fills a page " * 100)
+    with pytest.raises(StorageError, match="not a usable SQLite database"):
+        Storage.open(path)
+
+
+def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StorageError, match="newer"):
+        Storage.open(path)
+
+
+@pytest.mark.parametrize("where", ["missing-dir", "is-a-dir", "under-a-file"])
+def test_an_unwritable_path_is_a_clear_error_at_open(tmp_path: Path, where: str) -> None:
+    if where == "missing-dir":
+        path = tmp_path / "nope" / "bot.sqlite3"
+    elif where == "is-a-dir":
+        path = tmp_path
+    else:
+        (tmp_path / "file").write_text("x")
+        path = tmp_path / "file" / "bot.sqlite3"
+    with pytest.raises(StorageError, match=r"directory|writable"):
+        Storage.open(path)
+
+
+def test_a_read_only_database_is_refused_at_open(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    Storage.open(path).close()
+    uri = f"file:{path}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    from bot.storage.connection import _check_writable  # the write probe that open() runs
+
+    with pytest.raises(StorageError, match="not writable"):
+        _check_writable(conn, str(path))
+    conn.close()
+
+
+def test_meta_round_trip(db: Storage) -> None:
+    assert db.get_meta("commands_hash") is None
+    db.set_meta("commands_hash", "abc")
+    db.set_meta("commands_hash", "def")
+    assert db.get_meta("commands_hash") == "def"
+
+
+def test_votes_are_once_per_voter_and_never_store_the_id(db: Storage, tmp_path: Path) -> None:
+    qid = _ask(db, answered=True)
+    assert db.record_vote(question_id=qid, helpful=False, voter=4242424242, at=T0)
+    assert not db.record_vote(question_id=qid, helpful=True, voter=4242424242, at=T0)
+    assert db.record_vote(question_id=qid, helpful=True, voter=77, at=T0)
+    assert not db.record_vote(question_id=999, helpful=True, voter=77, at=T0)
+    record = db.question(qid)
+    assert record is not None
+    assert (record.helpful_votes, record.unhelpful_votes) == (1, 1)
+    raw = (tmp_path / "bot.sqlite3").read_bytes() + (tmp_path / "bot.sqlite3-wal").read_bytes()
+    assert b"4242424242" not in raw
+
+
+def test_unanswered_includes_voted_not_helpful_and_skips_handled(db: Storage) -> None:
+    unknown = _ask(db, "is there a poster session?")
+    fine = _ask(db, "when is it?", answered=True)
+    disliked = _ask(db, "where is it?", answered=True)
+    db.record_vote(question_id=disliked, helpful=False, voter=1, at=T0)
+    db.record_vote(question_id=fine, helpful=True, voter=1, at=T0)
+    assert [q.id for q in db.unanswered_questions()] == [unknown, disliked]
+    assert db.mark_handled([unknown], T0) == 1
+    assert db.mark_handled([unknown], T0) == 0
+    assert [q.id for q in db.unanswered_questions()] == [disliked]
+
+
+def test_retention_purges_old_questions_votes_and_finished_posts(db: Storage) -> None:
+    assert timedelta(days=90) == DEFAULT_RETENTION
+    old = _ask(db, "old", at=T0)
+    db.record_vote(question_id=old, helpful=False, voter=1, at=T0)
+    recent = _ask(db, "recent", at=T0 + timedelta(days=60))
+    sent = db.add_announcement(channel_id=1, message="done", due_at=T0, created_at=T0)
+    pending = db.add_announcement(channel_id=1, message="later", due_at=T0, created_at=T0)
+    assert sent and pending
+    db.mark_sent(sent, message_id=5, at=T0)
+    now = T0 + timedelta(days=91)
+    assert db.purge(now) == 2
+    assert db.question(old) is None and db.question(recent) is not None
+    assert db.announcement(sent) is None
+    assert db.announcement(pending) is not None  # pending posts are never purged
+    assert db.purge(now) == 0
+
+
+def test_queue_order_retry_fail_cancel(db: Storage) -> None:
+    later = db.add_announcement(channel_id=1, message="b", due_at=T0 + timedelta(hours=2),
+                                created_at=T0)
+    sooner = db.add_announcement(channel_id=1, message="a", due_at=T0 + timedelta(hours=1),
+                                 created_at=T0)
+    assert db.next_run_at() == T0 + timedelta(hours=1)
+    assert [a.id for a in db.due_announcements(T0 + timedelta(hours=3))] == [sooner, later]
+    assert db.begin_attempt(sooner) == 1
+    db.retry_later(sooner, run_at=T0 + timedelta(hours=5), error="500")
+    assert db.next_run_at() == T0 + timedelta(hours=2)
+    db.mark_failed(sooner, error="500 again", at=T0)
+    assert db.cancel(later, T0)
+    assert not db.cancel(later, T0)
+    assert db.next_run_at() is None
+    shown = db.scheduled()
+    assert [(a.id, a.status) for a in shown] == [(sooner, AnnouncementStatus.FAILED)]
+    assert shown[0].last_error == "500 again"
+
+
+def test_reminder_keys_are_unique_and_past_ones_are_missed(db: Storage) -> None:
+    first = db.add_announcement(channel_id=1, message="r", due_at=T0, created_at=T0,
+                                kind="reminder", key="k1")
+    assert first is not None
+    assert db.add_announcement(channel_id=1, message="r", due_at=T0, created_at=T0,
+                               kind="reminder", key="k1") is None
+    assert db.reminder_states() == {"k1": (first, AnnouncementStatus.PENDING)}
+    assert db.mark_missed_reminders(T0 + timedelta(seconds=1)) == 1
+    assert db.reminder_states() == {"k1": (first, AnnouncementStatus.MISSED)}
+    assert not db.revive_reminder(first, title=None, message="r")  # only cancelled ones revive
+
+
+def test_naive_datetimes_are_refused(db: Storage) -> None:
+    with pytest.raises(ValueError, match="naive"):
+        _ask(db, at=datetime(2026, 1, 1))
