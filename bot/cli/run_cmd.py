@@ -19,7 +19,7 @@ DISCORD_TOKEN is not set. To get a token:
   2. go to Bot and press Reset Token, then copy the token (Discord shows it once);
   3. set it in the environment, e.g.  export DISCORD_TOKEN='paste-it-here'
      (keep it secret: anyone with the token controls the bot).
-Then run `workshop-bot run` again. docs/discord.md walks through inviting the bot."""
+Then run `workshop-bot run` again. The README ("On Discord") walks through inviting the bot."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -30,6 +30,7 @@ class Ask:
     topic_label: str | None = None  # for "unknown" answers
     numbers: list[int] = field(default_factory=list)
     topics_named: list[str] = field(default_factory=list)  # the knowledge's topics it names
+    other_events: list[str] = field(default_factory=list)  # other conferences it names
 
 
 Builder = Callable[[Knowledge, datetime, Ask], Answer]
@@ -61,9 +62,14 @@ def mentioned_days(text: str, year: int) -> list[date_]:
 
 
 def _check_day(ask: Ask, actual: date_, asking_date: bool) -> str:
-    """"Yes: " / "No: " when the question names a day; "" otherwise."""
+    """"Yes. " / "No. " when the question names a day (or, asking a date, a month)."""
     days = mentioned_days(ask.text, actual.year)
     if not days:
+        months = [m for m in re.findall(r"\b(?:in|on|during) (?:early |mid |late )?([a-z]+)\b",
+                                        ask.text) if m[:3] in _MONTHS and len(m) >= 3]
+        if asking_date and months:
+            return "Yes. " if any(_MONTHS.index(m[:3]) + 1 == actual.month for m in months) \
+                else "No. "
         return ""
     if actual in days:
         return "Yes. "
@@ -128,7 +134,10 @@ def date(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     where = f" in {k.workshop.location}" if k.workshop.location else ""
     a.text = _check_day(ask, k.workshop.first_day, True) if k.workshop.first_day == \
         k.workshop.last_day else ""
-    a.text += f"{_name(k)} takes place {'on ' if 'from' not in str(when) else ''}{when}{where}."
+    first = k.workshop.first_day
+    day = f"{first:%A}, " if first == k.workshop.last_day else ""
+    a.text += f"{_name(k)} takes place {'on ' + day if 'from' not in str(when) else ''}"
+    a.text += f"{when}{where}."
     return a
 
 
@@ -155,7 +164,9 @@ def conference(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     w = k.workshop
     if not w.conference:
         return unknown(k, "a conference that the workshop is part of", "conference")
-    text = f"{_name(k)} is a workshop held in conjunction with {w.conference}"
+    ours = fold(w.conference)
+    lead = "No. " if any(e not in ours for e in ask.other_events) else ""
+    text = f"{lead}{_name(k)} is a workshop held in conjunction with {w.conference}"
     if w.location:
         text += f", in {w.location}"
     return Answer(Kind.ANSWER, "Conference", text + ".")
@@ -320,6 +331,9 @@ def page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     s = k.submission
     if s.page_limit is None:
         return unknown(k, "a page limit", "page_limit")
+    if s.references_count is None and re.search(r"\b(references?|bibliography|citations?)\b",
+                                                 ask.text):
+        return unknown(k, "whether references count toward the page limit", "page_limit")
     n = s.page_limit
     page_words = [x for x in ask.numbers if 0 < x < 100]
     prefix = ""
@@ -371,7 +385,9 @@ def style(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if not s.style and not s.style_url:
         return unknown(k, "which template or style files to use", "style")
     what = f"the {s.style} format" if s.style else "the official style files"
-    text = f"Papers should follow {what}"
+    ours = fold(s.style or "")
+    lead = "No. " if any(e not in ours for e in ask.other_events) else ""
+    text = f"{lead}Papers should follow {what}"
     text += f"; the style files are at {s.style_url}." if s.style_url else "."
     a = Answer(Kind.ANSWER, "Style", text)
     if s.style_url:

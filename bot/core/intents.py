@@ -62,6 +62,8 @@ def _compile_topic(topic: Topic) -> Topic:
                  topic.covered_by, rx)
 
 
+MONTH = ("(january|february|march|april|may|june|july|august|september|october|november|"
+         "december)")
 # "takes place", in a few languages: neutral between asking when and asking where
 EVENT = (r"\b(happen|happening|take place|takes place|held|hold|scheduled|findet|statt|"
          r"se realiza|se celebra|a lieu|se tient|acontece|se deroule)\b")
@@ -80,6 +82,9 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(right|correct|same) (day|date)\b", 1.0), (r"^(when|when is it|when is that)$", 0.5),
         (DAY, 0.5), (r"\b(is it|is the workshop|is this|happening|held) on\b", 0.5),
         (r"\bwhen (is|s|does|will) SELF\b", 1.0),
+        (r"\b(is|s|on|be)\b.{0,10}" + DAY, 0.5), (r"\bday of (the )?week\b|\bweekday\b", 1.0),
+        (r"\b(in|on|during) (early |mid |late )?" + MONTH + r"\b", 0.6),
+        (r"\b(it|this|workshop|SELF|event) (is|s|happens|takes place|will be)\b", 0.4),
         (r"\b(how many days|one day or|two days|three days|multi-?day|(1|one|2|two)[- ]day|"
          r"how long is (the workshop|it|SELF))\b", 1.0),
         (r"(什么时候|何时|日期|哪天|いつ|日程|開催日|언제|날짜)", 1.0),
@@ -91,8 +96,13 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bwhere\b", 0.7), (r"\b(location|located|place)\b", 1.0), (r"\bvenue\b", 0.6),
         (r"\b(the|workshop|workshop s|this) venue\b|^venue$", 0.5),
         (r"\b(which|what|host) (city|place|country|state|town|region|building|room|hall)\b", 1.0),
-        (r"\b(is|are) (it|this|the workshop|that|the event|we|SELF)( \w+)? (in|near) [a-z]", 1.0),
+        (r"\b(is|are) (it|this|the workshop|that|the event|we|SELF)( \w+)? (in|near) "
+         r"(?!(early |mid |late )?" + MONTH + r"\b)[a-z]", 1.0),
         (r"\bwhere (is|s|does|will) SELF\b", 1.0),
+        (r"\b(it|this|this thing|the workshop|the event|that|SELF)( \w+)? (is|s) (in|near|at) "
+         r"(?!(early |mid |late )?" + MONTH + r"\b)[a-z]", 1.0),
+        (r"\b(fly|flying|travel|travelling|traveling|come|go) (to|into)\b", 0.5),
+        (r"\bsomewhere else\b", 0.5),
         (EVENT, 0.4),
         (r"\bwhere (is|does|will|s) (it|this|the workshop|the event|that|[\w ]{0,25}workshop)"
          r"\b", 0.6),
@@ -105,11 +115,12 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         suppressed_by=("contact", "submission", "organizer", "previous_editions", "website")),
     Intent("conference", "which conference the workshop is part of", (
         (r"\b(co-?located|colocated|in conjunction|held with|held at|attached to|hangs off|"
-         r"hang off|part of|affiliated with|parent|main|big|host|umbrella)\b.{0,20}"
+         r"hang off|part of|affiliated with|parent|main|big|host|umbrella)\b.{0,30}"
          r"\b(conference|event|meeting)\b", 1.0),
         (r"\b(which|what) (conference|event)\b", 1.0),
         (r"\b(colocated|in conjunction with)\b", 1.0),
-        (r"\b(is (this|it)|this is|it is) (a|an) [a-z]+ workshop\b", 1.0),
+        (r"\b(is (this|it)|this is|it is) (a|an|the) [a-z]+ workshop\b", 1.0),
+        (r"\b(different|another|other|which other) (conference|event)\b", 1.0),
         (r"\b(konferenz|conferencia|conferenza|congres|kongress)\b", 1.0),
         (r"(会议|會議|会議|学会|학회|컨퍼런스)", 1.0),
         (r"\bconference\b", 0.5), (r"\bCONF\b", 0.7),
@@ -137,6 +148,11 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(plazo|fecha limite|frist|einreichungsfrist|date limite|prazo|scadenza)\b", 1.0),
         (r"(截止|截稿|締め切り|締切|마감|デッドライン)", 1.0),
         (r"(通知|录用|錄用|採択|採否|合否|결과|합격|통보|발표)", 0.6),
+        (r"\baccept(ed)?( or |/| and )reject(ed)?\b", 1.0),
+        (r"\b(emails?|decisions?|results?|notifications?) (land|arrive|come out|go out|are sent|be "
+         r"sent|get sent|drop|are out|be out)\b", 1.0),
+        (r"\bwhen\b.{0,30}\b(tell us|let us know|hear|know if|find out if)\b", 1.0),
+        (r"\b(until|till|by) (which|what) (date|day|time)\b", 1.0),
         (r"\b(notificacion|benachrichtigung|aceptacion|zusage|notificacao)\b", 0.6),
     ), ("when is the paper deadline", "what is the submission deadline", "when is it due",
         "when will I hear back", "when is the notification", "deadlines"),
@@ -173,9 +189,11 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
     Intent("anonymity", "whether submissions are anonymized", (
         (r"\b(anonymous|anonymized|anonymize|anonymity|anonymization|deanonymi\w*)\b", 1.0),
         (r"\b(double|single)[- ]?blind\b", 1.0), (r"\bblind\b", 1.0),
-        (r"\b(keep|include|put|add|show|leave)\b.{0,20}\b(names?|affiliations?|authors?)\b.{0,20}"
+        (r"\b(keep|include|put|add|show|leave)\b.{0,30}\b(names?|affiliations?|authors?)\b.{0,20}"
          r"\b(on|in)\b", 1.0),
         (r"\b(author names?|names? and affiliations?)\b", 0.7),
+        (r"\bnames? on (it|the paper|the submission|the pdf|there)\b", 1.0),
+        (r"\b(my|our|author|authors|their) names? (on|in)\b", 1.0),
         (r"\b(strip|remove|hide|redact|take out|delete|blank out)\b.{0,20}\b(names?|authors?|"
          r"affiliations?|identit\w*)\b", 1.0),
         (r"\b(anonimo|anonym|anonyme|anonima)\b", 1.0), (r"(匿名|익명)", 1.0),
@@ -197,6 +215,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"formatting|author ?kit|author-kit)\b", 1.0),
         (r"\bstyle\b", 0.8), (r"\b(nips|neurips|icml|acm|ieee|acl|springer|lncs)\b.{0,10}"
                                  r"\bformat\b", 0.6),
+        (r"\b(CONF|icml|iclr|cvpr|acm|ieee|acl|aaai|springer|lncs|nips)( \d{2,4})? (style|template|"
+         r"format|latex|sty)\b", 1.0),
     ), ("which latex style should I use", "template link", "what formatting template")),
     Intent("format", "the submission format", (
         (r"\bformat\b", 0.6), (r"\b(which|what) format\b", 0.5),
@@ -231,7 +251,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"research|contributions?)\b", 1.0),
         (r"\b(take|accept|accepting|want|welcome|consider)\b.{0,20}\b(papers?|submissions?|"
          r"work)\b", 0.5),
-        (r"\b(cover|covers|covered|about)\b", 0.3),
+        (r"\b(cover|covers|covered)\b", 0.4), (r"\babout\b", 0.3),
         (r"\b(temas|themen|sujets|temi|topicos)\b", 1.0),
         (r"(主题|话题|トピック|テーマ|주제)", 1.0),
     ), ("what topics are covered", "is my paper in scope", "would my paper fit",
@@ -242,7 +262,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(aimed at|meant for|intended for|target audience|audience|who should (attend|come|"
          r"submit)|who is (it|this|the workshop) for)\b", 1.0),
         (r"\b(trying to|want to|hope to|hoping to) (achieve|do|accomplish)\b", 1.0),
-        (r"\bwhat is (this|the|this whole) (workshop|event|thing)( about)?\b", 1.0),
+        (r"\bwhat is (this|the|this whole) (workshop|event|thing)( (about|for))?$", 1.0),
+        (r"\bwhat is (this|the|this whole) (workshop|event|thing)\b.{0,12}\b(about|for)\b", 1.0),
         (r"\bwhat (is it|is this|is the workshop) about\b", 1.0), (r"\babout\b", 0.2),
         (r"\bwhat\b.{0,40}\b(is|s) (it |this |the workshop )?for\b", 1.0),
         (r"\b(point|idea|focus) of\b", 1.0), (r"\bexplain\b", 0.5),
@@ -270,6 +291,10 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bwho (runs|is running|is behind|are behind|hosts|is hosting|puts on|is in charge)\b",
          1.0),
         (r"\b(organisatoren|organizadores|organisateurs|organizzatori)\b", 1.0),
+        # "who organized the party": another event's organizers
+        (r"\bwho (organized|organizes|is organizing|runs|ran|planned|hosted|hosts) (the |this "
+         r"|that |tonight s |last night s )?(party|social|dinner|karaoke|meetup|reception|session|"
+         r"booth|tutorial|bar|lunch|outing|trip|game|hackathon)", -1.0),
         (r"(组织者|主办|主催|オーガナイザー|운영진|주최)", 1.0),
     ), ("who organizes the workshop", "list the organizers", "who is on the committee"),
         suppressed_by=("contact", "submission")),
@@ -283,6 +308,9 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(human|real person|actual person)\b", 0.7),
         (r"\b(send|ask|direct) (my )?(questions?|queries|inquiries)\b", 1.0),
         (r"\bpoint of contact\b", 1.0),
+        (r"\b(email|address|someone|somebody|person|human) (i|we) can (write|send|talk|reach|email|"
+         r"contact|ask)", 1.0), (r"\bis there (an |a )?(email|e-mail|contact|address|way to reach)",
+                                1.0),
         (r"\bquestions? (that|which)? ?(are|is) not (covered|answered)\b", 1.0),
         (r"\bemails?\b", 0.5), (r"\bwho (do|should|can) i\b", 0.5),
         (r"\b(contactar|hablar con|humano|correo|kontakt|kontaktieren|mensch|contacter|"
@@ -355,12 +383,15 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\brebuttals?\b", r"\bauthor (response|feedback)\b", r"\brespond to (the )?review"),
         "rebuttal"),
     Topic("review", "the review process", (
-        r"\breview(s|ers?|ing|ed)?\b(?! at)", r"\bprogram committee\b", r"\bpc members?\b",
+        r"(?<!blind )\breview(s|ers?|ing|ed)?\b(?! at)(?!.{0,20}\bblind)",
+        r"\bprogram committee\b", r"\bpc members?\b",
         r"\bpeer[- ]review", r"\bhow (are|will) (papers|submissions) (be )?(judged|selected|"
         r"evaluated)", r"\bacceptance rate\b", r"\bselection criteria\b")),
     Topic("authorship", "changes to the author list", (
-        r"\bauthor list\b", r"\b(add|remove|change|update|swap)\b.{0,20}\b(authors?|co-?authors?)"
-        r"\b", r"\bauthorship\b", r"\border of (the )?authors\b")),
+        r"\b(change|update|modify|edit|fix|add to)\b.{0,15}\bauthor list\b",
+        r"\bauthor list\b.{0,20}\b(change|later|after|final|update)",
+        r"\b(add|remove|change|update|swap)\b.{0,20}\b(authors?|co-?authors?)\b(?!.{0,20}\b(on|in) "
+        r"the (paper|pdf|submission))", r"\bauthorship\b", r"\border of (the )?authors\b")),
     Topic("archival", "whether the workshop is archival (proceedings, publication)", (
         r"\b(non-?archival|archival|archived|proceedings|formal publication|publication|"
         r"published|journal|count as a (paper|publication)|indexed|dblp)\b",)),
@@ -375,7 +406,7 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\bregist(er|ration|ered|ering)\b", r"\b(pass|passes|ticket|tickets|badge)\b",
         r"\bsign(ing)? up\b", r"\bworkshop[- ]only\b"), "registration"),
     Topic("fees", "fees and costs", (
-        r"\b(fees?|cost|costs|price|prices|pricing|how much|pay|paid|payment|discount|discounts|"
+        r"\b(fees?|cost|costs|price|prices|pricing|how much|pay|paid|payment|discount\w*|"
         r"expensive|cheap|student rate|free of charge|is it free)\b",)),
     Topic("visa", "visas and invitation letters", (
         r"\bvisas?\b", r"\b(invitation|support|invite) letter", r"\bletter of (invitation|"
@@ -401,6 +432,9 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\b(start|starts|begin|begins|end|ends|finish|finishes|starting)\b(?!.{0,25}\b(deadline|"
         r"submission))", r"\bkeynotes?\b", r"\b(invited|keynote) (talks?|speakers?)\b",
         r"\bspeakers?\b", r"\bsessions?\b", r"\bbreaks?\b", r"\bin the morning\b")),
+    Topic("acceptance_numbers", "how many papers are accepted", (
+        r"\bhow many (papers|submissions|talks|posters)\b.{0,25}\b(accept|accepted|selected|get in|"
+        r"make it|chosen)", r"\bacceptance rate\b", r"\bhow competitive\b")),
     Topic("accepted_papers", "the list of accepted papers", (
         r"\b(list of|which|see the|see) (the )?accepted (papers|submissions|works)\b",
         r"\baccepted (papers|submissions) (list|page)\b")),

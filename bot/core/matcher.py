@@ -86,6 +86,14 @@ FUNCTION_WORDS = frozenset(
 """.split())
 
 
+def stem(word: str) -> str:
+    """A crude English stem, enough to match "meeting" with "meet" and "grants" with "grant"."""
+    for suffix, keep in (("ing", 4), ("ed", 4), ("s", 3)):
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
 @dataclass
 class Clause:
     """What one clause of a message asks."""
@@ -123,6 +131,10 @@ class Matcher:
             for d in knowledge.deadlines}
         self._deadline_words = {d.id: self._distinctive(f"{d.id} {d.name}") for d in
                                 knowledge.deadlines}
+        self._deadline_phrases = sorted(
+            {p for d in knowledge.deadlines
+             if len(p := re.sub(r"\b(deadline|due|date)\b", "", fold(d.name)).strip()) > 3},
+            key=len, reverse=True)
         name_words = set(words(fold(knowledge.workshop.name)))
         self._own_words = name_words | {w for n in self.self_names(knowledge) for w in words(n)}
         self._conference_words = set(words(fold(knowledge.workshop.conference or "")))
@@ -227,9 +239,8 @@ class Matcher:
         return {w for w in vocab if w.isalpha()}
 
     def _content(self, text: str) -> list[str]:
-        """Content words, crudely singular ("grants" -> "grant")."""
-        return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-                for w in words(text) if w not in FUNCTION_WORDS]
+        """Content words, crudely stemmed ("grants" -> "grant", "meeting" -> "meet")."""
+        return [stem(w) for w in words(text) if w not in FUNCTION_WORDS]
 
     def _build_faq(self) -> None:
         self._phrasings: list[_Phrasing] = []
@@ -305,13 +316,24 @@ class Matcher:
             scores["previous_editions"] = scores.get("previous_editions", 0.0) + 0.5
         others = set(OTHER_CONFERENCES.findall(text)) - self._conference_words - self._own_words
         if others:
+            ask.other_events = sorted(others)
             # a question about another event's deadline or date is not about this workshop
-            for name in ("deadline", "date", "deadlines", "timezone"):
-                scores.pop(name, None)
+            about_other = re.search(rf"\b(for|of|at|in) (the )?({'|'.join(others)})\b", text)
+            keep = ("conference", "previous_editions") if about_other else (
+                "conference", "previous_editions", "style", "page_limit", "anonymity",
+                "file_format", "format", "topics", "about", "organizers", "organizer", "contact",
+                "location")
+            for name in list(scores):
+                if name not in keep:
+                    del scores[name]
         if self._topic_words and self.mentioned_topics(text):
             scores["topics"] = scores.get("topics", 0.0) + 0.6
         self._people_entities(text, ask, scores)
-        topics = [t for t in TOPICS if t.compiled and t.compiled.search(text)
+        # a deadline's own name ("Extended abstract") is not an unknown topic ("extension")
+        unnamed = text
+        for phrase in self._deadline_phrases:
+            unnamed = unnamed.replace(phrase, " ")
+        topics = [t for t in TOPICS if t.compiled and t.compiled.search(unnamed)
                   and not (t.covered_by and getattr(self.knowledge.workshop, t.covered_by))]
         deadline_unknown = self._resolve_deadline(text, ask, scores)
 
@@ -355,10 +377,16 @@ class Matcher:
         ask = clause.ask
         covered = [self._deadline_of_kind(t.deadline_kind) for t in topics]
         if all(covered):
-            # every unknown-looking subject is one of this workshop's deadlines after all
-            ask.deadline = covered[0]
+            # every unknown-looking subject is one of this workshop's deadlines after all:
+            # "when is the abstract due" asks for it; "do I anonymize my abstract" asks about
+            # the anonymity rule, with the abstract as the paper in question
             clause.kind = "intent"
-            clause.intents = [("deadline", max(fired.get("deadline", 0.0), FIRE))]
+            others = {n: v for n, v in fired.items() if n not in {"deadline", "date"}}
+            if others:
+                clause.intents = sorted(others.items(), key=lambda kv: -kv[1])
+            else:
+                ask.deadline = covered[0]
+                clause.intents = [("deadline", max(fired.get("deadline", 0.0), FIRE))]
             return clause
         topic = topics[0]
         ask.topic_label = topic.label
@@ -497,6 +525,11 @@ class Matcher:
             extra = len(tokens - p.tokens) / max(len(tokens), 1)
             score = 0.65 * coverage + 0.35 * fuzz.token_set_ratio(text, p.text) / 100
             score -= 0.15 * max(0.0, extra - 0.5)
+            # words of the organizer's answer count too ("power outlet for demos" is answered
+            # by "demo tables with power outlets") when the question shares a word with it
+            said = self._faq_words[p.faq_id][1]
+            if len(tokens) >= 2 and len(tokens & said) / len(tokens) >= 0.75:
+                score = max(score, FAQ_FIRE)
             if score > best:
                 best_id, best = p.faq_id, score
         return best_id, best

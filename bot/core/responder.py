@@ -6,6 +6,7 @@ Front ends (terminal, Discord) only talk to :class:`Responder`; they never look 
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -26,6 +27,9 @@ class Responder:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self.matcher = Matcher(knowledge)
+        # Understanding depends only on the text (answers depend on "now" and are built each
+        # time); people ask the same things over and over, so recent readings are kept.
+        self._understand = lru_cache(maxsize=4096)(self.matcher.understand)
 
     # --- free text -----------------------------------------------------------------------
 
@@ -35,7 +39,7 @@ class Responder:
             raise ValueError("now must be timezone-aware")
         if not question.strip():
             return self._capabilities()
-        clauses = self.matcher.understand(question[:2000])
+        clauses = self._understand(question[:2000])
         parts = [self._clause_answer(c, now) for c in clauses]
         return self._combine(parts)
 
@@ -82,7 +86,7 @@ class Responder:
                         {a.text for a in answered}]
             keep = _dedupe(answered + unknowns)
         else:
-            order = [Kind.UNKNOWN, Kind.CLARIFY, Kind.CHITCHAT, Kind.OFFTOPIC]
+            order = [Kind.UNKNOWN, Kind.CHITCHAT, Kind.CLARIFY, Kind.OFFTOPIC]
             best = min(parts, key=lambda p: order.index(p.kind))
             keep = [best]
         if len(keep) == 1:

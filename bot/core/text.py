@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib import resources
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -28,7 +29,7 @@ SLANG: dict[str, str] = {
     "msg": "message", "mins": "minutes", "min": "minutes", "hr": "hour", "hrs": "hours",
     "pdfs": "pdf", "docx": "word doc", "subs": "submissions", "sub": "submission",
     "neurips": "nips", "cuz": "because", "bc": "because", "rn": "right now", "y": "why",
-    "k": "ok", "kk": "ok", "okay": "ok", "pls?": "please",
+    "k": "ok", "kk": "ok", "its": "it is", "okay": "ok", "pls?": "please",
 }
 
 _CONTRACTIONS = [
@@ -47,7 +48,7 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s+(?:and|also|plus|as well as)\s+(?=(?:when|where|what|which|who|how|is|are|do|does|"
     r"can|could|should|will|would|the|a|an|its|it|your|any|page|file|format|style|deadline|"
     r"notification|location|date|venue|topic|organi[sz]er|contact|email|template|latex)\b)"
-    r"|\s+and\s+(?=\w+\s*$)"
+    r"|\s+and\s+(?=\w+\s*$)|\s+/\s+"
 )
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -117,6 +118,13 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Everyday English words (40,000, see scripts/build_wordlist.py), read on first use."""
+    text = resources.files("bot.core").joinpath("english-words.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 class Speller:
     """Corrects typos against a vocabulary: ``deadine`` -> ``deadline``, ``submisions`` ->
     ``submissions``. Only words not in the vocabulary and not everyday English are touched."""
@@ -128,6 +136,8 @@ class Speller:
 
     def _correct_word(self, word: str) -> str:
         if len(word) < 4 or word in self._known or not word.isalpha() or has_cjk(word):
+            return word
+        if word in english_words():
             return word
         limit = 1 if len(word) <= 8 else 2
         best = process.extractOne(word, self.vocabulary, scorer=OSA.distance,

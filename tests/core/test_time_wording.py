@@ -50,7 +50,7 @@ def test_late_submission_question_after_deadline_points_to_organizers(mlsys: Res
 ])
 def test_workshop_day(mlsys: Responder, now: str, expected: str) -> None:
     said = text(mlsys, "when is the workshop?", at(now))
-    assert said == (f"ML Systems Workshop takes place on December 8, 2017 {expected} in "
+    assert said == (f"ML Systems Workshop takes place on Friday, December 8, 2017 {expected} in "
                     "Long Beach, California, USA.")
 
 
