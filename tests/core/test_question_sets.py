@@ -18,7 +18,6 @@ from bot.core.responder import Responder
 ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
 MLSYS_NOW = datetime.fromisoformat("2017-10-10T12:00-07:00")
-SECOND = ROOT / "tests" / "fixtures" / "second-workshop.yaml"
 
 
 def rates(report: Report) -> dict[str, float]:
@@ -40,14 +39,14 @@ def test_dev_question_set(mlsys: Responder) -> None:
     assert_quality(evaluate(mlsys, load_cases(DEV), MLSYS_NOW))
 
 
-def test_own_question_set_for_the_shipped_workshop(mlsys: Responder) -> None:
-    report = evaluate(mlsys, load_cases(ROOT / "tests" / "eval" / "mlsys-extra.yaml"), MLSYS_NOW)
-    assert len(report.outcomes) > 150
-    assert_quality(report)
-
-
-def test_second_workshop_question_set() -> None:
-    responder = Responder(load_knowledge(SECOND))
-    now = datetime.fromisoformat("2031-03-01T12:00+00:00")
-    report = evaluate(responder, load_cases(ROOT / "tests" / "eval" / "second-workshop.yaml"), now)
-    assert_quality(report)
+@pytest.mark.parametrize(("questions", "knowledge", "now"), [
+    ("mlsys-extra.yaml", None, "2017-10-10T12:00-07:00"),
+    ("mlsys-people.yaml", None, "2017-10-10T12:00-07:00"),
+    ("second-workshop.yaml", "second-workshop.yaml", "2031-03-01T12:00+00:00"),
+    ("third-workshop.yaml", "third-workshop.yaml", "2017-10-10T12:00+09:00"),
+])
+def test_project_question_sets(questions: str, knowledge: str | None, now: str) -> None:
+    k = load_knowledge(ROOT / "tests" / "fixtures" / knowledge) if knowledge else load_knowledge()
+    cases = load_cases(ROOT / "tests" / "eval" / questions)
+    assert len(cases) >= 60
+    assert_quality(evaluate(Responder(k), cases, datetime.fromisoformat(now)))
