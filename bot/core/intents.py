@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.core.literals import Needs, required
+
 Cue = tuple[str, float]
 
 
@@ -21,21 +23,26 @@ class Intent:
     cues: tuple[Cue, ...]
     examples: tuple[str, ...] = ()
     suppressed_by: tuple[str, ...] = ()  # dropped when one of these is understood too
-    compiled: tuple[tuple[re.Pattern[str], float], ...] = field(default=(), compare=False)
-    any_cue: re.Pattern[str] | None = field(default=None, compare=False)  # a quick pre-check
+    # each cue compiled, with the strings one of which its every match contains (or None)
+    compiled: tuple[tuple[re.Pattern[str], float, Needs], ...] = field(default=(), compare=False)
+    needs: Needs = field(default=None, compare=False)  # the same for the whole intent
 
     def score(self, text: str) -> float:
-        if self.any_cue is None or not self.any_cue.search(text):
+        """The sum of the weights of the cues found in ``text``."""
+        if self.needs is not None and not any(n in text for n in self.needs):
             return 0.0
-        return sum(w for rx, w in self.compiled if rx.search(text))
+        return sum(w for rx, w, needs in self.compiled
+                   if (needs is None or any(n in text for n in needs)) and rx.search(text))
 
 
 def make_intent(name: str, label: str, cues: tuple[Cue, ...], examples: tuple[str, ...] = (),
                 suppressed_by: tuple[str, ...] = ()) -> Intent:
     """An intent with its cues compiled."""
-    compiled = tuple((re.compile(p), w) for p, w in cues)
-    any_cue = re.compile("|".join(f"(?:{p})" for p, _ in cues)) if cues else None
-    return Intent(name, label, cues, examples, suppressed_by, compiled, any_cue)
+    compiled = tuple((re.compile(p), w, required(p)) for p, w in cues)
+    positive = [needs for _rx, w, needs in compiled if w > 0]
+    union = None if not positive or any(n is None for n in positive) else \
+        frozenset().union(*positive)  # type: ignore[arg-type]
+    return Intent(name, label, cues, examples, suppressed_by, compiled, union)
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,8 @@ from bot.core.intents import (
 from bot.core.model import Deadline, Knowledge, Organizer
 from bot.core.text import COMMON_WORDS, Speller, expand, fold, split_clauses, words
 
+# one search tells whether any unknown-looking topic is asked about (most clauses: none)
+ANY_TOPIC = re.compile("|".join(f"(?:{t.compiled.pattern})" for t in TOPICS if t.compiled))
 FIRE = 1.0  # an intent is understood at this score
 GRAY = 0.5  # between GRAY and FIRE it is offered as "did you mean"
 FAQ_FIRE = 0.74
@@ -326,15 +328,16 @@ class Matcher:
             for name in list(scores):
                 if name not in keep:
                     del scores[name]
-        if self._topic_words and self.mentioned_topics(text):
+        if ask.topics_named:
             scores["topics"] = scores.get("topics", 0.0) + 0.6
         self._people_entities(text, ask, scores)
         # a deadline's own name ("Extended abstract") is not an unknown topic ("extension")
         unnamed = text
         for phrase in self._deadline_phrases:
             unnamed = unnamed.replace(phrase, " ")
-        topics = [t for t in TOPICS if t.compiled and t.compiled.search(unnamed)
-                  and not (t.covered_by and getattr(self.knowledge.workshop, t.covered_by))]
+        topics = [] if not ANY_TOPIC.search(unnamed) else [
+            t for t in TOPICS if t.compiled and t.compiled.search(unnamed)
+            and not (t.covered_by and getattr(self.knowledge.workshop, t.covered_by))]
         deadline_unknown = self._resolve_deadline(text, ask, scores)
 
         fired = {n: s for n, s in scores.items() if s >= FIRE}

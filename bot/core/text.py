@@ -32,15 +32,20 @@ SLANG: dict[str, str] = {
     "k": "ok", "kk": "ok", "its": "it is", "okay": "ok", "pls?": "please",
 }
 
-_CONTRACTIONS = [
-    (r"\bwhat's\b", "what is"), (r"\bwhen's\b", "when is"), (r"\bwhere's\b", "where is"),
-    (r"\bwho's\b", "who is"), (r"\bhow's\b", "how is"), (r"\bit's\b", "it is"),
-    (r"\bthat's\b", "that is"), (r"\bthere's\b", "there is"), (r"\bcan't\b", "cannot"),
-    (r"\bwon't\b", "will not"), (r"\b(\w+)n't\b", r"\1 not"), (r"\bi'm\b", "i am"),
-    (r"\b(\w+)'re\b", r"\1 are"), (r"\b(\w+)'ve\b", r"\1 have"), (r"\b(\w+)'ll\b", r"\1 will"),
-    (r"\b(\w+)'d\b", r"\1 would"), (r"\b(\w+)'s\b", r"\1 s"),
-]
-_CONTRACTION_RX = [(re.compile(p), r) for p, r in _CONTRACTIONS]
+# Contractions written out: whole words first, then the endings ("isn't" -> "is not").
+_WHOLE = {"what's": "what is", "when's": "when is", "where's": "where is", "who's": "who is",
+          "how's": "how is", "it's": "it is", "that's": "that is", "there's": "there is",
+          "can't": "cannot", "won't": "will not", "i'm": "i am"}
+_ENDINGS = {"n't": " not", "'re": " are", "'ve": " have", "'ll": " will", "'d": " would",
+            "'s": " s"}
+_CONTRACTION_RX = re.compile(r"\b(\w+)('s|n't|'re|'ve|'ll|'d|'m)\b")
+
+
+def _contraction(m: re.Match[str]) -> str:
+    whole = m.group(0)
+    if whole in _WHOLE:
+        return _WHOLE[whole]
+    return m.group(1) + _ENDINGS.get(m.group(2), m.group(2))
 
 # Where a message splits into separate questions ("when and where?" -> "when", "where").
 _CLAUSE_SPLIT = re.compile(
@@ -99,8 +104,7 @@ def expand(text: str) -> str:
     text = re.sub(r"\bcam(era)?[- ]?ready\b", "camera-ready", text)
     # a space between CJK and Latin runs, so "pdf인가요" still has the word "pdf"
     text = _CJK_LATIN.sub(" ", text)
-    for rx, repl in _CONTRACTION_RX:
-        text = rx.sub(repl, text)
+    text = _CONTRACTION_RX.sub(_contraction, text)
     return _WORD.sub(lambda m: SLANG.get(m.group(0), m.group(0)), text)
 
 

@@ -27,8 +27,11 @@ _UNITS = {
     "d": "days", "day": "days", "days": "days",
     "w": "weeks", "wk": "weeks", "week": "weeks", "weeks": "weeks",
 }
-_SPAN_PART = re.compile(r"(\d+(?:\.\d+)?|an?)\s*([a-z]+)")
-_SPAN = re.compile(r"^(?:in\s+|\+\s*)?((?:(?:\d+(?:\.\d+)?|an?)\s*[a-z]+[\s,]*(?:and\s+)?)+)$")
+# An amount is a number or a lone "a"/"an"; a unit is a whole run of letters. Neither may split a
+# run of letters, so a long typo cannot make the match backtrack exponentially.
+_SPAN_PART = re.compile(r"(\d+(?:\.\d+)?|\ban?(?=\s))\s*([a-z]+)(?![a-z])")
+_SPAN = re.compile(
+    r"^(?:in\s+|\+\s*)?((?:(?:\d+(?:\.\d+)?|\ban?(?=\s))\s*[a-z]+(?![a-z])[\s,]*(?:and\s+)?)+)$")
 _CLOCK = re.compile(
     r"^(?:at\s+)?(?:(noon|midday|midnight)|(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?)$")
 _DAY = re.compile(r"^(today|tomorrow|tonight|yesterday)\b\s*(.*)$")
@@ -90,9 +93,15 @@ def _relative(text: str, now: datetime) -> datetime | None:
         if unit not in _UNITS:
             return None
         value = 1.0 if amount in {"a", "an"} else float(amount)
-        total += timedelta(**{_UNITS[unit]: value})
+        try:
+            total += timedelta(**{_UNITS[unit]: value})
+        except OverflowError:
+            total = timedelta.max
+            break
     if total <= timedelta():
         raise WhenError("A relative time must be longer than zero, for example `in 2h`.")
+    if total > MAX_AHEAD:
+        raise WhenError(f"`{text}` is more than a year away; schedule something closer.")
     return now + total
 
 

@@ -177,14 +177,19 @@ class OrganizerCog(commands.Cog):
             return None, None, (f"This server has no #{settings.announce_channel} channel; "
                                 "create it or pick a `channel`.")
         me = guild.me
-        if me is not None:
-            perms = target.permissions_for(me)
-            if not (perms.send_messages and perms.embed_links):
-                return None, None, (f"I cannot post embeds in {target.mention}; give me Send "
-                                    "Messages and Embed Links there, or pick another channel.")
+        perms = target.permissions_for(me) if me is not None else None
+        if perms is not None and not (perms.send_messages and perms.embed_links):
+            return None, None, (f"I cannot post embeds in {target.mention}; give me Send "
+                                "Messages and Embed Links there, or pick another channel.")
         if ping is not None and (ping.is_default() or ping.guild.id != guild.id):
             return None, None, ("`ping` must be a role of this server, not @everyone; "
                                 "announcements never ping everyone.")
+        if ping is not None and perms is not None and not (ping.mentionable
+                                                           or perms.mention_everyone):
+            # Discord would post the mention without notifying anyone: say so now instead.
+            return None, None, (f"Discord would not notify **{ping.name}**: the role is not "
+                                "mentionable. Allow anyone to @mention it (Server Settings → "
+                                f"Roles), or give me Mention Everyone in {target.mention}.")
         when = None
         if at is not None and at.strip():
             try:
@@ -239,10 +244,12 @@ class OrganizerCog(commands.Cog):
     def _scheduled_message(self, guild_id: int | None,
                            ) -> tuple[discord.Embed, discord.ui.View | None]:
         storage = self.services.storage
-        items = storage.scheduled(guild_id=guild_id)
-        reminders = storage.scheduled(guild_id=guild_id, kinds=("reminder",),
-                                      include_failed=False)
-        return render.scheduled_embed(items, reminders), scheduled_view(items)
+        reminders = storage.scheduled(guild_id=guild_id, kinds=("reminder",))
+        # A reminder that failed every try is listed (and can be retried) like an announcement.
+        failed = [r for r in reminders if r.status is AnnouncementStatus.FAILED]
+        pending = [r for r in reminders if r.status is AnnouncementStatus.PENDING]
+        items = failed + storage.scheduled(guild_id=guild_id)
+        return render.scheduled_embed(items, pending), scheduled_view(items)
 
     async def cancel_from_select(self, interaction: discord.Interaction, ann_id: int) -> None:
         storage = self.services.storage

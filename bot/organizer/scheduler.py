@@ -109,19 +109,27 @@ class Scheduler:
         return result
 
     async def _run(self) -> None:
-        if self._ready is not None:
-            await self._ready()
+        while self._ready is not None:
+            try:
+                await self._ready()  # e.g. set aside reminders that fell due while down
+                break
+            except Exception:  # the database is busy, say: try again, never skip it
+                log.exception("scheduler: preparing failed; trying again in a minute")
+                await self._sleep(timedelta(minutes=1))
         while True:
             self.wakeups += 1
             try:
                 await self._deliver_due()
-            except StorageError:
-                log.exception("scheduler: database error; trying again in a minute")
+                self.started.set()
+                upcoming = self.storage.next_run_at()
+            except Exception as exc:
+                # A database hiccup (or a bug) must not end the task: nothing would be posted
+                # again until a restart, and nobody would notice.
+                kind = "database error" if isinstance(exc, StorageError) else "unexpected error"
+                log.exception("scheduler: %s; trying again in a minute", kind)
                 await self._sleep(timedelta(minutes=1))
                 continue
-            self.started.set()
             now = self.clock()
-            upcoming = self.storage.next_run_at()
             delay = self.max_sleep if upcoming is None else min(upcoming - now, self.max_sleep)
             await self._sleep(delay)
 

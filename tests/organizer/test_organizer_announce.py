@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import discord
 from organizer_world import Server
 
 from bot.organizer.access import NotOrganizer
@@ -99,3 +100,20 @@ async def test_pinging_everyone_as_the_role_is_refused(server: Server) -> None:
     r = await server.announce(message="hi", ping=server.guild.default_role)
     assert "not @everyone" in server.reply(r).description
     assert server.posts() == []
+
+
+async def test_a_role_that_would_not_be_pinged_is_refused(server: Server) -> None:
+    # Discord pings a role only if it is mentionable or the bot may mention everyone there
+    quiet = server.guild.create_text_channel(
+        "quiet", overwrites={server.env.bot.user: discord.PermissionOverwrite(
+            mention_everyone=False)})
+    silent_role = server.guild.create_role("Reviewers")  # not mentionable
+    r = await server.announce(message="reviews are due", channel=quiet, ping=silent_role)
+    reply = server.reply(r).description
+    assert "Reviewers" in reply and "mention" in reply
+    assert server.posts(quiet) == [] and server.storage.scheduled() == []
+
+    loud_role = server.guild.create_role("Authors", mentionable=True)
+    await server.announce(message="camera-ready is due", channel=quiet, ping=loud_role)
+    posts = server.posts(quiet)
+    assert len(posts) == 1 and [r.id for r in posts[0].role_mentions] == [loud_role.id]

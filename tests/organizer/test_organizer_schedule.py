@@ -8,7 +8,7 @@ import pytest
 from organizer_world import Server
 
 from bot.app import create_bot
-from bot.storage import AnnouncementStatus
+from bot.storage import AnnouncementStatus, StorageError
 
 HOUR = 3600
 
@@ -145,3 +145,76 @@ async def test_a_send_that_keeps_failing_is_shown_as_failed_and_can_be_retried(
     assert "queued again" in server.reply(retried).description
     await server.env.advance_time(1)
     assert [p.embeds[0].description for p in _announcements(server)] == ["stubborn"]
+
+
+async def test_a_database_error_does_not_stop_the_scheduler(server: Server) -> None:
+    storage = server.storage
+    real_next_run_at = storage.next_run_at
+    failures: list[int] = []
+
+    def flaky_next_run_at():
+        if not failures:  # one hiccup (a locked or busy file), then fine again
+            failures.append(1)
+            raise StorageError(f"database {storage.path}: database is locked")
+        return real_next_run_at()
+
+    storage.next_run_at = flaky_next_run_at  # on this instance only
+    await server.announce(message="despite a hiccup", at="in 1h")
+    await server.env.advance_time(2 * HOUR)
+    assert failures == [1]
+    assert [p.embeds[0].description for p in _announcements(server)] == ["despite a hiccup"]
+
+
+async def test_a_reminder_that_keeps_failing_is_shown_as_failed(server: Server) -> None:
+    # the 7-day reminder of the submission is due 2026-01-03T12:00Z (see conftest)
+    server.env.inject_error("POST", f"/channels/{server.announcements.id}/messages",
+                            status=500, times=5)
+    await server.env.advance_time((2 * 24 + 13) * HOUR)
+    assert server.posts() == []
+    listing = await server.organizer.slash(server.general, "scheduled")
+    text = server.reply(listing).description
+    assert "**failed** after 5 tries" in text and "Reminder: Paper submission" in text
+    failed = next(a for a in server.storage.scheduled(kinds=("reminder",))
+                  if a.status is AnnouncementStatus.FAILED)
+    retried = await server.organizer.select(listing.response.message, [str(failed.id)],
+                                            custom_id="organizer:retry")
+    assert "queued again" in server.reply(retried).description
+    await server.env.advance_time(1)
+    assert [p.embeds[0].title for p in server.posts()] == ["Reminder: Paper submission in 7 days"]
+
+
+async def test_cancel_is_refused_to_someone_who_is_no_longer_an_organizer(
+        server: Server) -> None:
+    await server.announce(message="still going out", at="in 1h")
+    listing = await server.organizer.slash(server.general, "scheduled")
+    pending = server.storage.scheduled()[0]
+    # the organizer loses the role while their /scheduled reply is still open
+    server.env.backend.remove_member_role(server.guild.id, server.organizer.id,
+                                          server.organizers_role.id)
+    r = await server.organizer.select(listing.response.message, [str(pending.id)],
+                                      custom_id="organizer:cancel")
+    assert "only organizers" in server.reply(r).description
+    assert server.storage.announcement(pending.id).status is AnnouncementStatus.PENDING
+    await server.env.advance_time(HOUR + 1)
+    assert [p.embeds[0].description for p in _announcements(server)] == ["still going out"]
+
+
+async def test_a_database_error_while_starting_does_not_stop_the_scheduler(
+        server: Server) -> None:
+    await server.announce(message="after a bumpy start", at="in 1h")
+    bot = create_bot()
+    storage = bot.services.storage
+    real_mark_missed = storage.mark_missed_reminders
+    failures: list[int] = []
+
+    def flaky_mark_missed(now):
+        if not failures:
+            failures.append(1)
+            raise StorageError(f"database {storage.path}: database is locked")
+        return real_mark_missed(now)
+
+    storage.mark_missed_reminders = flaky_mark_missed  # on the restarted bot's instance only
+    await server.env.restart_bot(bot)
+    await server.env.advance_time(2 * HOUR)
+    assert failures == [1]
+    assert [p.embeds[0].description for p in _announcements(server)] == ["after a bumpy start"]
