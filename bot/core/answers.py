@@ -270,7 +270,7 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         if k.deadlines:
             return deadlines(k, now, ask)
         return unknown(k, "deadlines", "deadline")
-    a = Answer(Kind.ANSWER, d.name, "", entity=d.id)
+    a = Answer(Kind.ANSWER, "Deadline", "", entity=d.id)
     due_day = d.due_at(k.tz).date()
     asking_date = bool(re.search(r"\b(deadline|due|notification|is it)\b", ask.text)) and not \
         re.search(r"\bsubmit\b", ask.text)
@@ -296,7 +296,7 @@ def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     note = precision_note(k, d)
     if note:
         a.text += " " + note
-    a.title = f"{d.name}: time zone"
+    a.title = "Deadline and time zone"
     return a
 
 

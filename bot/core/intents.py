@@ -23,26 +23,35 @@ class Intent:
     cues: tuple[Cue, ...]
     examples: tuple[str, ...] = ()
     suppressed_by: tuple[str, ...] = ()  # dropped when one of these is understood too
-    # each cue compiled, with the strings one of which its every match contains (or None)
-    compiled: tuple[tuple[re.Pattern[str], float, Needs], ...] = field(default=(), compare=False)
-    needs: Needs = field(default=None, compare=False)  # the same for the whole intent
+    # each cue compiled, with a quick check for the strings its every match contains (or None)
+    compiled: tuple[tuple[re.Pattern[str], float, re.Pattern[str] | None], ...] = field(
+        default=(), compare=False)
+    needs: re.Pattern[str] | None = field(default=None, compare=False)  # for the whole intent
 
     def score(self, text: str) -> float:
         """The sum of the weights of the cues found in ``text``."""
-        if self.needs is not None and not any(n in text for n in self.needs):
+        if self.needs is not None and not self.needs.search(text):
             return 0.0
         return sum(w for rx, w, needs in self.compiled
-                   if (needs is None or any(n in text for n in needs)) and rx.search(text))
+                   if (needs is None or needs.search(text)) and rx.search(text))
 
 
 def make_intent(name: str, label: str, cues: tuple[Cue, ...], examples: tuple[str, ...] = (),
                 suppressed_by: tuple[str, ...] = ()) -> Intent:
     """An intent with its cues compiled."""
-    compiled = tuple((re.compile(p), w, required(p)) for p, w in cues)
-    positive = [needs for _rx, w, needs in compiled if w > 0]
+    needs = [required(p) for p, _ in cues]
+    compiled = tuple((re.compile(p), w, _any_of(n)) for (p, w), n in zip(cues, needs, strict=True))
+    positive = [n for n, (_, w) in zip(needs, cues, strict=True) if w > 0]
     union = None if not positive or any(n is None for n in positive) else \
-        frozenset().union(*positive)  # type: ignore[arg-type]
+        _any_of(frozenset().union(*positive))  # type: ignore[arg-type]
     return Intent(name, label, cues, examples, suppressed_by, compiled, union)
+
+
+def _any_of(strings: Needs) -> re.Pattern[str] | None:
+    """A search for any of ``strings`` (plain text, no word boundaries)."""
+    if strings is None:
+        return None
+    return re.compile("|".join(re.escape(x) for x in sorted(strings, key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -144,7 +153,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bwhen\b.{0,30}\b(submit|send|submission|submissions|papers? due)\b", 1.0),
         (r"\bsubmi\w*\b.{0,20}\b(on|before|after|until|till)\b", 0.6), (DAY, 0.4),
         (r"\bhow (long|much time|many days|many weeks)\b.{0,25}\b(left|remaining|until|till|"
-         r"before)\b", 1.0), (r"\b(time|days) left\b", 1.0),
+         r"before)\b", 1.0), (r"\b(time|days) left\b", 1.0), (r"^how long$", 0.5),
         (r"\b(notification|notifications|notified|notify|decisions?|acceptance|accepted|"
          r"rejected|results?|outcome|hear back|find out|verdict|avisan|aviso|aceptado|aceptados|"
          r"aceito|akzeptiert|accepte|notificacion|benachrichtigung|aceptacion|zusage)\b", 0.5),

@@ -17,7 +17,7 @@ def required(pattern: str) -> Needs:
     """Strings one of which every match of ``pattern`` contains (None when unknown)."""
     try:
         return _sequence(list(parser.parse(pattern)))
-    except Exception:  # noqa: BLE001 - an unusual pattern is simply searched every time
+    except Exception:
         return None
 
 
