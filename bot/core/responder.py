@@ -169,6 +169,8 @@ class Responder:
             if name.startswith("faq:"):
                 entry = next(f for f in self.knowledge.faq if f.id == name[4:])
                 label = entry.questions[0]
+            elif name == "deadline" and (main := answers.main_deadline(self.knowledge)):
+                label = f"The {main.name.lower()} deadline"
             else:
                 intent = intent_by_name(name)
                 label = intent.label if intent else name
