@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.cli.options import add_knowledge_option, add_now_option, load_or_report, parse_now
+from bot.cli.options import add_knowledge_option, add_now_option, knowledge_and_now, parse_now
 from bot.cli.render import as_text
 
 QUIT = {"quit", "exit", ":q", "/quit", "/exit", "bye!"}
@@ -48,14 +48,10 @@ def _line_editing() -> Callable[[], None]:
 def run(args: argparse.Namespace) -> int:
     from bot.core.responder import Responder
 
-    knowledge = load_or_report(args.knowledge)
-    if knowledge is None:
-        return 1
-    try:
-        fixed_now = parse_now(args.now, knowledge.tz) if args.now else None
-    except ValueError as exc:
-        print(exc, file=sys.stderr)
-        return 2
+    loaded = knowledge_and_now(args)
+    if isinstance(loaded, int):
+        return loaded
+    knowledge, fixed_now = loaded
     responder = Responder(knowledge)
     interactive = sys.stdin.isatty()
     color = sys.stdout.isatty()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot.cli.options import add_knowledge_option, add_now_option, load_or_report, parse_now
+from bot.cli.options import add_knowledge_option, add_now_option, knowledge_and_now, parse_now
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,13 +23,14 @@ def run(args: argparse.Namespace) -> int:
     from bot.core.evaluation import EvalSetError, evaluate, load_cases
     from bot.core.responder import Responder
 
-    knowledge = load_or_report(args.knowledge)
-    if knowledge is None:
-        return 1
+    loaded = knowledge_and_now(args)
+    if isinstance(loaded, int):
+        return loaded
+    knowledge, fixed_now = loaded
+    now = fixed_now or parse_now(None, knowledge.tz)
     try:
-        now = parse_now(args.now, knowledge.tz)
         cases = load_cases(args.file)
-    except (ValueError, EvalSetError) as exc:
+    except EvalSetError as exc:
         print(exc, file=sys.stderr)
         return 2
     report = evaluate(Responder(knowledge), cases, now)

@@ -34,6 +34,19 @@ def load_or_report(path: str | None) -> Knowledge | None:
         return None
 
 
+def knowledge_and_now(args: argparse.Namespace) -> tuple[Knowledge, datetime | None] | int:
+    """The knowledge and ``--now`` (None when not given), or an exit code after a message:
+    1 for a broken knowledge file, 2 for a ``--now`` that does not parse."""
+    knowledge = load_or_report(args.knowledge)
+    if knowledge is None:
+        return 1
+    try:
+        return knowledge, parse_now(args.now, knowledge.tz) if args.now else None
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+
+
 def parse_now(text: str | None, tz: tzinfo) -> datetime:
     """``--now``: a date or date-time; naive values are read in ``tz``. Default: the real now."""
     if not text:
