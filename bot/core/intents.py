@@ -477,7 +477,9 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"the website|openreview|cmt)", r"\bhow (will|are|do|would) (we|i|you|authors)\b.{0,20}"
         r"\b(be )?(notified|informed|told)\b")),
     Topic("room", "the exact room or building", (
-        r"\b(which|what) (room|building|hall|floor)\b", r"\broom (number|no)\b", r"\baddress\b",
+        r"\b(which|what) (room|building|hall|floor)\b", r"\broom (number|no)\b",
+        r"\b(street|venue|postal|physical|exact) address\b",
+        r"\baddress of the (venue|workshop|building|event)\b",
         r"\bexact (location|place|venue)\b"), covered_by="venue"),
     Topic("min_length", "a minimum length", (
         r"\b(minimum|min) (page|length|number of pages|pages)\b", r"\bat least\b.{0,10}\bpages?\b",

@@ -32,6 +32,7 @@ from bot.core.text import COMMON_WORDS, Speller, expand, fold, split_clauses, wo
 
 # one search tells whether any unknown-looking topic is asked about (most clauses: none)
 ANY_TOPIC = re.compile("|".join(f"(?:{t.compiled.pattern})" for t in TOPICS if t.compiled))
+BARE = re.compile(r"^(when|where|which|what|how|who|and|by when|why)$")
 FIRE = 1.0  # an intent is understood at this score
 GRAY = 0.5  # between GRAY and FIRE it is offered as "did you mean"
 FAQ_FIRE = 0.74
@@ -294,6 +295,10 @@ class Matcher:
         for alias, canonical in AFFILIATION_ALIASES.items():
             text = re.sub(rf"\b{alias}\b", canonical, text)
         clauses = [self._clause(c) for c in split_clauses(text)]
+        # "deadline for papers, when?": a bare question word after a question belongs to it
+        clauses = [c for i, c in enumerate(clauses)
+                   if not (i and BARE.match(c.text) and any(p.kind == "intent"
+                                                             for p in clauses[:i]))]
         if len(clauses) > 1 and all(c.kind == "none" for c in clauses):
             clauses = [self._clause(text)]
         return clauses or [Clause(text, "none")]

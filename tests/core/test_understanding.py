@@ -1,0 +1,136 @@
+"""How questions are understood: one behaviour per test, in phrasings of our own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.core.loader import parse_knowledge
+from bot.core.responder import Responder
+from tests.core.conftest import at
+
+NOW = at("2017-10-10T12:00")
+
+
+def reply(r: Responder, q: str) -> tuple[bool, str | None, str]:
+    a = r.respond(q, NOW)
+    return a.answered, a.intent, a.plain_text()
+
+
+@pytest.mark.parametrize("q", ["wen is teh dedline", "submision deadine??", "ddl pls",
+                               "DEADLINE?!", "deadline for papers, when"])
+def test_typos_slang_and_shouting(mlsys: Responder, q: str) -> None:
+    ok, intent, said = reply(mlsys, q)
+    assert ok and intent == "deadline" and "October 20, 2017" in said
+
+
+def test_question_buried_in_a_longer_message(mlsys: Responder) -> None:
+    ok, _, said = reply(mlsys, "hi all! long time lurker here, my advisor asked me to check "
+                               "something: do references count toward the page limit? thx")
+    assert ok and "not counting references" in said
+
+
+def test_compound_question_answers_every_part(mlsys: Responder) -> None:
+    ok, intent, said = reply(mlsys, "where is it, when is it, and is it double blind?")
+    assert ok and intent == "location+date+anonymity"
+    assert "Long Beach" in said and "December 8, 2017" in said and "not double-blind" in said
+
+
+def test_wrong_premises_are_corrected(mlsys: Responder) -> None:
+    assert reply(mlsys, "the deadline is oct 27 right?")[2].startswith("No. ")
+    assert reply(mlsys, "is the limit 8 pages?")[2].startswith("No: ")
+    assert reply(mlsys, "can I send a .docx?")[2].startswith("No: ")
+    assert reply(mlsys, "this is an ICML workshop, right?")[2].startswith("No. ")
+    assert reply(mlsys, "is the workshop on dec 8?")[2].startswith("Yes. ")
+
+
+def test_organizer_by_surname_first_name_possessive_and_typo(mlsys: Responder) -> None:
+    assert "crankshaw@cs.berkeley.edu" in reply(mlsys, "Crankshaw email")[2]
+    assert "Microsoft Research" in reply(mlsys, "where's siddhartha from")[2]
+    assert "aparnal@fb.com" in reply(mlsys, "lakshmiratn's address?")[2]
+    said = reply(mlsys, "who's at stanford")[2]
+    assert "Christopher Re" in said and "Crankshaw" not in said
+
+
+def test_common_words_that_are_names_need_context(mlsys: Responder) -> None:
+    ok, intent, _ = reply(mlsys, "is there an early bird discount?")
+    assert not ok and intent != "organizer"
+
+
+def test_unknown_topics_are_honest_and_point_to_organizers(mlsys: Responder) -> None:
+    for q in ("when's the camera ready due", "will there be a livestream",
+              "is there a poster session", "do I need a visa letter"):
+        ok, _, said = reply(mlsys, q)
+        assert not ok, q
+        assert said.startswith("I don't know") and "slbird@fb.com" in said
+
+
+def test_who_to_ask_about_an_unknown_topic_gives_contacts(mlsys: Responder) -> None:
+    ok, intent, said = reply(mlsys, "who should I ask about visa letters?")
+    assert ok and intent == "contact"
+    assert "says nothing about visas" in said and "sidsen@microsoft.com" in said
+
+
+def test_other_events_are_not_answered_with_this_workshop(mlsys: Responder) -> None:
+    for q in ("when is the iclr deadline", "what's the page limit for cvpr",
+              "my grant deadline is tomorrow ugh", "who organized the party last night"):
+        assert not reply(mlsys, q)[0], q
+
+
+def test_off_topic_and_small_talk(mlsys: Responder) -> None:
+    assert reply(mlsys, "my cuda build keeps failing, any tips")[0] is False
+    ok, intent, said = reply(mlsys, "are you a real person?")
+    assert not ok and intent == "identity" and "bot" in said
+
+
+def test_did_you_mean_offers_both_readings(mlsys: Responder) -> None:
+    a = mlsys.respond("how long", NOW)
+    assert not a.answered
+    assert [(s.intent, s.label) for s in a.suggestions] == [
+        ("page_limit", "The page limit"), ("deadline", "The paper submission deadline")]
+    picked = mlsys.answer(a.suggestions[1].intent, NOW, a.suggestions[1].entity)
+    assert picked.answered and "October 20, 2017" in picked.plain_text()
+
+
+def test_other_languages(mlsys: Responder) -> None:
+    assert "Long Beach" in reply(mlsys, "ワークショップはどこですか")[2]
+    assert "October 20, 2017" in reply(mlsys, "¿cuál es la fecha límite?")[2]
+    assert "6 pages" in reply(mlsys, "페이지 제한이 몇 페이지인가요?")[2]
+    assert not reply(mlsys, "海报尺寸是多少？")[0]
+
+
+FAQ_WORKSHOP = """\
+workshop:
+  name: Tiny Workshop
+  timezone: Europe/Paris
+  date: 2030-05-02
+deadlines:
+  - id: camera-ready
+    name: Camera-ready version
+    due: 2030-04-01T12:00
+faq:
+  - id: posters
+    questions: ["how big can my poster be", "poster size"]
+    answer: Posters are A0, portrait.
+"""
+
+
+def test_faq_and_deadlines_take_over_from_unknown_topics() -> None:
+    r = Responder(parse_knowledge(FAQ_WORKSHOP))
+    now = datetime.fromisoformat("2030-03-01T10:00+01:00")
+    a = r.respond("my poster is A1, will that fit the size?", now)
+    assert a.answered and a.intent == "faq:posters" and "A0" in a.plain_text()
+    a = r.respond("is there a poster printing service?", now)
+    assert not a.answered
+    a = r.respond("when is the camera ready due?", now)
+    assert a.answered and "Camera-ready version: April 1, 2030, 12:00 PM" in a.plain_text()
+    # with only a camera-ready deadline, "the deadline" is that one
+    assert "Camera-ready version" in r.respond("what's the deadline?", now).plain_text()
+
+
+def test_nonsense_never_crashes(mlsys: Responder) -> None:
+    for q in ("", " ", "?" * 500, "\x00\x01", "🦄🦄🦄", "a" * 10_000, "<@&123> @everyone",
+              "SELECT * FROM users; --", "((((", "\\b(?:"):
+        a = mlsys.respond(q, NOW)
+        assert a.plain_text()
