@@ -29,7 +29,7 @@ SLANG: dict[str, str] = {
     "msg": "message", "mins": "minutes", "min": "minutes", "hr": "hour", "hrs": "hours",
     "pdfs": "pdf", "docx": "word doc", "subs": "submissions", "sub": "submission",
     "neurips": "nips", "cuz": "because", "bc": "because", "rn": "right now", "y": "why",
-    "k": "ok", "kk": "ok", "its": "it is", "teh": "the", "hte": "the", "fo": "of", "okay": "ok", "pls?": "please",
+    "k": "ok", "kk": "ok", "okay": "ok", "its": "it is", "teh": "the", "hte": "the",
 }
 
 # Contractions written out: whole words first, then the endings ("isn't" -> "is not").
