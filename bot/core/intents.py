@@ -115,7 +115,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(is|are) (it|this|the workshop|that|the event|we|SELF)( \w+)? (in|near) "
          r"(?!(early |mid |late )?" + MONTH + r"\b)[a-z]", 1.0),
         (r"\bwhere (is|s|does|will) SELF\b", 1.0),
-        (r"\b(it|this|this thing|the workshop|the event|that|SELF)( \w+)? (is|s) (in|near|at) "
+        (r"\b(it|this|this thing|workshop|the event|that|SELF)( \w+)? (is|s) (in|near|at) "
          r"(?!(early |mid |late )?" + MONTH + r"\b)[a-z]", 1.0),
         (r"\b(fly|flying|travel|travelling|traveling|come|go) (to|into)\b", 0.5),
         (r"\bsomewhere else\b", 0.5),
@@ -134,7 +134,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"hang off|part of|affiliated with|parent|main|big|host|umbrella)\b.{0,30}"
          r"\b(conference|event|meeting)\b", 1.0),
         (r"\b(which|what) (conference|event)\b", 1.0),
-        (r"\b(colocated|in conjunction with)\b", 1.0),
+        (r"\b(colocated|in conjunction with)\b", 1.0), (r"\bpart of\b", 0.5),
         (r"\b(is (this|it)|this is|it is) (a|an|the) [a-z]+ workshop\b", 1.0),
         (r"\b(different|another|other|which other) (conference|event)\b", 1.0),
         (r"\b(konferenz|conferencia|conferenza|congres|kongress)\b", 1.0),
@@ -142,7 +142,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bconference\b", 0.5), (r"\bCONF\b", 0.7),
         (r"\b(colocated|in conjunction|held|part|affiliated|attached)\b.{0,20}\bCONF\b", 1.0),
         (r"\b(is it|is this|this is|at|a|an) (a |an )?CONF\b", 0.5),
-        (r"\bCONF (workshop|one)\b", 0.5), (r"\b(icml|iclr|cvpr|acl|kdd|aaai|sosp|osdi)\b", 0.2),
+        (r"\bCONF (workshop|one)\b", 0.5), (r"\b(icml|iclr|cvpr|acl|kdd|aaai|sosp|osdi)\b", 0.5),
     ), ("which conference is this workshop part of", "is it at the main conference",
         "what is the parent conference", "is this workshop co-located with a conference"),
         suppressed_by=("previous_editions", "style")),
@@ -152,6 +152,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
                                                             1.0),
         (r"\bwhen\b.{0,30}\b(submit|send|submission|submissions|papers? due)\b", 1.0),
         (r"\bsubmi\w*\b.{0,20}\b(on|before|after|until|till)\b", 0.6), (DAY, 0.4),
+        (r"\bpapers? (finish|finishes|close|closes|end|ends|is due)\b", 1.0),
         (r"\bhow (long|much time|many days|many weeks)\b.{0,25}\b(left|remaining|until|till|"
          r"before)\b", 1.0), (r"\b(time|days) left\b", 1.0), (r"^how long$", 0.5),
         (r"\b(notification|notifications|notified|notify|decisions?|acceptance|accepted|"
@@ -188,7 +189,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         "what time of day is the deadline"),
         suppressed_by=()),
     Intent("page_limit", "the page limit", (
-        (r"\b(pages?|page limit|page count|length|long|longer|word limit|words)\b", 0.6),
+        (r"\b(pages?|page limit|page count|length|word limit|words)\b", 0.6),
+        (r"\b(too long|longer than|how long)\b", 0.6),
         (r"\bhow (many|much|long)\b.{0,15}\b(pages?|long)\b", 1.0),
         (r"\bhow long (can|should|is|may|must|could)\b.{0,20}\b(paper|submission|it|be)\b", 1.0),
         (r"\b(max|maximum|limit|exceed|over|more than|up to)\b.{0,20}\bpages?\b", 1.0),
@@ -324,6 +326,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(human|real person|actual person)\b", 0.7),
         (r"\b(send|ask|direct) (my )?(questions?|queries|inquiries)\b", 1.0),
         (r"\bpoint of contact\b", 1.0),
+        (r"\b(to )?who (do |should |can )?(i|we) (write|email|mail|send|ask|contact)\b", 1.0),
+        (r"\bwrite (an )?e?mail\b", 0.6),
         (r"\b(email|address|someone|somebody|person|human) (i|we) can (write|send|talk|reach|email|"
          r"contact|ask)", 1.0), (r"\bis there (an |a )?(email|e-mail|contact|address|way to reach)",
                                 1.0),
@@ -445,8 +449,9 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
     Topic("schedule", "the workshop's schedule", (
         r"\bschedule\b", r"\bprogram(me)?\b(?! committee| chair)", r"\bagenda\b",
         r"\bwhat time\b(?!.{0,25}\b(deadline|due|submission))",
-        r"\b(start|starts|begin|begins|end|ends|finish|finishes|starting)\b(?!.{0,25}\b(deadline|"
-        r"submission))", r"\bkeynotes?\b", r"\b(invited|keynote) (talks?|speakers?)\b",
+        r"(?<!paper )\b(start|starts|begin|begins|end|ends|finish|finishes|starting)\b"
+        r"(?!.{0,25}\b(deadline|submission))", r"\bkeynotes?\b",
+        r"\b(invited|keynote) (talks?|speakers?)\b",
         r"\bspeakers?\b", r"\bsessions?\b", r"\bbreaks?\b", r"\bin the morning\b")),
     Topic("acceptance_numbers", "how many papers are accepted", (
         r"\bhow many (papers|submissions|talks|posters)\b.{0,25}\b(accept|accepted|selected|get in|"

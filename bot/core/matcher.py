@@ -62,7 +62,7 @@ OWN_DEADLINE_WORDS = frozenset("""
     the a an this that these paper papers submission submissions workshop workshops our your
     its final full official next first main exact actual real current same overall important
     key upcoming hard soft extended aoe utc pst pdt time timezone zone what which whats when is
-    s of for any all every workshop s
+    s of for any all every workshop s el la le il lo der die das o do da du del de los las les
 """.split())
 OTHER_CONFERENCES = re.compile(
     r"\b(nips|icml|iclr|cvpr|iccv|eccv|acl|emnlp|naacl|kdd|aaai|ijcai|sosp|osdi|nsdi|eurosys|"

@@ -11,6 +11,8 @@ from importlib import resources
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.core.lexicon import to_english
+
 # Chat shorthand -> words. Applied to whole tokens before anything else looks at the text.
 SLANG: dict[str, str] = {
     "pls": "please", "plz": "please", "plse": "please", "u": "you", "ur": "your", "r": "are",
@@ -97,7 +99,7 @@ def fold(text: str) -> str:
 
 def expand(text: str) -> str:
     """Folded text with contractions and chat slang written out."""
-    text = fold(text)
+    text = to_english(fold(text))
     text = text.replace("tl;dr", "tldr").replace("tl,dr", "tldr").replace("w/", "with ")
     text = text.replace("e-mail", "email").replace("camera ready", "camera-ready")
     text = re.sub(r"\bco[- ]?locat", "colocat", text)
