@@ -255,12 +255,16 @@ def deadline_status(k: Knowledge, d: Deadline, now: datetime, a: Answer) -> str:
 
 
 def precision_note(k: Knowledge, d: Deadline) -> str:
+    zone = k.workshop.timezone
+    abbr = d.due_at(k.tz).tzname()
+    if abbr and abbr != zone:
+        zone = f"{zone}, {abbr}"
     if d.date_only:
         return ("The call gives only the day, with no time of day or time zone; to be safe, "
-                "treat it as ending during that day in the workshop's time zone "
-                f"({k.workshop.timezone}) and ask the organizers if you need the exact cut-off.")
+                f"treat it as ending during that day in the workshop's time zone ({zone}) and "
+                "ask the organizers if you need the exact cut-off.")
     if d.due.tzinfo is None:
-        return f"That time is in the workshop's time zone ({k.workshop.timezone})."
+        return f"That time is in the workshop's time zone ({zone})."
     return ""
 
 
@@ -291,7 +295,14 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     d = ask.deadline or main_deadline(k)
     if d is None:
-        return unknown(k, "deadlines", "timezone")
+        if not k.deadlines:
+            return unknown(k, "deadlines", "timezone")
+        a = deadlines(k, now, ask)
+        if not all(x.date_only for x in k.deadlines):
+            a.text += (f"\nTimes without an offset are in the workshop's time zone "
+                       f"({k.workshop.timezone}).")
+        a.title = "Deadlines and time zone"
+        return a
     a = deadline(k, now, Ask(text=ask.text, deadline=d))
     note = precision_note(k, d)
     if note:

@@ -173,7 +173,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(notificacion|benachrichtigung|aceptacion|zusage|notificacao)\b", 0.6),
     ), ("when is the paper deadline", "what is the submission deadline", "when is it due",
         "when will I hear back", "when is the notification", "deadlines"),
-        suppressed_by=("deadlines",)),
+        suppressed_by=("deadlines", "timezone")),
     Intent("deadlines", "all the deadlines", (
         (r"\b(all|every|list|important|key|upcoming)\b.{0,15}\b(deadlines|dates)\b", 1.2),
         (r"^(deadlines|important dates|key dates|timeline)$", 1.2),
@@ -448,7 +448,7 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\bappendi(x|ces|xes)\b", r"\bsupplement(ary|al)?\b", r"\bextra (material|pages)\b")),
     Topic("schedule", "the workshop's schedule", (
         r"\bschedule\b", r"\bprogram(me)?\b(?! committee| chair)", r"\bagenda\b",
-        r"\bwhat time\b(?!.{0,25}\b(deadline|due|submission))",
+        r"\bwhat time\b(?! ?zones?)(?!.{0,25}\b(deadline|due|submission))",
         r"(?<!paper )\b(start|starts|begin|begins|end|ends|finish|finishes|starting)\b"
         r"(?!.{0,25}\b(deadline|submission))", r"\bkeynotes?\b",
         r"\b(invited|keynote) (talks?|speakers?)\b",

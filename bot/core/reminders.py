@@ -42,11 +42,6 @@ def plan_reminders(knowledge: Knowledge) -> list[PlannedReminder]:
     return sorted(out, key=lambda r: (r.at, r.deadline_id))
 
 
-def upcoming_reminders(knowledge: Knowledge, now: datetime) -> list[PlannedReminder]:
-    """The reminders still ahead of ``now``."""
-    return [r for r in plan_reminders(knowledge) if r.at > now]
-
-
 def _planned(deadline: Deadline, due: datetime, offset: timedelta) -> PlannedReminder:
     return PlannedReminder(deadline_id=deadline.id, deadline_name=deadline.name, due=due,
                            offset=offset, date_only=deadline.date_only)

@@ -30,18 +30,6 @@ class Stats:
     def share_answered(self) -> float:
         return self.answered / self.total if self.total else 0.0
 
-    def lines(self) -> list[str]:
-        """Plain text, one figure per line."""
-        if not self.total:
-            return ["No questions in this period yet."]
-        out = [f"Questions: {self.total}, answered {self.answered} "
-               f"({self.share_answered:.0%})",
-               f"Votes: {self.helpful} helpful, {self.not_helpful} not helpful"]
-        if self.top_intents:
-            out.append("Top intents: " + ", ".join(f"{i} ({n})" for i, n in self.top_intents))
-        out.append("Per day: " + ", ".join(f"{d:%b %d} {n}" for d, n in self.days))
-        return out
-
 
 def compute_stats(records: Iterable[AskedRecord], *, now: datetime, tz: tzinfo,
                   days: int = 14, top: int = 5) -> Stats:
