@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 
 from bot.core.grouping import AskedQuestion, QuestionGroup, group_questions
+from bot.settings import DEFAULT_DB  # settings never import discord.py
 from bot.storage import Storage, StorageError
 
 DB_ENV = "WORKSHOP_BOT_DB"
-DEFAULT_DB = "workshop-bot.sqlite3"  # the same default as bot.settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:

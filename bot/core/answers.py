@@ -45,7 +45,7 @@ _DATE_RX = [
 ]
 
 
-def mentioned_days(text: str, year: int) -> list[date_]:
+def mentioned_days(text: str, year: int, month: int | None = None) -> list[date_]:
     """Calendar days written in a question ("oct 27", "the 8th of december", "2017-10-20")."""
     out = []
     for i, rx in enumerate(_DATE_RX):
@@ -58,12 +58,19 @@ def mentioned_days(text: str, year: int) -> list[date_]:
                 out.append(date_(year, _MONTHS.index(month[:3]) + 1, int(day)))
             except ValueError:
                 continue
+    if not out and month is not None:
+        # "is it on the 9th?": a day of the month in question
+        for m in re.finditer(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b", text):
+            try:
+                out.append(date_(year, month, int(m.group(1))))
+            except ValueError:
+                continue
     return out
 
 
 def _check_day(ask: Ask, actual: date_, asking_date: bool) -> str:
     """"Yes. " / "No. " when the question names a day (or, asking a date, a month)."""
-    days = mentioned_days(ask.text, actual.year)
+    days = mentioned_days(ask.text, actual.year, actual.month if asking_date else None)
     if not days:
         months = [m for m in re.findall(r"\b(?:in|on|during) (?:early |mid |late )?([a-z]+)\b",
                                         ask.text) if m[:3] in _MONTHS and len(m) >= 3]

@@ -95,7 +95,9 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          0.6),
         (EVENT, 0.4),
         (r"\b(fecha|cuando|wann|datum|quand|quando)\b", 0.7),
-        (r"\b(right|correct|same) (day|date)\b", 1.0), (r"^(when|when is it|when is that)$", 0.5),
+        (r"\b(right|correct|same|exact|actual|precise) (day|date)\b", 1.0),
+        (r"^(when|when is it|when is that)$", 0.5),
+        (r"\bon the \d{1,2}(st|nd|rd|th)\b", 0.6),
         (DAY, 0.5), (r"\b(is it|is the workshop|is this|happening|held) on\b", 0.5),
         (r"\bwhen (is|s|does|will) SELF\b", 1.0),
         (r"\b(is|s|on|be)\b.{0,10}" + DAY, 0.5), (r"\bday of (the )?week\b|\bweekday\b", 1.0),
@@ -109,7 +111,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         "which day is it", "when does it take place"),
         suppressed_by=("deadline", "timezone")),
     Intent("location", "where the workshop takes place", (
-        (r"\bwhere\b", 0.7), (r"\b(location|located|place)\b", 1.0), (r"\bvenue\b", 0.6),
+        (r"\bwhere\b", 0.7), (r"\b(location|located)\b", 1.0), (r"\bplace\b", 0.6),
+        (r"\bvenue\b", 0.6),
         (r"\b(the|workshop|workshop s|this) venue\b|^venue$", 0.5),
         (r"\b(which|what|host) (city|place|country|state|town|region|building|room|hall)\b", 1.0),
         (r"\b(is|are) (it|this|the workshop|that|the event|we|SELF)( \w+)? (in|near) "
@@ -135,7 +138,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"\b(conference|event|meeting)\b", 1.0),
         (r"\b(which|what) (conference|event)\b", 1.0),
         (r"\b(colocated|in conjunction with)\b", 1.0), (r"\bpart of\b", 0.5),
-        (r"\b(is (this|it)|this is|it is) (a|an|the) [a-z]+ workshop\b", 1.0),
+        (r"\b(is (this|it)|this is|it is|this was|it was|was this|was it) (a|an|the) [a-z]+"
+         r"( \d{2,4})? workshop\b", 1.0),
         (r"\b(different|another|other|which other) (conference|event)\b", 1.0),
         (r"\b(konferenz|conferencia|conferenza|congres|kongress)\b", 1.0),
         (r"(会议|會議|会議|学会|학회|컨퍼런스)", 1.0),
@@ -200,20 +204,21 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(references?|bibliography|citations?)\b.{0,30}\b(count|included|excluded|"
          r"limit|pages?)\b", 1.0),
         (r"\b(count|include|includ\w+|exclud\w+)\b.{0,25}\b(references?|bibliography)", 1.0),
-        (r"\bpage [0-9]+\b", 0.6), (r"\b[0-9]+ ?pages?\b", 0.5),
+        (r"\bpage [0-9]+\b", 0.6), (r"\b[0-9]+[- ]?pages?\b", 0.5),
+        (r"\btoo (short|long)\b", 0.6),
         (r"\b(paginas|seiten|pagine|paginas)\b", 1.0), (r"(页|頁|ページ|페이지)", 1.0),
     ), ("how many pages", "what is the page limit", "do references count toward the limit",
         "maximum length of a paper")),
     Intent("anonymity", "whether submissions are anonymized", (
         (r"\b(anonymous|anonymized|anonymize|anonymity|anonymization|deanonymi\w*)\b", 1.0),
-        (r"\b(double|single)[- ]?blind\b", 1.0), (r"\bblind\b", 1.0),
+        (r"\b(double|single)[- ]?blind\b", 1.0), (r"\bblind(ed)?\b", 1.0),
         (r"\b(keep|include|put|add|show|leave)\b.{0,30}\b(names?|affiliations?|authors?)\b.{0,20}"
          r"\b(on|in)\b", 1.0),
         (r"\b(author names?|names? and affiliations?)\b", 0.7),
         (r"\bnames? on (it|the paper|the submission|the pdf|there)\b", 1.0),
         (r"\b(my|our|author|authors|their) names? (on|in)\b", 1.0),
-        (r"\b(strip|remove|hide|redact|take out|delete|blank out)\b.{0,20}\b(names?|authors?|"
-         r"affiliations?|identit\w*)\b", 1.0),
+        (r"\b(strip|remove|hide|redact|take out|delete|blank out|conceal)\b.{0,20}\b(names?|"
+         r"authors?|affiliations?|identit\w*|who we are|who i am|ourselves|myself)\b", 1.0),
         (r"\b(anonimo|anonym|anonyme|anonima)\b", 1.0), (r"(匿名|익명)", 1.0),
     ), ("should the submission be anonymous", "is it double blind",
         "can we keep our names on the paper")),
@@ -223,7 +228,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"\bpdf\b|\bpdf\b.{0,12}\b(ok|okay|fine|allowed|only|required|format|needed|"
          r"accepted)\b|^pdf$", 0.6),
         (r"\b(word doc|word file|ms word|microsoft word|doc file|docx|\.doc|odt|"
-         r"google docs?|powerpoint|pptx|html|markdown)\b", 1.0),
+         r"google docs?|powerpoint|pptx|html|markdown|postscript|ps file|eps|tex source|"
+         r"latex source|source files?)\b", 1.0),
         (r"\b(in|as|a|use) (ms )?word\b", 0.6),
         (r"\bword (format|document|documents|docs?)\b", 1.0),
     ), ("what file format", "can I submit a pdf", "can I send a word document"),
@@ -255,7 +261,9 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(requirements?|guidelines?|submission details|submission rules|submission "
          r"instructions|author instructions|what do (you|they) (need|want|require|expect))\b",
          1.0), (r"\binstructions\b", 0.5),
-        (r"\bwhat (should|do|must) (i|we) (send|submit|include|prepare)\b", 1.0),
+        (r"\bwhat (should|do|must) (i|we) (need to |have to )?(send|submit|include|prepare)\b",
+         1.0),
+        (r"\bwhat rules\b|\b(rules|requirements) (for|does|do)\b", 1.0),
         (r"\bhow (do i|to|should i) prepare\b", 1.0),
         (r"\bsend something in\b", 0.5),
     ), ("what are the submission requirements", "what do you need from me",
@@ -265,6 +273,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          1.0),
         (r"\b(fit|fits|suitable|appropriate|relevant|welcome|eligible|within)\b", 0.6),
         (r"\b(be a|good|right|great) fit\b", 1.0), (r"\blooking for\b", 0.5),
+        (r"\b(kind|sort|type) of (thing|things|work|paper|papers|stuff|research) (you|they|the "
+         r"workshop|this workshop)( are)? (want|accept|like|looking for|look for)", 1.0),
         (r"\b(what|which) (kind|kinds|sort|sorts|type|types) of (papers?|work|submissions?|"
          r"research|contributions?)\b", 1.0),
         (r"\b(take|accept|accepting|want|welcome|consider)\b.{0,20}\b(papers?|submissions?|"
@@ -285,6 +295,9 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bwhat (is it|is this|is the workshop) about\b", 1.0), (r"\babout\b", 0.2),
         (r"\bwhat\b.{0,40}\b(is|s) (it |this |the workshop )?for\b", 1.0),
         (r"\b(point|idea|focus) of\b", 1.0), (r"\bexplain\b", 0.5),
+        (r"\bwhy (should|would) (i|a|we|anyone|someone|one)\b.{0,30}\b(care|attend|come|submit|"
+         r"go)\b", 1.0),
+        (r"\b(more of|kind of|type of|sort of) (an? )?[\w ]{0,20}workshop\b", 1.0),
         (r"\b(de quoi (parle|traite)|de que (trata|se trata)|worum geht|um was geht|"
          r"sobre o que)\b", 1.0),
     ), ("what is this workshop about", "what is the goal of the workshop",
@@ -326,6 +339,9 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(human|real person|actual person)\b", 0.7),
         (r"\b(send|ask|direct) (my )?(questions?|queries|inquiries)\b", 1.0),
         (r"\bpoint of contact\b", 1.0),
+        (r"^(email|e-mail|mail|contact|contacts)( address| addresses| info| information)?$", 1.0),
+        (r"\b(reach|contact|talk to|speak to|speak with) (an? |the )?(actual |real )?(person|"
+         r"human|someone|somebody)\b", 1.0),
         (r"\b(to )?who (do |should |can )?(i|we) (write|email|mail|send|ask|contact)\b", 1.0),
         (r"\bwrite (an )?e?mail\b", 0.6),
         (r"\b(email|address|someone|somebody|person|human) (i|we) can (write|send|talk|reach|email|"
@@ -442,7 +458,7 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\bonline\b", r"\bzoom\b", r"\bhybrid\b", r"\bin person\b", r"\bin-person\b")),
     Topic("presentation", "talks and presentation formats", (
         r"\b(spotlight|oral|orals|lightning)\b", r"\btalks?\b", r"\bpresentations?\b",
-        r"\bpresent(ing|ers?)?\b", r"\bhow (many|much) (minutes|time)\b")),
+        r"\bpresent(ed|ing|ers?|s)?\b", r"\bhow (many|much) (minutes|time)\b")),
     Topic("poster", "posters", (r"\bposters?\b", r"(ポスター|ホスター|海报|海報|포스터)")),
     Topic("appendix", "appendices and supplementary material", (
         r"\bappendi(x|ces|xes)\b", r"\bsupplement(ary|al)?\b", r"\bextra (material|pages)\b")),
@@ -502,8 +518,8 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\b(twitter|hashtag|x\.com|mastodon|bluesky|linkedin|social media|instagram|tweet)\b",)),
     Topic("awards", "awards", (r"\bawards?\b", r"\bbest paper\b", r"\bprizes?\b")),
     Topic("food", "food and local tips", (
-        r"\b(food|lunch|dinner|breakfast|restaurants?|ramen|coffee|eat|drinks?|bars?|recs|"
-        r"snacks?|catering|vegetarian|vegan)\b",)),
+        r"\b(food|lunch|dinner|breakfast|brunch|restaurants?|ramen|coffee|eat|drinks?|bars?|recs|"
+        r"snacks?|catering|vegetarian|vegan|tacos?|pizza|burgers?|sushi|cafe|beer|pub)\b",)),
     Topic("tech_help", "general technical help", (
         r"\b(convert|turn|export|change)\b.{0,30}\b(into|to) (a |an )?(word|pdf|latex|docx?|"
         r"html|markdown)\b", r"\b(bug|bugs|oom|out of memory|stack ?trace|traceback|exception|"

@@ -299,8 +299,11 @@ class Matcher:
         clauses = [c for i, c in enumerate(clauses)
                    if not (i and BARE.match(c.text) and any(p.kind == "intent"
                                                              for p in clauses[:i]))]
-        if len(clauses) > 1 and all(c.kind == "none" for c in clauses):
-            clauses = [self._clause(text)]
+        if len(clauses) > 1 and all(c.kind in {"none", "clarify"} for c in clauses):
+            # "a 4-page short paper. is that too short?": together the parts say more
+            whole = self._clause(text)
+            if whole.kind not in {"none", "clarify"} or all(c.kind == "none" for c in clauses):
+                clauses = [whole]
         return clauses or [Clause(text, "none")]
 
     def _clause(self, text: str) -> Clause:

@@ -32,6 +32,8 @@ SLANG: dict[str, str] = {
     "pdfs": "pdf", "docx": "word doc", "subs": "submissions", "sub": "submission",
     "neurips": "nips", "cuz": "because", "bc": "because", "rn": "right now", "y": "why",
     "k": "ok", "kk": "ok", "okay": "ok", "its": "it is", "teh": "the", "hte": "the",
+    "kinda": "kind of", "sorta": "sort of", "gonna": "going to", "wanna": "want to",
+    "gotta": "got to", "dunno": "do not know", "lemme": "let me", "gimme": "give me",
 }
 
 # Contractions written out: whole words first, then the endings ("isn't" -> "is not").

@@ -30,13 +30,3 @@ def is_organizer(user: discord.abc.User, settings: Settings) -> bool:
     wanted = settings.organizer_role.casefold()
     return any(role.name.casefold() == wanted for role in user.roles)
 
-
-def organizer_check(settings: Settings):
-    """``@organizer_check(settings)`` on an app command: refuse non-organizers at run time."""
-
-    def predicate(interaction: discord.Interaction) -> bool:
-        if not is_organizer(interaction.user, settings):
-            raise NotOrganizer(settings.organizer_role)
-        return True
-
-    return app_commands.check(predicate)

@@ -24,11 +24,11 @@ from bot.organizer import render
 from bot.organizer.access import NotOrganizer, is_organizer
 from bot.organizer.delivery import Delivery
 from bot.organizer.reminder_sync import announce_channel, reminder_channels, sync_reminders
-from bot.organizer.scheduler import Outcome, Scheduler
+from bot.organizer.scheduler import Outcome, Result, Scheduler
 from bot.organizer.views import (
     DYNAMIC_ITEMS,
-    AnnounceChangeView,
     AnnounceModal,
+    announce_change_view,
     scheduled_view,
     unanswered_view,
 )
@@ -52,6 +52,7 @@ class OrganizerCog(commands.Cog):
         self.scheduler = Scheduler(services.storage, Delivery(bot), services.clock,
                                    ready=self._when_ready)
         self._file_signature = self._signature()
+        self._replan_pending = False  # re-planning reminders failed; the watcher tries again
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -84,26 +85,39 @@ class OrganizerCog(commands.Cog):
         report = sync_reminders(self.services.storage, self.services.source.knowledge,
                                 reminder_channels(self.bot, self.services.settings),
                                 self.services.clock())
+        self._replan_pending = False
         self.scheduler.wake()
         if report.queued or report.cancelled:
             return (f"Reminders re-planned: {report.queued} queued, "
                     f"{report.cancelled} cancelled.")
         return None
 
+    def _replan(self) -> str | None:
+        """:meth:`_sync_reminders`, but a failure (the database is busy, say) is logged and
+        tried again at the next knowledge-file check, until it succeeds."""
+        try:
+            return self._sync_reminders()
+        except Exception:
+            self._replan_pending = True
+            log.exception("re-planning the reminders failed; trying again at the next "
+                          "knowledge-file check")
+            return ("Reminders could not be re-planned just now (a database error; it is "
+                    "logged). I will try again automatically until it works.")
+
     @commands.Cog.listener()
     async def on_guild_join(self, guild: discord.Guild) -> None:
-        self._sync_reminders()
+        self._replan()
 
     @commands.Cog.listener()
     async def on_guild_channel_create(self, channel: discord.abc.GuildChannel) -> None:
         if self._is_announce_channel(channel):
-            self._sync_reminders()
+            self._replan()
 
     @commands.Cog.listener()
     async def on_guild_channel_update(self, before: discord.abc.GuildChannel,
                                       after: discord.abc.GuildChannel) -> None:
         if before.name != after.name and self._is_announce_channel(after):
-            self._sync_reminders()
+            self._replan()
 
     def _is_announce_channel(self, channel: discord.abc.GuildChannel) -> bool:
         return isinstance(channel, discord.TextChannel) and \
@@ -222,14 +236,27 @@ class OrganizerCog(commands.Cog):
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         result = await self.scheduler.deliver_now(ann_id)
+        text_out, colour = self._outcome_text(ann_id, channel, result)
+        await interaction.followup.send(embed=render.note(text_out, colour), ephemeral=True)
+
+    def _outcome_text(self, ann_id: int, channel: discord.TextChannel,
+                      result: Result) -> tuple[str, discord.Colour]:
+        """What became of an immediate post, as it really is."""
         if result.outcome is Outcome.SENT:
             link = (f"https://discord.com/channels/{channel.guild.id}/{channel.id}/"
                     f"{result.message_id}")
-            text_out, colour = f"Posted in {channel.mention}: {link}", render.OK
-        else:
-            text_out, colour = (f"Could not post in {channel.mention} now ({result.error}). "
-                                "I will keep trying; /scheduled shows how it goes.", render.WARN)
-        await interaction.followup.send(embed=render.note(text_out, colour), ephemeral=True)
+            return f"Posted in {channel.mention}: {link}", render.OK
+        if result.outcome is Outcome.RETRYING:
+            return (f"Could not post in {channel.mention} now ({result.error}). I will keep "
+                    "trying; /scheduled shows how it goes."), render.WARN
+        if result.outcome is Outcome.FAILED:
+            return (f"Could not post in {channel.mention} ({result.error}); /scheduled lists "
+                    "it as failed, to try again or cancel."), render.ERROR
+        ann = self.services.storage.announcement(ann_id)
+        if ann is not None and ann.status is AnnouncementStatus.CANCELLED:
+            return f"`#{ann_id}` was cancelled before it was posted.", render.WARN
+        return (f"`#{ann_id}` is queued for {channel.mention}; /scheduled shows how it goes.",
+                render.INFO)
 
     # ------------------------------------------------------------------ /scheduled
 
@@ -254,26 +281,29 @@ class OrganizerCog(commands.Cog):
     async def cancel_from_select(self, interaction: discord.Interaction, ann_id: int) -> None:
         storage = self.services.storage
         ann = storage.announcement(ann_id)
-        done = (ann is not None and ann.guild_id == interaction.guild_id
-                and storage.cancel(ann_id, self.services.clock()))
-        self.scheduler.wake()
-        text = f"Cancelled `#{ann_id}`." if done else f"`#{ann_id}` was no longer pending."
+        if ann is None or ann.guild_id != interaction.guild_id:
+            text = f"`#{ann_id}` was no longer pending."
+        elif self.scheduler.cancel(ann_id, self.services.clock()):
+            self.scheduler.wake()
+            text = f"Cancelled `#{ann_id}`."
+        elif self.scheduler.is_posting(ann_id):
+            text = f"`#{ann_id}` is being posted right now; it can no longer be cancelled."
+        elif (latest := storage.announcement(ann_id)) and latest.status is AnnouncementStatus.SENT:
+            text = f"`#{ann_id}` was already posted; it can no longer be cancelled."
+        else:
+            text = f"`#{ann_id}` was no longer pending."
         await self._refresh(interaction, text)
 
     async def retry_from_select(self, interaction: discord.Interaction, ann_id: int) -> None:
         storage = self.services.storage
         ann = storage.announcement(ann_id)
-        if ann is None or ann.status is not AnnouncementStatus.FAILED \
-                or ann.guild_id != interaction.guild_id:
+        # The same post again (same id, same kind): a try that did reach Discord is found.
+        if ann is None or ann.guild_id != interaction.guild_id \
+                or not storage.retry_failed(ann_id, self.services.clock()):
             await self._refresh(interaction, f"`#{ann_id}` is not a failed announcement.")
             return
-        storage.cancel(ann_id, self.services.clock())
-        new_id = storage.add_announcement(
-            guild_id=ann.guild_id, channel_id=ann.channel_id, title=ann.title,
-            message=ann.message, author=ann.author, role_id=ann.role_id,
-            due_at=self.services.clock(), created_at=self.services.clock())
         self.scheduler.wake()
-        await self._refresh(interaction, f"`#{ann_id}` queued again as `#{new_id}`.")
+        await self._refresh(interaction, f"`#{ann_id}` queued again.")
 
     async def _refresh(self, interaction: discord.Interaction, text: str) -> None:
         embed, view = self._scheduled_message(interaction.guild_id)
@@ -290,7 +320,7 @@ class OrganizerCog(commands.Cog):
         if not result.ok:
             await self._private(interaction, embed=render.problems_embed(result.problems))
             return
-        view = AnnounceChangeView(self, result.changes) if result.changes and \
+        view = announce_change_view() if result.changes and \
             interaction.guild is not None else None
         await self._private(interaction, embed=render.changes_embed(result.changes,
                                                                      reminders_note), view=view)
@@ -300,7 +330,7 @@ class OrganizerCog(commands.Cog):
         file watcher."""
         self._file_signature = self._signature()
         result = self.services.source.reload()
-        reminders_note = self._sync_reminders() if result.ok else None
+        reminders_note = self._replan() if result.ok else None
         return result, reminders_note
 
     def _signature(self) -> tuple[int, int] | None:
@@ -312,7 +342,16 @@ class OrganizerCog(commands.Cog):
 
     @tasks.loop(seconds=WATCH_SECONDS)
     async def watch_knowledge(self) -> None:
-        """Reload automatically when the knowledge file changes on disk."""
+        """Reload automatically when the knowledge file changes on disk; re-plan reminders
+        that could not be re-planned before. An error is logged and the check goes on."""
+        try:
+            self._watch_once()
+        except Exception:
+            log.exception("checking the knowledge file failed; trying again at the next check")
+
+    def _watch_once(self) -> None:
+        if self._replan_pending:
+            self._replan()
         signature = self._signature()
         if signature is None or signature == self._file_signature:
             return
@@ -327,7 +366,10 @@ class OrganizerCog(commands.Cog):
     @tasks.loop(hours=24)
     async def purge_old(self) -> None:
         """Retention: forget questions and finished posts older than 90 days, once a day."""
-        self.services.storage.purge(self.services.clock(), DEFAULT_RETENTION)
+        try:
+            self.services.storage.purge(self.services.clock(), DEFAULT_RETENTION)
+        except Exception:  # a busy database, say: tomorrow's run purges the same rows
+            log.exception("retention purge failed; trying again tomorrow")
 
     # ------------------------------------------------------------------ /unanswered
 

@@ -1,32 +1,34 @@
 """Posting one announcement or reminder to Discord, marked so it is never posted twice.
 
 Each post carries ``#<id>`` at the end of its embed footer. Before trying again a post whose
-earlier try may have reached Discord (a crash between posting and recording, or a timeout after
-Discord accepted it), :class:`Delivery` looks for that mark in the channel's recent history.
+earlier try may have reached Discord (a crash between posting and recording, a timeout after
+Discord accepted it, an organizer's retry of a failed post), :class:`Delivery` looks for that mark
+in the channel's history since that post's first try, however many messages came after it.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from datetime import datetime, timedelta
 
 import discord
 
+from bot.discord_ui.embeds import clip
 from bot.storage import Announcement
 
 log = logging.getLogger(__name__)
 
-HISTORY_LOOKBACK = 100
+# The search for an earlier try starts this long before it (this host's clock and Discord's may
+# differ a little), and reads at most HISTORY_MAX messages (a post that cannot be checked is not
+# posted blindly: it fails, visibly in /scheduled).
+CLOCK_SLACK = timedelta(minutes=10)
+HISTORY_MAX = 10_000
 EMBED_COLOUR = discord.Colour.blurple()
 REMINDER_COLOUR = discord.Colour.gold()
 _MARK = re.compile(r"#(\d+)$")
 TITLE_MAX = 256
 TEXT_MAX = 4096
-
-
-def clip(text: str, limit: int) -> str:
-    text = text.strip()
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def footer_for(ann: Announcement) -> str:
@@ -74,8 +76,10 @@ class Delivery:
 
     async def __call__(self, ann: Announcement) -> int:
         channel = await self._channel(ann.channel_id)
-        if ann.attempts > 0:  # an earlier try may have reached Discord: look before posting
-            existing = await self.find_posted(channel, ann.id)
+        if ann.attempts > 0 or ann.first_try_at is not None:
+            # an earlier try may have reached Discord: look (from then on) before posting
+            since = (ann.first_try_at or ann.due_at) - CLOCK_SLACK
+            existing = await self.find_posted(channel, ann.id, since)
             if existing is not None:
                 log.info("%s #%d was already posted (message %d); not posting again",
                          ann.kind, ann.id, existing.id)
@@ -102,11 +106,20 @@ class Delivery:
             raise DeliveryError(f"channel {channel_id} cannot hold messages")
         return channel
 
-    async def find_posted(self, channel: discord.abc.Messageable,
-                          announcement_id: int) -> discord.Message | None:
+    async def find_posted(self, channel: discord.abc.Messageable, announcement_id: int,
+                          since: datetime) -> discord.Message | None:
+        """Our post marked ``#announcement_id`` among the messages after ``since``."""
         me = self.bot.user
-        async for message in channel.history(limit=HISTORY_LOOKBACK):
+        read = 0
+        # Newest first, down to ``since``: paged with ``before``, which stops at ``since``.
+        async for message in channel.history(limit=HISTORY_MAX, after=since, oldest_first=False):
+            read += 1
             if me is not None and message.author.id == me.id \
                     and marked_id(message) == announcement_id:
                 return message
+        if read >= HISTORY_MAX:
+            raise DeliveryError(
+                f"cannot tell whether #{announcement_id} was already posted: over {HISTORY_MAX} "
+                "messages since its first try. Look in the channel; if it is not there, "
+                "announce it again")
         return None

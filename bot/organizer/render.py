@@ -10,7 +10,7 @@ from discord.utils import format_dt
 from bot.core.grouping import QuestionGroup
 from bot.core.loader import Problem
 from bot.core.stats import Stats
-from bot.organizer.delivery import clip
+from bot.discord_ui.embeds import clip
 from bot.storage import Announcement, AnnouncementStatus
 
 OK = discord.Colour.green()

@@ -9,10 +9,12 @@ Guarantees:
 - Pending posts live in SQLite; at start the scheduler simply looks for the earliest one, so an
   item that fell due while the bot was down goes out at once, and thousands of pending items cost
   one indexed query, not a timer each.
-- Each try is counted in the database *before* posting. A post whose previous try may have
-  reached Discord is first looked for (the deliverer searches recent channel history for the
-  announcement's id in the embed footer), so a crash between posting and recording never posts
-  twice.
+- Each try is counted (and the first one's time kept) in the database *before* posting. A post
+  whose earlier try may have reached Discord is first looked for (the deliverer searches the
+  channel from that first try on for the announcement's id in the embed footer), so a crash
+  between posting and recording, or an organizer's retry, never posts twice.
+- A post being sent cannot be cancelled (:meth:`Scheduler.cancel` says so), and ``/announce``
+  asking for a post the loop is sending at that moment gets the loop's outcome.
 - A failed post is retried with backoff (30 s, 2 min, 10 min, 30 min); after the last try it is
   marked failed, which ``/scheduled`` shows. Nothing is dropped silently.
 - Between items it sleeps until the next one is due (at most :data:`MAX_SLEEP`, a guard against
@@ -29,7 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from bot.storage import Announcement, Storage, StorageError
+from bot.storage import Announcement, AnnouncementStatus, Storage, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +73,8 @@ class Scheduler:
         self._task: asyncio.Task[None] | None = None
         self._sleeper: asyncio.Future[None] | None = None
         self._sleep_until: datetime | None = None
-        self._in_flight: set[int] = set()
+        # announcement id -> the outcome of the try being made now
+        self._in_flight: dict[int, asyncio.Future[Result]] = {}
         self.wakeups = 0  # how many times the loop woke up (for the benchmark)
         self.started = asyncio.Event()  # set once the first pass over due items is done
 
@@ -98,11 +101,28 @@ class Scheduler:
             return
         self._sleeper.cancel()
 
+    def is_posting(self, announcement_id: int) -> bool:
+        return announcement_id in self._in_flight
+
+    def cancel(self, announcement_id: int, at: datetime) -> bool:
+        """Cancel a pending or failed post, unless it is being posted at this moment."""
+        if self.is_posting(announcement_id):
+            return False
+        return self.storage.cancel(announcement_id, at)
+
     async def deliver_now(self, announcement_id: int) -> Result:
-        """Try one post at once (``/announce`` without ``at``); retries stay scheduled."""
+        """Try one post at once (``/announce`` without ``at``); retries stay scheduled.
+
+        If the loop got to it first, its outcome is the answer (it is not posted twice).
+        """
+        running = self._in_flight.get(announcement_id)
+        if running is not None:
+            return await asyncio.shield(running)
         ann = self.storage.announcement(announcement_id)
         if ann is None:
             return Result(Outcome.SKIPPED, error="unknown announcement")
+        if ann.status is AnnouncementStatus.SENT:
+            return Result(Outcome.SENT, message_id=ann.message_id)
         result = await self._attempt(ann)
         if result.outcome is Outcome.RETRYING:
             self.wake()
@@ -160,20 +180,27 @@ class Scheduler:
         current = self.storage.announcement(ann.id)
         if current is None or current.status != "pending":
             return Result(Outcome.SKIPPED, error="not pending")
-        self._in_flight.add(ann.id)
+        done: asyncio.Future[Result] = asyncio.get_running_loop().create_future()
+        self._in_flight[ann.id] = done
+        result = Result(Outcome.SKIPPED, error="interrupted; it stays queued")
         try:
-            attempt = self.storage.begin_attempt(ann.id)
-            try:
-                message_id = await self.deliver(current)
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # any failure is retried, then reported; never dropped
-                return self._failed(current, attempt, exc)
-            self.storage.mark_sent(ann.id, message_id=message_id, at=self.clock())
-            log.info("posted %s #%d (try %d)", ann.kind, ann.id, attempt)
-            return Result(Outcome.SENT, message_id=message_id)
+            result = await self._post(current)
+            return result
         finally:
-            self._in_flight.discard(ann.id)
+            del self._in_flight[ann.id]
+            done.set_result(result)
+
+    async def _post(self, ann: Announcement) -> Result:
+        attempt = self.storage.begin_attempt(ann.id, self.clock())
+        try:
+            message_id = await self.deliver(ann)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # any failure is retried, then reported; never dropped
+            return self._failed(ann, attempt, exc)
+        self.storage.mark_sent(ann.id, message_id=message_id, at=self.clock())
+        log.info("posted %s #%d (try %d)", ann.kind, ann.id, attempt)
+        return Result(Outcome.SENT, message_id=message_id)
 
     def _failed(self, ann: Announcement, attempt: int, exc: Exception) -> Result:
         error = _describe(exc)

@@ -1,6 +1,6 @@
-"""Organizer components: cancel / retry selects in /scheduled, "mark handled" in /unanswered
-(both keep working after a restart: dynamic items), the announce modal and the "announce this
-change" button after a reload."""
+"""Organizer components: cancel / retry selects in /scheduled, "mark handled" in /unanswered, the
+"announce this change" button after a reload (all keep working after a restart: dynamic items),
+and the announce modal."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 CANCEL_ID = "organizer:cancel"
 RETRY_ID = "organizer:retry"
 HANDLED_ID = "organizer:handled"
+ANNOUNCE_CHANGE_ID = "organizer:announce-change"
 MESSAGE_MAX = 4000  # Discord's limit for a modal text input
 
 
@@ -33,7 +34,31 @@ def _cog(interaction: discord.Interaction) -> OrganizerCog | None:
     return cog  # type: ignore[return-value]
 
 
-class _OrganizerSelect(discord.ui.DynamicItem[discord.ui.Select], template=r"organizer:unused"):
+async def _organizer_only(interaction: discord.Interaction) -> bool:
+    """Re-check at click time that the member is (still) an organizer; tell them if not."""
+    cog = _cog(interaction)
+    if cog is None or not cog.allowed(interaction.user):
+        await interaction.response.send_message(
+            embed=discord.Embed(description="Sorry, only organizers can do that.",
+                                colour=discord.Colour.red()), ephemeral=True)
+        return False
+    return True
+
+
+class _OrganizerOnly:
+    """For dynamic items with a fixed custom_id that only organizers may use."""
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str], /) -> Any:
+        return cls()
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        return await _organizer_only(interaction)
+
+
+class _OrganizerSelect(_OrganizerOnly, discord.ui.DynamicItem[discord.ui.Select],
+                       template=r"organizer:unused"):
     """A select whose callback re-checks the organizer and hands the value to the cog."""
 
     custom = ""
@@ -43,20 +68,6 @@ class _OrganizerSelect(discord.ui.DynamicItem[discord.ui.Select], template=r"org
         super().__init__(discord.ui.Select(
             custom_id=self.custom, placeholder=placeholder,
             options=list(options) or [discord.SelectOption(label="-", value="0")]))
-
-    @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
-                             match: re.Match[str], /) -> _OrganizerSelect:
-        return cls()
-
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        cog = _cog(interaction)
-        if cog is None or not cog.allowed(interaction.user):
-            await interaction.response.send_message(
-                embed=discord.Embed(description="Sorry, only organizers can do that.",
-                                    colour=discord.Colour.red()), ephemeral=True)
-            return False
-        return True
 
     async def callback(self, interaction: discord.Interaction) -> None:
         cog = _cog(interaction)
@@ -91,9 +102,6 @@ class HandledSelect(_OrganizerSelect, template=HANDLED_ID):
     async def handle(self, cog: OrganizerCog, interaction: discord.Interaction,
                      value: int) -> None:
         await cog.mark_handled_from_select(interaction, value)
-
-
-DYNAMIC_ITEMS = (CancelSelect, RetrySelect, HandledSelect)
 
 
 def scheduled_view(items: Sequence[Announcement]) -> discord.ui.View | None:
@@ -157,20 +165,37 @@ class AnnounceModal(discord.ui.Modal):
                                                     ephemeral=True)
 
 
-class AnnounceChangeView(discord.ui.View):
-    """After a reload: one button that opens the announce modal with the changes filled in."""
+class AnnounceChangeButton(_OrganizerOnly, discord.ui.DynamicItem[discord.ui.Button],
+                           template=ANNOUNCE_CHANGE_ID):
+    """After a reload: opens the announce modal with the changes filled in.
 
-    def __init__(self, cog: OrganizerCog, changes: Sequence[str]) -> None:
-        super().__init__(timeout=30 * 60)
-        self.cog = cog
-        self.text = "\n".join(f"• {c}" for c in changes)[:MESSAGE_MAX]
+    The changes are read back from the reload reply the button sits under, so the button keeps
+    working after a restart (and past any view timeout).
+    """
 
-    @discord.ui.button(label="Announce this change", style=discord.ButtonStyle.primary)
-    async def announce(self, interaction: discord.Interaction,
-                       button: discord.ui.Button[AnnounceChangeView]) -> None:
-        if not self.cog.allowed(interaction.user):
-            await interaction.response.send_message("Sorry, only organizers can do that.",
-                                                    ephemeral=True)
-            return
-        await interaction.response.send_modal(self.cog.announce_modal(
-            title_text="Update", message_text=self.text))
+    def __init__(self) -> None:
+        super().__init__(discord.ui.Button(label="Announce this change",
+                                           style=discord.ButtonStyle.primary,
+                                           custom_id=ANNOUNCE_CHANGE_ID))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        cog = _cog(interaction)
+        if cog is not None:
+            await interaction.response.send_modal(cog.announce_modal(
+                title_text="Update", message_text=changes_text(interaction.message)))
+
+
+def changes_text(message: discord.Message | None) -> str:
+    """The "• change" lines of a reload reply (what the organizer saw), for the modal."""
+    description = (message.embeds[0].description or "") if message and message.embeds else ""
+    lines = [line for line in description.splitlines() if line.startswith("• ")]
+    return "\n".join(lines)[:MESSAGE_MAX]
+
+
+def announce_change_view() -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    view.add_item(AnnounceChangeButton())
+    return view
+
+
+DYNAMIC_ITEMS = (CancelSelect, RetrySelect, HandledSelect, AnnounceChangeButton)

@@ -71,14 +71,16 @@ class AnnouncementStore(Database):
             return int(conn.execute("SELECT COUNT(*) FROM announcements WHERE status = ?",
                                     (PENDING,)).fetchone()[0])
 
-    def begin_attempt(self, announcement_id: int) -> int:
-        """Count a try before posting (so after a crash we know to look for the post first).
+    def begin_attempt(self, announcement_id: int, at: datetime) -> int:
+        """Count a try before posting (so after a crash we know to look for the post first);
+        the first try's time is kept, to know from when to look.
 
         Returns the attempt number (1 for the first try).
         """
         with self._tx() as conn:
-            conn.execute("UPDATE announcements SET attempts = attempts + 1 WHERE id = ?",
-                         (announcement_id,))
+            conn.execute("UPDATE announcements SET attempts = attempts + 1, "
+                         "first_try_at = COALESCE(first_try_at, ?) WHERE id = ?",
+                         (to_db(at), announcement_id))
             row = conn.execute("SELECT attempts FROM announcements WHERE id = ?",
                                (announcement_id,)).fetchone()
             return int(row[0]) if row else 0
@@ -103,6 +105,17 @@ class AnnouncementStore(Database):
             conn.execute("UPDATE announcements SET run_at = ?, last_error = ? "
                          "WHERE id = ? AND status = ?",
                          (to_db(run_at), error[:500], announcement_id, PENDING))
+
+    def retry_failed(self, announcement_id: int, at: datetime) -> bool:
+        """Queue a failed post again, as it was (same id and kind), for a new round of tries.
+
+        Its first try's time stays: the next try looks for an earlier one that reached Discord.
+        """
+        with self._tx() as conn:
+            return conn.execute(
+                "UPDATE announcements SET status = ?, run_at = ?, attempts = 0, "
+                "finished_at = NULL WHERE id = ? AND status = 'failed'",
+                (PENDING, to_db(at), announcement_id)).rowcount == 1
 
     def cancel(self, announcement_id: int, at: datetime) -> bool:
         """Cancel a pending (or failed) post; False if it is already sent, cancelled or unknown."""

@@ -15,6 +15,9 @@ from bot.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
+#: How long to wait for another connection's lock before giving up, in seconds.
+BUSY_TIMEOUT = 10.0
+
 
 class StorageError(Exception):
     """The database cannot be used (unwritable, corrupt, from a newer version, ...)."""
@@ -32,10 +35,13 @@ class Database:
         self.path = path
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> Self:
-        """Open (creating if needed) and migrate the database; :class:`StorageError` if unusable."""
+    def open(cls, path: str | os.PathLike[str], *, busy_timeout: float = BUSY_TIMEOUT) -> Self:
+        """Open (creating if needed) and migrate the database; :class:`StorageError` if unusable.
+
+        ``busy_timeout``: seconds to wait while another process holds the file's lock.
+        """
         name = str(path)
-        conn = _connect(name)
+        conn = _connect(name, busy_timeout)
         try:
             _check_integrity(conn, name)
             _enable_wal(conn, name)
@@ -82,7 +88,22 @@ class Database:
                 raise StorageError(f"database {self.path}: {exc}") from exc
 
 
-def _connect(name: str) -> sqlite3.Connection:
+def _is_busy(exc: sqlite3.Error) -> bool:
+    """The file is locked by another connection (SQLITE_BUSY / SQLITE_LOCKED), not broken."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def _busy_error(name: str, exc: sqlite3.Error) -> StorageError:
+    return StorageError(f"database {name} is locked by another process ({exc}): is another "
+                        "workshop-bot (or a tool) using the same WORKSHOP_BOT_DB? Stop it or wait "
+                        "until it is done, then start again. Do not move or delete the file: it "
+                        "holds the pending announcements.")
+
+
+def _connect(name: str, busy_timeout: float) -> sqlite3.Connection:
     if name != ":memory:":
         file = Path(name)
         if file.is_dir():
@@ -92,14 +113,15 @@ def _connect(name: str) -> sqlite3.Connection:
             raise StorageError(f"database {name}: the directory {file.parent} does not exist "
                                "(create it, or set WORKSHOP_BOT_DB elsewhere)")
     try:
-        conn = sqlite3.connect(name, isolation_level=None, check_same_thread=False, timeout=10)
+        conn = sqlite3.connect(name, isolation_level=None, check_same_thread=False,
+                               timeout=busy_timeout)
     except sqlite3.Error as exc:
         raise StorageError(f"database {name}: cannot open it ({exc}); check that the path "
                            "is writable") from exc
     conn.row_factory = sqlite3.Row
     try:
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
     except sqlite3.Error as exc:
         conn.close()
         raise StorageError(f"database {name}: {exc}") from exc
@@ -110,6 +132,8 @@ def _check_integrity(conn: sqlite3.Connection, name: str) -> None:
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
+        if _is_busy(exc):
+            raise _busy_error(name, exc) from exc
         raise StorageError(f"database {name} is not a usable SQLite database ({exc}); move it "
                            "aside or restore a backup, and the bot will start a new one") from exc
     problems = [r[0] for r in rows if r[0] != "ok"]
@@ -122,6 +146,8 @@ def _enable_wal(conn: sqlite3.Connection, name: str) -> None:
     try:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     except sqlite3.Error as exc:
+        if _is_busy(exc):
+            raise _busy_error(name, exc) from exc
         raise StorageError(f"database {name}: cannot use it ({exc}); check that the file and "
                            "its directory are writable") from exc
     if mode.lower() != "wal" and name != ":memory:":
@@ -144,6 +170,8 @@ def _migrate(conn: sqlite3.Connection, name: str) -> None:
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            if _is_busy(exc):
+                raise _busy_error(name, exc) from exc
             raise StorageError(f"database {name}: migration to schema version {number + 1} "
                                f"failed ({exc})") from exc
         log.info("database %s: migrated to schema version %d", name, number + 1)
@@ -175,5 +203,7 @@ def _check_writable(conn: sqlite3.Connection, name: str) -> None:
     except sqlite3.Error as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        if _is_busy(exc):
+            raise _busy_error(name, exc) from exc
         raise StorageError(f"database {name} is not writable ({exc}); check the permissions "
                            "of the file and its directory") from exc

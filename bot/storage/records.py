@@ -37,6 +37,7 @@ class Announcement:
     last_error: str | None
     message_id: int | None
     finished_at: datetime | None
+    first_try_at: datetime | None  # when the first try began; None until then
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Announcement:
@@ -58,6 +59,7 @@ class Announcement:
             last_error=row["last_error"],
             message_id=row["message_id"],
             finished_at=maybe_from_db(row["finished_at"]),
+            first_try_at=maybe_from_db(row["first_try_at"]),
         )
 
 

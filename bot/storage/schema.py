@@ -59,6 +59,11 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX announcements_next ON announcements(status, run_at);
     """,
+    # 2: when the first try of a post began. A later try (after a crash, a lost answer from
+    # Discord, or an organizer's retry) looks in the channel from then on before posting.
+    """
+    ALTER TABLE announcements ADD COLUMN first_try_at TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

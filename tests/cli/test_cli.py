@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli.main import main
+from bot.storage import Storage
 
 ROOT = Path(__file__).resolve().parents[2]
 SECOND = ROOT / "tests" / "fixtures" / "second-workshop.yaml"
@@ -40,12 +41,15 @@ def test_ask_batch_from_stdin_keeps_order() -> None:
     assert [r["answered"] for r in rows] == [False, True, False, True]
 
 
-def test_ask_never_imports_discord() -> None:
+def test_ask_never_imports_discord(tmp_path: Path) -> None:
+    db = tmp_path / "bot.sqlite3"
     code = ("import sys; from bot.cli.main import main; main(['ask', 'when?']); "
-            "main(['check']); sys.exit(1 if 'discord' in sys.modules else 0)")
+            f"main(['check']); main(['unanswered', '--db', {str(db)!r}]); "
+            "sys.exit(1 if 'discord' in sys.modules else 0)")
+    Storage.open(db).close()
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60, cwd=ROOT)
-    assert result.returncode == 0, "discord.py was imported by ask/check"
+    assert result.returncode == 0, "discord.py was imported by ask/check/unanswered"
 
 
 def test_ask_with_other_knowledge_and_naive_now(capsys: pytest.CaptureFixture[str]) -> None:

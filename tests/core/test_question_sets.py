@@ -43,6 +43,7 @@ def test_dev_question_set(mlsys: Responder) -> None:
     ("mlsys-extra.yaml", None, "2017-10-10T12:00-07:00"),
     ("mlsys-people.yaml", None, "2017-10-10T12:00-07:00"),
     ("mlsys-languages.yaml", None, "2017-10-10T12:00-07:00"),
+    ("mlsys-pool.yaml", None, "2017-10-10T12:00-07:00"),
     ("second-workshop.yaml", "second-workshop.yaml", "2031-03-01T12:00+00:00"),
     ("third-workshop.yaml", "third-workshop.yaml", "2017-10-10T12:00+09:00"),
 ])

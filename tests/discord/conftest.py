@@ -7,20 +7,11 @@ from pathlib import Path
 
 import pytest
 import simcord
-import simcord.env
 
 from bot.app import create_bot
 
 DATA = Path(__file__).parent / "data"
 WORKSHOP = DATA / "workshop.yaml"
-
-# SimCord waits in idle steps of 50 ms before it calls an action settled; an action that ends
-# without a public message (ephemeral reply, autocomplete, ignored message) pays it in full.
-# Lowering it is a private API: only touch it while it looks the way we expect.
-_settle_defaults = getattr(getattr(simcord.env.Env, "_settle_internal", None), "__kwdefaults__",
-                           None)
-if isinstance(_settle_defaults, dict) and "idle" in _settle_defaults:
-    _settle_defaults["idle"] = 0.001
 
 _OUR_VARIABLES = ("DISCORD_TOKEN", "WORKSHOP_BOT_KNOWLEDGE", "WORKSHOP_BOT_DB",
                   "WORKSHOP_BOT_ORGANIZER_ROLE", "WORKSHOP_BOT_ANNOUNCE_CHANNEL",

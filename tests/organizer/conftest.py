@@ -13,7 +13,6 @@ from pathlib import Path
 import discord
 import pytest
 import simcord
-import simcord.env
 from organizer_world import Server, knowledge_text
 
 from bot.app import create_bot
@@ -22,11 +21,6 @@ from bot.organizer.cog import OrganizerCog
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "watch_seconds(n): the knowledge-file check interval")
-
-_settle_defaults = getattr(getattr(simcord.env.Env, "_settle_internal", None), "__kwdefaults__",
-                           None)
-if isinstance(_settle_defaults, dict) and "idle" in _settle_defaults:
-    _settle_defaults["idle"] = 0.001  # private API; see tests/discord/conftest.py
 
 _VARIABLES = ("DISCORD_TOKEN", "WORKSHOP_BOT_KNOWLEDGE", "WORKSHOP_BOT_DB",
               "WORKSHOP_BOT_ORGANIZER_ROLE", "WORKSHOP_BOT_ANNOUNCE_CHANNEL",

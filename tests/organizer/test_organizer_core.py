@@ -14,7 +14,7 @@ from organizer_world import knowledge_text
 from bot.core.changes import describe_changes
 from bot.core.grouping import AskedQuestion, group_questions
 from bot.core.loader import parse_knowledge
-from bot.core.reminders import plan_reminders, upcoming_reminders
+from bot.core.reminders import plan_reminders
 from bot.core.when import WhenError, parse_when
 from bot.organizer.scheduler import Outcome, Scheduler
 from bot.storage import AnnouncementStatus, Storage
@@ -96,8 +96,6 @@ def test_reminder_plans_use_per_deadline_overrides_and_stable_keys() -> None:
         ("submission", datetime(2026, 1, 9, 12, tzinfo=UTC)),
         ("submission", datetime(2026, 1, 10, 11, tzinfo=UTC)),
     ]
-    later = upcoming_reminders(k, datetime(2026, 1, 5, tzinfo=UTC))
-    assert len(later) == 2
     moved = plan_reminders(parse_knowledge(knowledge_text(submission="2026-01-11T12:00")))
     assert plans[1].key(1) == moved[1].key(1)  # the notification did not move
     assert plans[0].key(1) != moved[0].key(1)
@@ -174,4 +172,35 @@ async def test_the_scheduler_retries_then_marks_failed(tmp_path: Path) -> None:
     assert record.status is AnnouncementStatus.FAILED and record.attempts == 3
     assert (await scheduler.deliver_now(ann_id)).outcome is Outcome.SKIPPED
     assert len(tries) == 3
+    storage.close()
+
+
+async def test_posting_now_what_the_loop_is_already_posting_reports_the_loop_s_outcome(
+        tmp_path: Path) -> None:
+    storage = Storage.open(tmp_path / "bot.sqlite3")
+    ann_id = storage.add_announcement(channel_id=1, message="x", due_at=NOW, created_at=NOW)
+    answered = asyncio.Event()
+    calls: list[int] = []
+
+    async def deliver(ann) -> int:
+        calls.append(ann.id)
+        await answered.wait()
+        return 4242
+
+    scheduler = Scheduler(storage, deliver, FakeClock())
+    scheduler.start()  # the loop finds it due and starts posting it
+    for _ in range(50):
+        await asyncio.sleep(0)
+        if calls:
+            break
+    assert calls == [ann_id]
+    now = asyncio.create_task(scheduler.deliver_now(ann_id))  # /announce, a moment later
+    await asyncio.sleep(0)
+    answered.set()
+    result = await asyncio.wait_for(now, 5)
+    assert (result.outcome, result.message_id) == (Outcome.SENT, 4242)
+    assert calls == [ann_id]  # posted once
+    again = await scheduler.deliver_now(ann_id)  # and if the loop had already finished
+    assert (again.outcome, again.message_id) == (Outcome.SENT, 4242)
+    await scheduler.stop()
     storage.close()

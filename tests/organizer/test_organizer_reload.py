@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from organizer_world import Server, knowledge_text
 
+from bot.app import create_bot
 from bot.organizer.cog import OrganizerCog
+from bot.storage import AnnouncementStatus, StorageError
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -75,3 +77,75 @@ async def test_the_file_is_reloaded_automatically_when_it_changes_on_disk(
     knowledge_file.write_text(BROKEN, encoding="utf-8")  # broken: keep what we have
     await server.env.advance_time(121)
     assert source.knowledge.deadline("submission").due == datetime(2026, 1, 20, 12, 0)
+
+
+def _pending_keys(server: Server) -> set[str]:
+    return {key for key, (_, status) in server.storage.reminder_states().items()
+            if status is AnnouncementStatus.PENDING}
+
+
+def _hiccup_once(storage) -> list[int]:
+    """The next reminder_states() call fails as if the file were locked; later ones work."""
+    real, failures = storage.reminder_states, []
+
+    def flaky():
+        if not failures:
+            failures.append(1)
+            raise StorageError(f"database {storage.path}: database is locked")
+        return real()
+
+    storage.reminder_states = flaky  # on this instance only
+    return failures
+
+
+async def test_reminders_are_replanned_after_a_reload_despite_a_database_error(
+        server: Server, knowledge_file: Path) -> None:
+    failures = _hiccup_once(server.storage)
+    knowledge_file.write_text(knowledge_text(submission="2026-01-20T12:00"), encoding="utf-8")
+    r = await server.organizer.slash(server.general, "reload")
+    text = server.reply(r).description
+    assert failures == [1]
+    assert "Paper submission deadline" in text and "try again" in text
+    await server.env.advance_time(3601)  # the next knowledge-file check (hourly in tests)
+    keys = _pending_keys(server)
+    assert any("2026-01-20T12:00:00Z" in key for key in keys)
+    assert not any("2026-01-10T12:00:00Z" in key for key in keys)
+
+
+@pytest.mark.watch_seconds(60)
+async def test_a_database_error_does_not_stop_the_file_watcher(
+        server: Server, knowledge_file: Path) -> None:
+    failures = _hiccup_once(server.storage)
+    knowledge_file.write_text(knowledge_text(submission="2026-01-20T12:00"), encoding="utf-8")
+    await server.env.advance_time(61)
+    assert failures == [1]
+    await server.env.advance_time(61)
+    assert any("2026-01-20T12:00:00Z" in key for key in _pending_keys(server))
+
+    knowledge_file.write_text(knowledge_text(submission="2026-01-25T12:00"), encoding="utf-8")
+    await server.env.advance_time(121)
+    source = server.env.bot.services.source
+    assert source.knowledge.deadline("submission").due == datetime(2026, 1, 25, 12, 0)
+    assert any("2026-01-25T12:00:00Z" in key for key in _pending_keys(server))
+
+
+async def test_the_announce_button_still_works_after_a_restart(
+        server: Server, knowledge_file: Path) -> None:
+    knowledge_file.write_text(knowledge_text().replace("page_limit: 4", "page_limit: 6"),
+                              encoding="utf-8")
+    r = await server.organizer.slash(server.general, "reload")
+    await server.env.restart_bot(create_bot())
+    shown = await server.organizer.click(r.response.message, label="Announce this change")
+    assert shown.modal is not None
+    values = [c["value"] for row in shown.modal["components"] for c in row["components"]
+              if c.get("custom_id") == "message"]
+    assert values == ["• Page limit: 4 -> 6"]
+    await server.organizer.submit_modal(shown, {"title": "Update", "message": values[0]})
+    [post] = server.posts()
+    assert (post.embeds[0].title, post.embeds[0].description) == ("Update",
+                                                                  "• Page limit: 4 -> 6")
+
+    server.env.backend.remove_member_role(server.guild.id, server.organizer.id,
+                                          server.organizers_role.id)  # no longer an organizer
+    refused = await server.organizer.click(r.response.message, label="Announce this change")
+    assert refused.modal is None and "only organizers" in server.reply(refused).description

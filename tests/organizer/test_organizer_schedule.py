@@ -218,3 +218,116 @@ async def test_a_database_error_while_starting_does_not_stop_the_scheduler(
     await server.env.advance_time(2 * HOUR)
     assert failures == [1]
     assert [p.embeds[0].description for p in _announcements(server)] == ["after a bumpy start"]
+
+
+async def test_a_post_is_found_after_a_crash_even_in_a_busy_channel(server: Server) -> None:
+    await server.announce(message="only once, however busy", at="in 1h")
+    storage = server.storage
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise asyncio.CancelledError  # killed right after Discord accepted the post
+
+    storage.mark_sent = crash  # on this instance only
+    await server.env.advance_time(HOUR + 1)
+    assert len(_announcements(server)) == 1
+    for i in range(120):  # attendees keep talking while the bot is down
+        await server.member.send(server.announcements, f"chatter {i}")
+
+    await server.env.restart_bot(create_bot())
+    await server.env.advance_time(1)
+    [post] = _announcements(server)  # found beyond the last 100 messages, not posted again
+    [record] = [a for a in (server.storage.announcement(i) for i in range(1, 10))
+                if a is not None and a.kind == "announcement"]
+    assert record.status is AnnouncementStatus.SENT and record.message_id == post.id
+
+
+async def test_cancel_while_it_is_being_posted_says_so(server: Server) -> None:
+    await server.announce(message="on its way", at="in 1h")
+    listing = await server.organizer.slash(server.general, "scheduled")
+    ann = server.storage.scheduled()[0]
+    scheduler = _cog(server).scheduler
+    real, answered = scheduler.deliver, asyncio.Event()
+
+    async def slow(announcement):
+        await server.env.external_wait(answered.wait(), reason="Discord takes its time")
+        return await real(announcement)
+
+    scheduler.deliver = slow
+    await server.env.advance_time(HOUR + 1)  # due: the post is on its way
+    r = await server.organizer.select(listing.response.message, [str(ann.id)],
+                                      custom_id="organizer:cancel")
+    text = server.reply(r).description
+    assert "Cancelled" not in text and "being posted" in text
+    answered.set()
+    await server.env.advance_time(1)
+    assert [p.embeds[0].description for p in _announcements(server)] == ["on its way"]
+    assert server.storage.announcement(ann.id).status is AnnouncementStatus.SENT
+
+    again = await server.organizer.select(listing.response.message, [str(ann.id)],
+                                          custom_id="organizer:cancel")
+    assert "already posted" in server.reply(again).description
+
+
+async def test_retrying_a_failed_post_that_reached_discord_does_not_post_twice(
+        server: Server) -> None:
+    scheduler = _cog(server).scheduler
+    real = scheduler.deliver
+    tries: list[int] = []
+
+    async def lost_answers(announcement):
+        tries.append(announcement.id)
+        if len(tries) == 1:
+            await real(announcement)  # Discord took it, but its answer never arrived
+        raise TimeoutError("no answer from Discord")
+
+    scheduler.deliver = lost_answers
+    await server.announce(message="did it go out?")
+    await server.env.advance_time(HOUR)  # every backoff
+    assert len(tries) == scheduler.max_attempts
+    assert len(_announcements(server)) == 1
+    failed = server.storage.scheduled()[0]
+    assert failed.status is AnnouncementStatus.FAILED
+
+    scheduler.deliver = real
+    listing = await server.organizer.slash(server.general, "scheduled")
+    retried = await server.organizer.select(listing.response.message, [str(failed.id)],
+                                            custom_id="organizer:retry")
+    assert "queued again" in server.reply(retried).description
+    await server.env.advance_time(1)
+    posts = _announcements(server)
+    assert len(posts) == 1  # found by its mark, not posted a second time
+    record = server.storage.announcement(failed.id)
+    assert record.status is AnnouncementStatus.SENT and record.message_id == posts[0].id
+
+
+async def test_a_retried_reminder_stays_a_reminder(server: Server) -> None:
+    server.env.inject_error("POST", f"/channels/{server.announcements.id}/messages",
+                            status=500, times=5)
+    await server.env.advance_time((2 * 24 + 13) * HOUR)  # the 7-day reminder fails every try
+    failed = next(a for a in server.storage.scheduled(kinds=("reminder",))
+                  if a.status is AnnouncementStatus.FAILED)
+    listing = await server.organizer.slash(server.general, "scheduled")
+    await server.organizer.select(listing.response.message, [str(failed.id)],
+                                  custom_id="organizer:retry")
+    await server.env.advance_time(1)
+    [post] = server.posts()
+    assert post.embeds[0].footer.text == f"Deadline reminder · #{failed.id}"
+    record = server.storage.announcement(failed.id)
+    assert (record.kind, record.status) == ("reminder", AnnouncementStatus.SENT)
+
+
+async def test_a_database_error_does_not_stop_the_daily_purge(server: Server) -> None:
+    storage = server.storage
+    real_purge = storage.purge
+    calls: list[int] = []
+
+    def flaky_purge(now, retention):
+        calls.append(1)
+        if len(calls) == 1:
+            raise StorageError(f"database {storage.path}: database is locked")
+        return real_purge(now, retention)
+
+    storage.purge = flaky_purge  # on this instance only
+    await server.env.advance_time(24 * HOUR + 60)
+    await server.env.advance_time(24 * HOUR + 60)
+    assert len(calls) == 2

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.storage import DEFAULT_RETENTION, AnnouncementStatus, Storage, StorageError
-from bot.storage.schema import SCHEMA_VERSION
+from bot.storage.schema import MIGRATIONS, SCHEMA_VERSION
+from bot.storage.stamps import to_db
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -40,6 +44,21 @@ def test_migrates_an_empty_file_to_the_current_schema_in_wal_mode(tmp_path: Path
     conn.close()
     with Storage.open(path) as again:  # reopening does not migrate twice or lose data
         assert again.get_meta("k") == "v"
+
+
+def test_a_first_version_database_is_migrated_with_its_pending_posts(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0] + "PRAGMA user_version = 1;")
+    conn.execute("INSERT INTO announcements(channel_id, message, due_at, run_at, created_at, "
+                 "attempts) VALUES (1, 'tried once', ?, ?, ?, 1)", (to_db(T0),) * 3)
+    conn.commit()
+    conn.close()
+    with Storage.open(path) as db:
+        [ann] = db.scheduled()
+        assert (ann.message, ann.attempts, ann.first_try_at) == ("tried once", 1, None)
+        assert db.begin_attempt(ann.id, T0 + timedelta(hours=1)) == 2
+        assert db.announcement(ann.id).first_try_at == T0 + timedelta(hours=1)
 
 
 def test_a_corrupt_file_is_a_clear_error_at_open(tmp_path: Path) -> None:
@@ -81,6 +100,65 @@ def test_a_read_only_database_is_refused_at_open(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="not writable"):
         _check_writable(conn, str(path))
     conn.close()
+
+
+_OPEN = """
+import sys
+from bot.storage import Storage, StorageError
+try:
+    Storage.open(sys.argv[1]).close()
+except StorageError as exc:
+    print(exc)
+    sys.exit(3)
+"""
+
+
+def test_a_read_only_file_is_refused_at_open(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    with Storage.open(path) as db:
+        db.set_meta("k", "v")
+    path.chmod(0o444)
+    try:
+        path.open("r+b").close()
+    except PermissionError:
+        prefix: list[str] = []  # file permissions stop this user: open it as is
+    else:
+        # root (or CAP_DAC_OVERRIDE) writes through file permissions: open it in a child
+        # process that has given that power up, or skip.
+        setpriv = shutil.which("setpriv")
+        prefix = [setpriv or "setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"]
+        if setpriv is None or subprocess.run([*prefix, "true"], capture_output=True).returncode:
+            pytest.skip("file permissions do not stop this user (root), and setpriv cannot "
+                        "drop the capability that lets it write anyway")
+    before = path.read_bytes()
+    opened = subprocess.run([*prefix, sys.executable, "-c", _OPEN, str(path)],
+                            capture_output=True, text=True, timeout=60,
+                            cwd=Path(__file__).parents[2])
+    assert opened.returncode == 3, opened.stderr
+    assert "not writable" in opened.stdout and "permissions" in opened.stdout
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("journal", "lock"), [("delete", "EXCLUSIVE"), ("wal", "IMMEDIATE")])
+def test_a_database_locked_by_another_process_is_not_called_broken(
+        tmp_path: Path, journal: str, lock: str) -> None:
+    path = tmp_path / "bot.sqlite3"
+    with Storage.open(path) as db:
+        db.set_meta("k", "v")
+    other = sqlite3.connect(path, isolation_level=None)  # say, a second bot on the same file
+    other.execute(f"PRAGMA journal_mode = {journal}")
+    other.execute(f"BEGIN {lock}")
+    try:
+        with pytest.raises(StorageError) as caught:
+            Storage.open(path, busy_timeout=0.05)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    text = str(caught.value)
+    assert "locked by another process" in text
+    assert "aside" not in text and "corrupt" not in text and "permissions" not in text
+    with Storage.open(path) as again:  # nothing was lost
+        assert again.get_meta("k") == "v"
 
 
 def test_meta_round_trip(db: Storage) -> None:
@@ -139,7 +217,7 @@ def test_queue_order_retry_fail_cancel(db: Storage) -> None:
                                  created_at=T0)
     assert db.next_run_at() == T0 + timedelta(hours=1)
     assert [a.id for a in db.due_announcements(T0 + timedelta(hours=3))] == [sooner, later]
-    assert db.begin_attempt(sooner) == 1
+    assert db.begin_attempt(sooner, T0) == 1
     db.retry_later(sooner, run_at=T0 + timedelta(hours=5), error="500")
     assert db.next_run_at() == T0 + timedelta(hours=2)
     db.mark_failed(sooner, error="500 again", at=T0)
