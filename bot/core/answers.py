@@ -15,7 +15,7 @@ from datetime import datetime
 
 from bot.core.answer import Answer, Field, Kind, Link, Moment
 from bot.core.model import Deadline, Knowledge, Organizer
-from bot.core.text import fold
+from bot.core.text import COMMON_WORDS, fold
 from bot.core.timefmt import relative_day, span
 
 
@@ -31,6 +31,9 @@ class Ask:
     numbers: list[int] = field(default_factory=list)
     topics_named: list[str] = field(default_factory=list)  # the knowledge's topics it names
     other_events: list[str] = field(default_factory=list)  # other conferences it names
+    deadline_named: bool = False  # the deadline was named by its own words ("early registration")
+    deadlines: list[Deadline] = field(default_factory=list)  # several asked about at once
+    next_deadline: bool = False  # "what's the next deadline?"
 
 
 Builder = Callable[[Knowledge, datetime, Ask], Answer]
@@ -202,7 +205,8 @@ def about(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 def topic_words(topic: str) -> list[str]:
     """The words of a topic that identify it ("GPU processing" -> gpu, processing)."""
-    return [x for x in re.findall(r"[a-z0-9]+", topic.lower()) if len(x) >= 3 and x not in _GENERIC]
+    return [x for x in re.findall(r"[a-z0-9]+", topic.lower())
+            if len(x) >= 3 and x not in _GENERIC and x not in COMMON_WORDS]
 
 
 _GENERIC = {"machine", "learning", "systems", "system", "large", "scale", "research", "tools",
@@ -276,6 +280,19 @@ def precision_note(k: Knowledge, d: Deadline) -> str:
 
 
 def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    if ask.deadlines:  # several named at once: each one
+        a = Answer(Kind.ANSWER, "Deadlines", "")
+        a.text = "\n".join(deadline_status(k, d, now, a)
+                           for d in sorted(ask.deadlines, key=lambda d: d.due_at(k.tz)))
+        return a
+    if ask.next_deadline:
+        upcoming = sorted((d for d in k.deadlines if d.due_at(k.tz) >= now),
+                          key=lambda d: d.due_at(k.tz))
+        if not upcoming:
+            a = deadlines(k, now, ask)
+            a.text = "Every deadline has passed:\n" + a.text
+            return a
+        ask = Ask(text=ask.text, deadline=upcoming[0])
     d = ask.deadline or main_deadline(k)
     if d is None:
         if k.deadlines:

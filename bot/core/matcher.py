@@ -32,6 +32,17 @@ from bot.core.text import COMMON_WORDS, Speller, expand, fold, split_clauses, wo
 
 # one search tells whether any unknown-looking topic is asked about (most clauses: none)
 ANY_TOPIC = re.compile("|".join(f"(?:{t.compiled.pattern})" for t in TOPICS if t.compiled))
+NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (deadline|due date)\b|"
+                           r"\bdeadline (coming up|next)\b")
+ASKS_SEVERAL = re.compile(r"\b(same (day|date|time)|both|and|or|vs|versus|before or after)\b")
+SOCIAL = frozenset({"thanks", "ack", "goodbye", "compliment"})
+# topics that ask the time or the cost *of* something else ("what time is the lunch?")
+MODIFIER_TOPICS = frozenset({"schedule", "fees"})
+REQUEST = re.compile(r"\b(in advance|please|need|could you|can you|tell me|let me know|"
+                     r"give me|looking for|wondering)\b")
+COMPARE = re.compile(r"\b(workshop|event|it)\b.{0,30}\b(same (day|date|time) as|before or after)\b")
+QUESTION = re.compile(r"^(what|when|where|who|whom|how|which|why|is|are|am|can|could|do|does|did|"
+                      r"should|would|will|was|were|has|have|any|anyone|anybody|may|might|must)\b")
 BARE = re.compile(r"^(when|where|which|what|how|who|and|by when|why)$")
 FIRE = 1.0  # an intent is understood at this score
 GRAY = 0.5  # between GRAY and FIRE it is offered as "did you mean"
@@ -69,6 +80,7 @@ OTHER_CONFERENCES = re.compile(
     r"mlsys|sigmod|vldb|asplos|isca|usenix|socc|sigir|uai|aistats|colt|corl|icra|iros|icassp|"
     r"interspeech|www|chi|siggraph|sc)\b")
 
+ROLE_GENERIC = frozenset({"chair", "chairs", "general", "member", "members", "organizer"})
 NICKNAMES = {"chris": "christopher", "joe": "joseph", "joey": "joseph", "sid": "siddhartha",
              "dan": "daniel", "danny": "daniel", "sam": "samuel", "alex": "alexander",
              "mike": "michael", "bob": "robert", "bill": "william", "liz": "elizabeth",
@@ -87,6 +99,24 @@ FUNCTION_WORDS = frozenset(
     could should would will shall may might must have has had there here what when where who
     whom which how why please hi hey hello any some just also about s not no yes
 """.split())
+
+
+# Words people use for the same thing, for matching organizers' FAQ entries ("toddler" asks
+# about "childcare", "zoom" about presenting "remotely").
+SYNONYMS: dict[str, str] = {w: group for group, members in {
+    "fee": "fee fees price prices cost costs pay paying paid payment expensive cheap cheaper rate "
+           "rates free charge charged",
+    "child": "child children kid kids toddler toddlers baby babies childcare daycare nanny infant",
+    "volunteer": "volunteer volunteers volunteering helper helpers",
+    "remote": "remote remotely virtual virtually online zoom video stream streamed livestream",
+    "present": "present presenting presentation presentations talk talks speak speaking",
+    "register": "register registration registering registered ticket tickets pass passes",
+    "size": "size sizes big large dimension dimensions tall wide width height",
+    "poster": "poster posters board boards",
+    "visa": "visa visas invitation",
+    "hotel": "hotel hotels accommodation accommodations lodging stay",
+    "food": "food lunch lunches dinner meal meals catering",
+}.items() for w in members.split()}
 
 
 def stem(word: str) -> str:
@@ -160,6 +190,10 @@ class Matcher:
         if k.workshop.short_name:
             names.add(fold(k.workshop.short_name))
             names.update(w for w in words(fold(k.workshop.short_name)) if w.isalpha())
+        core = re.sub(r"^(the )?(international )?workshop (on|for|about) |\s*workshop$", "",
+                      fold(k.workshop.name)).strip()
+        if core and core != fold(k.workshop.name):
+            names.update({core, f"{core} workshop", f"the {core} workshop"})
         initials = "".join(w[0] for w in words(fold(k.workshop.name))
                            if w not in {"workshop", "on", "the", "of", "for", "and", "in"})
         if len(initials) >= 2:
@@ -242,8 +276,11 @@ class Matcher:
         return {w for w in vocab if w.isalpha()}
 
     def _content(self, text: str) -> list[str]:
-        """Content words, crudely stemmed ("grants" -> "grant", "meeting" -> "meet")."""
-        return [stem(w) for w in words(text) if w not in FUNCTION_WORDS]
+        """Content words, crudely stemmed ("grants" -> "grant", "meeting" -> "meet"), with
+        synonyms made one ("price" -> "fee"); the workshop's own name says nothing here."""
+        text = text.replace("how much", "fee").replace("help out", "volunteer")
+        return [SYNONYMS.get(w) or stem(w) for w in words(text)
+                if w not in FUNCTION_WORDS and w not in self._own_words]
 
     def _build_faq(self) -> None:
         self._phrasings: list[_Phrasing] = []
@@ -258,13 +295,14 @@ class Matcher:
                     df[t] += 1
         n = max(len(raw), 1)
         self._idf = {t: math.log(1 + n / c) + 0.5 for t, c in df.items()}
-        self._faq_topics: dict[str, set[str]] = {}
+        # for each FAQ entry: the topics its questions are about, with the words that say so
+        self._faq_topics: dict[str, dict[str, set[str]]] = {}
         self._faq_words: dict[str, tuple[set[str], set[str]]] = {}
         for entry in self.knowledge.faq:
             asked = self.speller.correct(expand(" ".join(entry.questions)))
             said = self.speller.correct(expand(entry.answer))
-            self._faq_topics[entry.id] = {t.name for t in TOPICS
-                                          if t.compiled and t.compiled.search(asked)}
+            self._faq_topics[entry.id] = {t.name: triggers for t in TOPICS
+                                          if (triggers := self._triggers(t, asked))}
             self._faq_words[entry.id] = (set(self._content(asked)),
                                          set(self._content(asked + " " + said)))
         self._postings: dict[str, list[int]] = defaultdict(list)
@@ -294,19 +332,25 @@ class Matcher:
         text = self.speller.correct(text)
         for alias, canonical in AFFILIATION_ALIASES.items():
             text = re.sub(rf"\b{alias}\b", canonical, text)
-        clauses = [self._clause(c) for c in split_clauses(text)]
+        asked = "?" in question or "？" in question
+        clauses = [self._clause(c, asked) for c in split_clauses(text)]
         # "deadline for papers, when?": a bare question word after a question belongs to it
         clauses = [c for i, c in enumerate(clauses)
                    if not (i and BARE.match(c.text) and any(p.kind == "intent"
                                                              for p in clauses[:i]))]
+        # "ok cool, that's all I needed about the page limit, cheers": thanks, not a question
+        if not asked and not REQUEST.search(text) and any(
+                c.kind == "chitchat" and c.chitchat in SOCIAL for c in clauses):
+            clauses = [c for c in clauses
+                       if c.kind == "chitchat" or QUESTION.match(c.text)] or clauses
         if len(clauses) > 1 and all(c.kind in {"none", "clarify"} for c in clauses):
             # "a 4-page short paper. is that too short?": together the parts say more
-            whole = self._clause(text)
+            whole = self._clause(text, asked)
             if whole.kind not in {"none", "clarify"} or all(c.kind == "none" for c in clauses):
                 clauses = [whole]
         return clauses or [Clause(text, "none")]
 
-    def _clause(self, text: str) -> Clause:
+    def _clause(self, text: str, asked: bool = True) -> Clause:
         clause = Clause(text, "none")
         clause.workshop_related = bool(WORKSHOP_WORDS.search(text))
         ask = clause.ask
@@ -314,52 +358,35 @@ class Matcher:
         ask.numbers = numbers_in(text)
         ask.topics_named = self.mentioned_topics(text)
 
-        faq_id, faq_score = self._match_faq(text)
-        if faq_id and faq_score >= FAQ_FIRE:
-            clause.kind, clause.faq_id = "faq", faq_id
-            clause.intents = [(f"faq:{faq_id}", faq_score)]
+        chit = self._chitchat(text)
+        if chit == "identity" or (chit in SOCIAL and not asked and not QUESTION.match(text)):
+            clause.kind, clause.chitchat = "chitchat", chit
+            return clause
+
+        topics = self._topics(text, ask)
+        offtopic = next((t for t in topics if t.offtopic), None)
+        if offtopic:
+            clause.kind, clause.topic = "topic", offtopic
             return clause
 
         scores = self._score_intents(text)
         tokens = set(words(text))
         if tokens & self._edition_words:
             scores["previous_editions"] = scores.get("previous_editions", 0.0) + 0.5
-        others = set(OTHER_CONFERENCES.findall(text)) - self._conference_words - self._own_words
-        if others:
-            ask.other_events = sorted(others)
-            # a question about another event's deadline or date is not about this workshop
-            about_other = re.search(rf"\b(for|of|at|in) (the )?({'|'.join(others)})\b", text)
-            keep = ("conference", "previous_editions") if about_other else (
-                "conference", "previous_editions", "style", "page_limit", "anonymity",
-                "file_format", "format", "topics", "about", "organizers", "organizer", "contact",
-                "location")
-            for name in list(scores):
-                if name not in keep:
-                    del scores[name]
+        self._other_events(text, ask, scores)
         if ask.topics_named:
             scores["topics"] = scores.get("topics", 0.0) + 0.6
         self._people_entities(text, ask, scores)
-        # a deadline's own name ("Extended abstract") is not an unknown topic ("extension")
-        unnamed = text
-        for phrase in self._deadline_phrases:
-            unnamed = unnamed.replace(phrase, " ")
-        topics = [] if not ANY_TOPIC.search(unnamed) else [
-            t for t in TOPICS if t.compiled and t.compiled.search(unnamed)
-            and not (t.covered_by and getattr(self.knowledge.workshop, t.covered_by))]
         deadline_unknown = self._resolve_deadline(text, ask, scores)
+        fired = self._fired(scores, text)
 
-        fired = {n: s for n, s in scores.items() if s >= FIRE}
-        for name in list(fired):
-            intent = next(i for i in self._intents if i.name == name)
-            if any(other in fired for other in intent.suppressed_by):
-                del fired[name]
-
+        faq_id, faq_score = self._match_faq(text)
+        named_deadline = ask.deadline_named and "deadline" in fired
+        if faq_id and faq_score >= FAQ_FIRE and not named_deadline:
+            clause.kind, clause.faq_id = "faq", faq_id
+            clause.intents = [(f"faq:{faq_id}", faq_score)]
+            return clause
         if topics:
-            covering = self._faq_covering(topics, text)
-            if covering:
-                clause.kind, clause.faq_id = "faq", covering
-                clause.intents = [(f"faq:{covering}", FAQ_FIRE)]
-                return clause
             return self._with_topics(clause, topics, fired)
         if deadline_unknown and "deadline" in fired:
             clause.kind = "topic"
@@ -370,8 +397,6 @@ class Matcher:
             clause.kind = "intent"
             clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
             return clause
-
-        chit = self._chitchat(text)
         if chit:
             clause.kind, clause.chitchat = "chitchat", chit
             return clause
@@ -383,11 +408,71 @@ class Matcher:
             clause.kind = "clarify"
         return clause
 
+    def _topics(self, text: str, ask: Ask) -> list[Topic]:
+        """The unknown-looking subjects a clause asks about, leaving out words that name this
+        workshop's own deadlines ("Extended abstract") and topics ("speaker anonymization")."""
+        unnamed = text
+        for phrase in self._deadline_phrases:
+            unnamed = unnamed.replace(phrase, " ")
+        for topic in ask.topics_named:
+            for w in topic_words(topic):
+                unnamed = re.sub(rf"\b{re.escape(w)}\w*", " ", unnamed)
+        if not ANY_TOPIC.search(unnamed):
+            return []
+        return [t for t in TOPICS if t.compiled and t.compiled.search(unnamed)
+                and not (t.covered_by and getattr(self.knowledge.workshop, t.covered_by))]
+
+    def _other_events(self, text: str, ask: Ask, scores: dict[str, float]) -> None:
+        """Another conference named: about it ("ICML's page limit"), not about us."""
+        others = set(OTHER_CONFERENCES.findall(text)) - self._conference_words - self._own_words
+        if not others:
+            return
+        ask.other_events = sorted(others)
+        names = "|".join(others)
+        about_other = re.search(rf"\b(for|of|at|in) (the )?({names})\b|\b({names})( \d{{2,4}})? "
+                                rf"(page|deadline|organi[sz]\w*|venue|"
+                                rf"location|date|notification|reviews?|submission|party|main)",
+                                text)
+        keep = ("conference", "previous_editions") if about_other else (
+            "conference", "previous_editions", "style", "page_limit", "anonymity",
+            "file_format", "format", "topics", "about", "organizers", "organizer", "contact",
+            "location")
+        for name in list(scores):
+            if name not in keep:
+                del scores[name]
+
+    def _fired(self, scores: dict[str, float], text: str) -> dict[str, float]:
+        """The intents understood, less those a more specific one covers."""
+        fired = {n: s for n, s in scores.items() if s >= FIRE}
+        if COMPARE.search(text):  # "is the workshop on the same day as the deadline?"
+            return fired
+        for name in list(fired):
+            intent = next(i for i in self._intents if i.name == name)
+            if any(other in fired for other in intent.suppressed_by):
+                del fired[name]
+        return fired
+
     def _with_topics(self, clause: Clause, topics: list[Topic],
                      fired: dict[str, float]) -> Clause:
         ask = clause.ask
-        covered = [self._deadline_of_kind(t.deadline_kind) for t in topics]
-        if all(covered):
+        covering = self._faq_covering(topics, ask.text)
+        faq_covers = set(self._faq_topics[covering]) if covering else set()
+        deadline_for = {t.name: self._deadline_of_kind(t.deadline_kind) for t in topics}
+        covered = all(deadline_for[t.name] or t.name in faq_covers for t in topics)
+        deadlines = [d for d in deadline_for.values() if d]
+        if covered and deadlines and "deadline" in fired:
+            # "last day to register at the cheaper price?": the registration deadline
+            ask.deadline = ask.deadline if ask.deadline in deadlines else deadlines[0]
+            clause.kind = "intent"
+            clause.intents = [("deadline", fired["deadline"])]
+            if covering:
+                clause.intents.append((f"faq:{covering}", FAQ_FIRE))
+            return clause
+        if covering:
+            clause.kind, clause.faq_id = "faq", covering
+            clause.intents = [(f"faq:{covering}", FAQ_FIRE)]
+            return clause
+        if all(deadline_for.values()):
             # every unknown-looking subject is one of this workshop's deadlines after all:
             # "when is the abstract due" asks for it; "do I anonymize my abstract" asks about
             # the anonymity rule, with the abstract as the paper in question
@@ -396,10 +481,10 @@ class Matcher:
             if others:
                 clause.intents = sorted(others.items(), key=lambda kv: -kv[1])
             else:
-                ask.deadline = covered[0]
+                ask.deadline = deadlines[0]
                 clause.intents = [("deadline", max(fired.get("deadline", 0.0), FIRE))]
             return clause
-        topic = topics[0]
+        topic = next(t for t in topics if not deadline_for[t.name] and t.name not in faq_covers)
         ask.topic_label = topic.label
         if "contact" in fired and fired["contact"] >= FIRE:
             clause.kind = "intent"
@@ -429,9 +514,15 @@ class Matcher:
     def _people_entities(self, text: str, ask: Ask, scores: dict[str, float]) -> None:
         tokens = words(text)
         found: dict[int, float] = defaultdict(float)
+        asks_who = bool(ASK_WHO.search(text)) or "in charge" in text or "handles" in text
         for i, person in enumerate(self.knowledge.organizers):
-            if person.role and re.search(rf"\b{re.escape(fold(person.role))}\b", text):
+            if not person.role:
+                continue
+            if re.search(rf"\b{re.escape(fold(person.role))}s?\b", text):
                 found[i] += 1.5
+            elif asks_who and any(re.search(rf"\b{re.escape(w)}", text) for w in words(
+                    fold(person.role)) if len(w) >= 5 and w not in ROLE_GENERIC):
+                found[i] += 1.0
         for t in set(tokens):
             t = NICKNAMES.get(t, t) if t not in self._people else t
             for i, weight in self._people.get(t, ()):
@@ -467,19 +558,31 @@ class Matcher:
         """Pick the deadline a clause means. Returns a kind the knowledge has no deadline for."""
         mentioned = {k for k, rx in _KIND_RX.items() if rx.search(text)}
         tokens = set(words(text))
+        if NEXT_DEADLINE.search(text):
+            ask.next_deadline = True
+            if scores.get("deadline", 0) >= GRAY:
+                scores["deadline"] = max(scores["deadline"], FIRE)
+            return None
         best, best_score = None, 0.0
+        scored = []
         for d in self.knowledge.deadlines:
-            score = len(self._deadline_kinds[d.id] & mentioned) * 1.0
+            by_kind = len(self._deadline_kinds[d.id] & mentioned) * 1.0
             distinct = self._deadline_words[d.id]
-            if distinct:
-                score += len(distinct & tokens) / len(distinct)
+            by_name = len(distinct & tokens) / len(distinct) if distinct else 0.0
+            score = by_kind + by_name
             # a specific kind (notification) beats the generic one (submission)
             if "notification" in mentioned and "notification" in self._deadline_kinds[d.id]:
                 score += 0.5
+            scored.append((d, score, by_name))
             if score > best_score:
                 best, best_score = d, score
         if best is not None and best_score >= 0.5:
             ask.deadline = best
+            ask.deadline_named = any(d is best and by_name >= 0.5 for d, _, by_name in scored)
+            # "isn't the paper deadline the same day as the notification?": both
+            both = [d for d, score, _ in scored if score >= 1.0]
+            if len(both) > 1 and ASKS_SEVERAL.search(text):
+                ask.deadlines = both
             if scores.get("deadline", 0) >= GRAY:
                 scores["deadline"] = max(scores["deadline"], FIRE)
             return None
@@ -502,13 +605,24 @@ class Matcher:
             return f"other:{word}"
         return None
 
+    def _triggers(self, topic: Topic, text: str) -> set[str]:
+        """The words by which ``text`` is about ``topic``, made comparable ("talks" -> present)."""
+        if not topic.compiled:
+            return set()
+        found = " ".join(m.group(0) for m in topic.compiled.finditer(text))
+        return {SYNONYMS.get(w) or stem(w) for w in words(found)}
+
     def _faq_covering(self, topics: list[Topic], text: str) -> str | None:
-        """An FAQ entry on the same subject as the clause's topics (the organizer answered it)."""
-        names = {t.name for t in topics}
+        """An FAQ entry on the same subject as the clause's topics (the organizer answered it):
+        every topic asked about in the same terms ("give my talk over zoom" is the "present
+        remotely" entry; "will talks be recorded" is not), and words in common."""
         tokens = set(self._content(text))
+        asked_by = {t.name: self._triggers(t, text) for t in topics}
         best, best_shared = None, 0
         for faq_id, covered in self._faq_topics.items():
-            if not covered & names or not tokens:
+            hits = {name for name in asked_by if asked_by[name] & covered.get(name, set())}
+            # "what time is the mentoring lunch": the time or price *of* the subject covered
+            if not tokens or not hits or not set(asked_by) - hits <= MODIFIER_TOPICS:
                 continue
             asked, everything = self._faq_words[faq_id]
             # the same subject is not enough: the question must share words with the entry
@@ -539,7 +653,7 @@ class Matcher:
             # words of the organizer's answer count too ("power outlet for demos" is answered
             # by "demo tables with power outlets") when the question shares a word with it
             said = self._faq_words[p.faq_id][1]
-            if len(tokens) >= 2 and len(tokens & said) / len(tokens) >= 0.75:
+            if len(tokens) >= 3 and len(tokens & said) / len(tokens) >= 0.75:
                 score = max(score, FAQ_FIRE)
             if score > best:
                 best_id, best = p.faq_id, score

@@ -73,8 +73,10 @@ class Responder:
         return self._offtopic()
 
     def _build(self, name: str, now: datetime, ask: Ask, score: float) -> Answer:
-        builder = answers.BUILDERS[name]
-        a = builder(self.knowledge, now, ask)
+        if name.startswith("faq:"):
+            a = answers.faq(self.knowledge, now, ask, name.removeprefix("faq:"))
+        else:
+            a = answers.BUILDERS[name](self.knowledge, now, ask)
         a.intent = a.intent or name
         a.confidence = _confidence(score)
         return a
