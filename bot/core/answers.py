@@ -74,6 +74,10 @@ def mentioned_days(text: str, year: int, month: int | None = None) -> list[date_
 def _check_day(ask: Ask, actual: date_, asking_date: bool) -> str:
     """"Yes. " / "No. " when the question names a day (or, asking a date, a month)."""
     days = mentioned_days(ask.text, actual.year, actual.month if asking_date else None)
+    weekday = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                        ask.text)
+    if asking_date and weekday and not days:
+        return "Yes. " if weekday.group(1) == f"{actual:%A}".lower() else "No. "
     if not days:
         months = [m for m in re.findall(r"\b(?:in|on|during) (?:early |mid |late )?([a-z]+)\b",
                                         ask.text) if m[:3] in _MONTHS and len(m) >= 3]

@@ -98,6 +98,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(right|correct|same|exact|actual|precise) (day|date)\b", 1.0),
         (r"^(when|when is it|when is that)$", 0.5),
         (r"\bon the \d{1,2}(st|nd|rd|th)\b", 0.6),
+        (r"\bon (a |the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", 0.6),
+        (r"\bwhat year\b", 1.0),
         (DAY, 0.5), (r"\b(is it|is the workshop|is this|happening|held) on\b", 0.5),
         (r"\bwhen (is|s|does|will) SELF\b", 1.0),
         (r"\b(is|s|on|be)\b.{0,10}" + DAY, 0.5), (r"\bday of (the )?week\b|\bweekday\b", 1.0),
@@ -157,6 +159,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bwhen\b.{0,30}\b(submit|send|submission|submissions|papers? due)\b", 1.0),
         (r"\bsubmi\w*\b.{0,20}\b(on|before|after|until|till)\b", 0.6), (DAY, 0.4),
         (r"\bpapers? (finish|finishes|close|closes|end|ends|is due)\b", 1.0),
+        (r"\b(when|until when)\b.{0,30}\b(full papers?|papers?|abstracts?|camera-?ready|final "
+         r"version|registration)\b", 0.6), (r"\buntil when\b|\buntil what (date|day|time)\b", 1.0),
         (r"\bhow (long|much time|many days|many weeks)\b.{0,25}\b(left|remaining|until|till|"
          r"before)\b", 1.0), (r"\b(time|days) left\b", 1.0), (r"^how long$", 0.5),
         (r"\b(notification|notifications|notified|notify|decisions?|acceptance|accepted|"
@@ -216,12 +220,15 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"\b(on|in)\b", 1.0),
         (r"\b(author names?|names? and affiliations?)\b", 0.7),
         (r"\bnames? on (it|the paper|the submission|the pdf|there)\b", 1.0),
+        (r"\bwith (the |our |my )?(author list|author names?|names?|affiliations?)\b.{0,15}\bon\b",
+         1.0), (r"\banonymi[sz]\w*\b", 1.0),
         (r"\b(my|our|author|authors|their) names? (on|in)\b", 1.0),
         (r"\b(strip|remove|hide|redact|take out|delete|blank out|conceal)\b.{0,20}\b(names?|"
          r"authors?|affiliations?|identit\w*|who we are|who i am|ourselves|myself)\b", 1.0),
         (r"\b(anonimo|anonym|anonyme|anonima)\b", 1.0), (r"(匿名|익명)", 1.0),
     ), ("should the submission be anonymous", "is it double blind",
-        "can we keep our names on the paper")),
+        "can we keep our names on the paper"),
+        suppressed_by=("topics",)),
     Intent("file_format", "the file format", (
         (r"\bpdf\b", 0.7), (r"\b(file (type|format)|filetype|kind of file|type of file)\b", 1.0),
         (r"\b(in|as|a|only|submit|send|upload|accept|allowed|ok|okay|fine|required)\b.{0,12}"
@@ -505,6 +512,9 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
     Topic("min_length", "a minimum length", (
         r"\b(minimum|min) (page|length|number of pages|pages)\b", r"\bat least\b.{0,10}\bpages?\b",
         r"\bshort(er)? papers?\b.{0,20}\b(ok|allowed|fine|accepted)\b")),
+    Topic("marketplace", "buying and selling", (
+        r"\b(selling|buying|sell|buy|for sale|wts|wtb|trade|swap)\b.{0,30}\b(pass|passes|ticket|"
+        r"tickets|badge|registration|spot)\b",), offtopic=True),
     Topic("injection", "instructions to the bot", (
         r"\b(ignore|disregard|forget) (all |any |the |your )?(previous|prior|above|earlier)",
         r"\bsystem prompt\b", r"\bjailbreak",

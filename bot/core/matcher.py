@@ -55,7 +55,8 @@ DEADLINE_KINDS: dict[str, str] = {
     "submission": r"\b(submi\w*|papers? due|full papers?|manuscripts?)\b",
     "notification": r"\b(notification|notifications|notified|notify|decisions?|acceptance|"
                     r"accept|accepted|rejected|results?|outcome|hear back|find out|verdict|"
-                    r"emails go out|notificacion|benachrichtigung|aceptacion|zusage|avisan|"
+                    r"emails go out|got in|get in|gets in|getting in|made it|know if|hear if|"
+                    r"hear whether|notificacion|benachrichtigung|aceptacion|zusage|avisan|"
                     r"aceptado|aceptados|aceito|akzeptiert|accepte)\b|"
                     r"通知|录用|錄用|採択|採否|合否|합격|통보",
     "camera_ready": r"\b(camera-?ready|final (version|paper|copy))\b|カメラレディ|最终版|最終版",
@@ -162,8 +163,9 @@ class Matcher:
         self._deadline_kinds = {
             d.id: {k for k, rx in _KIND_RX.items() if rx.search(fold(f"{d.id} {d.name}"))}
             for d in knowledge.deadlines}
-        self._deadline_words = {d.id: self._distinctive(f"{d.id} {d.name}") for d in
-                                knowledge.deadlines}
+        self._deadline_words = {d.id: {SYNONYMS.get(w) or stem(w) for w in
+                                       self._distinctive(f"{d.id} {d.name}")}
+                                for d in knowledge.deadlines}
         self._deadline_phrases = sorted(
             {p for d in knowledge.deadlines
              if len(p := re.sub(r"\b(deadline|due|date)\b", "", fold(d.name)).strip()) > 3},
@@ -175,7 +177,9 @@ class Matcher:
             w for e in knowledge.workshop.previous_editions for w in words(fold(e.name))
             if w.isalpha() and len(w) >= 3 and w not in name_words}
         self._people = self._index_people(knowledge.organizers)
-        self._topic_words = [(t, topic_words(t)) for t in knowledge.workshop.topics]
+        own = set(words(fold(knowledge.workshop.name)))
+        self._topic_words = [(t, [w for w in topic_words(t) if w not in own])
+                             for t in knowledge.workshop.topics]
         self._affiliations = self._index_affiliations(knowledge.organizers)
         vocab = self._vocabulary()
         self.speller = Speller(vocab)
@@ -319,8 +323,9 @@ class Matcher:
         stems = {w[:6] for w in asked if len(w) >= 5}
         hits = []
         for topic, tw in self._topic_words:
-            found = sum(1 for x in tw if x in asked or (len(x) >= 5 and x[:6] in stems))
-            if tw and found / len(tw) >= 0.5:
+            found = [x for x in tw if x in asked or (len(x) >= 5 and x[:6] in stems)]
+            # half its words, or one long specific one ("dialects", "anonymization")
+            if tw and (len(found) / len(tw) >= 0.5 or any(len(x) >= 7 for x in found)):
                 hits.append(topic)
         return hits
 
@@ -557,7 +562,7 @@ class Matcher:
     def _resolve_deadline(self, text: str, ask: Ask, scores: dict[str, float]) -> str | None:
         """Pick the deadline a clause means. Returns a kind the knowledge has no deadline for."""
         mentioned = {k for k, rx in _KIND_RX.items() if rx.search(text)}
-        tokens = set(words(text))
+        canon = {SYNONYMS.get(w) or stem(w) for w in words(text)}
         if NEXT_DEADLINE.search(text):
             ask.next_deadline = True
             if scores.get("deadline", 0) >= GRAY:
@@ -568,7 +573,7 @@ class Matcher:
         for d in self.knowledge.deadlines:
             by_kind = len(self._deadline_kinds[d.id] & mentioned) * 1.0
             distinct = self._deadline_words[d.id]
-            by_name = len(distinct & tokens) / len(distinct) if distinct else 0.0
+            by_name = len(distinct & canon) / len(distinct) if distinct else 0.0
             score = by_kind + by_name
             # a specific kind (notification) beats the generic one (submission)
             if "notification" in mentioned and "notification" in self._deadline_kinds[d.id]:
