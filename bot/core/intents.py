@@ -116,8 +116,9 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bwhere\b", 0.7), (r"\b(location|located)\b", 1.0), (r"\bplace\b", 0.6),
         (r"\bvenue\b", 0.6),
         (r"\b(the|workshop|workshop s|this) venue\b|^venue$", 0.5),
-        (r"\b(which|what|host) (city|place|country|state|town|region|building|room|hall)\b", 1.0),
-        (r"\b(is|are) (it|this|the workshop|that|the event|we|SELF)( \w+)? (in|near) "
+        (r"\b(which|what|host) (us |u s )?(city|place|country|state|town|region|building|room|"
+         r"hall)\b", 1.0), (r"\b(right|correct|same) (city|place|location|venue|town)\b", 1.0),
+        (r"\b(is|are) (it|this|the workshop|that|the event|we|(the )?SELF)( \w+)? (in|near) "
          r"(?!(early |mid |late )?" + MONTH + r"\b)[a-z]", 1.0),
         (r"\bwhere (is|s|does|will) SELF\b", 1.0),
         (r"\b(it|this|this thing|workshop|the event|that|SELF)( \w+)? (is|s) (in|near|at) "
@@ -161,6 +162,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bpapers? (finish|finishes|close|closes|end|ends|is due)\b", 1.0),
         (r"\b(when|until when)\b.{0,30}\b(full papers?|papers?|abstracts?|camera-?ready|final "
          r"version|registration)\b", 0.6), (r"\buntil when\b|\buntil what (date|day|time)\b", 1.0),
+        (r"\b(have|got) until\b|\buntil the end of\b.{0,20}\bsubmi", 1.0),
+        (r"\b(what|which) (date|day)\b.{0,40}\b(uploaded|submitted|sent|in|done) by\b", 1.0),
         (r"\bhow (long|much time|many days|many weeks)\b.{0,25}\b(left|remaining|until|till|"
          r"before)\b", 1.0), (r"\b(time|days) left\b", 1.0), (r"^how long$", 0.5),
         (r"\b(notification|notifications|notified|notify|decisions?|acceptance|accepted|"
@@ -240,7 +243,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(in|as|a|use) (ms )?word\b", 0.6),
         (r"\bword (format|document|documents|docs?)\b", 1.0),
     ), ("what file format", "can I submit a pdf", "can I send a word document"),
-        suppressed_by=()),
+        suppressed_by=("submission",)),
     Intent("style", "the paper template and style files", (
         (r"\b(latex|template|templates|style ?files?|\.sty|sty file|overleaf|style guide|"
          r"formatting|author ?kit|author-kit)\b", 1.0),
@@ -261,7 +264,10 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bwhere (do|can|to|should) (i |we )?(submit|send|upload)\b", 1.0),
         (r"\bsubmission (site|link|portal|system|page|url|website|server|form)\b", 1.0),
         (r"\b(cmt|openreview|easychair|hotcrp)\b", 1.0),
-        (r"\b(email|mail|send)\b.{0,10}\b(my|the|our) (paper|submission)\b", 1.0),
+        (r"\b(email|mail)\b.{0,10}\b(my|the|our) (paper|submission)\b", 1.0),
+        (r"\bsend\b.{0,10}\b(my|the|our) (paper|submission)\b", 0.5),
+        (r"\b(which|what) (site|website|system|portal|platform|link)\b.{0,25}\b(submit|upload|"
+         r"send)", 1.0),
         (r"\bupload\b", 0.5),
     ), ("how do I submit", "where do I submit my paper", "submission link")),
     Intent("requirements", "what a submission needs", (
@@ -319,6 +325,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(ever|before|again|already)\b.{0,30}\b(held|happen\w*|run|ran|organized)\b", 1.0),
         (r"\b(held|happen\w*|run|ran)\b.{0,30}\b(before|previously|in the past)\b", 1.0),
         (r"\bpast workshops?\b", 1.0), (r"\bfirst (edition|time|year|one|iteration)\b", 1.0),
+        (r"\b(was|were|has|have) there (ever )?(been )?(an?|one|any)\b", 0.6),
         (r"\bedition\b", 0.5), (r"\b(was|were) there (one|a workshop|an edition|one before)\b",
                                  1.0),
         (r"(以前|过去|過去|往届|上一届|前回|これまで|이전|지난)", 1.0),
@@ -331,8 +338,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(organisatoren|organizadores|organisateurs|organizzatori)\b", 1.0),
         # "who organized the party": another event's organizers
         (r"\bwho (organized|organizes|is organizing|runs|ran|planned|hosted|hosts) (the |this "
-         r"|that |tonight s |last night s )?(party|social|dinner|karaoke|meetup|reception|session|"
-         r"booth|tutorial|bar|lunch|outing|trip|game|hackathon)", -1.0),
+         r"|that |tonight s |last night s )?(\w+ )?(party|social|dinner|karaoke|meetup|reception|"
+         r"session|booth|tutorial|bar|lunch|outing|trip|game|hackathon)", -1.0),
         (r"(组织者|主办|主催|オーガナイザー|운영진|주최)", 1.0),
     ), ("who organizes the workshop", "list the organizers", "who is on the committee"),
         suppressed_by=("contact", "submission")),
@@ -391,6 +398,7 @@ CHITCHAT: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(who|what) (are you|is this bot|am i (talking|chatting|speaking) (to|with))\b", 1.0),
         (r"\bwhat (exactly )?(am i|are we) (talking|chatting|speaking) (to|with)\b", 1.0),
         (r"\b(your name|who made you|who built you)\b", 1.0),
+        (r"\bare you\b.{0,40}\b(bot|robot|human|ai|machine|real person|program)\b", 1.0),
     )),
     Intent("capabilities", "what I can do", (
         (r"\bwhat (can|could|do) (you|u) (do|help|answer|know)\b", 1.0),
@@ -406,6 +414,8 @@ CHITCHAT: tuple[Intent, ...] = tuple(_compile(i) for i in (
          1.0),
         (r"^(lol|lmao|haha+|nice|cool|awesome|great|perfect|wow|neat)[!. ]*$", 1.0),
         (r"\blove (you|this bot|it)\b", 1.0),
+        (r"\byou( are|re| r)? (so |really |way |much )?(fast|faster|quick|quicker|better|smarter|"
+         r"great|awesome|helpful|amazing)\b", 1.0),
     )),
     Intent("ack", "okay", (
         (r"^(ok|okay|got it|alright|all right|sounds good|makes sense|understood|noted|i see|"
@@ -427,14 +437,16 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         "rebuttal"),
     Topic("review", "the review process", (
         r"(?<!blind )\breview(s|ers?|ing|ed)?\b(?! at)(?!.{0,20}\bblind)",
-        r"\bprogram committee\b", r"\bpc members?\b",
+        r"\bprogram committee\b", r"\bpc members?\b", r"\bfeedback\b",
         r"\bpeer[- ]review", r"\bhow (are|will) (papers|submissions) (be )?(judged|selected|"
         r"evaluated)", r"\bacceptance rate\b", r"\bselection criteria\b")),
     Topic("authorship", "changes to the author list", (
         r"\b(change|update|modify|edit|fix|add to)\b.{0,15}\bauthor list\b",
         r"\bauthor list\b.{0,20}\b(change|later|after|final|update)",
-        r"\b(add|remove|change|update|swap)\b.{0,20}\b(authors?|co-?authors?)\b(?!.{0,20}\b(on|in) "
-        r"the (paper|pdf|submission))", r"\bauthorship\b", r"\border of (the )?authors\b")),
+        r"\b(add|remove|change|update|swap)\b.{0,20}\b(authors?|co-?authors?)\b"
+        r"(?! names?)"
+        r"(?!.{0,20}\b(on|in) the (paper|pdf|submission))", r"\bauthorship\b",
+        r"\border of (the )?authors\b")),
     Topic("archival", "whether the workshop is archival (proceedings, publication)", (
         r"\b(non-?archival|archival|archived|proceedings|formal publication|publication|"
         r"published|journal|count as a (paper|publication)|indexed|dblp)\b",)),
@@ -475,10 +487,28 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"(?<!paper )\b(start|starts|begin|begins|end|ends|finish|finishes|starting)\b"
         r"(?!.{0,25}\b(deadline|submission))", r"\bkeynotes?\b",
         r"\b(invited|keynote) (talks?|speakers?)\b",
-        r"\bspeakers?\b", r"\bsessions?\b", r"\bbreaks?\b", r"\bin the morning\b")),
+        r"\bspeakers?\b", r"\bsessions?\b", r"\bbreaks?\b", r"\bin the morning\b",
+        r"\bpanels?\b")),
     Topic("acceptance_numbers", "how many papers are accepted", (
         r"\bhow many (papers|submissions|talks|posters)\b.{0,25}\b(accept|accepted|selected|get in|"
         r"make it|chosen)", r"\bacceptance rate\b", r"\bhow competitive\b")),
+    Topic("attendance", "how many people attend", (
+        r"\bhow many (attendees|people|participants|visitors)\b(?!.{0,25}\b(organi|committee))",
+        r"\battendance (numbers|figures)\b",
+        r"\b(audience|attendance) size\b")),
+    Topic("date_changes", "changes to the dates", (
+        r"\b(been|be|was|were|get|gets|got|is|are) (moved|changed|postponed|pushed( back)?|delayed|"
+        r"extended|rescheduled|shifted)\b",)),
+    Topic("withdrawal", "withdrawing a submission", (r"\bwithdraw\w*\b", r"\bretract\w*\b")),
+    Topic("eligibility", "who may submit", (
+        r"\b(allowed|permitted|eligible|able) to submit\b", r"\bwho (can|may) submit\b",
+        r"\bcan (organizers|reviewers|students|undergrads|anyone) submit\b")),
+    Topic("people_details", "that about the organizers", (
+        r"\bh-?index\b", r"\bh index\b", r"\bpublications\b", r"\bphone( number)?\b",
+        r"\boffice\b", r"\btwitter handle\b", r"\bhomepage\b")),
+    Topic("attendance_rule", "whether an author must attend", (
+        r"\b(have to|must|need to|required to|obliged to)\b.{0,30}\b(attend|be there|be present|"
+        r"come|show up)\b", r"\b(attend|attendance)\b.{0,30}\b(required|mandatory|compulsory)\b")),
     Topic("accepted_papers", "the list of accepted papers", (
         r"\b(list of|which|see the|see) (the )?accepted (papers|submissions|works)\b",
         r"\baccepted (papers|submissions) (list|page)\b")),
@@ -529,10 +559,16 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
     Topic("awards", "awards", (r"\bawards?\b", r"\bbest paper\b", r"\bprizes?\b")),
     Topic("food", "food and local tips", (
         r"\b(food|lunch|dinner|breakfast|brunch|restaurants?|ramen|coffee|eat|drinks?|bars?|recs|"
-        r"snacks?|catering|vegetarian|vegan|tacos?|pizza|burgers?|sushi|cafe|beer|pub)\b",)),
+        r"snacks?|catering|vegetarian|vegan|tacos?|pizza|burgers?|sushi|cafe|beer|pub)\b",
+        r"\b(nearest|closest) (?!city|airport|conference)\w+",
+        r"\b(pharmacy|hospital|atm|gym|supermarket|grocery|"
+        r"drugstore|laundry)\b")),
     Topic("tech_help", "general technical help", (
         r"\b(convert|turn|export|change)\b.{0,30}\b(into|to) (a |an )?(word|pdf|latex|docx?|"
-        r"html|markdown)\b", r"\b(bug|bugs|oom|out of memory|stack ?trace|traceback|exception|"
+        r"html|markdown|png|jpe?g|image|svg|epub|slides)\b",
+        r"\b(good|best|recommend\w*|favorite|which) (latex )?(editor|ide|reference manager|"
+        r"software|app)\b", r"\b(should i|to) read first\b", r"\bpapers? (should i|to) read\b",
+        r"\b(bug|bugs|oom|out of memory|stack ?trace|traceback|exception|"
         r"segfault|cuda error|pip install|compile error|compiler error)\b",
         r"\b(recommend|suggest)\b.{0,20}\b(a |some )?(good )?(paper|papers|book|library|tool)\b"),
         offtopic=True),

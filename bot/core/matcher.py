@@ -52,7 +52,7 @@ FAQ_GRAY = 0.55
 # Which deadline a question means, by kind. A knowledge deadline gets a kind when its id or name
 # matches; a question names a kind when the clause matches.
 DEADLINE_KINDS: dict[str, str] = {
-    "submission": r"\b(submi\w*|papers? due|full papers?|manuscripts?)\b",
+    "submission": r"\b(submi\w*|papers? (due|deadline)|full papers?|manuscripts?)\b",
     "notification": r"\b(notification|notifications|notified|notify|decisions?|acceptance|"
                     r"accept|accepted|rejected|results?|outcome|hear back|find out|verdict|"
                     r"emails go out|got in|get in|gets in|getting in|made it|know if|hear if|"
@@ -577,7 +577,7 @@ class Matcher:
             score = by_kind + by_name
             # a specific kind (notification) beats the generic one (submission)
             if "notification" in mentioned and "notification" in self._deadline_kinds[d.id]:
-                score += 0.5
+                score += 1.2
             scored.append((d, score, by_name))
             if score > best_score:
                 best, best_score = d, score
