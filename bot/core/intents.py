@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from bot.core.literals import Needs, required
 
@@ -23,8 +24,9 @@ class Intent:
     cues: tuple[Cue, ...]
     examples: tuple[str, ...] = ()
     suppressed_by: tuple[str, ...] = ()  # dropped when one of these is understood too
-    # each cue compiled, with a quick check for the strings its every match contains (or None)
-    compiled: tuple[tuple[re.Pattern[str], float, re.Pattern[str] | None], ...] = field(
+    # each cue, with a quick check for the strings its every match contains (or None); cues are
+    # compiled when first needed, so start-up stays quick
+    compiled: tuple[tuple[str, float, re.Pattern[str] | None], ...] = field(
         default=(), compare=False)
     needs: re.Pattern[str] | None = field(default=None, compare=False)  # for the whole intent
 
@@ -32,19 +34,22 @@ class Intent:
         """The sum of the weights of the cues found in ``text``."""
         if self.needs is not None and not self.needs.search(text):
             return 0.0
-        return sum(w for rx, w, needs in self.compiled
-                   if (needs is None or needs.search(text)) and rx.search(text))
+        return sum(w for p, w, needs in self.compiled
+                   if (needs is None or needs.search(text)) and regex(p).search(text))
 
 
 def make_intent(name: str, label: str, cues: tuple[Cue, ...], examples: tuple[str, ...] = (),
                 suppressed_by: tuple[str, ...] = ()) -> Intent:
     """An intent with its cues compiled."""
     needs = [required(p) for p, _ in cues]
-    compiled = tuple((re.compile(p), w, _any_of(n)) for (p, w), n in zip(cues, needs, strict=True))
+    compiled = tuple((p, w, _any_of(n)) for (p, w), n in zip(cues, needs, strict=True))
     positive = [n for n, (_, w) in zip(needs, cues, strict=True) if w > 0]
     union = None if not positive or any(n is None for n in positive) else \
         _any_of(frozenset().union(*positive))  # type: ignore[arg-type]
     return Intent(name, label, cues, examples, suppressed_by, compiled, union)
+
+
+regex = lru_cache(maxsize=None)(re.compile)
 
 
 def _any_of(strings: Needs) -> re.Pattern[str] | None:
@@ -64,7 +69,14 @@ class Topic:
     deadline_kind: str | None = None  # answered after all if the knowledge has such a deadline
     offtopic: bool = False  # not about the workshop at all (general help, chatter)
     covered_by: str | None = None  # a workshop field that, when the knowledge has it, answers it
-    compiled: re.Pattern[str] | None = field(default=None, compare=False)
+
+    @cached_property
+    def pattern(self) -> str:
+        return "|".join(f"(?:{c})" for c in self.cues)
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        return regex(self.pattern)
 
 
 def _compile(intent: Intent) -> Intent:
@@ -73,9 +85,7 @@ def _compile(intent: Intent) -> Intent:
 
 
 def _compile_topic(topic: Topic) -> Topic:
-    rx = re.compile("|".join(f"(?:{c})" for c in topic.cues))
-    return Topic(topic.name, topic.label, topic.cues, topic.deadline_kind, topic.offtopic,
-                 topic.covered_by, rx)
+    return topic
 
 
 MONTH = ("(january|february|march|april|may|june|july|august|september|october|november|"

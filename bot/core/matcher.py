@@ -31,7 +31,7 @@ from bot.core.model import Deadline, Knowledge, Organizer
 from bot.core.text import COMMON_WORDS, Speller, expand, fold, split_clauses, words
 
 # one search tells whether any unknown-looking topic is asked about (most clauses: none)
-ANY_TOPIC = re.compile("|".join(f"(?:{t.compiled.pattern})" for t in TOPICS if t.compiled))
+ANY_TOPIC = re.compile("|".join(f"(?:{t.pattern})" for t in TOPICS))
 NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (deadline|due date)\b|"
                            r"\bdeadline (coming up|next)\b")
 ASKS_SEVERAL = re.compile(r"\b(same (day|date|time)|both|and|or|vs|versus|before or after)\b")
@@ -424,7 +424,7 @@ class Matcher:
                 unnamed = re.sub(rf"\b{re.escape(w)}\w*", " ", unnamed)
         if not ANY_TOPIC.search(unnamed):
             return []
-        return [t for t in TOPICS if t.compiled and t.compiled.search(unnamed)
+        return [t for t in TOPICS if t.compiled.search(unnamed)
                 and not (t.covered_by and getattr(self.knowledge.workshop, t.covered_by))]
 
     def _other_events(self, text: str, ask: Ask, scores: dict[str, float]) -> None:
@@ -612,8 +612,6 @@ class Matcher:
 
     def _triggers(self, topic: Topic, text: str) -> set[str]:
         """The words by which ``text`` is about ``topic``, made comparable ("talks" -> present)."""
-        if not topic.compiled:
-            return set()
         found = " ".join(m.group(0) for m in topic.compiled.finditer(text))
         return {SYNONYMS.get(w) or stem(w) for w in words(found)}
 
