@@ -91,7 +91,8 @@ def _compile_topic(topic: Topic) -> Topic:
 MONTH = ("(january|february|march|april|may|june|july|august|september|october|november|"
          "december)")
 # "takes place", in a few languages: neutral between asking when and asking where
-EVENT = (r"\b(happen|happening|take place|takes place|held|hold|scheduled|findet|statt|"
+EVENT = (r"\b(happen|happening|take place|takes place|taking place|held|hold|scheduled|findet|"
+         r"statt|"
          r"se realiza|se celebra|a lieu|se tient|acontece|se deroule)\b")
 # a calendar day written in the question: "oct 27", "8th of december"
 DAY = (r"(\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?\b|"
@@ -109,7 +110,9 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"^(when|when is it|when is that)$", 0.5),
         (r"\bon the \d{1,2}(st|nd|rd|th)\b", 0.6),
         (r"\bon (a |the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", 0.6),
-        (r"\bwhat year\b", 1.0),
+        (r"\bwhat year\b", 1.0), (r"\b(what|which) days\b", 0.7),
+        (r"\b(what|which) days?\b.{0,30}\b(workshop|event|it)\b", 0.4),
+        (r"\b(first|last|final|opening|second) day of (the )?(workshop|event|it|SELF)\b", 1.0),
         (DAY, 0.5), (r"\b(is it|is the workshop|is this|happening|held) on\b", 0.5),
         (r"\bwhen (is|s|does|will) SELF\b", 1.0),
         (r"\b(is|s|on|be)\b.{0,10}" + DAY, 0.5), (r"\bday of (the )?week\b|\bweekday\b", 1.0),
@@ -144,7 +147,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"(举行|举办|開催|열리|열립)", 0.4),
     ), ("where is the workshop", "location", "which city is it in", "where is it held",
         "what is the venue"),
-        suppressed_by=("contact", "submission", "organizer", "previous_editions", "website")),
+        suppressed_by=("contact", "submission", "organizer", "website")),
     Intent("conference", "which conference the workshop is part of", (
         (r"\b(co-?located|colocated|in conjunction|held with|held at|attached to|hangs off|"
          r"hang off|part of|affiliated with|parent|main|big|host|umbrella)\b.{0,30}"
@@ -159,12 +162,15 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bconference\b", 0.5), (r"\bCONF\b", 0.7),
         (r"\b(colocated|in conjunction|held|part|affiliated|attached)\b.{0,20}\bCONF\b", 1.0),
         (r"\b(is it|is this|this is|at|a|an) (a |an )?CONF\b", 0.5),
-        (r"\bCONF (workshop|one)\b", 0.5), (r"\b(icml|iclr|cvpr|acl|kdd|aaai|sosp|osdi)\b", 0.5),
+        (r"\bCONF (workshop|one)\b", 0.5),
+        (r"\b(icml|iclr|cvpr|acl|kdd|aaai|sosp|osdi|nips|CONF) workshop\b", 0.5),
+        (r"\b(icml|iclr|cvpr|acl|kdd|aaai|sosp|osdi)\b", 0.5),
     ), ("which conference is this workshop part of", "is it at the main conference",
         "what is the parent conference", "is this workshop co-located with a conference"),
         suppressed_by=("previous_editions", "style")),
     Intent("deadline", "a deadline", (
-        (r"\b(deadlines?|due|cutoff|cut-off|closing date|last day|by when|submit by)\b", 1.0),
+        (r"\b(deadlines?|due|cutoff|cut-off|closing date|by when|submit by)\b", 1.0),
+        (r"\blast day\b(?! of (the )?(workshop|event|conference|it))", 1.0),
         (r"\b(still|late|too late)\b.{0,20}\bsubmi", 1.0), (r"\bsubmi\w*\b.{0,20}\b(still|late)\b",
                                                             1.0),
         (r"\bwhen\b.{0,30}\b(submit|send|submission|submissions|papers? due)\b", 1.0),
@@ -250,6 +256,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(word doc|word file|ms word|microsoft word|doc file|docx|\.doc|odt|"
          r"google docs?|powerpoint|pptx|html|markdown|postscript|ps file|eps|tex source|"
          r"latex source|source files?)\b", 1.0),
+        (r"\b(slide deck|slides)\b.{0,25}\b(as|instead of) (a |the )?(submission|paper)\b", 1.0),
         (r"\b(in|as|a|use) (ms )?word\b", 0.6),
         (r"\bword (format|document|documents|docs?)\b", 1.0),
     ), ("what file format", "can I submit a pdf", "can I send a word document"),
@@ -265,6 +272,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
     Intent("format", "the submission format", (
         (r"\bformat\b", 0.6), (r"\b(which|what) format\b", 0.5),
         (r"^(what |the |and )?format$", 0.5),
+        (r"\b(specific|particular|required|mandatory|certain) format\b|\bfree-?form\b", 1.0),
         (r"\bformat(ting)? (requirements|rules|guidelines)\b", 1.0),
         (r"(形式|格式|형식|フォーマット|formato)", 1.0),
     ), ("what format should the paper be in", "format requirements"),
@@ -287,6 +295,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bwhat (should|do|must) (i|we) (need to |have to )?(send|submit|include|prepare)\b",
          1.0),
         (r"\bwhat rules\b|\b(rules|requirements) (for|does|do)\b", 1.0),
+        (r"\bwhat (exactly )?(do|should|must) (i|we) (hand in|turn in|send in|deliver|provide)\b",
+         1.0), (r"\bchecklist\b", 0.6),
         (r"\bhow (do i|to|should i) prepare\b", 1.0),
         (r"\bsend something in\b", 0.5),
     ), ("what are the submission requirements", "what do you need from me",
@@ -303,13 +313,15 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(take|accept|accepting|want|welcome|consider)\b.{0,20}\b(papers?|submissions?|"
          r"work)\b", 0.5),
         (r"\b(cover|covers|covered)\b", 0.4), (r"\babout\b", 0.3),
+        (r"\b(submit|send|write|present)\b.{0,20}\babout\b", 0.5),
         (r"\b(temas|themen|sujets|temi|topicos)\b", 1.0),
         (r"(主题|话题|トピック|テーマ|주제)", 1.0),
     ), ("what topics are covered", "is my paper in scope", "would my paper fit",
         "what is the scope")),
     Intent("about", "what the workshop is about", (
         (r"\b(goal|goals|aim|aims|purpose|mission|objective|objectives|motivation|tldr|"
-         r"overview|summary|summarize|describe|description)\b", 1.0),
+         r"overview|describe|description)\b", 1.0), (r"\b(summary|summarize|summarise)\b", 0.6),
+        (r"\bwhy (does|do) (this|the|it|SELF)\b.{0,15}\bexist\b|\bwhat gap\b", 1.0),
         (r"\b(aimed at|meant for|intended for|target audience|audience|who should (attend|come|"
          r"submit)|who is (it|this|the workshop) for)\b", 1.0),
         (r"\b(trying to|want to|hope to|hoping to) (achieve|do|accomplish)\b", 1.0),
@@ -438,9 +450,11 @@ CHITCHAT: tuple[Intent, ...] = tuple(_compile(i) for i in (
 TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
     Topic("camera_ready", "the camera-ready version", (
         r"\bcamera-?ready\b", r"(カメラレディ|最终版|最終版|카메라 레디)",
-        r"\bfinal (version|paper|copy|manuscript)\b"), "camera_ready"),
+        r"\bfinal (version|paper|copy|manuscript)\b", r"\brevised (version|paper)\b"),
+        "camera_ready"),
     Topic("abstract", "abstract or title registration", (
-        r"\babstracts?\b", r"\bregister\b.{0,25}\b(title|paper|abstract)\b",
+        r"(?<!extended )(?<!extended-)\babstracts?\b",
+        r"\bregister\b.{0,25}\b(title|paper|abstract)\b",
         r"\btitle registration\b"), "abstract"),
     Topic("rebuttal", "a rebuttal or author response", (
         r"\brebuttals?\b", r"\bauthor (response|feedback)\b", r"\brespond to (the )?review"),
@@ -466,12 +480,15 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\barxiv\b", r"\bpre-?prints?\b", r"\bpreviously (published|presented|submitted)\b",
         r"\balready (published|accepted|presented|submitted)\b",
         r"\b(also|same paper)\b.{0,30}\b(submit|send)\w*\b.{0,20}\b(to|at) (another|a different|"
-        r"the main)\b")),
+        r"the main)\b", r"\b(submit|send)\w* (the )?same (paper|work|submission)\b",
+        r"\bsame (paper|work|submission)\b.{0,30}\b(to|at|in) (the |another |a )?\w+ "
+        r"(workshop|conference|venue|journal)\b")),
     Topic("registration", "registration and passes", (
         r"\bregist(er|ration|ered|ering)\b", r"\b(pass|passes|ticket|tickets|badge)\b",
-        r"\bsign(ing)? up\b", r"\bworkshop[- ]only\b"), "registration"),
+        r"\bsign(ing)? up\b", r"\bworkshop[- ]only\b", r"\bearly[- ]?bird\b"), "registration"),
     Topic("fees", "fees and costs", (
-        r"\b(fees?|cost|costs|price|prices|pricing|how much|pay|paid|payment|discount\w*|"
+        r"\b(fees?|cost|costs|price|prices|pricing|how much|pay|paid|payment|discount\w*|rates?|"
+        r"cheaper|"
         r"expensive|cheap|student rate|free of charge|is it free)\b",)),
     Topic("visa", "visas and invitation letters", (
         r"\bvisas?\b", r"\b(invitation|support|invite) letter", r"\bletter of (invitation|"
@@ -482,7 +499,8 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\bscholarships?\b", r"\bfinancial (aid|support|assistance|help)\b", r"\bstipends?\b",
         r"\btravel budget\b")),
     Topic("recording", "recordings, slides and remote attendance", (
-        r"\brecord(ed|ing|ings)?\b", r"\bpre-?record", r"\bslides?\b", r"\bvideos?\b",
+        r"\brecord(ed|ing|ings)?\b", r"\bpre-?record", r"\bslides?\b.{0,20}\b(posted|shared|online|"
+        r"available|uploaded|published)\b", r"\bvideos?\b",
         r"\blive-?stream", r"\bstream(ed|ing)?\b", r"\bvirtual(ly)?\b", r"\bremote(ly)?\b",
         r"\bonline\b", r"\bzoom\b", r"\bhybrid\b", r"\bin person\b", r"\bin-person\b")),
     Topic("presentation", "talks and presentation formats", (
@@ -494,8 +512,7 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
     Topic("schedule", "the workshop's schedule", (
         r"\bschedule\b", r"\bprogram(me)?\b(?! committee| chair)", r"\bagenda\b",
         r"\bwhat time\b(?! ?zones?)(?!.{0,25}\b(deadline|due|submission))",
-        r"(?<!paper )\b(start|starts|begin|begins|end|ends|finish|finishes|starting)\b"
-        r"(?!.{0,25}\b(deadline|submission))", r"\bkeynotes?\b",
+        r"\b(start|starting|end|ending|opening|closing) (time|hour)s?\b", r"\bkeynotes?\b",
         r"\b(invited|keynote) (talks?|speakers?)\b",
         r"\bspeakers?\b", r"\bsessions?\b", r"\bbreaks?\b", r"\bin the morning\b",
         r"\bpanels?\b")),
@@ -509,13 +526,16 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
     Topic("date_changes", "changes to the dates", (
         r"\b(been|be|was|were|get|gets|got|is|are) (moved|changed|postponed|pushed( back)?|delayed|"
         r"extended|rescheduled|shifted)\b",)),
+    Topic("revisions", "changing a paper after submitting it", (
+        r"\b(revise|revision|revisions|replace|update|modify|edit|resubmit|swap)\b.{0,30}\b(paper|pdf|"
+        r"submission|version|draft)\b", r"\bsubmitted version\b", r"\bafter submitting\b")),
     Topic("withdrawal", "withdrawing a submission", (r"\bwithdraw\w*\b", r"\bretract\w*\b")),
     Topic("eligibility", "who may submit", (
         r"\b(allowed|permitted|eligible|able) to submit\b", r"\bwho (can|may) submit\b",
         r"\bcan (organizers|reviewers|students|undergrads|anyone) submit\b")),
     Topic("people_details", "that about the organizers", (
         r"\bh-?index\b", r"\bh index\b", r"\bpublications\b", r"\bphone( number)?\b",
-        r"\boffice\b", r"\btwitter handle\b", r"\bhomepage\b")),
+        r"\boffice\b", r"\btwitter handle\b", r"\bpersonal (homepage|website|page)\b")),
     Topic("attendance_rule", "whether an author must attend", (
         r"\b(have to|must|need to|required to|obliged to)\b.{0,30}\b(attend|be there|be present|"
         r"come|show up)\b", r"\b(attend|attendance)\b.{0,30}\b(required|mandatory|compulsory)\b")),
@@ -535,7 +555,8 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
     Topic("community", "chat channels for attendees", (
         r"\b(slack|discord|whatsapp|telegram|wechat|mailing list|chat group|group chat)\b",)),
     Topic("extension", "deadline extensions and late submissions", (
-        r"\bextensions?\b", r"\bextend(ed)?\b", r"\blate submissions?\b", r"\bsubmit late\b",
+        r"\bextensions?\b", r"\bextend(ed)?\b(?![ -]abstract)", r"\blate submissions?\b",
+        r"\bsubmit late\b",
         r"\bgrace period\b", r"\bpostpone")),
     Topic("code_of_conduct", "the code of conduct", (
         r"\bcode of conduct\b", r"\bharass", r"\bmisconduct\b", r"\breport (an )?incident\b",
@@ -572,12 +593,14 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"snacks?|catering|vegetarian|vegan|tacos?|pizza|burgers?|sushi|cafe|beer|pub)\b",
         r"\b(nearest|closest) (?!city|airport|conference)\w+",
         r"\b(pharmacy|hospital|atm|gym|supermarket|grocery|"
-        r"drugstore|laundry)\b")),
+        r"drugstore|laundry|trattoria|bistro|osteria|tapas|brewery)\b",
+        r"\b(good|best|nice|cheap) \w+ near\b")),
     Topic("tech_help", "general technical help", (
         r"\b(convert|turn|export|change)\b.{0,30}\b(into|to) (a |an )?(word|pdf|latex|docx?|"
         r"html|markdown|png|jpe?g|image|svg|epub|slides)\b",
         r"\b(good|best|recommend\w*|favorite|which) (latex )?(editor|ide|reference manager|"
         r"software|app)\b", r"\b(should i|to) read first\b", r"\bpapers? (should i|to) read\b",
+        r"\bsummari[sz]e\b.{0,40}\bpaper\b",
         r"\b(bug|bugs|oom|out of memory|stack ?trace|traceback|exception|"
         r"segfault|cuda error|pip install|compile error|compiler error)\b",
         r"\b(recommend|suggest)\b.{0,20}\b(a |some )?(good )?(paper|papers|book|library|tool)\b"),

@@ -27,6 +27,7 @@ WORDS: dict[str, str] = {
     "resultados": "results", "cuantas": "how many", "cuantos": "how many", "taller": "workshop",
     "se realiza": "takes place", "se celebra": "takes place", "es en": "is in",
     "esta en": "is in", "ediciones anteriores": "previous editions", "humano": "human",
+    "forma parte de": "part of", "obligatorio": "required",
     "hablar con": "talk to", "avisan": "notify", "sede": "venue",
     # Portuguese
     "quando": "when", "onde": "where", "prazo": "deadline", "data do": "date of",
@@ -43,7 +44,7 @@ WORDS: dict[str, str] = {
     "organisateurs": "organizers", "contacter": "contact", "courriel": "email", "qui": "who",
     "ville": "city", "acceptation": "acceptance", "resultats": "results", "combien": "how many",
     "atelier": "workshop", "rattache a": "part of", "se tient": "takes place",
-    "de quoi parle": "what is about", "humain": "human",
+    "de quoi parle": "what is about", "humain": "human", "obligatoire": "required",
     # German
     "wann": "when", "wo": "where", "frist": "deadline", "einreichungsfrist": "deadline",
     "abgabefrist": "deadline", "einreichung": "submission", "einreichen": "submit",
@@ -53,7 +54,8 @@ WORDS: dict[str, str] = {
     "veranstalter": "organizers", "kontaktieren": "contact", "kontakt": "contact", "wer": "who",
     "konferenz": "conference", "stadt": "city", "zusage": "acceptance", "annahme": "acceptance",
     "benachrichtigung": "notification", "ergebnisse": "results", "wie viele": "how many",
-    "findet statt": "takes place", "statt": "takes place", "ist in": "is in",
+    "findet statt": "takes place", "bis wann": "until when", "eingereicht": "submitted",
+    "statt": "takes place", "ist in": "is in",
     "worum geht": "what is about", "mensch": "human",
     # Italian
     "dove": "where", "scadenza": "deadline", "sottomissione": "submission", "inviare": "submit",
@@ -84,7 +86,8 @@ SUBSTRINGS: dict[str, str] = {
     "格式": "format", "模板": "template", "主题": "topics", "范围": "scope",
     "组织者": "organizers", "主办方": "organizers", "联系": "contact", "邮箱": "email",
     "邮件": "email", "会议": "conference", "城市": "city", "在哪": "where", "哪里": "where",
-    "什么时候": "when", "何时": "when", "日期": "date", "哪天": "which day", "通知": "notification",
+    "什么时候": "when", "哪一天": "which day", "何时": "when", "日期": "date", "哪天": "which day",
+    "通知": "notification",
     "录用": "acceptance", "结果": "results", "多少页": "how many pages", "页": " pages",
     "举行": "takes place", "举办": "takes place", "以前": "before", "往届": "previous editions",
     "谁": "who", "跟哪个会": "which conference",

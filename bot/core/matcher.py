@@ -43,6 +43,8 @@ REQUEST = re.compile(r"\b(in advance|please|need|could you|can you|tell me|let m
 COMPARE = re.compile(r"\b(workshop|event|it)\b.{0,30}\b(same (day|date|time) as|before or after)\b")
 QUESTION = re.compile(r"^(what|when|where|who|whom|how|which|why|is|are|am|can|could|do|does|did|"
                       r"should|would|will|was|were|has|have|any|anyone|anybody|may|might|must)\b")
+CONDITIONAL = re.compile(r"^(if|once|assuming|in case|provided|supposing|as long as|unless|"
+                         r"even if)\b")
 BARE = re.compile(r"^(when|where|which|what|how|who|and|by when|why)$")
 FIRE = 1.0  # an intent is understood at this score
 GRAY = 0.5  # between GRAY and FIRE it is offered as "did you mean"
@@ -59,7 +61,8 @@ DEADLINE_KINDS: dict[str, str] = {
                     r"hear whether|notificacion|benachrichtigung|aceptacion|zusage|avisan|"
                     r"aceptado|aceptados|aceito|akzeptiert|accepte)\b|"
                     r"通知|录用|錄用|採択|採否|合否|합격|통보",
-    "camera_ready": r"\b(camera-?ready|final (version|paper|copy))\b|カメラレディ|最终版|最終版",
+    "camera_ready": r"\b(camera-?ready|(final|revised) (version|paper|copy))\b|カメラレディ|最终版|"
+                    r"最終版",
     "abstract": r"\b(abstracts?|title registration)\b|\bregister\b.{0,25}\btitle\b",
     "rebuttal": r"\b(rebuttals?|author response)\b",
     "registration": r"\b(regist\w*|early[- ]bird)\b",
@@ -117,6 +120,7 @@ SYNONYMS: dict[str, str] = {w: group for group, members in {
     "visa": "visa visas invitation",
     "hotel": "hotel hotels accommodation accommodations lodging stay",
     "food": "food lunch lunches dinner meal meals catering",
+    "tutorial": "tutorial tutorials hands training bootcamp",
 }.items() for w in members.split()}
 
 
@@ -160,9 +164,7 @@ class Matcher:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self._intents = self._with_conference(INTENTS, knowledge)
-        self._deadline_kinds = {
-            d.id: {k for k, rx in _KIND_RX.items() if rx.search(fold(f"{d.id} {d.name}"))}
-            for d in knowledge.deadlines}
+        self._deadline_kinds = {d.id: self._kinds_of(d) for d in knowledge.deadlines}
         self._deadline_words = {d.id: {SYNONYMS.get(w) or stem(w) for w in
                                        self._distinctive(f"{d.id} {d.name}")}
                                 for d in knowledge.deadlines}
@@ -190,16 +192,21 @@ class Matcher:
     @staticmethod
     def self_names(k: Knowledge) -> set[str]:
         """What people call this workshop: its short name, acronym ("REI"), and "the workshop"."""
-        names = {fold(k.workshop.name)}
+        full = fold(k.workshop.name)
+        names = {full}
+        acronyms = re.findall(r"\(([^()\s]{2,12})\)", full)  # "... Manuscripts (CAHM)"
+        names.update(acronyms)
+        full = re.sub(r"\s*\([^()]*\)", "", full).strip()
+        names.add(full)
         if k.workshop.short_name:
             names.add(fold(k.workshop.short_name))
             names.update(w for w in words(fold(k.workshop.short_name)) if w.isalpha())
         core = re.sub(r"^(the )?(international )?workshop (on|for|about) |\s*workshop$", "",
-                      fold(k.workshop.name)).strip()
-        if core and core != fold(k.workshop.name):
+                      full).strip()
+        if core and core != full:
             names.update({core, f"{core} workshop", f"the {core} workshop"})
-        initials = "".join(w[0] for w in words(fold(k.workshop.name))
-                           if w not in {"workshop", "on", "the", "of", "for", "and", "in"})
+        initials = "".join(w[0] for w in words(full) if w not in {
+            "workshop", "on", "the", "of", "for", "and", "in", "to", "a", "an", "at", "with"})
         if len(initials) >= 2:
             names.add(initials)
         return {n for n in names if len(n) >= 2}
@@ -222,6 +229,14 @@ class Matcher:
                                      intent.suppressed_by)
             out.append(intent)
         return tuple(out)
+
+    @staticmethod
+    def _kinds_of(deadline: Deadline) -> set[str]:
+        named = fold(f"{deadline.id} {deadline.name}")
+        kinds = {k for k, rx in _KIND_RX.items() if rx.search(named)}
+        if "abstract" in kinds:  # "Abstract registration" registers an abstract, not attendees
+            kinds.discard("registration")
+        return kinds
 
     @staticmethod
     def _distinctive(text: str) -> set[str]:
@@ -339,6 +354,9 @@ class Matcher:
             text = re.sub(rf"\b{alias}\b", canonical, text)
         asked = "?" in question or "？" in question
         clauses = [self._clause(c, asked) for c in split_clauses(text)]
+        # "if we get accepted, when is the final version due?": the condition is not a question
+        if len(clauses) > 1:
+            clauses = [c for c in clauses if not CONDITIONAL.match(c.text)] or clauses
         # "deadline for papers, when?": a bare question word after a question belongs to it
         clauses = [c for i, c in enumerate(clauses)
                    if not (i and BARE.match(c.text) and any(p.kind == "intent"
@@ -465,9 +483,10 @@ class Matcher:
         deadline_for = {t.name: self._deadline_of_kind(t.deadline_kind) for t in topics}
         covered = all(deadline_for[t.name] or t.name in faq_covers for t in topics)
         deadlines = [d for d in deadline_for.values() if d]
-        if covered and deadlines and "deadline" in fired:
+        named = ask.deadline if ask.deadline_named else None
+        if covered and (deadlines or named) and "deadline" in fired:
             # "last day to register at the cheaper price?": the registration deadline
-            ask.deadline = ask.deadline if ask.deadline in deadlines else deadlines[0]
+            ask.deadline = named or (ask.deadline if ask.deadline in deadlines else deadlines[0])
             clause.kind = "intent"
             clause.intents = [("deadline", fired["deadline"])]
             if covering:
@@ -583,6 +602,8 @@ class Matcher:
                 best, best_score = d, score
         if best is not None and best_score >= 0.5:
             ask.deadline = best
+            if CONDITIONAL.match(text):  # "if we get accepted, ...": a condition, not a question
+                return None
             ask.deadline_named = any(d is best and by_name >= 0.5 for d, _, by_name in scored)
             # "isn't the paper deadline the same day as the notification?": both
             both = [d for d, score, _ in scored if score >= 1.0]

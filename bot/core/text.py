@@ -53,7 +53,7 @@ def _contraction(m: re.Match[str]) -> str:
 
 # Where a message splits into separate questions ("when and where?" -> "when", "where").
 _CLAUSE_SPLIT = re.compile(
-    r"[?!;\n]+|(?<=\w)\.(?:\s+|$)|\s+[-–—]+\s+|,\s*(?:and\s+|also\s+|plus\s+)?|\s+\+\s+|\s+&\s+"
+    r"[?!;\n]+|(?<=\w)\.(?:\s+|$)|(?<=\w):\s+|\s+[-–—]+\s+|,\s*(?:and\s+|also\s+|plus\s+)?|\s+\+\s+|\s+&\s+"
     r"|\s+(?:and|also|plus|as well as)\s+(?=(?:when|where|what|which|who|how|is|are|do|does|"
     r"can|could|should|will|would|the|a|an|its|it|your|any|page|file|format|style|deadline|"
     r"notification|location|date|venue|topic|organi[sz]er|contact|email|template|latex)\b)"

@@ -45,9 +45,11 @@ def test_dev_question_set(mlsys: Responder) -> None:
     ("mlsys-languages.yaml", None, "2017-10-10T12:00-07:00"),
     ("mlsys-pool.yaml", None, "2017-10-10T12:00-07:00"),
     ("mlsys-nearmiss.yaml", None, "2017-10-10T12:00-07:00"),
+    ("mlsys-pool2.yaml", None, "2017-10-10T12:00-07:00"),
     ("second-workshop.yaml", "second-workshop.yaml", "2031-03-01T12:00+00:00"),
     ("third-workshop.yaml", "third-workshop.yaml", "2017-10-10T12:00+09:00"),
     ("fourth-workshop.yaml", "fourth-workshop.yaml", "2029-01-15T12:00-06:00"),
+    ("fifth-workshop.yaml", "fifth-workshop.yaml", "2030-01-20T12:00+01:00"),
 ])
 def test_project_question_sets(questions: str, knowledge: str | None, now: str) -> None:
     k = load_knowledge(ROOT / "tests" / "fixtures" / knowledge) if knowledge else load_knowledge()
