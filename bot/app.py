@@ -16,6 +16,7 @@ from bot.discord_ui.buttons import DYNAMIC_ITEMS
 from bot.discord_ui.chat_cog import ChatCog
 from bot.discord_ui.errors import WorkshopTree
 from bot.discord_ui.replies import describe_http_error
+from bot.organizer.cog import OrganizerCog
 from bot.services import Services
 from bot.settings import Settings
 from bot.storage import Storage
@@ -50,14 +51,7 @@ class WorkshopBot(commands.Bot):
         self.add_dynamic_items(*DYNAMIC_ITEMS)  # "did you mean" and votes, across restarts
         await self.add_cog(AttendeeCog(services))
         await self.add_cog(ChatCog(self, services))
-
-        # ---- organizer commands (issue 4) ------------------------------------------------
-        # The organizer cog (bot/organizer/…) is added here, with the same Services, e.g.
-        #     await self.add_cog(OrganizerCog(self, services))
-        from bot.organizer.cog import OrganizerCog
         await self.add_cog(OrganizerCog(self, services))
-        # ----------------------------------------------------------------------------------
-
         await self.sync_commands()
 
     async def on_message(self, message: discord.Message, /) -> None:

@@ -1,20 +1,23 @@
-"""What people ask about a workshop: built-in intents and the topics a call usually leaves out.
+"""What people ask about a workshop: the built-in intents, and the cues they share.
 
 Every cue here is generic: it would serve any workshop's knowledge file. Cues are regular
 expressions over normalized text (see :mod:`bot.core.text`); their weights add up, and an intent
 is understood when its cues reach 1.0. Examples are typical phrasings, used for fuzzy matching
-of short questions and as the vocabulary the typo corrector knows.
+of short questions and as the vocabulary the typo corrector knows. The topics a call usually
+leaves out are in :mod:`bot.core.topics`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from bot.core.literals import Needs, required
 
 Cue = tuple[str, float]
+FIRE = 1.0  # an intent is understood at this score
+GRAY = 0.5  # between GRAY and FIRE it is offered as "did you mean"
 
 
 @dataclass(frozen=True)
@@ -59,33 +62,9 @@ def _any_of(strings: Needs) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(x) for x in sorted(strings, key=len, reverse=True)))
 
 
-@dataclass(frozen=True)
-class Topic:
-    """Something people ask about that a call for papers often does not say."""
-
-    name: str
-    label: str  # "the camera-ready deadline", used in "I don't know about ..."
-    cues: tuple[str, ...]
-    deadline_kind: str | None = None  # answered after all if the knowledge has such a deadline
-    offtopic: bool = False  # not about the workshop at all (general help, chatter)
-    covered_by: str | None = None  # a workshop field that, when the knowledge has it, answers it
-
-    @cached_property
-    def pattern(self) -> str:
-        return "|".join(f"(?:{c})" for c in self.cues)
-
-    @cached_property
-    def compiled(self) -> re.Pattern[str]:
-        return regex(self.pattern)
-
-
 def _compile(intent: Intent) -> Intent:
     return make_intent(intent.name, intent.label, intent.cues, intent.examples,
                        intent.suppressed_by)
-
-
-def _compile_topic(topic: Topic) -> Topic:
-    return topic
 
 
 MONTH = ("(january|february|march|april|may|june|july|august|september|october|november|"
@@ -445,168 +424,6 @@ CHITCHAT: tuple[Intent, ...] = tuple(_compile(i) for i in (
     )),
 ))
 
-# What a call for papers often leaves out. When one of these is asked and the knowledge does not
-# cover it (no FAQ, no such deadline), the honest answer is "I don't know, ask the organizers".
-TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
-    Topic("camera_ready", "the camera-ready version", (
-        r"\bcamera-?ready\b", r"(カメラレディ|最终版|最終版|카메라 레디)",
-        r"\bfinal (version|paper|copy|manuscript)\b", r"\brevised (version|paper)\b"),
-        "camera_ready"),
-    Topic("abstract", "abstract or title registration", (
-        r"(?<!extended )(?<!extended-)\babstracts?\b",
-        r"\bregister\b.{0,25}\b(title|paper|abstract)\b",
-        r"\btitle registration\b"), "abstract"),
-    Topic("rebuttal", "a rebuttal or author response", (
-        r"\brebuttals?\b", r"\bauthor (response|feedback)\b", r"\brespond to (the )?review"),
-        "rebuttal"),
-    Topic("review", "the review process", (
-        r"(?<!blind )\breview(s|ers?|ing|ed)?\b(?! at)(?!.{0,20}\bblind)",
-        r"\bprogram committee\b", r"\bpc members?\b", r"\bfeedback\b",
-        r"\bpeer[- ]review", r"\bhow (are|will) (papers|submissions) (be )?(judged|selected|"
-        r"evaluated)", r"\bacceptance rate\b", r"\bselection criteria\b")),
-    Topic("authorship", "changes to the author list", (
-        r"\b(change|update|modify|edit|fix|add to)\b.{0,15}\bauthor list\b",
-        r"\bauthor list\b.{0,20}\b(change|later|after|final|update)",
-        r"\b(add|remove|change|update|swap)\b.{0,20}\b(authors?|co-?authors?)\b"
-        r"(?! names?)"
-        r"(?!.{0,20}\b(on|in) the (paper|pdf|submission))", r"\bauthorship\b",
-        r"\border of (the )?authors\b")),
-    Topic("archival", "whether the workshop is archival (proceedings, publication)", (
-        r"\b(non-?archival|archival|archived|proceedings|formal publication|publication|"
-        r"published|journal|count as a (paper|publication)|indexed|dblp)\b",)),
-    Topic("dual_submission", "dual submission and preprints", (
-        r"\bunder review\b", r"\bdual[- ]submission", r"\b(submitted|submit|published|"
-        r"presented) (it )?(elsewhere|somewhere else|at another|to another|already)\b",
-        r"\barxiv\b", r"\bpre-?prints?\b", r"\bpreviously (published|presented|submitted)\b",
-        r"\balready (published|accepted|presented|submitted)\b",
-        r"\b(also|same paper)\b.{0,30}\b(submit|send)\w*\b.{0,20}\b(to|at) (another|a different|"
-        r"the main)\b", r"\b(submit|send)\w* (the )?same (paper|work|submission)\b",
-        r"\bsame (paper|work|submission)\b.{0,30}\b(to|at|in) (the |another |a )?\w+ "
-        r"(workshop|conference|venue|journal)\b")),
-    Topic("registration", "registration and passes", (
-        r"\bregist(er|ration|ered|ering)\b", r"\b(pass|passes|ticket|tickets|badge)\b",
-        r"\bsign(ing)? up\b", r"\bworkshop[- ]only\b", r"\bearly[- ]?bird\b"), "registration"),
-    Topic("fees", "fees and costs", (
-        r"\b(fees?|cost|costs|price|prices|pricing|how much|pay|paid|payment|discount\w*|rates?|"
-        r"cheaper|"
-        r"expensive|cheap|student rate|free of charge|is it free)\b",)),
-    Topic("visa", "visas and invitation letters", (
-        r"\bvisas?\b", r"\b(invitation|support|invite) letter", r"\bletter of (invitation|"
-        r"support)\b", r"(签证|ビザ|비자)")),
-    Topic("travel_funding", "travel funding", (
-        r"\btravel (grant|grants|funding|award|awards|support|scholarship|stipend)s?\b",
-        r"\bfund(s|ing|ed)?\b.{0,25}\btravel\b", r"\btravel\b.{0,25}\bfund", r"\breimburs",
-        r"\bscholarships?\b", r"\bfinancial (aid|support|assistance|help)\b", r"\bstipends?\b",
-        r"\btravel budget\b")),
-    Topic("recording", "recordings, slides and remote attendance", (
-        r"\brecord(ed|ing|ings)?\b", r"\bpre-?record", r"\bslides?\b.{0,20}\b(posted|shared|online|"
-        r"available|uploaded|published)\b", r"\bvideos?\b",
-        r"\blive-?stream", r"\bstream(ed|ing)?\b", r"\bvirtual(ly)?\b", r"\bremote(ly)?\b",
-        r"\bonline\b", r"\bzoom\b", r"\bhybrid\b", r"\bin person\b", r"\bin-person\b")),
-    Topic("presentation", "talks and presentation formats", (
-        r"\b(spotlight|oral|orals|lightning)\b", r"\btalks?\b", r"\bpresentations?\b",
-        r"\bpresent(ed|ing|ers?|s)?\b", r"\bhow (many|much) (minutes|time)\b")),
-    Topic("poster", "posters", (r"\bposters?\b", r"(ポスター|ホスター|海报|海報|포스터)")),
-    Topic("appendix", "appendices and supplementary material", (
-        r"\bappendi(x|ces|xes)\b", r"\bsupplement(ary|al)?\b", r"\bextra (material|pages)\b")),
-    Topic("schedule", "the workshop's schedule", (
-        r"\bschedule\b", r"\bprogram(me)?\b(?! committee| chair)", r"\bagenda\b",
-        r"\bwhat time\b(?! ?zones?)(?!.{0,25}\b(deadline|due|submission))",
-        r"\b(start|starting|end|ending|opening|closing) (time|hour)s?\b", r"\bkeynotes?\b",
-        r"\b(invited|keynote) (talks?|speakers?)\b",
-        r"\bspeakers?\b", r"\bsessions?\b", r"\bbreaks?\b", r"\bin the morning\b",
-        r"\bpanels?\b")),
-    Topic("acceptance_numbers", "how many papers are accepted", (
-        r"\bhow many (papers|submissions|talks|posters)\b.{0,25}\b(accept|accepted|selected|get in|"
-        r"make it|chosen)", r"\bacceptance rate\b", r"\bhow competitive\b")),
-    Topic("attendance", "how many people attend", (
-        r"\bhow many (attendees|people|participants|visitors)\b(?!.{0,25}\b(organi|committee))",
-        r"\battendance (numbers|figures)\b",
-        r"\b(audience|attendance) size\b")),
-    Topic("date_changes", "changes to the dates", (
-        r"\b(been|be|was|were|get|gets|got|is|are) (moved|changed|postponed|pushed( back)?|delayed|"
-        r"extended|rescheduled|shifted)\b",)),
-    Topic("revisions", "changing a paper after submitting it", (
-        r"\b(revise|revision|revisions|replace|update|modify|edit|resubmit|swap)\b.{0,30}\b(paper|pdf|"
-        r"submission|version|draft)\b", r"\bsubmitted version\b", r"\bafter submitting\b")),
-    Topic("withdrawal", "withdrawing a submission", (r"\bwithdraw\w*\b", r"\bretract\w*\b")),
-    Topic("eligibility", "who may submit", (
-        r"\b(allowed|permitted|eligible|able) to submit\b", r"\bwho (can|may) submit\b",
-        r"\bcan (organizers|reviewers|students|undergrads|anyone) submit\b")),
-    Topic("people_details", "that about the organizers", (
-        r"\bh-?index\b", r"\bh index\b", r"\bpublications\b", r"\bphone( number)?\b",
-        r"\boffice\b", r"\btwitter handle\b", r"\bpersonal (homepage|website|page)\b")),
-    Topic("attendance_rule", "whether an author must attend", (
-        r"\b(have to|must|need to|required to|obliged to)\b.{0,30}\b(attend|be there|be present|"
-        r"come|show up)\b", r"\b(attend|attendance)\b.{0,30}\b(required|mandatory|compulsory)\b")),
-    Topic("accepted_papers", "the list of accepted papers", (
-        r"\b(list of|which|see the|see) (the )?accepted (papers|submissions|works)\b",
-        r"\baccepted (papers|submissions) (list|page)\b")),
-    Topic("dress_code", "a dress code", (r"\bdress(code| code)?\b", r"\bwhat (to|should i) wear\b",
-                                          r"\battire\b")),
-    Topic("directions", "travel to the venue and where to stay", (
-        r"\b(get|go|travel) (from|to) (the )?(airport|venue|[a-z]{3} to)\b", r"\bairports?\b",
-        r"\blax\b", r"\bpark(ing)?\b", r"\bshuttle\b", r"\bdirections\b", r"\btransport(ation)?\b",
-        r"\b(hotel|hotels|accommodation|accommodations|lodging|airbnb|where to stay)\b",
-        r"\bget (there|to the venue)\b", r"\bfrom the airport\b")),
-    Topic("accessibility", "accessibility", (
-        r"\bwheelchair\b", r"\baccessib\w*\b", r"\bdisabilit\w*\b", r"\bchildcare\b",
-        r"\blactation\b", r"\bsign language\b", r"\bcaptions?\b")),
-    Topic("community", "chat channels for attendees", (
-        r"\b(slack|discord|whatsapp|telegram|wechat|mailing list|chat group|group chat)\b",)),
-    Topic("extension", "deadline extensions and late submissions", (
-        r"\bextensions?\b", r"\bextend(ed)?\b(?![ -]abstract)", r"\blate submissions?\b",
-        r"\bsubmit late\b",
-        r"\bgrace period\b", r"\bpostpone")),
-    Topic("code_of_conduct", "the code of conduct", (
-        r"\bcode of conduct\b", r"\bharass", r"\bmisconduct\b", r"\breport (an )?incident\b",
-        r"\bsafety\b", r"\bcoc\b")),
-    Topic("notification_method", "how decisions are sent", (
-        r"\b(notification|decisions?|results?|acceptance)\b.{0,30}\b(by|via|through|over) (e?mail|"
-        r"the website|openreview|cmt)", r"\bhow (will|are|do|would) (we|i|you|authors)\b.{0,20}"
-        r"\b(be )?(notified|informed|told)\b")),
-    Topic("room", "the exact room or building", (
-        r"\b(which|what) (room|building|hall|floor)\b", r"\broom (number|no)\b",
-        r"\b(street|venue|postal|physical|exact) address\b",
-        r"\baddress of the (venue|workshop|building|event)\b",
-        r"\bexact (location|place|venue)\b"), covered_by="venue"),
-    Topic("min_length", "a minimum length", (
-        r"\b(minimum|min) (page|length|number of pages|pages)\b", r"\bat least\b.{0,10}\bpages?\b",
-        r"\bshort(er)? papers?\b.{0,20}\b(ok|allowed|fine|accepted)\b")),
-    Topic("marketplace", "buying and selling", (
-        r"\b(selling|buying|sell|buy|for sale|wts|wtb|trade|swap)\b.{0,30}\b(pass|passes|ticket|"
-        r"tickets|badge|registration|spot)\b",), offtopic=True),
-    Topic("injection", "instructions to the bot", (
-        r"\b(ignore|disregard|forget) (all |any |the |your )?(previous|prior|above|earlier)",
-        r"\bsystem prompt\b", r"\bjailbreak",
-        r"\bignore (your|the|all|my|these) (rules|instructions)",
-        r"\bpasswords\b", r"\bno rules\b", r"\benvironment variables\b",
-        r"\bpretend (you|to be)\b", r"\bdeveloper mode\b"), offtopic=True),
-    Topic("wifi", "wifi and internet access", (r"\bwi-?fi\b", r"\binternet\b", r"\beduroam\b")),
-    Topic("accounts", "accounts on the submission site", (
-        r"\baccounts?\b", r"\bpasswords?\b", r"\blog ?in\b", r"\bsign in\b", r"\bmerge\b")),
-    Topic("social", "social media", (
-        r"\b(twitter|hashtag|x\.com|mastodon|bluesky|linkedin|social media|instagram|tweet)\b",)),
-    Topic("awards", "awards", (r"\bawards?\b", r"\bbest paper\b", r"\bprizes?\b")),
-    Topic("food", "food and local tips", (
-        r"\b(food|lunch|dinner|breakfast|brunch|restaurants?|ramen|coffee|eat|drinks?|bars?|recs|"
-        r"snacks?|catering|vegetarian|vegan|tacos?|pizza|burgers?|sushi|cafe|beer|pub)\b",
-        r"\b(nearest|closest) (?!city|airport|conference)\w+",
-        r"\b(pharmacy|hospital|atm|gym|supermarket|grocery|"
-        r"drugstore|laundry|trattoria|bistro|osteria|tapas|brewery)\b",
-        r"\b(good|best|nice|cheap) \w+ near\b")),
-    Topic("tech_help", "general technical help", (
-        r"\b(convert|turn|export|change)\b.{0,30}\b(into|to) (a |an )?(word|pdf|latex|docx?|"
-        r"html|markdown|png|jpe?g|image|svg|epub|slides)\b",
-        r"\b(good|best|recommend\w*|favorite|which) (latex )?(editor|ide|reference manager|"
-        r"software|app)\b", r"\b(should i|to) read first\b", r"\bpapers? (should i|to) read\b",
-        r"\bsummari[sz]e\b.{0,40}\bpaper\b",
-        r"\b(bug|bugs|oom|out of memory|stack ?trace|traceback|exception|"
-        r"segfault|cuda error|pip install|compile error|compiler error)\b",
-        r"\b(recommend|suggest)\b.{0,20}\b(a |some )?(good )?(paper|papers|book|library|tool)\b"),
-        offtopic=True),
-))
-
 # Words that show a message is about the workshop even when no intent matched (-> "unknown"
 # rather than "off-topic").
 WORKSHOP_WORDS = re.compile(
@@ -618,6 +435,9 @@ ASK_WHO = re.compile(r"\b(who|which (ones?|people|organizers?)|anyone|anybody|so
 PERSON_CUES = re.compile(
     r"\b(email|mail|contact|reach|affiliat\w*|works?|working|employer|org|organization|"
     r"company|institution|university|lab|from|at|who is|s)\b")
+# "if we get accepted, ...": a condition, not a question
+CONDITIONAL = re.compile(r"^(if|once|assuming|in case|provided|supposing|as long as|unless|"
+                         r"even if)\b")
 
 
 def intent_by_name(name: str) -> Intent | None:

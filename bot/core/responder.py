@@ -13,8 +13,8 @@ from rapidfuzz import fuzz, process
 from bot.core import answers
 from bot.core.answer import Answer, Kind, Suggestion
 from bot.core.answers import Ask
-from bot.core.intents import intent_by_name
-from bot.core.matcher import FIRE, Clause, Matcher
+from bot.core.intents import FIRE, intent_by_name
+from bot.core.matcher import Clause, Matcher
 from bot.core.model import Knowledge
 from bot.core.text import fold
 

@@ -1,0 +1,139 @@
+"""Which deadline a clause means: "the paper deadline", "when do we hear back", "the next one".
+
+A knowledge deadline has kinds (submission, notification, camera-ready...) read from its id and
+name, and distinctive words of its own; a question names kinds and words. A deadline kind the
+knowledge lacks ("is there a rebuttal?") or a deadline that is not the workshop's ("my grant
+deadline") is told apart, so the answer can say it does not know rather than give the wrong date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers import Ask
+from bot.core.faq_index import SYNONYMS, stem
+from bot.core.intents import CONDITIONAL, FIRE, GRAY
+from bot.core.model import Deadline, Knowledge
+from bot.core.text import fold, words
+
+NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (deadline|due date)\b|"
+                           r"\bdeadline (coming up|next)\b")
+ASKS_SEVERAL = re.compile(r"\b(same (day|date|time)|both|and|or|vs|versus|before or after)\b")
+
+# Which deadline a question means, by kind. A knowledge deadline gets a kind when its id or name
+# matches; a question names a kind when the clause matches.
+DEADLINE_KINDS: dict[str, str] = {
+    "submission": r"\b(submi\w*|papers? (due|deadline)|full papers?|manuscripts?)\b",
+    "notification": r"\b(notification|notifications|notified|notify|decisions?|acceptance|"
+                    r"accept|accepted|rejected|results?|outcome|hear back|find out|verdict|"
+                    r"emails go out|got in|get in|gets in|getting in|made it|know if|hear if|"
+                    r"hear whether|notificacion|benachrichtigung|aceptacion|zusage|avisan|"
+                    r"aceptado|aceptados|aceito|akzeptiert|accepte)\b|"
+                    r"通知|录用|錄用|採択|採否|合否|합격|통보",
+    "camera_ready": r"\b(camera-?ready|(final|revised) (version|paper|copy))\b|カメラレディ|最终版|"
+                    r"最終版",
+    "abstract": r"\b(abstracts?|title registration)\b|\bregister\b.{0,25}\btitle\b",
+    "rebuttal": r"\b(rebuttals?|author response)\b",
+    "registration": r"\b(regist\w*|early[- ]bird)\b",
+}
+_KIND_RX = {k: re.compile(v) for k, v in DEADLINE_KINDS.items()}
+KIND_LABELS = {"submission": "a submission deadline", "notification": "when authors are notified",
+               "camera_ready": "the camera-ready version", "abstract": "abstract registration",
+               "rebuttal": "a rebuttal period", "registration": "registration"}
+
+# Qualifiers that still mean one of this workshop's deadlines ("the paper deadline").
+OWN_DEADLINE_WORDS = frozenset("""
+    the a an this that these paper papers submission submissions workshop workshops our your
+    its final full official next first main exact actual real current same overall important
+    key upcoming hard soft extended aoe utc pst pdt time timezone zone what which whats when is
+    s of for any all every workshop s el la le il lo der die das o do da du del de los las les
+""".split())
+
+
+class DeadlineFinder:
+    """The deadlines of one knowledge file, by kind and by their own words."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self._kinds = {d.id: self._kinds_of(d) for d in knowledge.deadlines}
+        self._words = {d.id: {SYNONYMS.get(w) or stem(w) for w in
+                              self._distinctive(f"{d.id} {d.name}")}
+                       for d in knowledge.deadlines}
+        # the deadlines' names without "deadline"/"due"/"date", longest first
+        self.phrases = sorted(
+            {p for d in knowledge.deadlines
+             if len(p := re.sub(r"\b(deadline|due|date)\b", "", fold(d.name)).strip()) > 3},
+            key=len, reverse=True)
+
+    @staticmethod
+    def _kinds_of(deadline: Deadline) -> set[str]:
+        named = fold(f"{deadline.id} {deadline.name}")
+        kinds = {k for k, rx in _KIND_RX.items() if rx.search(named)}
+        if "abstract" in kinds:  # "Abstract registration" registers an abstract, not attendees
+            kinds.discard("registration")
+        return kinds
+
+    @staticmethod
+    def _distinctive(text: str) -> set[str]:
+        generic = {"deadline", "date", "due", "the", "of", "for", "and", "day", "paper"}
+        return {w for w in words(fold(text).replace("-", " ").replace("_", " "))
+                if len(w) > 2 and w not in generic}
+
+    def of_kind(self, kind: str | None) -> Deadline | None:
+        """The first of the knowledge's deadlines of this kind, if any."""
+        if kind is None:
+            return None
+        return next((d for d in self.knowledge.deadlines if kind in self._kinds[d.id]), None)
+
+    def resolve(self, text: str, ask: Ask, scores: dict[str, float]) -> str | None:
+        """Pick the deadline a clause means. Returns a kind the knowledge has no deadline for."""
+        mentioned = {k for k, rx in _KIND_RX.items() if rx.search(text)}
+        canon = {SYNONYMS.get(w) or stem(w) for w in words(text)}
+        if NEXT_DEADLINE.search(text):
+            ask.next_deadline = True
+            if scores.get("deadline", 0) >= GRAY:
+                scores["deadline"] = max(scores["deadline"], FIRE)
+            return None
+        best, best_score = None, 0.0
+        scored = []
+        for d in self.knowledge.deadlines:
+            by_kind = len(self._kinds[d.id] & mentioned) * 1.0
+            distinct = self._words[d.id]
+            by_name = len(distinct & canon) / len(distinct) if distinct else 0.0
+            score = by_kind + by_name
+            # a specific kind (notification) beats the generic one (submission)
+            if "notification" in mentioned and "notification" in self._kinds[d.id]:
+                score += 1.2
+            scored.append((d, score, by_name))
+            if score > best_score:
+                best, best_score = d, score
+        if best is not None and best_score >= 0.5:
+            ask.deadline = best
+            if CONDITIONAL.match(text):  # "if we get accepted, ...": a condition, not a question
+                return None
+            ask.deadline_named = any(d is best and by_name >= 0.5 for d, _, by_name in scored)
+            # "isn't the paper deadline the same day as the notification?": both
+            both = [d for d, score, _ in scored if score >= 1.0]
+            if len(both) > 1 and ASKS_SEVERAL.search(text):
+                ask.deadlines = both
+            if scores.get("deadline", 0) >= GRAY:
+                scores["deadline"] = max(scores["deadline"], FIRE)
+            return None
+        specific = mentioned - {"submission"}
+        missing = [k for k in specific if self.of_kind(k) is None]
+        if missing and len(specific) == len(missing):
+            return missing[0]
+        return self._foreign(text)
+
+    def _foreign(self, text: str) -> str | None:
+        """"my grant deadline", "the 2019 deadline": a deadline that is not one of ours."""
+        known = set().union(*self._words.values()) if self._words else set()
+        years = {str(d.due_at(self.knowledge.tz).year) for d in self.knowledge.deadlines}
+        for m in re.finditer(r"\b([a-z0-9]+) (deadline|deadlines|due date)\b", text):
+            word = m.group(1)
+            if word in OWN_DEADLINE_WORDS or word in known or word in years:
+                continue
+            if any(rx.search(word) for rx in _KIND_RX.values()):
+                continue
+            return f"other:{word}"
+        return None

@@ -1,0 +1,165 @@
+"""The organizers' own ``faq:`` entries, indexed for matching questions against them.
+
+An inverted index over the entries' phrasings, so cost grows with the phrasings that share words
+with the question, not with all of them. Words are crudely stemmed and synonyms made one, so
+"toddler" finds the "childcare" entry. Each entry also knows which of the topics a call often
+leaves out (:mod:`bot.core.topics`) it answers, so an FAQ entry can take over from "I don't know".
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from bot.core.model import FaqEntry
+from bot.core.text import Speller, expand, words
+from bot.core.topics import TOPICS, Topic
+
+FAQ_FIRE = 0.74
+FAQ_GRAY = 0.55
+# topics that ask the time or the cost *of* something else ("what time is the lunch?")
+MODIFIER_TOPICS = frozenset({"schedule", "fees"})
+FUNCTION_WORDS = frozenset(
+"""
+    a an the is are was were be been am do does did i you we they he she it my our your their
+    me us them this that these those of to in on at for with by from and or but so if can
+    could should would will shall may might must have has had there here what when where who
+    whom which how why please hi hey hello any some just also about s not no yes
+""".split())
+
+
+# Words people use for the same thing, for matching organizers' FAQ entries ("toddler" asks
+# about "childcare", "zoom" about presenting "remotely").
+SYNONYMS: dict[str, str] = {w: group for group, members in {
+    "fee": "fee fees price prices cost costs pay paying paid payment expensive cheap cheaper rate "
+           "rates free charge charged",
+    "child": "child children kid kids toddler toddlers baby babies childcare daycare nanny infant",
+    "volunteer": "volunteer volunteers volunteering helper helpers",
+    "remote": "remote remotely virtual virtually online zoom video stream streamed livestream",
+    "present": "present presenting presentation presentations talk talks speak speaking",
+    "register": "register registration registering registered ticket tickets pass passes",
+    "size": "size sizes big large dimension dimensions tall wide width height",
+    "poster": "poster posters board boards",
+    "visa": "visa visas invitation",
+    "hotel": "hotel hotels accommodation accommodations lodging stay",
+    "food": "food lunch lunches dinner meal meals catering",
+    "tutorial": "tutorial tutorials hands training bootcamp",
+}.items() for w in members.split()}
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to match "meeting" with "meet" and "grants" with "grant"."""
+    for suffix, keep in (("ing", 4), ("ed", 4), ("s", 3)):
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
+@dataclass
+class _Phrasing:
+    faq_id: str
+    text: str
+    tokens: frozenset[str]
+    weight: float  # sum of idf of its tokens
+
+
+class FaqIndex:
+    """The FAQ entries of one knowledge file, with their questions typo-corrected by ``speller``.
+
+    ``own_words`` are the workshop's own name words: they say nothing about which entry is meant.
+    """
+
+    def __init__(self, faq: list[FaqEntry], speller: Speller, own_words: set[str]) -> None:
+        self._own_words = own_words
+        self._phrasings: list[_Phrasing] = []
+        raw: list[tuple[str, str, list[str]]] = []
+        df: dict[str, int] = defaultdict(int)
+        for entry in faq:
+            for q in entry.questions:
+                norm = speller.correct(expand(q))
+                tokens = self._content(norm)
+                raw.append((entry.id, norm, tokens))
+                for t in set(tokens):
+                    df[t] += 1
+        n = max(len(raw), 1)
+        self._idf = {t: math.log(1 + n / c) + 0.5 for t, c in df.items()}
+        # for each FAQ entry: the topics its questions are about, with the words that say so
+        self.topics: dict[str, dict[str, set[str]]] = {}
+        self._words: dict[str, tuple[set[str], set[str]]] = {}
+        for entry in faq:
+            asked = speller.correct(expand(" ".join(entry.questions)))
+            said = speller.correct(expand(entry.answer))
+            self.topics[entry.id] = {t.name: triggers for t in TOPICS
+                                     if (triggers := self._triggers(t, asked))}
+            self._words[entry.id] = (set(self._content(asked)),
+                                     set(self._content(asked + " " + said)))
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        for faq_id, norm, tokens in raw:
+            tset = frozenset(tokens)
+            weight = sum(self._idf[t] for t in tset) or 1.0
+            self._phrasings.append(_Phrasing(faq_id, norm, tset, weight))
+            for t in tset:
+                self._postings[t].append(len(self._phrasings) - 1)
+
+    def _content(self, text: str) -> list[str]:
+        """Content words, crudely stemmed ("grants" -> "grant", "meeting" -> "meet"), with
+        synonyms made one ("price" -> "fee"); the workshop's own name says nothing here."""
+        text = text.replace("how much", "fee").replace("help out", "volunteer")
+        return [SYNONYMS.get(w) or stem(w) for w in words(text)
+                if w not in FUNCTION_WORDS and w not in self._own_words]
+
+    def _triggers(self, topic: Topic, text: str) -> set[str]:
+        """The words by which ``text`` is about ``topic``, made comparable ("talks" -> present)."""
+        found = " ".join(m.group(0) for m in topic.compiled.finditer(text))
+        return {SYNONYMS.get(w) or stem(w) for w in words(found)}
+
+    def covering(self, topics: list[Topic], text: str) -> str | None:
+        """An FAQ entry on the same subject as the clause's topics (the organizer answered it):
+        every topic asked about in the same terms ("give my talk over zoom" is the "present
+        remotely" entry; "will talks be recorded" is not), and words in common."""
+        tokens = set(self._content(text))
+        asked_by = {t.name: self._triggers(t, text) for t in topics}
+        best, best_shared = None, 0
+        for faq_id, covered in self.topics.items():
+            hits = {name for name in asked_by if asked_by[name] & covered.get(name, set())}
+            # "what time is the mentoring lunch": the time or price *of* the subject covered
+            if not tokens or not hits or not set(asked_by) - hits <= MODIFIER_TOPICS:
+                continue
+            asked, everything = self._words[faq_id]
+            # the same subject is not enough: the question must share words with the entry
+            # ("poster size" answers "will my A0 poster fit", not "poster printing service")
+            in_questions = len(tokens & asked)
+            shared = len(tokens & everything)
+            if (shared >= 2 or in_questions / len(tokens) >= 0.5) and shared > best_shared:
+                best, best_shared = faq_id, shared
+        return best
+
+    def match(self, text: str) -> tuple[str | None, float]:
+        """The entry whose phrasings best match ``text``, with its score (FAQ_FIRE: answered)."""
+        if not self._phrasings:
+            return None, 0.0
+        tokens = set(self._content(text))
+        if not tokens:
+            return None, 0.0
+        candidates: set[int] = set()
+        for t in tokens:
+            candidates.update(self._postings.get(t, ()))
+        best_id, best = None, 0.0
+        for idx in candidates:
+            p = self._phrasings[idx]
+            shared = p.tokens & tokens
+            coverage = sum(self._idf[t] for t in shared) / p.weight
+            extra = len(tokens - p.tokens) / max(len(tokens), 1)
+            score = 0.65 * coverage + 0.35 * fuzz.token_set_ratio(text, p.text) / 100
+            score -= 0.15 * max(0.0, extra - 0.5)
+            # words of the organizer's answer count too ("power outlet for demos" is answered
+            # by "demo tables with power outlets") when the question shares a word with it
+            said = self._words[p.faq_id][1]
+            if len(tokens) >= 3 and len(tokens & said) / len(tokens) >= 0.75:
+                score = max(score, FAQ_FIRE)
+            if score > best:
+                best_id, best = p.faq_id, score
+        return best_id, best

@@ -1,0 +1,104 @@
+"""Which organizers a clause is about: by name ("is Joe still at Berkeley?"), by role ("who is the
+program chair?"), or by affiliation ("who's from CMU?").
+
+Names are indexed by their words, rarer and longer words weighing more, so a first name alone
+is a weak hint that a cue ("email", "works at") makes enough. Nicknames and common abbreviations
+of affiliations are understood.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from bot.core.answers import Ask
+from bot.core.intents import ASK_WHO, FIRE, PERSON_CUES
+from bot.core.model import Organizer
+from bot.core.text import COMMON_WORDS, fold, words
+
+ROLE_GENERIC = frozenset({"chair", "chairs", "general", "member", "members", "organizer"})
+NICKNAMES = {"chris": "christopher", "joe": "joseph", "joey": "joseph", "sid": "siddhartha",
+             "dan": "daniel", "danny": "daniel", "sam": "samuel", "alex": "alexander",
+             "mike": "michael", "bob": "robert", "bill": "william", "liz": "elizabeth",
+             "kate": "katherine", "jen": "jennifer", "tom": "thomas", "matt": "matthew"}
+AFFILIATION_ALIASES = {"carnegie mellon": "cmu", "msr": "microsoft research", "fb": "facebook",
+                       "ucb": "berkeley"}
+GENERIC_AFFILIATION = frozenset(
+"""
+    research university univ institute institution lab labs laboratory inc corp corporation
+    college school center centre group department dept and of the at uc us usa ai
+""".split())
+
+
+class PeopleFinder:
+    """The organizers of one knowledge file, indexed by the words of their names and
+    affiliations."""
+
+    def __init__(self, organizers: list[Organizer]) -> None:
+        self.organizers = organizers
+        self.name_index = self._index_people(organizers)
+        self.affiliation_index = self._index_affiliations(organizers)
+
+    @staticmethod
+    def _index_people(people: list[Organizer]) -> dict[str, list[tuple[int, float]]]:
+        index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, person in enumerate(people):
+            tokens = words(fold(person.name))
+            for t in set(tokens):
+                if len(t) >= 5 and t not in COMMON_WORDS:
+                    weight = 1.0
+                elif len(t) >= 3:
+                    weight = 0.6
+                else:
+                    weight = 0.3
+                index[t].append((i, weight))
+        return index
+
+    @staticmethod
+    def _index_affiliations(people: list[Organizer]) -> dict[str, set[int]]:
+        index: dict[str, set[int]] = defaultdict(set)
+        for i, person in enumerate(people):
+            if not person.affiliation:
+                continue
+            for t in words(fold(person.affiliation)):
+                if t not in GENERIC_AFFILIATION and len(t) > 1:
+                    index[t].add(i)
+        return index
+
+    def find(self, text: str, ask: Ask, scores: dict[str, float]) -> None:
+        """Put the organizers ``text`` names in ``ask``, and raise the organizer(s) intents."""
+        tokens = words(text)
+        found: dict[int, float] = defaultdict(float)
+        asks_who = bool(ASK_WHO.search(text)) or "in charge" in text or "handles" in text
+        for i, person in enumerate(self.organizers):
+            if not person.role:
+                continue
+            if re.search(rf"\b{re.escape(fold(person.role))}s?\b", text):
+                found[i] += 1.5
+            elif asks_who and any(re.search(rf"\b{re.escape(w)}", text) for w in words(
+                    fold(person.role)) if len(w) >= 5 and w not in ROLE_GENERIC):
+                found[i] += 1.0
+        for t in set(tokens):
+            t = NICKNAMES.get(t, t) if t not in self.name_index else t
+            for i, weight in self.name_index.get(t, ()):
+                found[i] += weight
+        has_cue = bool(PERSON_CUES.search(text))
+        people = [i for i, w in found.items() if w >= 1.0 or (w >= 0.6 and has_cue)]
+        if people:
+            best = max(found[i] for i in people)
+            chosen = [i for i in people if found[i] >= best - 0.01]
+            ask.organizers = [self.organizers[i] for i in sorted(chosen)]
+            scores["organizer"] = max(scores.get("organizer", 0.0), 1.0 + best)
+            return
+        affiliated: set[int] = set()
+        named = None
+        for t in tokens:
+            if t in self.affiliation_index:
+                affiliated |= self.affiliation_index[t]
+                named = named or t
+        if named and (ASK_WHO.search(text) or scores.get("organizers", 0) >= FIRE):
+            ask.affiliation = next(
+                (o.affiliation for o in self.organizers
+                 if o.affiliation and named in fold(o.affiliation)), named)
+            ask.organizers = [self.organizers[i] for i in sorted(affiliated)]
+            scores["organizers"] = max(scores.get("organizers", 0.0), FIRE)
