@@ -45,17 +45,17 @@ def make_intent(name: str, label: str, cues: tuple[Cue, ...], examples: tuple[st
                 suppressed_by: tuple[str, ...] = ()) -> Intent:
     """An intent with its cues compiled."""
     needs = [required(p) for p, _ in cues]
-    compiled = tuple((p, w, _any_of(n)) for (p, w), n in zip(cues, needs, strict=True))
+    compiled = tuple((p, w, any_of(n)) for (p, w), n in zip(cues, needs, strict=True))
     positive = [n for n, (_, w) in zip(needs, cues, strict=True) if w > 0]
     union = None if not positive or any(n is None for n in positive) else \
-        _any_of(frozenset().union(*positive))  # type: ignore[arg-type]
+        any_of(frozenset().union(*positive))  # type: ignore[arg-type]
     return Intent(name, label, cues, examples, suppressed_by, compiled, union)
 
 
 regex = lru_cache(maxsize=None)(re.compile)
 
 
-def _any_of(strings: Needs) -> re.Pattern[str] | None:
+def any_of(strings: Needs) -> re.Pattern[str] | None:
     """A search for any of ``strings`` (plain text, no word boundaries)."""
     if strings is None:
         return None

@@ -262,9 +262,10 @@ class Matcher:
         for topic in ask.topics_named:
             for w in topic_words(topic):
                 unnamed = re.sub(rf"\b{re.escape(w)}\w*", " ", unnamed)
-        if not ANY_TOPIC.search(unnamed):
+        if ANY_TOPIC is not None and not ANY_TOPIC.search(unnamed):
             return []
-        return [t for t in TOPICS if t.compiled.search(unnamed)
+        return [t for t in TOPICS if (t.needs is None or any(n in unnamed for n in t.needs))
+                and t.compiled.search(unnamed)
                 and not (t.covered_by and getattr(self.knowledge.workshop, t.covered_by))]
 
     def _other_events(self, text: str, ask: Ask, scores: dict[str, float]) -> None:

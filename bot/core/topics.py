@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from bot.core.intents import regex
+from bot.core.intents import any_of, regex
+from bot.core.literals import Needs, required
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,14 @@ class Topic:
     @cached_property
     def compiled(self) -> re.Pattern[str]:
         return regex(self.pattern)
+
+    @cached_property
+    def needs(self) -> Needs:
+        """Strings one of which every match contains (None: always search)."""
+        found = [required(c) for c in self.cues]
+        if any(n is None for n in found):
+            return None
+        return frozenset().union(*found)  # type: ignore[arg-type]
 
 
 def _compile_topic(topic: Topic) -> Topic:
@@ -201,4 +210,10 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
 ))
 
 # one search tells whether any unknown-looking topic is asked about (most clauses: none)
-ANY_TOPIC = re.compile("|".join(f"(?:{t.pattern})" for t in TOPICS))
+def _any_topic_check() -> re.Pattern[str] | None:
+    needs = [t.needs for t in TOPICS]
+    return None if any(n is None for n in needs) else any_of(frozenset().union(*needs))  # type: ignore[arg-type]
+
+
+# one cheap search tells whether any topic can be asked about (most clauses: none)
+ANY_TOPIC = _any_topic_check()
