@@ -66,7 +66,7 @@ class Suggestion:
 
 
 MomentFormatter = Callable[[Moment], str]
-_MARK = re.compile("\ue000(\\d+)\ue001")
+MARK = re.compile("\ue000(\\d+)\ue001")
 
 
 @dataclass
@@ -95,7 +95,7 @@ class Answer:
     def render(self, value: str, fmt: MomentFormatter | None = None) -> str:
         """``value`` (the text, a title or a field value) with its moments written out."""
         fmt = fmt or plain_moment
-        return _MARK.sub(lambda m: fmt(self.moments[int(m.group(1))]), value)
+        return MARK.sub(lambda m: fmt(self.moments[int(m.group(1))]), value)
 
     def plain_text(self, fmt: MomentFormatter | None = None) -> str:
         """Everything a person reads, as plain text (used by the terminal and ``ask --json``)."""

@@ -11,11 +11,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.core import answers
-from bot.core.answer import Answer, Kind, Suggestion
+from bot.core.answer import MARK, Answer, Kind, Suggestion
 from bot.core.answers import Ask
 from bot.core.intents import FIRE, intent_by_name
 from bot.core.matcher import Clause, Matcher
-from bot.core.model import Knowledge
+from bot.core.model import Knowledge, Organizer
 from bot.core.text import fold
 
 MAX_PARTS = 4
@@ -145,7 +145,8 @@ class Responder:
             ask.organizers = [person]
         return self._build(intent, now, ask, 2.0)
 
-    def _organizer(self, key: str):
+    def _organizer(self, key: str) -> Organizer | None:
+        """An organizer by index (as in button ids) or by name."""
         people = self.knowledge.organizers
         if key.isdigit() and int(key) < len(people):
             return people[int(key)]
@@ -223,11 +224,10 @@ def _confidence(score: float) -> float:
 
 
 def _shift_marks(text: str, offset: int) -> str:
-    import re
-
+    """Renumber the moment marks of ``text`` when answers are merged."""
     if offset == 0:
         return text
-    return re.sub("\ue000(\\d+)\ue001", lambda m: f"\ue000{int(m.group(1)) + offset}\ue001", text)
+    return MARK.sub(lambda m: f"\ue000{int(m.group(1)) + offset}\ue001", text)
 
 
 def _dedupe(parts: list[Answer]) -> list[Answer]:
