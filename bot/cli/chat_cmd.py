@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.cli.options import add_knowledge_option, add_now_option, knowledge_and_now, parse_now
+from bot.cli.options import add_knowledge_option, add_now_option, current, knowledge_and_now
 from bot.cli.render import as_text
 
 QUIT = {"quit", "exit", ":q", "/quit", "/exit", "bye!"}
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
                 continue
             if question.lower() in QUIT:
                 break
-            now = fixed_now or parse_now(None, knowledge.tz)
+            now = current(fixed_now)
             try:
                 answer = responder.respond(question, now)
                 text = as_text(answer, color=color)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot.cli.options import add_knowledge_option, add_now_option, knowledge_and_now, parse_now
+from bot.cli.options import add_knowledge_option, add_now_option, current, knowledge_and_now
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(loaded, int):
         return loaded
     knowledge, fixed_now = loaded
-    now = fixed_now or parse_now(None, knowledge.tz)
+    now = current(fixed_now)
     try:
         cases = load_cases(args.file)
     except EvalSetError as exc:

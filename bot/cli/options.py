@@ -35,8 +35,8 @@ def load_or_report(path: str | None) -> Knowledge | None:
 
 
 def knowledge_and_now(args: argparse.Namespace) -> tuple[Knowledge, datetime | None] | int:
-    """The knowledge and ``--now`` (None when not given), or an exit code after a message:
-    1 for a broken knowledge file, 2 for a ``--now`` that does not parse."""
+    """The knowledge and ``--now`` (None when not given: the real time, read when needed), or
+    an exit code after a message: 1 for a broken knowledge file, 2 for a bad ``--now``."""
     knowledge = load_or_report(args.knowledge)
     if knowledge is None:
         return 1
@@ -45,6 +45,11 @@ def knowledge_and_now(args: argparse.Namespace) -> tuple[Knowledge, datetime | N
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 2
+
+
+def current(fixed: datetime | None) -> datetime:
+    """``--now`` when it was given, else the real time."""
+    return fixed or datetime.now(UTC)
 
 
 def parse_now(text: str | None, tz: tzinfo) -> datetime:

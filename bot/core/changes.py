@@ -3,13 +3,15 @@ can read: ``Paper submission deadline: October 20, 2017 -> October 27, 2017``.""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.core.answer import Moment
 from bot.core.model import Deadline, Knowledge
 from bot.core.timefmt import written_date, written_moment
+
+T = TypeVar("T")
 
 _WORKSHOP_FIELDS = {
     "name": "Workshop name",
@@ -134,29 +136,26 @@ def _list_changes(label: str, old: list[str], new: list[str]) -> Iterable[str]:
 
 
 def _organizer_changes(old: Knowledge, new: Knowledge) -> Iterable[str]:
-    before = {o.name: o for o in old.organizers}
-    after = {o.name: o for o in new.organizers}
-    for name, o in after.items():
-        if name not in before:
-            yield f"Organizer added: {name}"
-        elif before[name] != o:
-            yield f"Organizer details updated: {name}"
-    for name in before:
-        if name not in after:
-            yield f"Organizer removed: {name}"
+    return _keyed_changes("Organizer", {o.name: o for o in old.organizers},
+                          {o.name: o for o in new.organizers}, lambda o: o.name)
 
 
 def _faq_changes(old: Knowledge, new: Knowledge) -> Iterable[str]:
-    before = {f.id: f for f in old.faq}
-    after = {f.id: f for f in new.faq}
-    for ident, f in after.items():
-        if ident not in before:
-            yield f"FAQ added: {f.questions[0]}"
-        elif before[ident] != f:
-            yield f"FAQ updated: {f.questions[0]}"
-    for ident, f in before.items():
-        if ident not in after:
-            yield f"FAQ removed: {f.questions[0]}"
+    return _keyed_changes("FAQ", {f.id: f for f in old.faq}, {f.id: f for f in new.faq},
+                          lambda f: f.questions[0])
+
+
+def _keyed_changes(label: str, before: dict[str, T], after: dict[str, T],
+                   show: Callable[[T], str]) -> Iterable[str]:
+    """Entries added, updated and removed between two versions, matched by key."""
+    for key, item in after.items():
+        if key not in before:
+            yield f"{label} added: {show(item)}"
+        elif before[key] != item:
+            yield f"{label} updated: {show(item)}"
+    for key, item in before.items():
+        if key not in after:
+            yield f"{label} removed: {show(item)}"
 
 
 def _value(value: Any) -> str:
