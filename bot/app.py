@@ -33,6 +33,9 @@ class WorkshopBot(commands.Bot):
     tree: WorkshopTree
 
     def __init__(self, services: Services, *, sync: SyncPolicy = "auto") -> None:
+        # the bot never joins voice: no "voice will NOT be supported" warnings for organizers
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
         intents = discord.Intents.default()  # no privileged intent...
         intents.message_content = services.settings.wants_message_content  # ...unless Q&A channels
         super().__init__(

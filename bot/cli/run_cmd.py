@@ -19,7 +19,8 @@ DISCORD_TOKEN is not set. To get a token:
   2. go to Bot and press Reset Token, then copy the token (Discord shows it once);
   3. set it in the environment, e.g.  export DISCORD_TOKEN='paste-it-here'
      (keep it secret: anyone with the token controls the bot).
-Then run `workshop-bot run` again. The README ("On Discord") walks through inviting the bot."""
+Then run `workshop-bot {command}` again. The README ("On Discord") walks through inviting the
+bot."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def prepare(verbose: bool = False) -> tuple[Settings, str] | int:
+def prepare(command: str, verbose: bool = False) -> tuple[Settings, str] | int:
     """Settings and the token, or an exit code after explaining what is missing."""
     try:
         settings = Settings()
@@ -45,7 +46,7 @@ def prepare(verbose: bool = False) -> tuple[Settings, str] | int:
         return 2
     token = settings.token()
     if not token or not token.strip():
-        print(f"workshop-bot: {NO_TOKEN_HELP}", file=sys.stderr)
+        print(f"workshop-bot: {NO_TOKEN_HELP.format(command=command)}", file=sys.stderr)
         return 2
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO,
@@ -55,7 +56,7 @@ def prepare(verbose: bool = False) -> tuple[Settings, str] | int:
 
 
 def run(args: argparse.Namespace) -> int:
-    prepared = prepare(getattr(args, "verbose", False))
+    prepared = prepare("run", getattr(args, "verbose", False))
     if isinstance(prepared, int):
         return prepared
     settings, token = prepared

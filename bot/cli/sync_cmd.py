@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def sync(args: argparse.Namespace) -> int:
-    prepared = prepare(getattr(args, "verbose", False))
+    prepared = prepare("sync", getattr(args, "verbose", False))
     if isinstance(prepared, int):
         return prepared
     settings, token = prepared

@@ -25,6 +25,10 @@ INTENT_HELP = (
     "Either enable it (Developer Portal → your application → Bot → Privileged Gateway "
     "Intents → Message Content Intent) or unset WORKSHOP_BOT_QA_CHANNELS."
 )
+NETWORK_HELP = (
+    "cannot reach Discord ({error}). Check the machine's internet connection (and any proxy or "
+    "firewall), then try again."
+)
 LOGIN_HELP = (
     "Discord rejected DISCORD_TOKEN. Reset it (Developer Portal → your application → Bot → "
     "Reset Token) and set the new one."
@@ -66,6 +70,9 @@ async def serve(settings: Settings, token: str) -> int:
     except discord.PrivilegedIntentsRequired:
         print(f"workshop-bot: {INTENT_HELP}", file=sys.stderr)
         return 1
+    except (TimeoutError, OSError) as exc:  # DNS, refused connection, no route
+        print(f"workshop-bot: {NETWORK_HELP.format(error=type(exc).__name__)}", file=sys.stderr)
+        return 1
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError):
@@ -89,6 +96,9 @@ async def sync_once(settings: Settings, token: str) -> int:
         return 1
     except discord.HTTPException as exc:
         print(f"workshop-bot: the sync failed: {exc.status} {exc.text}", file=sys.stderr)
+        return 1
+    except (TimeoutError, OSError) as exc:
+        print(f"workshop-bot: {NETWORK_HELP.format(error=type(exc).__name__)}", file=sys.stderr)
         return 1
     names = ", ".join(f"/{c.name}" for c in bot.synced or [])
     target = f"server {settings.guild_id}" if settings.guild_id else "all servers (global)"

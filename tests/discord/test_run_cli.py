@@ -31,3 +31,27 @@ def test_settings_never_show_the_token(bot_env):
     settings = Settings()
     assert settings.token() == "secret-token-value"
     assert "secret-token-value" not in repr(settings) + str(settings)
+
+
+@pytest.mark.parametrize("command", ["run", "sync"])
+def test_without_a_token_the_help_names_the_command(command, bot_env, capsys):
+    assert main([command]) == 2
+    assert f"run `workshop-bot {command}` again" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["run", "sync"])
+def test_no_network_is_one_clear_line_not_a_traceback(command, bot_env, capsys, monkeypatch):
+    # Nothing may reach Discord in tests: the connection attempt itself fails here, as it does
+    # on a machine without network (DNS errors and refused connections are OSErrors).
+    from bot.app import WorkshopBot
+
+    async def unreachable(self, *args, **kwargs):
+        raise OSError("Cannot connect to host discord.com:443")
+
+    monkeypatch.setattr(WorkshopBot, "login", unreachable)
+    monkeypatch.setattr(WorkshopBot, "start", unreachable)
+    bot_env.setenv("DISCORD_TOKEN", "secret-token-value")
+    assert main([command]) == 1
+    captured = capsys.readouterr()
+    assert "cannot reach Discord (OSError)" in captured.err
+    assert "Traceback" not in captured.err and "secret-token-value" not in captured.err
