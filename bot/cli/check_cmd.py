@@ -26,6 +26,10 @@ def run(args: argparse.Namespace) -> int:
         n = len(exc.problems)
         print(f"{path}: {n} problem{'s' if n != 1 else ''}")
         return 1
-    print(f"{path}: OK: {k.workshop.name}, {len(k.deadlines)} deadlines, "
-          f"{len(k.organizers)} organizers, {len(k.faq)} FAQ entries")
+    print(f"{path}: OK: {k.workshop.name}, {_count(k.deadlines, 'deadline')}, "
+          f"{_count(k.organizers, 'organizer')}, {_count(k.faq, 'FAQ entry', 'FAQ entries')}")
     return 0
+
+
+def _count(items: list[object], one: str, many: str | None = None) -> str:
+    return f"{len(items)} {one if len(items) == 1 else many or one + 's'}"

@@ -25,11 +25,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "unanswered", help="list the questions the bot could not answer, grouped",
         description="List questions the bot could not answer (or that attendees voted not "
                     "helpful), grouped when they are near-duplicates, most frequent first.")
-    p.add_argument("--db", default=os.environ.get(DB_ENV) or DEFAULT_DB,
+    p.add_argument("--db", metavar="FILE", default=os.environ.get(DB_ENV) or DEFAULT_DB,
                    help=f"the bot's SQLite database (default: ${DB_ENV} or {DEFAULT_DB})")
     p.add_argument("--faq-stubs", metavar="FILE", type=Path,
                    help="also write the open groups as faq: entries to fill in, to FILE")
-    p.add_argument("--limit", type=int, default=0, help="show at most this many groups")
+    p.add_argument("--limit", metavar="N", type=_positive, default=0,
+                   help="show at most this many groups")
     p.set_defaults(func=run)
 
 
@@ -101,3 +102,14 @@ def _unique(ident: str, used: set[str]) -> str:
         candidate, n = f"{ident}-{n}", n + 1
     used.add(candidate)
     return candidate
+
+
+def _positive(text: str) -> int:
+    """``--limit``: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value

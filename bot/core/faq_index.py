@@ -41,7 +41,8 @@ SYNONYMS: dict[str, str] = {w: group for group, members in {
     "remote": "remote remotely virtual virtually online zoom video stream streamed livestream",
     "present": "present presenting presentation presentations talk talks speak speaking",
     "register": "register registration registering registered ticket tickets pass passes",
-    "size": "size sizes big large dimension dimensions tall wide width height",
+    "size": "size sizes big large dimension dimensions tall wide width height a0 a1 a2 a3 a4 "
+            "inches cm",
     "poster": "poster posters board boards",
     "visa": "visa visas invitation",
     "hotel": "hotel hotels accommodation accommodations lodging stay",
@@ -125,15 +126,19 @@ class FaqIndex:
         best, best_shared = None, 0
         for faq_id, covered in self.topics.items():
             hits = {name for name in asked_by if asked_by[name] & covered.get(name, set())}
+            uncovered = set(asked_by) - hits
             # "what time is the mentoring lunch": the time or price *of* the subject covered
-            if not tokens or not hits or not set(asked_by) - hits <= MODIFIER_TOPICS:
+            if not tokens or not hits or not uncovered <= MODIFIER_TOPICS:
                 continue
             asked, everything = self._words[faq_id]
             # the same subject is not enough: the question must share words with the entry
-            # ("poster size" answers "will my A0 poster fit", not "poster printing service")
+            # ("poster size" answers "will my A0 poster fit", not "poster printing service"),
+            # and what it does not share must not be another subject ("poster *session*")
             in_questions = len(tokens & asked)
             shared = len(tokens & everything)
-            if (shared >= 2 or in_questions / len(tokens) >= 0.5) and shared > best_shared:
+            stray = set().union(*(asked_by[n] for n in uncovered)) & (tokens - everything)
+            close = in_questions / len(tokens) >= 0.5 and not stray
+            if (shared >= 2 or close) and shared > best_shared:
                 best, best_shared = faq_id, shared
         return best
 

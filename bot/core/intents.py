@@ -189,8 +189,10 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(time ?zone|timezones|aoe|anywhere on earth|utc|gmt|pst|pdt|pacific time|"
          r"edt|cest)\b", 1.0),
         (r"\bmidnight\b", 1.0), (r"\bend of (the )?(business )?day\b", 0.8),
-        (r"\bwhat time\b.{0,25}\b(deadline|due|submission|close)", 1.0),
-        (r"\b(deadline|due|submission)\b.{0,25}\bwhat time\b", 1.0),
+        (r"\b(what|which) time\b.{0,25}\b(deadline|due|submission|close|notification|"
+         r"notifications|notified|decisions?|results?|abstracts?|camera-?ready|registration)", 1.0),
+        (r"\b(deadline|due|submission|notification|notified)\b.{0,25}\b(what|which) time\b", 1.0),
+        (r"\bat what time\b", 0.6),
     ), ("which time zone is the deadline in", "is the deadline midnight aoe",
         "what time of day is the deadline"),
         suppressed_by=()),

@@ -37,6 +37,7 @@ REQUEST = re.compile(r"\b(in advance|please|need|could you|can you|tell me|let m
 COMPARE = re.compile(r"\b(workshop|event|it)\b.{0,30}\b(same (day|date|time) as|before or after)\b")
 QUESTION = re.compile(r"^(what|when|where|who|whom|how|which|why|is|are|am|can|could|do|does|did|"
                       r"should|would|will|was|were|has|have|any|anyone|anybody|may|might|must)\b")
+OTHER_EVENT = Topic("other_event", "another event", (), offtopic=True)
 BARE = re.compile(r"^(when|where|which|what|how|who|and|by when|why)$")
 
 OTHER_CONFERENCES = re.compile(
@@ -218,12 +219,15 @@ class Matcher:
         tokens = set(words(text))
         if tokens & self._edition_words:
             scores["previous_editions"] = scores.get("previous_editions", 0.0) + 0.5
-        self._other_events(text, ask, scores)
+        about_other = self._other_events(text, ask, scores)
         if ask.topics_named:
             scores["topics"] = scores.get("topics", 0.0) + 0.6
         self.people.find(text, ask, scores)
         deadline_unknown = self.deadlines.resolve(text, ask, scores)
         fired = self._fired(scores, text)
+        if about_other and not fired:  # "when is the ICLR deadline?": not about this workshop
+            clause.kind, clause.topic = "topic", OTHER_EVENT
+            return clause
 
         faq_id, faq_score = self.faq.match(text)
         named_deadline = ask.deadline_named and "deadline" in fired
@@ -268,11 +272,12 @@ class Matcher:
                 and t.compiled.search(unnamed)
                 and not (t.covered_by and getattr(self.knowledge.workshop, t.covered_by))]
 
-    def _other_events(self, text: str, ask: Ask, scores: dict[str, float]) -> None:
-        """Another conference named: about it ("ICML's page limit"), not about us."""
+    def _other_events(self, text: str, ask: Ask, scores: dict[str, float]) -> bool:
+        """Another conference named: True when the clause asks about it ("ICML's page limit"),
+        and then only what can concern us too (which conference we are part of) is kept."""
         others = set(OTHER_CONFERENCES.findall(text)) - self._conference_words - self._own_words
         if not others:
-            return
+            return False
         ask.other_events = sorted(others)
         names = "|".join(others)
         about_other = re.search(rf"\b(for|of|at|in) (the )?({names})\b|\b({names})( \d{{2,4}})? "
@@ -286,6 +291,7 @@ class Matcher:
         for name in list(scores):
             if name not in keep:
                 del scores[name]
+        return bool(about_other)
 
     def _fired(self, scores: dict[str, float], text: str) -> dict[str, float]:
         """The intents understood, less those a more specific one covers."""
@@ -301,9 +307,11 @@ class Matcher:
     def _with_topics(self, clause: Clause, topics: list[Topic],
                      fired: dict[str, float]) -> Clause:
         ask = clause.ask
-        covering = self.faq.covering(topics, ask.text)
-        faq_covers = set(self.faq.topics[covering]) if covering else set()
         deadline_for = {t.name: self.deadlines.of_kind(t.deadline_kind) for t in topics}
+        # what a deadline answers ("early bird") is not for an FAQ entry to cover too
+        covering = self.faq.covering([t for t in topics if not deadline_for[t.name]] or topics,
+                                     ask.text)
+        faq_covers = set(self.faq.topics[covering]) if covering else set()
         covered = all(deadline_for[t.name] or t.name in faq_covers for t in topics)
         deadlines = [d for d in deadline_for.values() if d]
         named = ask.deadline if ask.deadline_named else None

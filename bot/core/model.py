@@ -64,7 +64,10 @@ def _date_or_datetime(value: Any) -> date | datetime:
             return date.fromisoformat(text)
         return datetime.fromisoformat(text)
     except ValueError as exc:
-        raise ValueError(f"'{text}' is not a real date or date-time ({exc})") from None
+        reason = str(exc)
+        if "offset must be" in reason:
+            reason = "its UTC offset must be between -23:59 and +23:59"
+        raise ValueError(f"'{text}' is not a real date or date-time ({reason})") from None
 
 
 def _plain_date(value: Any) -> date:

@@ -113,7 +113,8 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\bappendi(x|ces|xes)\b", r"\bsupplement(ary|al)?\b", r"\bextra (material|pages)\b")),
     Topic("schedule", "the workshop's schedule", (
         r"\bschedule\b", r"\bprogram(me)?\b(?! committee| chair)", r"\bagenda\b",
-        r"\bwhat time\b(?! ?zones?)(?!.{0,25}\b(deadline|due|submission))",
+        r"\bwhat time\b(?! ?zones?)(?!.{0,25}\b(deadline|due|submission|close|notification|"
+        r"notifications|notified|decisions?|results?|abstracts?|camera-?ready|registration))",
         r"\b(start|starting|end|ending|opening|closing) (time|hour)s?\b", r"\bkeynotes?\b",
         r"\b(invited|keynote) (talks?|speakers?)\b",
         r"\bspeakers?\b", r"\bsessions?\b", r"\bbreaks?\b", r"\bin the morning\b",
@@ -131,6 +132,10 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
     Topic("revisions", "changing a paper after submitting it", (
         r"\b(revise|revision|revisions|replace|update|modify|edit|resubmit|swap)\b.{0,30}\b(paper|pdf|"
         r"submission|version|draft)\b", r"\bsubmitted version\b", r"\bafter submitting\b")),
+    Topic("other_formats", "submitting something other than a paper", (
+        r"\b(pdf|copy) of (my|the|our) (slides|poster|talk|presentation|thesis)\b",
+        r"\b(slides|poster|video|demo|thesis)\b.{0,15}\b(as|instead of) (a |the |my )?(paper|"
+        r"submission)\b")),
     Topic("withdrawal", "withdrawing a submission", (r"\bwithdraw\w*\b", r"\bretract\w*\b")),
     Topic("eligibility", "who may submit", (
         r"\b(allowed|permitted|eligible|able) to submit\b", r"\bwho (can|may) submit\b",

@@ -75,6 +75,12 @@ def test_check_valid_and_invalid(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["check"]) == 0
     assert "OK: ML Systems Workshop" in capsys.readouterr().out
     assert main(["check", str(SECOND)]) == 0
+    assert "4 deadlines, 3 organizers, 3 FAQ entries" in capsys.readouterr().out
+    tiny = tmp_path / "tiny.yaml"
+    tiny.write_text("workshop: {name: T, timezone: UTC}\ndeadlines: [{id: a, name: A, "
+                    "due: 2031-01-01}]\nfaq: [{id: f, questions: [q], answer: a}]\n")
+    assert main(["check", str(tiny)]) == 0
+    assert "1 deadline, 0 organizers, 1 FAQ entry" in capsys.readouterr().out
     bad = tmp_path / "bad.yaml"
     bad.write_text("workshop:\n  name: X\n  timezone: UTC\n  deadlnes: []\n  date: 2031-02-30\n")
     assert main(["check", str(bad)]) == 1

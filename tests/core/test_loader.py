@@ -142,7 +142,7 @@ def test_every_problem_is_reported_at_once() -> None:
 def test_missing_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError) as info:
         load_knowledge(tmp_path / "nope.yaml")
-    assert str(info.value.problems[0]).endswith(":0: file not found")
+    assert str(info.value.problems[0]) == f"{tmp_path / 'nope.yaml'}: file not found"
 
 
 def test_undecodable_file(tmp_path: Path) -> None:
@@ -151,3 +151,9 @@ def test_undecodable_file(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError) as info:
         load_knowledge(path)
     assert "cannot read the file" in str(info.value)
+
+
+def test_an_offset_out_of_range_is_explained_plainly() -> None:
+    found = problems(VALID.replace("due: 2030-03-01", "due: 2030-03-01T17:00+25:00"))
+    assert found == ["w.yaml:8: deadlines[0].due: '2030-03-01T17:00+25:00' is not a real date or "
+                     "date-time (its UTC offset must be between -23:59 and +23:59)"]

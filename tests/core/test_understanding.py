@@ -123,6 +123,7 @@ def test_faq_and_deadlines_take_over_from_unknown_topics() -> None:
     assert a.answered and a.intent == "faq:posters" and "A0" in a.plain_text()
     a = r.respond("is there a poster printing service?", now)
     assert not a.answered
+    assert not r.respond("is there a poster session?", now).answered
     a = r.respond("when is the camera ready due?", now)
     assert a.answered and "Camera-ready version: April 1, 2030, 12:00 PM" in a.plain_text()
     # with only a camera-ready deadline, "the deadline" is that one
@@ -134,3 +135,14 @@ def test_nonsense_never_crashes(mlsys: Responder) -> None:
               "SELECT * FROM users; --", "((((", "\\b(?:"):
         a = mlsys.respond(q, NOW)
         assert a.plain_text()
+
+
+def test_the_time_of_a_deadline_is_not_the_schedule(mlsys: Responder) -> None:
+    ok, intent, said = reply(mlsys, "what time is the notification?")
+    assert ok and intent == "timezone"
+    assert "November 1, 2017" in said and "no time of day" in said
+
+
+def test_questions_about_other_events_are_off_topic(mlsys: Responder) -> None:
+    a = mlsys.respond("when is the ICLR deadline?", NOW)
+    assert a.kind.value == "offtopic" and not a.suggestions
