@@ -27,25 +27,24 @@ class Intent:
     cues: tuple[Cue, ...]
     examples: tuple[str, ...] = ()
     suppressed_by: tuple[str, ...] = ()  # dropped when one of these is understood too
-    # each cue, with a quick check for the strings its every match contains (or None); cues are
-    # compiled when first needed, so start-up stays quick
-    compiled: tuple[tuple[str, float, re.Pattern[str] | None], ...] = field(
-        default=(), compare=False)
+    # each cue, with a quicker search that every match of the cue also matches (or None);
+    # patterns are compiled when first needed, so start-up stays quick
+    compiled: tuple[tuple[str, float, str | None], ...] = field(default=(), compare=False)
     needs: re.Pattern[str] | None = field(default=None, compare=False)  # for the whole intent
 
     def score(self, text: str) -> float:
         """The sum of the weights of the cues found in ``text``."""
         if self.needs is not None and not self.needs.search(text):
             return 0.0
-        return sum(w for p, w, needs in self.compiled
-                   if (needs is None or needs.search(text)) and regex(p).search(text))
+        return sum(w for p, w, quick in self.compiled
+                   if (quick is None or regex(quick).search(text)) and regex(p).search(text))
 
 
 def make_intent(name: str, label: str, cues: tuple[Cue, ...], examples: tuple[str, ...] = (),
                 suppressed_by: tuple[str, ...] = ()) -> Intent:
     """An intent with its cues compiled."""
     needs = [required(p) for p, _ in cues]
-    compiled = tuple((p, w, any_of(n)) for (p, w), n in zip(cues, needs, strict=True))
+    compiled = tuple((p, w, quicker(p, n)) for (p, w), n in zip(cues, needs, strict=True))
     positive = [n for n, (_, w) in zip(needs, cues, strict=True) if w > 0]
     union = None if not positive or any(n is None for n in positive) else \
         any_of(frozenset().union(*positive))  # type: ignore[arg-type]
@@ -53,6 +52,19 @@ def make_intent(name: str, label: str, cues: tuple[Cue, ...], examples: tuple[st
 
 
 regex = lru_cache(maxsize=None)(re.compile)
+
+
+def quicker(pattern: str, needs: Needs) -> str | None:
+    """A pattern that matches wherever ``pattern`` does, and that Python searches faster.
+
+    Without a leading ``\\b`` the engine can skip ahead to the possible first letters (about
+    twice as fast); else, the strings every match must contain.
+    """
+    if pattern.startswith(r"\b"):
+        return pattern[2:]
+    if needs is None:
+        return None
+    return "|".join(re.escape(x) for x in sorted(needs, key=len, reverse=True))
 
 
 def any_of(strings: Needs) -> re.Pattern[str] | None:

@@ -22,10 +22,23 @@ def required(pattern: str) -> Needs:
 
 
 def _best(options: list[frozenset[str]]) -> Needs:
-    """The most selective of several sufficient requirement sets."""
+    """The most selective of several sufficient requirement sets: no everyday words ("what",
+    "paper") if it can be helped, then the longest shortest string, then the fewest."""
     if not options:
         return None
-    return max(options, key=lambda s: (min(len(x) for x in s), -len(s)))
+
+    def selectivity(strings: frozenset[str]) -> tuple[int, int, int]:
+        common = sum(1 for x in strings if x.strip() in EVERYDAY or len(x.strip()) < 3)
+        return (-common, min(len(x) for x in strings), -len(strings))
+
+    return max(options, key=selectivity)
+
+
+# Words in nearly every question: a requirement made of them prunes nothing.
+EVERYDAY = frozenset("""
+    what which how when where who is are do does can the a an of to in on for with and or
+    it this that paper papers workshop submission submit page pages time get need
+""".split())
 
 
 def _sequence(items: list) -> Needs:

@@ -152,7 +152,8 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
     Topic("dress_code", "a dress code", (r"\bdress(code| code)?\b", r"\bwhat (to|should i) wear\b",
                                           r"\battire\b")),
     Topic("directions", "travel to the venue and where to stay", (
-        r"\b(get|go|travel) (from|to) (the )?(airport|venue|[a-z]{3} to)\b", r"\bairports?\b",
+        r"\b(get|go|travel) (from|to) (the )?(airport|venue)\b",
+        r"\b(get|go|travel) from [a-z]{3} to\b", r"\bairports?\b",
         r"\blax\b", r"\bpark(ing)?\b", r"\bshuttle\b", r"\bdirections\b", r"\btransport(ation)?\b",
         r"\b(hotel|hotels|accommodation|accommodations|lodging|airbnb|where to stay)\b",
         r"\bget (there|to the venue)\b", r"\bfrom the airport\b")),
@@ -189,7 +190,8 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\bignore (your|the|all|my|these) (rules|instructions)",
         r"\bpasswords\b", r"\bno rules\b", r"\benvironment variables\b",
         r"\bpretend (you|to be)\b", r"\bdeveloper mode\b"), offtopic=True),
-    Topic("wifi", "wifi and internet access", (r"\bwi-?fi\b", r"\binternet\b", r"\beduroam\b")),
+    Topic("wifi", "wifi and internet access", (
+        r"\b(wifi|wi-fi)\b", r"\binternet\b", r"\beduroam\b")),
     Topic("accounts", "accounts on the submission site", (
         r"\baccounts?\b", r"\bpasswords?\b", r"\blog ?in\b", r"\bsign in\b", r"\bmerge\b")),
     Topic("social", "social media", (
