@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from datetime import date as date_
-from datetime import datetime
 
 from bot.core.answer import Answer, Field, Kind, Link, Moment
 from bot.core.model import Deadline, Knowledge, Organizer
-from bot.core.text import COMMON_WORDS, fold
-from bot.core.timefmt import relative_day, span
+from bot.core.text import COMMON_WORDS, fold, words
+from bot.core.timefmt import relative_day, span, written_date
 
 
 @dataclass
@@ -275,12 +275,14 @@ def precision_note(k: Knowledge, d: Deadline) -> str:
     if abbr and abbr != zone:
         zone = f"{zone}, {abbr}"
     if d.date_only:
-        return ("The call gives only the day, with no time of day or time zone; to be safe, "
-                f"treat it as ending during that day in the workshop's time zone ({zone}) and "
-                "ask the organizers if you need the exact cut-off.")
+        return ("The call gives only the day, no time of day or time zone: a date like this "
+                f"means the end of that day in the workshop's time zone ({zone}). If you are "
+                "cutting it close, ask the organizers for the exact cut-off.")
+    utc = d.due_at(k.tz).astimezone(UTC)
+    in_utc = f"{written_date(utc.date())}, {utc:%H:%M} UTC"
     if d.due.tzinfo is None:
-        return f"That time is in the workshop's time zone ({zone})."
-    return ""
+        return f"That time is in the workshop's time zone ({zone}), which is {in_utc}."
+    return f"That is {in_utc}."
 
 
 def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
@@ -425,7 +427,8 @@ def style(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return unknown(k, "which template or style files to use", "style")
     what = f"the {s.style} format" if s.style else "the official style files"
     ours = fold(s.style or "")
-    lead = "No. " if any(e not in ours for e in ask.other_events) else ""
+    names_ours = any(w in ask.text for w in words(ours) if w.isalpha() and len(w) > 2)
+    lead = "No. " if not names_ours and any(e not in ours for e in ask.other_events) else ""
     text = f"{lead}Papers should follow {what}"
     text += f"; the style files are at {s.style_url}." if s.style_url else "."
     a = Answer(Kind.ANSWER, "Style", text)

@@ -30,7 +30,8 @@ DEADLINE_KINDS: dict[str, str] = {
                     r"hear whether|notificacion|benachrichtigung|aceptacion|zusage|avisan|"
                     r"aceptado|aceptados|aceito|akzeptiert|accepte)\b|"
                     r"通知|录用|錄用|採択|採否|合否|합격|통보",
-    "camera_ready": r"\b(camera-?ready|(final|revised) (version|paper|copy))\b|カメラレディ|最终版|"
+    "camera_ready": r"\b(camera-?ready|(final|revised) (versions?|papers?|cop(y|ies)))\b|"
+                    r"カメラレディ|最终版|"
                     r"最終版",
     "abstract": r"\b(abstracts?|title registration)\b|\bregister\b.{0,25}\btitle\b",
     "rebuttal": r"\b(rebuttals?|author response)\b",
@@ -46,6 +47,7 @@ OWN_DEADLINE_WORDS = frozenset("""
     the a an this that these paper papers submission submissions workshop workshops our your
     its final full official next first main exact actual real current same overall important
     key upcoming hard soft extended aoe utc pst pdt time timezone zone what which whats when is
+    another one other that s
     s of for any all every workshop s el la le il lo der die das o do da du del de los las les
 """.split())
 

@@ -48,6 +48,8 @@ SYNONYMS: dict[str, str] = {w: group for group, members in {
     "hotel": "hotel hotels accommodation accommodations lodging stay",
     "food": "food lunch lunches dinner meal meals catering",
     "tutorial": "tutorial tutorials hands training bootcamp",
+    "negative": "negative null failed failure failures unsuccessful replication replications",
+    "result": "result results finding findings outcome outcomes",
 }.items() for w in members.split()}
 
 

@@ -140,12 +140,14 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         "what is the venue"),
         suppressed_by=("contact", "submission", "organizer", "website")),
     Intent("conference", "which conference the workshop is part of", (
+        (r"\bsatellite (event|workshop|meeting)\b|\bsatellite\b", 1.0),
+        (r"\b(this|it|workshop|SELF) (is|s) (at|part of|with) (the )?[a-z]+\b", 0.6),
         (r"\b(co-?located|colocated|in conjunction|held with|held at|attached to|hangs off|"
          r"hang off|part of|affiliated with|parent|main|big|host|umbrella)\b.{0,30}"
          r"\b(conference|event|meeting)\b", 1.0),
         (r"\b(which|what) (conference|event)\b", 1.0),
         (r"\b(colocated|in conjunction with)\b", 1.0), (r"\bpart of\b", 0.5),
-        (r"\b(is (this|it)|this is|it is|this was|it was|was this|was it) (a|an|the) [a-z]+"
+        (r"\b(is (this|it|SELF)|this is|it is|this was|it was|was this|was it) (a|an|the) [a-z]+"
          r"( \d{2,4})? workshop\b", 1.0),
         (r"\b(different|another|other|which other) (conference|event)\b", 1.0),
         (r"\b(konferenz|conferencia|conferenza|congres|kongress)\b", 1.0),
@@ -167,6 +169,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bwhen\b.{0,30}\b(submit|send|submission|submissions|papers? due)\b", 1.0),
         (r"\bsubmi\w*\b.{0,20}\b(on|before|after|until|till)\b", 0.6), (DAY, 0.4),
         (r"\bpapers? (finish|finishes|close|closes|end|ends|is due)\b", 1.0),
+        (r"\b(sneak|squeeze|slip|get) (it|this|mine|my paper|ours|our paper) in\b", 1.0),
         (r"\b(when|until when)\b.{0,30}\b(full papers?|papers?|abstracts?|camera-?ready|final "
          r"version|registration)\b", 0.6), (r"\buntil when\b|\buntil what (date|day|time)\b", 1.0),
         (r"\b(have|got) until\b|\buntil the end of\b.{0,20}\bsubmi", 1.0),
@@ -210,6 +213,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         suppressed_by=()),
     Intent("page_limit", "the page limit", (
         (r"\b(pages?|page limit|page count|length|word limit|words)\b", 0.6),
+        (r"^(the )?(pages?|page limit|length|references?|refs|bibliography)( count)?$", 0.5),
         (r"\b(too long|longer than|how long)\b", 0.6),
         (r"\bhow (many|much|long)\b.{0,15}\b(pages?|long)\b", 1.0),
         (r"\bhow long (can|should|is|may|must|could)\b.{0,20}\b(paper|submission|it|be)\b", 1.0),
@@ -259,7 +263,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"formatting|author ?kit|author-kit)\b", 1.0),
         (r"\bstyle\b", 0.8), (r"\b(nips|neurips|icml|acm|ieee|acl|springer|lncs)\b.{0,10}"
                                  r"\bformat\b", 0.6),
-        (r"\b(CONF|icml|iclr|cvpr|acm|ieee|acl|aaai|springer|lncs|nips)( \d{2,4})? (style|template|"
+        (r"\b(CONF|icml|iclr|cvpr|acm|ieee|acl|aaai|springer|lncs|nips)( \d{2,4}| [\w-]+)? "
+         r"(style|template|"
          r"format|latex|sty)\b", 1.0),
     ), ("which latex style should I use", "template link", "what formatting template")),
     Intent("format", "the submission format", (
@@ -323,6 +328,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bwhat (is it|is this|is the workshop) about\b", 1.0), (r"\babout\b", 0.2),
         (r"\bwhat\b.{0,40}\b(is|s) (it |this |the workshop )?for\b", 1.0),
         (r"\b(point|idea|focus) of\b", 1.0), (r"\bexplain\b", 0.5),
+        (r"\bexplain (simply|like)\b", 1.0),
         (r"\bwhy (should|would) (i|a|we|anyone|someone|one)\b.{0,30}\b(care|attend|come|submit|"
          r"go)\b", 1.0),
         (r"\b(more of|kind of|type of|sort of) (an? )?[\w ]{0,20}workshop\b", 1.0),
@@ -337,8 +343,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"this)\b", 0.7),
         (r"\b(previous|earlier|past|prior|former|older)\b.{0,20}\b(editions?|workshops?|years?|"
          r"versions?|iterations?|events?)\b", 1.0),
-        (r"\b(ever|before|again|already)\b.{0,30}\b(held|happen\w*|run|ran|organized)\b", 1.0),
-        (r"\b(held|happen\w*|run|ran)\b.{0,30}\b(before|previously|in the past)\b", 1.0),
+        (r"\b(ever|before|again|already)\b.{0,30}\b(held|happen\w*|run|ran|organized|done)\b", 1.0),
+        (r"\b(held|happen\w*|run|ran|done)\b.{0,30}\b(before|previously|in the past)\b", 1.0),
         (r"\bpast workshops?\b", 1.0), (r"\bfirst (edition|time|year|one|iteration)\b", 1.0),
         (r"\b(was|were|has|have) there (ever )?(been )?(an?|one|any)\b", 0.6),
         (r"\bedition\b", 0.5), (r"\b(was|were) there (one|a workshop|an edition|one before)\b",
@@ -373,6 +379,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"human|someone|somebody)\b", 1.0),
         (r"\b(to )?who (do |should |can )?(i|we) (write|email|mail|send|ask|contact)\b", 1.0),
         (r"\bwrite (an )?e?mail\b", 0.6),
+        (r"\b(email|contact|reach|talk to|write to|speak to) (someone|somebody|a human|a person)\b",
+         1.0),
         (r"\b(email|address|someone|somebody|person|human) (i|we) can (write|send|talk|reach|email|"
          r"contact|ask)", 1.0), (r"\bis there (an |a )?(email|e-mail|contact|address|way to reach)",
                                 1.0),

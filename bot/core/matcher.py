@@ -26,6 +26,7 @@ from bot.core.intents import (
     Intent,
     make_intent,
 )
+from bot.core.lexicon import WORDS as LEXICON_WORDS
 from bot.core.model import Knowledge
 from bot.core.people import AFFILIATION_ALIASES, PeopleFinder
 from bot.core.text import Speller, expand, fold, split_clauses, words
@@ -38,12 +39,13 @@ COMPARE = re.compile(r"\b(workshop|event|it)\b.{0,30}\b(same (day|date|time) as|
 QUESTION = re.compile(r"^(what|when|where|who|whom|how|which|why|is|are|am|can|could|do|does|did|"
                       r"should|would|will|was|were|has|have|any|anyone|anybody|may|might|must)\b")
 OTHER_EVENT = Topic("other_event", "another event", (), offtopic=True)
-BARE = re.compile(r"^(when|where|which|what|how|who|and|by when|why)$")
+BARE = re.compile(r"^(when|where|which|what|how|who|and|by when|why|when is (this|that) one)$")
 
 OTHER_CONFERENCES = re.compile(
     r"\b(nips|icml|iclr|cvpr|iccv|eccv|acl|emnlp|naacl|kdd|aaai|ijcai|sosp|osdi|nsdi|eurosys|"
     r"mlsys|sigmod|vldb|asplos|isca|usenix|socc|sigir|uai|aistats|colt|corl|icra|iros|icassp|"
-    r"interspeech|www|chi|siggraph|sc)\b")
+    r"interspeech|www|chi|siggraph|sc|miccai|midl|isbi|ipmi|chil|wacv|bmvc|accv|coling|eacl|"
+    r"recsys|wsdm|icde|podc|middleware|mobicom|sensys|ismir|icwsm)\b")
 
 
 @dataclass
@@ -152,8 +154,10 @@ class Matcher:
         for entry in self.knowledge.faq:
             for q in entry.questions:
                 vocab.update(words(expand(q)))
-        # fragments of regexes that are not words
-        return {w for w in vocab if w.isalpha()}
+        # fragments of regexes are not words; nor is a typo to be "corrected" into another
+        # language's word ("cuanto" is not "cuando")
+        foreign = {w for phrase in LEXICON_WORDS for w in phrase.split()}
+        return {w for w in vocab if w.isalpha() and w not in foreign}
 
     def mentioned_topics(self, text: str) -> list[str]:
         """The knowledge's topics that a question names ("is GPU work in scope?")."""
@@ -260,7 +264,9 @@ class Matcher:
     def _topics(self, text: str, ask: Ask) -> list[Topic]:
         """The unknown-looking subjects a clause asks about, leaving out words that name this
         workshop's own deadlines ("Extended abstract") and topics ("speaker anonymization")."""
-        unnamed = text
+        # "which city? need to book flights before prices explode": the reason is not the subject
+        unnamed = re.sub(r"(?<=\w )\b(because|since|cause|cuz|before prices|so that)\b.*$", "",
+                         text)
         for phrase in self.deadlines.phrases:
             unnamed = unnamed.replace(phrase, " ")
         for topic in ask.topics_named:

@@ -79,6 +79,10 @@ class PeopleFinder:
                     fold(person.role)) if len(w) >= 5 and w not in ROLE_GENERIC):
                 found[i] += 1.0
         for t in set(tokens):
+            if t not in self.name_index and t.endswith("s") and t[:-1] in self.name_index:
+                t = t[:-1]  # "sids email": a possessive without its apostrophe
+            if t not in self.name_index and t.endswith("s") and t[:-1] in NICKNAMES:
+                t = t[:-1]
             t = NICKNAMES.get(t, t) if t not in self.name_index else t
             for i, weight in self.name_index.get(t, ()):
                 found[i] += weight

@@ -34,6 +34,9 @@ SLANG: dict[str, str] = {
     "k": "ok", "kk": "ok", "okay": "ok", "its": "it is", "teh": "the", "hte": "the",
     "kinda": "kind of", "sorta": "sort of", "gonna": "going to", "wanna": "want to",
     "gotta": "got to", "dunno": "do not know", "lemme": "let me", "gimme": "give me",
+    "hw": "how", "dte": "date", "incl": "included", "excl": "excluded", "tmplt": "template",
+    "tmpl": "template", "templ": "template", "prev": "previous", "eli5": "explain simply",
+    "pcs": "program chairs",
 }
 
 # Contractions written out: whole words first, then the endings ("isn't" -> "is not").
@@ -56,7 +59,8 @@ _CLAUSE_SPLIT = re.compile(
     r"[?!;\n]+|(?<=\w)\.(?:\s+|$)|(?<=\w):\s+|\s+[-–—]+\s+|,\s*(?:and\s+|also\s+|plus\s+)?|\s+\+\s+|\s+&\s+"
     r"|\s+(?:and|also|plus|as well as)\s+(?=(?:when|where|what|which|who|how|is|are|do|does|"
     r"can|could|should|will|would|the|a|an|its|it|your|any|page|file|format|style|deadline|"
-    r"notification|location|date|venue|topic|organi[sz]er|contact|email|template|latex)\b)"
+    r"notification|location|date|venue|topic|organi[sz]er|contact|email|template|latex|anonymity|"
+    r"anonymous|blind|references|refs|pdf|pages?|format|city|style|time ?zone)\b)"
     r"|\s+and\s+(?=\w+\s*$)|\s+/\s+"
 )
 
@@ -143,11 +147,12 @@ class Speller:
         self.correct_word = lru_cache(maxsize=8192)(self._correct_word)
 
     def _correct_word(self, word: str) -> str:
-        if len(word) < 4 or word in self._known or not word.isalpha() or has_cjk(word):
+        if len(word) < 3 or word in self._known or not word.isalpha() or has_cjk(word):
             return word
         if word in english_words():
             return word
-        limit = 1 if len(word) <= 8 else 2
+        # English words are left alone above, so a long typo may be two edits away
+        limit = 1 if len(word) <= 7 else 2
         best = process.extractOne(word, self.vocabulary, scorer=OSA.distance,
                                   score_cutoff=limit)
         if best is None:

@@ -52,7 +52,8 @@ def _compile_topic(topic: Topic) -> Topic:
 TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
     Topic("camera_ready", "the camera-ready version", (
         r"\bcamera-?ready\b", r"(カメラレディ|最终版|最終版|카메라 레디)",
-        r"\bfinal (version|paper|copy|manuscript)\b", r"\brevised (version|paper)\b"),
+        r"\bfinal (versions?|papers?|cop(y|ies)|manuscripts?)\b",
+        r"\brevised (versions?|papers?)\b"),
         "camera_ready"),
     Topic("abstract", "abstract or title registration", (
         r"(?<!extended )(?<!extended-)\babstracts?\b",
@@ -136,6 +137,13 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\b(pdf|copy) of (my|the|our) (slides|poster|talk|presentation|thesis)\b",
         r"\b(slides|poster|video|demo|thesis)\b.{0,15}\b(as|instead of) (a |the |my )?(paper|"
         r"submission)\b")),
+    Topic("acceptance_criteria", "what gets accepted", (
+        r"\b(would|could|will|can|might)\b.{0,40}\bbe accepted\b",
+        r"\bchances? of (getting )?(in|accepted|acceptance)\b")),
+    Topic("social_requests", "finding roommates and rides", (
+        r"\b(roommates?|room ?share|share a room|carpool|flatmates?)\b",
+        r"\bsplit (a|an|the) (room|uber|cab|taxi|ride|airbnb)\b",
+        r"\blooking for (a |an )?(ride|group|buddy)\b"), offtopic=True),
     Topic("withdrawal", "withdrawing a submission", (r"\bwithdraw\w*\b", r"\bretract\w*\b")),
     Topic("eligibility", "who may submit", (
         r"\b(allowed|permitted|eligible|able) to submit\b", r"\bwho (can|may) submit\b",
@@ -201,7 +209,7 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\b(food|lunch|dinner|breakfast|brunch|restaurants?|ramen|coffee|eat|drinks?|bars?|recs|"
         r"snacks?|catering|vegetarian|vegan|tacos?|pizza|burgers?|sushi|cafe|beer|pub)\b",
         r"\b(nearest|closest) (?!city|airport|conference)\w+",
-        r"\b(pharmacy|hospital|atm|gym|supermarket|grocery|"
+        r"\b(pharmacy|atm|gym|supermarket|grocery|"
         r"drugstore|laundry|trattoria|bistro|osteria|tapas|brewery)\b",
         r"\b(good|best|nice|cheap) \w+ near\b")),
     Topic("tech_help", "general technical help", (
