@@ -37,6 +37,10 @@ DEADLINE_KINDS: dict[str, str] = {
     "rebuttal": r"\b(rebuttals?|author response)\b",
     "registration": r"\b(regist\w*|early[- ]bird)\b",
 }
+REFERENCE = re.compile(
+    r"\b(before|after|along with|with the|once|until|till|following|by the time)\b( \w+){0,3} "
+    r"(hear back|the (notification|decision|results?|acceptance)|decisions?|notifications?)\b"
+    r"|\baccepted (papers?|submissions?|works?|authors?|talks?)\b")
 _KIND_RX = {k: re.compile(v) for k, v in DEADLINE_KINDS.items()}
 KIND_LABELS = {"submission": "a submission deadline", "notification": "when authors are notified",
                "camera_ready": "the camera-ready version", "abstract": "abstract registration",
@@ -118,7 +122,9 @@ class DeadlineFinder:
             both = [d for d, score, _ in scored if score >= 1.0]
             if len(both) > 1 and ASKS_SEVERAL.search(text):
                 ask.deadlines = both
-            if scores.get("deadline", 0) >= GRAY:
+            # "before we hear back", "along with the decision", "accepted papers": the
+            # deadline is a reference point or a noun there, not what is asked
+            if scores.get("deadline", 0) >= GRAY and not REFERENCE.search(text):
                 scores["deadline"] = max(scores["deadline"], FIRE)
             return None
         specific = mentioned - {"submission"}

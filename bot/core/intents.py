@@ -169,6 +169,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bwhen\b.{0,30}\b(submit|send|submission|submissions|papers? due)\b", 1.0),
         (r"\bsubmi\w*\b.{0,20}\b(on|before|after|until|till)\b", 0.6), (DAY, 0.4),
         (r"\bpapers? (finish|finishes|close|closes|end|ends|is due)\b", 1.0),
+        (r"\b(date|day) by which\b|\bby which (date|day)\b", 1.0),
         (r"\b(sneak|squeeze|slip|get) (it|this|mine|my paper|ours|our paper) in\b", 1.0),
         (r"\b(when|until when)\b.{0,30}\b(full papers?|papers?|abstracts?|camera-?ready|final "
          r"version|registration)\b", 0.6), (r"\buntil when\b|\buntil what (date|day|time)\b", 1.0),
@@ -239,6 +240,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bwith (the |our |my )?(author list|author names?|names?|affiliations?)\b.{0,15}\bon\b",
          1.0), (r"\banonymi[sz]\w*\b", 1.0),
         (r"\b(my|our|author|authors|their) names? (on|in)\b", 1.0),
+        (r"\bauthors?\b.{0,60}\b(strip|remove|hide|redact|take out|delete)\b", 1.0),
         (r"\b(strip|remove|hide|redact|take out|delete|blank out|conceal)\b.{0,20}\b(names?|"
          r"authors?|affiliations?|identit\w*|who we are|who i am|ourselves|myself)\b", 1.0),
         (r"\b(anonimo|anonym|anonyme|anonima)\b", 1.0), (r"(匿名|익명)", 1.0),
@@ -261,6 +263,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
     Intent("style", "the paper template and style files", (
         (r"\b(latex|template|templates|style ?files?|\.sty|sty file|overleaf|style guide|"
          r"formatting|author ?kit|author-kit)\b", 1.0),
+        (r"\b(reformat|re-format|formatted for)\b", 0.6),
+        (r"\b(acm|ieee|springer|lncs|two-column|two column|double-column|single-column)\b", 0.5),
         (r"\bstyle\b", 0.8), (r"\b(nips|neurips|icml|acm|ieee|acl|springer|lncs)\b.{0,10}"
                                  r"\bformat\b", 0.6),
         (r"\b(CONF|icml|iclr|cvpr|acm|ieee|acl|aaai|springer|lncs|nips)( \d{2,4}| [\w-]+)? "
@@ -293,6 +297,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bwhat (should|do|must) (i|we) (need to |have to )?(send|submit|include|prepare)\b",
          1.0),
         (r"\bwhat rules\b|\b(rules|requirements) (for|does|do)\b", 1.0),
+        (r"\brequired of (a |the |my |our )?(submission|paper)\b|\bwhat (exactly )?is required\b",
+         1.0),
         (r"\bwhat (exactly )?(do|should|must) (i|we) (hand in|turn in|send in|deliver|provide)\b",
          1.0), (r"\bchecklist\b", 0.6),
         (r"\bhow (do i|to|should i) prepare\b", 1.0),
@@ -421,6 +427,8 @@ CHITCHAT: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(who|what) (are you|is this bot|am i (talking|chatting|speaking) (to|with))\b", 1.0),
         (r"\bwhat (exactly )?(am i|are we) (talking|chatting|speaking) (to|with)\b", 1.0),
         (r"\b(your name|who made you|who built you)\b", 1.0),
+        (r"\b(is this|are you|am i (talking|speaking|chatting) (to|with))\b.{0,25}\b(automated|"
+         r"assistant|chatbot|bot|human|ai|real person)\b", 1.0),
         (r"\bare you\b.{0,40}\b(bot|robot|human|ai|machine|real person|program)\b", 1.0),
     )),
     Intent("capabilities", "what I can do", (
@@ -429,6 +437,8 @@ CHITCHAT: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"(i|we) ask\b", 1.0),
         (r"^(help|commands|menu|\?|what can i ask|how does this work|how do you work)$", 1.0),
         (r"\bhow (do|can) i use (you|this bot)\b", 1.0),
+        (r"\bwhat (sorts?|kinds?|types?) of (things|questions|stuff)\b.{0,30}\b(you|help|answer|"
+         r"ask)\b", 1.0), (r"\b(you are|you re) able to help with\b", 1.0),
     )),
     Intent("compliment", "kind words", (
         (r"\b(good|nice|cool|great|awesome|helpful|smart|clever|best|amazing|lovely) "
@@ -458,7 +468,8 @@ PERSON_CUES = re.compile(
     r"\b(email|mail|contact|reach|affiliat\w*|works?|working|employer|org|organization|"
     r"company|institution|university|lab|from|at|who is|s)\b")
 # "if we get accepted, ...": a condition, not a question
-CONDITIONAL = re.compile(r"^(if|once|assuming|in case|provided|supposing|as long as|unless|"
+CONDITIONAL = re.compile(r"^(if|once|assuming|in case|provided|supposing|as long as|unless|given|"
+                         r"considering|due to|"
                          r"even if)\b")
 
 

@@ -55,6 +55,7 @@ WORDS: dict[str, str] = {
     "konferenz": "conference", "stadt": "city", "zusage": "acceptance", "annahme": "acceptance",
     "benachrichtigung": "notification", "ergebnisse": "results", "wie viele": "how many",
     "findet statt": "takes place", "bis wann": "until when", "eingereicht": "submitted",
+    "an welchem tag": "which day", "welchem tag": "which day",
     "statt": "takes place", "ist in": "is in",
     "worum geht": "what is about", "mensch": "human",
     # Italian

@@ -39,6 +39,7 @@ COMPARE = re.compile(r"\b(workshop|event|it)\b.{0,30}\b(same (day|date|time) as|
 QUESTION = re.compile(r"^(what|when|where|who|whom|how|which|why|is|are|am|can|could|do|does|did|"
                       r"should|would|will|was|were|has|have|any|anyone|anybody|may|might|must)\b")
 OTHER_EVENT = Topic("other_event", "another event", (), offtopic=True)
+FOLLOW_UP = re.compile(r"^(if so|if yes|if not|in that case|otherwise)$")
 BARE = re.compile(r"^(when|where|which|what|how|who|and|by when|why|when is (this|that) one)$")
 
 OTHER_CONFERENCES = re.compile(
@@ -181,9 +182,16 @@ class Matcher:
             text = re.sub(rf"\b{alias}\b", canonical, text)
         asked = "?" in question or "？" in question
         clauses = [self._clause(c, asked) for c in split_clauses(text)]
-        # "if we get accepted, when is the final version due?": the condition is not a question
+        # an auto-reply or a forwarded call for papers is chatter as a whole
+        chatter = next((c for c in clauses if c.topic and c.topic.name == "chatter"), None)
+        if chatter:
+            return [chatter]
+        # "if we get accepted, when is the final version due?": the condition is not a question;
+        # "..., if so, should it go in the same PDF?": nor is what depends on an earlier answer
         if len(clauses) > 1:
-            clauses = [c for c in clauses if not CONDITIONAL.match(c.text)] or clauses
+            follow = [i + 1 for i, c in enumerate(clauses) if FOLLOW_UP.match(c.text)]
+            clauses = [c for i, c in enumerate(clauses)
+                       if not CONDITIONAL.match(c.text) and i not in follow] or clauses
         # "deadline for papers, when?": a bare question word after a question belongs to it
         clauses = [c for i, c in enumerate(clauses)
                    if not (i and BARE.match(c.text) and any(p.kind == "intent"
@@ -209,7 +217,8 @@ class Matcher:
         ask.topics_named = self.mentioned_topics(text)
 
         chit = self._chitchat(text)
-        if chit == "identity" or (chit in SOCIAL and not asked and not QUESTION.match(text)):
+        if chit in {"identity", "capabilities"} or (
+                chit in SOCIAL and not asked and not QUESTION.match(text)):
             clause.kind, clause.chitchat = "chitchat", chit
             return clause
 

@@ -34,7 +34,8 @@ SLANG: dict[str, str] = {
     "k": "ok", "kk": "ok", "okay": "ok", "its": "it is", "teh": "the", "hte": "the",
     "kinda": "kind of", "sorta": "sort of", "gonna": "going to", "wanna": "want to",
     "gotta": "got to", "dunno": "do not know", "lemme": "let me", "gimme": "give me",
-    "hw": "how", "dte": "date", "incl": "included", "excl": "excluded", "tmplt": "template",
+    "hw": "how", "dte": "date", "mny": "many", "incl": "included", "excl": "excluded",
+    "tmplt": "template",
     "tmpl": "template", "templ": "template", "prev": "previous", "eli5": "explain simply",
     "pcs": "program chairs",
 }
@@ -56,15 +57,19 @@ def _contraction(m: re.Match[str]) -> str:
 
 # Where a message splits into separate questions ("when and where?" -> "when", "where").
 _CLAUSE_SPLIT = re.compile(
-    r"[?!;\n]+|(?<=\w)\.(?:\s+|$)|(?<=\w):\s+|\s+[-–—]+\s+|,\s*(?:and\s+|also\s+|plus\s+)?|\s+\+\s+|\s+&\s+"
+    r"[?!;\n]+|(?<=\w)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)\.(?:\s+|$)|(?<=\w):\s+|\s+[-–—]+\s+|,\s*(?:and\s+|also\s+|plus\s+)?|\s+\+\s+|\s+&\s+"
     r"|\s+(?:and|also|plus|as well as)\s+(?=(?:when|where|what|which|who|how|is|are|do|does|"
     r"can|could|should|will|would|the|a|an|its|it|your|any|page|file|format|style|deadline|"
     r"notification|location|date|venue|topic|organi[sz]er|contact|email|template|latex|anonymity|"
-    r"anonymous|blind|references|refs|pdf|pages?|format|city|style|time ?zone)\b)"
+    r"anonymous|blind|references|refs|pdf|pages?|format|city|style|time ?zone|workshop)\b)"
     r"|\s+and\s+(?=\w+\s*$)|\s+/\s+"
 )
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_SALUTATION = re.compile(
+    r"^\s*(dear|hello|hi|hey|greetings|good (morning|afternoon|evening)|liebe|lieber|hallo|"
+    r"hola|estimados?|queridos?|bonjour|chers?|cari|caro|gentili)\b[^,:!.?]{0,40}?\b(organi[sz]"
+    r"\w*|chairs?|committee|team|all|everyone|folks|colleagues|bot|workshop)\b[^,:!.?]{0,15}[,:!.]\s*")
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK = re.compile(f"[{_CJK_CHARS}]")
 _CJK_LATIN = re.compile(f"(?<=[a-z0-9])(?=[{_CJK_CHARS}])|(?<=[{_CJK_CHARS}])(?=[a-z0-9])")
@@ -118,8 +123,14 @@ def expand(text: str) -> str:
 
 def split_clauses(text: str) -> list[str]:
     """Split an (already expanded) message into the separate questions it asks."""
-    parts = [p.strip(" .,:'\"()[]") for p in _CLAUSE_SPLIT.split(text)]
-    return [p for p in parts if p and _WORD.search(p)]
+    text = _SALUTATION.sub("", text)  # "dear organizers, ..." addresses, it does not ask
+    parts: list[str] = []
+    for part in (p.strip(" .,:'\"()[]") for p in _CLAUSE_SPLIT.split(text)):
+        if parts and part.startswith("or "):  # "a code of conduct, or the nips one?": one
+            parts[-1] += " " + part           # question with its alternatives
+        elif part:
+            parts.append(part)
+    return [p for p in parts if _WORD.search(p)]
 
 
 def words(text: str) -> list[str]:
@@ -147,7 +158,7 @@ class Speller:
         self.correct_word = lru_cache(maxsize=8192)(self._correct_word)
 
     def _correct_word(self, word: str) -> str:
-        if len(word) < 3 or word in self._known or not word.isalpha() or has_cjk(word):
+        if len(word) < 4 or word in self._known or not word.isalpha() or has_cjk(word):
             return word
         if word in english_words():
             return word

@@ -78,7 +78,8 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\b(non-?archival|archival|archived|proceedings|formal publication|publication|"
         r"published|journal|count as a (paper|publication)|indexed|dblp)\b",)),
     Topic("dual_submission", "dual submission and preprints", (
-        r"\bunder review\b", r"\bdual[- ]submission", r"\b(submitted|submit|published|"
+        r"\bunder (review|submission)\b", r"\boverlapping (version|paper|work|submission)\b",
+        r"\bdual[- ]submission", r"\b(submitted|submit|published|"
         r"presented) (it )?(elsewhere|somewhere else|at another|to another|already)\b",
         r"\barxiv\b", r"\bpre-?prints?\b", r"\bpreviously (published|presented|submitted)\b",
         r"\balready (published|accepted|presented|submitted)\b",
@@ -142,8 +143,15 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\bchances? of (getting )?(in|accepted|acceptance)\b")),
     Topic("social_requests", "finding roommates and rides", (
         r"\b(roommates?|room ?share|share a room|carpool|flatmates?)\b",
+        r"\b(free|spare|empty) seat\b", r"\banyone driving\b", r"\bdriving (down|up|over) from\b",
         r"\bsplit (a|an|the) (room|uber|cab|taxi|ride|airbnb)\b",
         r"\blooking for (a |an )?(ride|group|buddy)\b"), offtopic=True),
+    Topic("chatter", "messages not meant for the bot", (
+        r"\bout of (the )?office\b", r"\bauto-?reply\b", r"\blimited access to (e-?mail|email)\b",
+        r"\b(wrong|different|another) (thread|channel|chat|conversation)\b",
+        r"\bmeant for (a |the )?(different|another|other|wrong) (thread|channel|person|chat)\b",
+        r"\bplease (forward|share|circulate)\b", r"^call for (papers|participation)\b"),
+        offtopic=True),
     Topic("withdrawal", "withdrawing a submission", (r"\bwithdraw\w*\b", r"\bretract\w*\b")),
     Topic("eligibility", "who may submit", (
         r"\b(allowed|permitted|eligible|able) to submit\b", r"\bwho (can|may) submit\b",
@@ -171,7 +179,7 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
     Topic("community", "chat channels for attendees", (
         r"\b(slack|discord|whatsapp|telegram|wechat|mailing list|chat group|group chat)\b",)),
     Topic("extension", "deadline extensions and late submissions", (
-        r"\bextensions?\b", r"\bextend(ed)?\b(?![ -]abstract)", r"\blate submissions?\b",
+        r"\bextensions?\b", r"\bextend(ed|ing|s)?\b(?![ -]abstract)", r"\blate submissions?\b",
         r"\bsubmit late\b",
         r"\bgrace period\b", r"\bpostpone")),
     Topic("code_of_conduct", "the code of conduct", (
