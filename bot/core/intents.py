@@ -469,7 +469,7 @@ PERSON_CUES = re.compile(
     r"company|institution|university|lab|from|at|who is|s)\b")
 # "if we get accepted, ...": a condition, not a question
 CONDITIONAL = re.compile(r"^(if|once|assuming|in case|provided|supposing|as long as|unless|given|"
-                         r"considering|due to|"
+                         r"considering|due to|before i|after i|while i|"
                          r"even if)\b")
 
 
