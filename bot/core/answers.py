@@ -515,7 +515,9 @@ def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
                           + "\n".join(f"• {_person_line(o)}" for o in people))
         text = f"From {ask.affiliation}: " + "; ".join(_person_line(o) for o in chosen) + "."
         return Answer(Kind.ANSWER, "Organizers", text)
-    text = f"{_name(k)} is organized by:\n" + "\n".join(f"• {_person_line(o)}" for o in people)
+    count = f"{len(people)} people organize {_name(k)}" if re.search(r"\bhow many\b", ask.text) \
+        else f"{_name(k)} is organized by"
+    text = f"{count}:\n" + "\n".join(f"• {_person_line(o)}" for o in people)
     return Answer(Kind.ANSWER, "Organizers", text)
 
 

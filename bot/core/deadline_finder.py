@@ -39,7 +39,8 @@ DEADLINE_KINDS: dict[str, str] = {
 }
 REFERENCE = re.compile(
     r"\b(before|after|along with|with the|once|until|till|following|by the time)\b( \w+){0,3} "
-    r"(hear back|the (notification|decision|results?|acceptance)|decisions?|notifications?)\b"
+    r"(hear back|the (notification|decision|results?|acceptance)|decisions?|notifications?|"
+    r"acceptance)\b"
     r"|\baccepted (papers?|submissions?|works?|authors?|talks?)\b")
 _KIND_RX = {k: re.compile(v) for k, v in DEADLINE_KINDS.items()}
 KIND_LABELS = {"submission": "a submission deadline", "notification": "when authors are notified",

@@ -102,6 +102,9 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bon the \d{1,2}(st|nd|rd|th)\b", 0.6),
         (r"\bon (a |the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", 0.6),
         (r"\bwhat year\b", 1.0), (r"\b(what|which) days\b", 0.7),
+        (r"\bwhen\b.{0,15}\b(workshop|event|SELF)\b", 0.4),
+        (r"\b(which|what) weekday\b", 1.0), (DAY + r".{0,30}\b(right|correct)\b", 0.5),
+        (r"\b(which|what) nights?\b", 0.6), (r"\bworkshop day\b", 0.5),
         (r"\b(what|which) days?\b.{0,30}\b(workshop|event|it)\b", 0.4),
         (r"\b(first|last|final|opening|second) day of (the )?(workshop|event|it|SELF)\b", 1.0),
         (DAY, 0.5), (r"\b(is it|is the workshop|is this|happening|held) on\b", 0.5),
@@ -176,7 +179,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(have|got) until\b|\buntil the end of\b.{0,20}\bsubmi", 1.0),
         (r"\b(what|which) (date|day)\b.{0,40}\b(uploaded|submitted|sent|in|done) by\b", 1.0),
         (r"\bhow (long|much time|many days|many weeks)\b.{0,25}\b(left|remaining|until|till|"
-         r"before)\b", 1.0), (r"\b(time|days) left\b", 1.0), (r"^how long$", 0.5),
+         r"before|between|after)\b", 1.0), (r"\b(time|days) left\b", 1.0), (r"^how long$", 0.5),
         (r"\b(notification|notifications|notified|notify|decisions?|acceptance|accepted|"
          r"rejected|results?|outcome|hear back|find out|verdict|avisan|aviso|aceptado|aceptados|"
          r"aceito|akzeptiert|accepte|notificacion|benachrichtigung|aceptacion|zusage)\b", 0.5),
@@ -216,6 +219,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(pages?|page limit|page count|length|word limit|words)\b", 0.6),
         (r"^(the )?(pages?|page limit|length|references?|refs|bibliography)( count)?$", 0.5),
         (r"\b(too long|longer than|how long)\b", 0.6),
+        (r"\bpage (cap|maximum|max|budget|allowance)\b", 1.0),
         (r"\bhow (many|much|long)\b.{0,15}\b(pages?|long)\b", 1.0),
         (r"\bhow long (can|should|is|may|must|could)\b.{0,20}\b(paper|submission|it|be)\b", 1.0),
         (r"\b(max|maximum|limit|exceed|over|more than|up to)\b.{0,20}\bpages?\b", 1.0),
@@ -254,9 +258,10 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"accepted)\b|^pdf$", 0.6),
         (r"\b(word doc|word file|ms word|microsoft word|doc file|docx|\.doc|odt|"
          r"google docs?|powerpoint|pptx|html|markdown|postscript|ps file|eps|tex source|"
-         r"latex source|source files?)\b", 1.0),
+         r"latex sources?|source files?|source code|zip|tarball)\b", 1.0),
         (r"\b(slide deck|slides)\b.{0,25}\b(as|instead of) (a |the )?(submission|paper)\b", 1.0),
         (r"\b(in|as|a|use) (ms )?word\b", 0.6),
+        (r"\bpdf\b.{0,20}\bword\b|\bword\b.{0,20}\bpdf\b", 0.6),
         (r"\bword (format|document|documents|docs?)\b", 1.0),
     ), ("what file format", "can I submit a pdf", "can I send a word document"),
         suppressed_by=("submission",)),
@@ -264,6 +269,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(latex|template|templates|style ?files?|\.sty|sty file|overleaf|style guide|"
          r"formatting|author ?kit|author-kit)\b", 1.0),
         (r"\b(reformat|re-format|formatted for)\b", 0.6),
+        (r"\bstyle (CONF|nips|icml|acm|ieee|lncs)\b", 1.0),
         (r"\b(acm|ieee|springer|lncs|two-column|two column|double-column|single-column)\b", 0.5),
         (r"\bstyle\b", 0.8), (r"\b(nips|neurips|icml|acm|ieee|acl|springer|lncs)\b.{0,10}"
                                  r"\bformat\b", 0.6),
@@ -297,6 +303,9 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bwhat (should|do|must) (i|we) (need to |have to )?(send|submit|include|prepare)\b",
          1.0),
         (r"\bwhat rules\b|\b(rules|requirements) (for|does|do)\b", 1.0),
+        (r"\bwhat (does|should) (a|my|the|our) (valid|good|typical|proper )?(submission|paper) "
+         r"look "
+         r"like\b", 1.0),
         (r"\brequired of (a |the |my |our )?(submission|paper)\b|\bwhat (exactly )?is required\b",
          1.0),
         (r"\bwhat (exactly )?(do|should|must) (i|we) (hand in|turn in|send in|deliver|provide)\b",
@@ -317,7 +326,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(take|accept|accepting|want|welcome|consider)\b.{0,20}\b(papers?|submissions?|"
          r"work)\b", 0.5),
         (r"\b(cover|covers|covered)\b", 0.4), (r"\babout\b", 0.3),
-        (r"\b(submit|send|write|present)\b.{0,20}\babout\b", 0.5),
+        (r"\b(submit|send|write|present)\b.{0,20}\babout\b", 0.5), (r"\bcan submit\b", 0.5),
+        (r"\bpapers?\b.{0,20}\baccept\b", 0.5),
         (r"\b(temas|themen|sujets|temi|topicos)\b", 1.0),
         (r"(主题|话题|トピック|テーマ|주제)", 1.0),
     ), ("what topics are covered", "is my paper in scope", "would my paper fit",
@@ -328,7 +338,10 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bwhy (does|do) (this|the|it|SELF)\b.{0,15}\bexist\b|\bwhat gap\b", 1.0),
         (r"\b(aimed at|meant for|intended for|target audience|audience|who should (attend|come|"
          r"submit)|who is (it|this|the workshop) for)\b", 1.0),
-        (r"\b(trying to|want to|hope to|hoping to) (achieve|do|accomplish)\b", 1.0),
+        (r"\b(trying to|want to|hope to|hoping to) (achieve|do|accomplish|tackle|solve|address|"
+         r"fix)\b", 1.0), (r"\bwhat problems?\b.{0,30}\b(workshop|it|SELF)\b", 0.6),
+        (r"\b(relevant|suitable|meant|right|good) (to|for) (someone|people|students|me|us)( like "
+         r"(me|us))?\b", 1.0),
         (r"\bwhat is (this|the|this whole) (workshop|event|thing)( (about|for))?$", 1.0),
         (r"\bwhat is (this|the|this whole) (workshop|event|thing)\b.{0,12}\b(about|for)\b", 1.0),
         (r"\bwhat (is it|is this|is the workshop) about\b", 1.0), (r"\babout\b", 0.2),
@@ -352,6 +365,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(ever|before|again|already)\b.{0,30}\b(held|happen\w*|run|ran|organized|done)\b", 1.0),
         (r"\b(held|happen\w*|run|ran|done)\b.{0,30}\b(before|previously|in the past)\b", 1.0),
         (r"\bpast workshops?\b", 1.0), (r"\bfirst (edition|time|year|one|iteration)\b", 1.0),
+        (r"\b(was there|has there been)\b.{0,25}\b(before|previously)\b", 1.0),
         (r"\b(was|were|has|have) there (ever )?(been )?(an?|one|any)\b", 0.6),
         (r"\bedition\b", 0.5), (r"\b(was|were) there (one|a workshop|an edition|one before)\b",
                                  1.0),
@@ -375,7 +389,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(contact|get in touch|reach (out|you|the|someone|them|a human)|email address|"
          r"mail address|emails of|email of|email for|e?mail addr)\b", 1.0),
         (r"\bwho (do|should|can|could) (i|we) (ask|email|contact|write|talk|speak|reach)\b", 1.0),
-        (r"\b(talk|speak|chat) (to|with) (a |an |someone|somebody|the )?(human|person|real|"
+        (r"\b(talk|speak|chat) (to|with) (a |an |someone|somebody|the )?(actual |real )?(human|"
+         r"person|real|"
          r"organizer|organizers|people|someone|somebody)\b", 1.0),
         (r"\b(human|real person|actual person)\b", 0.7),
         (r"\b(send|ask|direct) (my )?(questions?|queries|inquiries)\b", 1.0),
@@ -384,6 +399,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(reach|contact|talk to|speak to|speak with) (an? |the )?(actual |real )?(person|"
          r"human|someone|somebody)\b", 1.0),
         (r"\b(to )?who (do |should |can )?(i|we) (write|email|mail|send|ask|contact)\b", 1.0),
+        (r"\bwho\b.{0,12}\b(write|email|mail)\b", 0.6),
         (r"\bwrite (an )?e?mail\b", 0.6),
         (r"\b(email|contact|reach|talk to|write to|speak to) (someone|somebody|a human|a person)\b",
          1.0),

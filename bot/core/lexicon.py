@@ -44,7 +44,8 @@ WORDS: dict[str, str] = {
     "organisateurs": "organizers", "contacter": "contact", "courriel": "email", "qui": "who",
     "ville": "city", "acceptation": "acceptance", "resultats": "results", "combien": "how many",
     "atelier": "workshop", "rattache a": "part of", "se tient": "takes place",
-    "de quoi parle": "what is about", "humain": "human", "obligatoire": "required",
+    "de quoi parle": "what is this workshop about", "humain": "human", "obligatoire": "required",
+    "qui puis-je": "who can i", "qui puis je": "who can i", "ecrire": "write",
     # German
     "wann": "when", "wo": "where", "frist": "deadline", "einreichungsfrist": "deadline",
     "abgabefrist": "deadline", "einreichung": "submission", "einreichen": "submit",
@@ -57,7 +58,9 @@ WORDS: dict[str, str] = {
     "findet statt": "takes place", "bis wann": "until when", "eingereicht": "submitted",
     "an welchem tag": "which day", "welchem tag": "which day",
     "statt": "takes place", "ist in": "is in",
-    "worum geht": "what is about", "mensch": "human",
+    "worum geht": "what is this workshop about", "welcher": "which", "welche": "which",
+    "welches": "which", "un": "a", "una": "a", "une": "a", "uno": "a",
+    "sobre o que": "what is this workshop about", "mensch": "human",
     # Italian
     "dove": "where", "scadenza": "deadline", "sottomissione": "submission", "inviare": "submit",
     "pagine": "pages", "riferimenti": "references", "anonimizzato": "anonymized",
@@ -75,6 +78,17 @@ WORDS: dict[str, str] = {
     "chu de": "topics", "ban to chuc": "organizers", "lien he": "contact", "hoi nghi":
     "conference", "thanh pho": "city", "thong bao": "notification", "ket qua": "results",
     "chap nhan": "acceptance", "to chuc": "takes place", "bai bao": "paper",
+    # more Spanish, Portuguese, French, German, Italian chat
+    "que ciudad": "which city", "es el": "is the", "es la": "is the", "c est quand": "when is",
+    "c'est quand": "when is", "quand est": "when is", "todavia": "still", "escribo": "write",
+    "escribir": "write",
+    "a quien le": "who do i", "entra": "fit", "sobre": "about", "vale": "ok",
+    "vai ser em": "is it in", "tem que": "must", "em pdf": "in pdf", "escopo": "scope",
+    "plataformas": "platforms", "producao": "production", "mesmo": "really",
+    "quel jour de la semaine": "which weekday", "editions precedentes": "previous editions",
+    "jour": "day", "wochentag": "weekday", "schon mal": "before", "organisiert": "organizes",
+    "datenstrukturen": "data structures", "passt": "fit", "stile": "style", "gabs": "was there",
+    "di cosa tratta": "what is this workshop about", "giorno": "day",
     # Hindi written in Latin letters
     "kab": "when", "kahan": "where", "kis city": "which city", "kitne": "how many",
 }
@@ -91,7 +105,10 @@ SUBSTRINGS: dict[str, str] = {
     "通知": "notification",
     "录用": "acceptance", "结果": "results", "多少页": "how many pages", "页": " pages",
     "举行": "takes place", "举办": "takes place", "以前": "before", "往届": "previous editions",
-    "谁": "who", "跟哪个会": "which conference",
+    "谁": "who", "跟哪个会": "which conference", "星期几": "which weekday", "能投": "can submit",
+    "分布式": "distributed", "训练": "training", "框架": "framework", "数据结构": "data structures",
+    "编程语言": "programming languages", "优化": "optimization", "平台": "platform",
+    "长滩": "long beach", "对吧": "right", "酒店": "hotel",
     # Japanese
     "締め切り": "deadline", "締切": "deadline", "論文": "paper", "ページ": "pages",
     "フォーマット": "format", "形式": "format", "テンプレート": "template",
@@ -100,7 +117,8 @@ SUBSTRINGS: dict[str, str] = {
     "連絡": "contact", "メール": "email", "誰": "who", "学会": "conference", "都市": "city",
     "どこ": "where", "いつ": "when", "日程": "date", "日付": "date", "採択": "acceptance",
     "開催": "takes place", "カメラレディ": "camera-ready", "ポスター": "poster",
-    "ワークショップ": "workshop", "ファイル": "file",
+    "ワークショップ": "workshop", "ファイル": "file", "何曜日": "which weekday",
+    "スコープ": "scope", "空港": "airport", "シェア": "share", "最適化": "optimization",
     # Korean
     "마감": "deadline", "제출": "submission", "논문": "paper", "페이지": "pages",
     "참고문헌": "references", "익명": "anonymous", "형식": "format", "포맷": "format",
@@ -109,7 +127,9 @@ SUBSTRINGS: dict[str, str] = {
     "학회": "conference",
     "컨퍼런스": "conference", "도시": "city", "어디": "where", "언제": "when", "날짜": "date",
     "통보": "notification", "합격": "acceptance", "결과": "results", "열리": "takes place",
-    "워크숍": "workshop", "포스터": "poster", "로만": "only",
+    "워크숍": "workshop", "워크샵": "workshop", "포스터": "poster", "로만": "only",
+    "무슨 요일": "which weekday", "요일": "weekday", "프로그래밍 언어": "programming languages",
+    "받나요": "accept", "심사중": "under review", "심사 중": "under review",
     # Russian
     "дедлайн": "deadline", "срок": "deadline", "подач": "submission", "статьи": "paper",
     "статей": "papers", "статью": "paper", "статья": "paper", "страниц": "pages",
@@ -139,9 +159,22 @@ _SUBSTRINGS_RX = re.compile(
 _NON_LATIN = re.compile(r"[\u0400-\u04ff\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+_SPACES = re.compile(r"[ \t]{2,}")
+_CJK_DATE = re.compile(r"(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号號일]")
+_MONTH_NAMES = ("january february march april may june july august september october november "
+                "december").split()
+
+
+def _cjk_date(m: re.Match[str]) -> str:
+    month, day = int(m.group(1)), int(m.group(2))
+    return f" {_MONTH_NAMES[month - 1]} {day} " if 1 <= month <= 12 else m.group(0)
+
+
 def to_english(text: str) -> str:
-    """``text`` (folded) with the English for each key word of another language put before it
-    (the original stays, for the cues written in that language)."""
+    """``text`` (folded) with the key words of other languages in English: Latin-script words
+    are replaced; in other scripts the English is put before the original word."""
     if _NON_LATIN.search(text):
+        text = _CJK_DATE.sub(_cjk_date, text)  # "12月8号" -> "december 8"
         text = _SUBSTRINGS_RX.sub(lambda m: f" {SUBSTRINGS[m.group(0)]} {m.group(0)}", text)
-    return _WORDS_RX.sub(lambda m: f"{WORDS[m.group(0)]} {m.group(0)}", text)
+    text = _WORDS_RX.sub(lambda m: WORDS[m.group(0)], text)
+    return _SPACES.sub(" ", text)

@@ -190,8 +190,12 @@ class Matcher:
         # "..., if so, should it go in the same PDF?": nor is what depends on an earlier answer
         if len(clauses) > 1:
             follow = [i + 1 for i, c in enumerate(clauses) if FOLLOW_UP.match(c.text)]
-            clauses = [c for i, c in enumerate(clauses)
-                       if not CONDITIONAL.match(c.text) and i not in follow] or clauses
+            kept = [c for i, c in enumerate(clauses)
+                    if not CONDITIONAL.match(c.text) and i not in follow]
+            # ...unless the rest means nothing alone ("if my references run 3 pages, does that
+            # make the total 9?")
+            if any(c.kind not in {"none", "clarify"} for c in kept):
+                clauses = kept
         # "deadline for papers, when?": a bare question word after a question belongs to it
         clauses = [c for i, c in enumerate(clauses)
                    if not (i and BARE.match(c.text) and any(p.kind == "intent"
@@ -274,8 +278,8 @@ class Matcher:
         """The unknown-looking subjects a clause asks about, leaving out words that name this
         workshop's own deadlines ("Extended abstract") and topics ("speaker anonymization")."""
         # "which city? need to book flights before prices explode": the reason is not the subject
-        unnamed = re.sub(r"(?<=\w )\b(because|since|cause|cuz|before prices|so that)\b.*$", "",
-                         text)
+        unnamed = re.sub(r"(?<=\w )\b(because|since|cause|cuz|before prices|so that|so (i|we|she|"
+                         r"he|they) can)\b.*$", "", text)
         for phrase in self.deadlines.phrases:
             unnamed = unnamed.replace(phrase, " ")
         for topic in ask.topics_named:

@@ -119,7 +119,8 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"notifications|notified|decisions?|results?|abstracts?|camera-?ready|registration))",
         r"\b(start|starting|end|ending|opening|closing) (time|hour)s?\b", r"\bkeynotes?\b",
         r"\b(invited|keynote) (talks?|speakers?)\b",
-        r"\bspeakers?\b", r"\bsessions?\b", r"\bbreaks?\b", r"\bin the morning\b",
+        r"\bspeakers?\b", r"\bsessions?\b", r"\b(coffee|lunch|tea) breaks?\b", r"\bbreaks\b",
+        r"\bin the morning\b",
         r"\bpanels?\b")),
     Topic("acceptance_numbers", "how many papers are accepted", (
         r"\bhow many (papers|submissions|talks|posters)\b.{0,25}\b(accept|accepted|selected|get in|"
@@ -144,7 +145,8 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
     Topic("social_requests", "finding roommates and rides", (
         r"\b(roommates?|room ?share|share a room|carpool|flatmates?)\b",
         r"\b(free|spare|empty) seat\b", r"\banyone driving\b", r"\bdriving (down|up|over) from\b",
-        r"\bsplit (a|an|the) (room|uber|cab|taxi|ride|airbnb)\b",
+        r"\b(split|share) (a |an |the )?(room|uber|cab|taxi|ride|airbnb)\b",
+        r"\b(uber|cab|taxi|ride) share\b",
         r"\blooking for (a |an )?(ride|group|buddy)\b"), offtopic=True),
     Topic("chatter", "messages not meant for the bot", (
         r"\bout of (the )?office\b", r"\bauto-?reply\b", r"\blimited access to (e-?mail|email)\b",
@@ -160,8 +162,9 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\bh-?index\b", r"\bh index\b", r"\bpublications\b", r"\bphone( number)?\b",
         r"\boffice\b", r"\btwitter handle\b", r"\bpersonal (homepage|website|page)\b")),
     Topic("attendance_rule", "whether an author must attend", (
-        r"\b(have to|must|need to|required to|obliged to)\b.{0,30}\b(attend|be there|be present|"
-        r"come|show up)\b", r"\b(attend|attendance)\b.{0,30}\b(required|mandatory|compulsory)\b")),
+        r"\b(authors?|presenters?|one of (us|the authors)|someone|we|i)\b.{0,25}\b(have to|must|"
+        r"need to|required to|obliged to)\b.{0,30}\b(attend|be there|be present|come|show up)\b",
+        r"\b(attend|attendance)\b.{0,30}\b(required|mandatory|compulsory)\b")),
     Topic("accepted_papers", "the list of accepted papers", (
         r"\b(list of|which|see the|see) (the )?accepted (papers|submissions|works)\b",
         r"\baccepted (papers|submissions) (list|page)\b")),
@@ -214,7 +217,7 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\b(twitter|hashtag|x\.com|mastodon|bluesky|linkedin|social media|instagram|tweet)\b",)),
     Topic("awards", "awards", (r"\bawards?\b", r"\bbest paper\b", r"\bprizes?\b")),
     Topic("food", "food and local tips", (
-        r"\b(food|lunch|dinner|breakfast|brunch|restaurants?|ramen|coffee|eat|drinks?|bars?|recs|"
+        r"\b(food|lunch|dinner|breakfast|brunch|restaurants?|ramen|coffee|drinks?|bars?|recs|"
         r"snacks?|catering|vegetarian|vegan|tacos?|pizza|burgers?|sushi|cafe|beer|pub)\b",
         r"\b(nearest|closest) (?!city|airport|conference)\w+",
         r"\b(pharmacy|atm|gym|supermarket|grocery|"

@@ -49,6 +49,8 @@ def test_dev_question_set(mlsys: Responder) -> None:
     ("mlsys-pool2.yaml", None, "2017-10-10T12:00-07:00"),
     ("mlsys-messy.yaml", None, "2017-10-10T12:00-07:00"),
     ("mlsys-pool3.yaml", None, "2017-10-10T12:00-07:00"),
+    ("mlsys-pool4.yaml", None, "2017-10-10T12:00-07:00"),
+    ("mlsys-languages2.yaml", None, "2017-10-10T12:00-07:00"),
     ("second-workshop.yaml", "second-workshop.yaml", "2031-03-01T12:00+00:00"),
     ("third-workshop.yaml", "third-workshop.yaml", "2017-10-10T12:00+09:00"),
     ("fourth-workshop.yaml", "fourth-workshop.yaml", "2029-01-15T12:00-06:00"),
