@@ -48,9 +48,14 @@ SYNONYMS: dict[str, str] = {w: group for group, members in {
     "hotel": "hotel hotels accommodation accommodations lodging stay",
     "food": "food lunch lunches dinner meal meals catering",
     "tutorial": "tutorial tutorials hands training bootcamp",
+    "award": "award awards prize prizes",
+    "travel": "travel trip flight flights airfare",
     "negative": "negative null failed failure failures unsuccessful replication replications",
     "result": "result results finding findings outcome outcomes",
 }.items() for w in members.split()}
+
+
+SUBJECTS = frozenset(SYNONYMS.values())  # "fee", "size", "child": words that name a subject
 
 
 def stem(word: str) -> str:
@@ -92,6 +97,7 @@ class FaqIndex:
         # for each FAQ entry: the topics its questions are about, with the words that say so
         self.topics: dict[str, dict[str, set[str]]] = {}
         self._words: dict[str, tuple[set[str], set[str]]] = {}
+        self._core: dict[str, set[str]] = {}
         for entry in faq:
             asked = speller.correct(expand(" ".join(entry.questions)))
             said = speller.correct(expand(entry.answer))
@@ -99,6 +105,9 @@ class FaqIndex:
                                      if (triggers := self._triggers(t, asked))}
             self._words[entry.id] = (set(self._content(asked)),
                                      set(self._content(asked + " " + said)))
+            # what every phrasing says: the entry's subject ("travel" for travel awards)
+            each = [set(self._content(speller.correct(expand(q)))) for q in entry.questions]
+            self._core[entry.id] = set.intersection(*each) if each else set()
         self._postings: dict[str, list[int]] = defaultdict(list)
         for faq_id, norm, tokens in raw:
             tset = frozenset(tokens)
@@ -133,12 +142,18 @@ class FaqIndex:
             if not tokens or not hits or not uncovered <= MODIFIER_TOPICS:
                 continue
             asked, everything = self._words[faq_id]
+            # the entry's own subject must be asked about: a travel award is not a best paper
+            # award
+            if not self._core[faq_id] & SUBJECTS <= tokens:
+                continue
             # the same subject is not enough: the question must share words with the entry
             # ("poster size" answers "will my A0 poster fit", not "poster printing service"),
-            # and what it does not share must not be another subject ("poster *session*")
+            # and what it does not share must not be another subject ("poster *session*",
+            # "poster *size*" for an entry about poster sessions)
             in_questions = len(tokens & asked)
             shared = len(tokens & everything)
             stray = set().union(*(asked_by[n] for n in uncovered)) & (tokens - everything)
+            stray |= (tokens - everything) & SUBJECTS
             close = in_questions / len(tokens) >= 0.5 and not stray
             if (shared >= 2 or close) and shared > best_shared:
                 best, best_shared = faq_id, shared
