@@ -144,7 +144,8 @@ class FaqIndex:
             asked, everything = self._words[faq_id]
             # the entry's own subject must be asked about: a travel award is not a best paper
             # award
-            if not self._core[faq_id] & SUBJECTS <= tokens:
+            subjects = self._core[faq_id] & SUBJECTS
+            if subjects and not subjects & tokens:
                 continue
             # the same subject is not enough: the question must share words with the entry
             # ("poster size" answers "will my A0 poster fit", not "poster printing service"),

@@ -136,7 +136,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bwhere (is|does|will|s) (it|this|the workshop|the event|that|[\w ]{0,25}workshop)"
          r"\b", 0.6),
         (r"\b(donde|lugar|sede|wo|ort|ou|lieu|onde|local)\b", 0.7),
-        (r"^(where|where is it|where is that)$", 0.5),
+        (r"^(where|where is it|where is that)$", 0.5), (r"\b[a-z]+ again this year\b", 0.5),
         (r"(在哪|哪里|地点|地點|どこ|場所|会場|어디|장소)", 1.0),
         (r"(举行|举办|開催|열리|열립)", 0.4),
     ), ("where is the workshop", "location", "which city is it in", "where is it held",
@@ -245,7 +245,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          1.0), (r"\banonymi[sz]\w*\b", 1.0),
         (r"\b(my|our|author|authors|their) names? (on|in)\b", 1.0),
         (r"\bauthors?\b.{0,60}\b(strip|remove|hide|redact|take out|delete)\b", 1.0),
-        (r"\b(strip|remove|hide|redact|take out|delete|blank out|conceal)\b.{0,20}\b(names?|"
+        (r"\b(tell|know|see|identify|guess) who (we|i) (are|am)\b", 1.0),
+        (r"\b(strip|remove|hide|redact|take out|delete|blank out|conceal|scrub)\b.{0,20}\b(names?|"
          r"authors?|affiliations?|identit\w*|who we are|who i am|ourselves|myself)\b", 1.0),
         (r"\b(anonimo|anonym|anonyme|anonima)\b", 1.0), (r"(匿名|익명)", 1.0),
     ), ("should the submission be anonymous", "is it double blind",
@@ -258,7 +259,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"accepted)\b|^pdf$", 0.6),
         (r"\b(word doc|word file|ms word|microsoft word|doc file|docx|\.doc|odt|"
          r"google docs?|powerpoint|pptx|html|markdown|postscript|ps file|eps|tex source|"
-         r"latex sources?|source files?|source code|zip|tarball)\b", 1.0),
+         r"latex sources?|source files?|tarball)\b", 1.0),
         (r"\b(slide deck|slides)\b.{0,25}\b(as|instead of) (a |the )?(submission|paper)\b", 1.0),
         (r"\b(in|as|a|use) (ms )?word\b", 0.6),
         (r"\bpdf\b.{0,20}\bword\b|\bword\b.{0,20}\bpdf\b", 0.6),
@@ -300,7 +301,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(requirements?|guidelines?|submission details|submission rules|submission "
          r"instructions|author instructions|what do (you|they) (need|want|require|expect))\b",
          1.0), (r"\binstructions\b", 0.5),
-        (r"\bwhat (should|do|must) (i|we) (need to |have to )?(send|submit|include|prepare)\b",
+        (r"\bwhat (exactly )?(should|do|must) (i|we) (need to |have to )?(send|submit|include|"
+         r"prepare)\b",
          1.0),
         (r"\bwhat rules\b|\b(rules|requirements) (for|does|do)\b", 1.0),
         (r"\bwhat (does|should) (a|my|the|our) (valid|good|typical|proper )?(submission|paper) "
@@ -346,6 +348,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bwhat is (this|the|this whole) (workshop|event|thing)\b.{0,12}\b(about|for)\b", 1.0),
         (r"\bwhat (is it|is this|is the workshop) about\b", 1.0), (r"\babout\b", 0.2),
         (r"\bwhat\b.{0,40}\b(is|s) (it |this |the workshop )?for\b", 1.0),
+        (r"\b(is|s) (this|it|the workshop|SELF)( workshop)? for (me|us|people like)\b", 1.0),
         (r"\b(point|idea|focus) of\b", 1.0), (r"\bexplain\b", 0.5),
         (r"\bexplain (simply|like)\b", 1.0),
         (r"\bwhy (should|would) (i|a|we|anyone|someone|one)\b.{0,30}\b(care|attend|come|submit|"
@@ -364,7 +367,9 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"versions?|iterations?|events?)\b", 1.0),
         (r"\b(ever|before|again|already)\b.{0,30}\b(held|happen\w*|run|ran|organized|done)\b", 1.0),
         (r"\b(held|happen\w*|run|ran|done)\b.{0,30}\b(before|previously|in the past)\b", 1.0),
-        (r"\bpast workshops?\b", 1.0), (r"\bfirst (edition|time|year|one|iteration)\b", 1.0),
+        (r"\bpast workshops?\b", 1.0),
+        (r"\bfirst (edition|time|year|one|iteration)\b(?! (submitting|here|attending|at|going|"
+         r"posting|using|writing))", 1.0),
         (r"\b(was there|has there been)\b.{0,25}\b(before|previously)\b", 1.0),
         (r"\b(was|were|has|have) there (ever )?(been )?(an?|one|any)\b", 0.6),
         (r"\bedition\b", 0.5), (r"\b(was|were) there (one|a workshop|an edition|one before)\b",

@@ -87,7 +87,8 @@ WORDS: dict[str, str] = {
     "plataformas": "platforms", "producao": "production", "mesmo": "really",
     "quel jour de la semaine": "which weekday", "editions precedentes": "previous editions",
     "jour": "day", "wochentag": "weekday", "schon mal": "before", "organisiert": "organizes",
-    "datenstrukturen": "data structures", "passt": "fit", "stile": "style", "gabs": "was there",
+    "datenstrukturen": "data structures", "finale": "final", "passt": "fit", "stile": "style",
+    "gabs": "was there",
     "di cosa tratta": "what is this workshop about", "giorno": "day",
     # Hindi written in Latin letters
     "kab": "when", "kahan": "where", "kis city": "which city", "kitne": "how many",
@@ -118,7 +119,8 @@ SUBSTRINGS: dict[str, str] = {
     "どこ": "where", "いつ": "when", "日程": "date", "日付": "date", "採択": "acceptance",
     "開催": "takes place", "カメラレディ": "camera-ready", "ポスター": "poster",
     "ワークショップ": "workshop", "ファイル": "file", "何曜日": "which weekday",
-    "スコープ": "scope", "空港": "airport", "シェア": "share", "最適化": "optimization",
+    "スコープ": "scope", "付録": "appendix", "空港": "airport", "シェア": "share",
+    "最適化": "optimization",
     # Korean
     "마감": "deadline", "제출": "submission", "논문": "paper", "페이지": "pages",
     "참고문헌": "references", "익명": "anonymous", "형식": "format", "포맷": "format",
@@ -128,7 +130,8 @@ SUBSTRINGS: dict[str, str] = {
     "컨퍼런스": "conference", "도시": "city", "어디": "where", "언제": "when", "날짜": "date",
     "통보": "notification", "합격": "acceptance", "결과": "results", "열리": "takes place",
     "워크숍": "workshop", "워크샵": "workshop", "포스터": "poster", "로만": "only",
-    "무슨 요일": "which weekday", "요일": "weekday", "프로그래밍 언어": "programming languages",
+    "무슨 요일": "which weekday", "며칠": "what date", "요일": "weekday",
+    "프로그래밍 언어": "programming languages",
     "받나요": "accept", "심사중": "under review", "심사 중": "under review",
     # Russian
     "дедлайн": "deadline", "срок": "deadline", "подач": "submission", "статьи": "paper",

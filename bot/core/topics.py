@@ -63,7 +63,8 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\brebuttals?\b", r"\bauthor (response|feedback)\b", r"\brespond to (the )?review"),
         "rebuttal"),
     Topic("review", "the review process", (
-        r"(?<!blind )\breview(s|ers?|ing|ed)?\b(?! at)(?!.{0,20}\bblind)",
+        r"(?<!blind )\breview(s|ers?|ing|ed)?\b(?! at)(?!.{0,20}\bblind)"
+        r"(?!.{0,30}\b(tell|know|see|identify|guess) who\b)",
         r"\bprogram committee\b", r"\bpc members?\b", r"\bfeedback\b",
         r"\bpeer[- ]review", r"\bhow (are|will) (papers|submissions) (be )?(judged|selected|"
         r"evaluated)", r"\bacceptance rate\b", r"\bselection criteria\b")),
@@ -112,6 +113,7 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\bpresent(ed|ing|ers?|s)?\b", r"\bhow (many|much) (minutes|time)\b")),
     Topic("poster", "posters", (r"\bposters?\b", r"(ポスター|ホスター|海报|海報|포스터)")),
     Topic("appendix", "appendices and supplementary material", (
+        r"\b(attach|include|add|upload)\b.{0,20}\b(code|data|zip|dataset|artifacts?)\b",
         r"\bappendi(x|ces|xes)\b", r"\bsupplement(ary|al)?\b", r"\bextra (material|pages)\b")),
     Topic("schedule", "the workshop's schedule", (
         r"\bschedule\b", r"\bprogram(me)?\b(?! committee| chair)", r"\bagenda\b",
@@ -154,6 +156,8 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\bmeant for (a |the )?(different|another|other|wrong) (thread|channel|person|chat)\b",
         r"\bplease (forward|share|circulate)\b", r"^call for (papers|participation)\b"),
         offtopic=True),
+    Topic("response_time", "how quickly the organizers reply", (
+        r"\bhow (quickly|fast|soon|long)\b.{0,30}\b(reply|replies|respond|answer|get back)\b",)),
     Topic("withdrawal", "withdrawing a submission", (r"\bwithdraw\w*\b", r"\bretract\w*\b")),
     Topic("eligibility", "who may submit", (
         r"\b(allowed|permitted|eligible|able) to submit\b", r"\bwho (can|may) submit\b",
