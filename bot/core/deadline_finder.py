@@ -66,6 +66,8 @@ class DeadlineFinder:
         self._words = {d.id: {SYNONYMS.get(w) or stem(w) for w in
                               self._distinctive(f"{d.id} {d.name}")}
                        for d in knowledge.deadlines}
+        # every word that names one of the deadlines, made comparable ("assignments" -> assignment)
+        self.named_words = set().union(*self._words.values()) if self._words else set()
         # the deadlines' names without "deadline"/"due"/"date", longest first
         self.phrases = sorted(
             {p for d in knowledge.deadlines
@@ -127,6 +129,9 @@ class DeadlineFinder:
             # deadline is a reference point or a noun there, not what is asked
             if scores.get("deadline", 0) >= GRAY and not REFERENCE.search(text):
                 scores["deadline"] = max(scores["deadline"], FIRE)
+            elif ask.deadline_named and scores.get("date", 0) >= GRAY:
+                # "reviewer assignment date?": the date of a deadline named by its own words
+                scores["deadline"] = max(scores.get("deadline", 0.0), FIRE)
             return None
         specific = mentioned - {"submission"}
         missing = [k for k in specific if self.of_kind(k) is None]

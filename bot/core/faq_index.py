@@ -39,7 +39,8 @@ SYNONYMS: dict[str, str] = {w: group for group, members in {
     "child": "child children kid kids toddler toddlers baby babies childcare daycare nanny infant",
     "volunteer": "volunteer volunteers volunteering helper helpers",
     "remote": "remote remotely virtual virtually online zoom video stream streamed livestream",
-    "present": "present presenting presentation presentations talk talks speak speaking",
+    "present": "present presenting presentation presentations talk talks speak speaking oral "
+               "orals spotlight spotlights contributed",
     "register": "register registration registering registered ticket tickets pass passes",
     "size": "size sizes big large dimension dimensions tall wide width height a0 a1 a2 a3 a4 "
             "inches cm",
@@ -49,6 +50,8 @@ SYNONYMS: dict[str, str] = {w: group for group, members in {
     "food": "food lunch lunches dinner meal meals catering",
     "tutorial": "tutorial tutorials hands training bootcamp",
     "award": "award awards prize prizes",
+    "archival": "archival archive archived proceedings publication publications published "
+                "publish indexed",
     "travel": "travel trip flight flights airfare",
     "negative": "negative null failed failure failures unsuccessful replication replications",
     "result": "result results finding findings outcome outcomes",
@@ -101,8 +104,9 @@ class FaqIndex:
         for entry in faq:
             asked = speller.correct(expand(" ".join(entry.questions)))
             said = speller.correct(expand(entry.answer))
+            # what the entry's questions are about (its answer may mention more in passing)
             self.topics[entry.id] = {t.name: triggers for t in TOPICS
-                                     if (triggers := self._triggers(t, asked))}
+                                     if (triggers := self.triggers(t, asked))}
             self._words[entry.id] = (set(self._content(asked)),
                                      set(self._content(asked + " " + said)))
             # what every phrasing says: the entry's subject ("travel" for travel awards)
@@ -123,7 +127,7 @@ class FaqIndex:
         return [SYNONYMS.get(w) or stem(w) for w in words(text)
                 if w not in FUNCTION_WORDS and w not in self._own_words]
 
-    def _triggers(self, topic: Topic, text: str) -> set[str]:
+    def triggers(self, topic: Topic, text: str) -> set[str]:
         """The words by which ``text`` is about ``topic``, made comparable ("talks" -> present)."""
         found = " ".join(m.group(0) for m in topic.compiled.finditer(text))
         return {SYNONYMS.get(w) or stem(w) for w in words(found)}
@@ -133,7 +137,7 @@ class FaqIndex:
         every topic asked about in the same terms ("give my talk over zoom" is the "present
         remotely" entry; "will talks be recorded" is not), and words in common."""
         tokens = set(self._content(text))
-        asked_by = {t.name: self._triggers(t, text) for t in topics}
+        asked_by = {t.name: self.triggers(t, text) for t in topics}
         best, best_shared = None, 0
         for faq_id, covered in self.topics.items():
             hits = {name for name in asked_by if asked_by[name] & covered.get(name, set())}

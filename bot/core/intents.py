@@ -305,6 +305,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"prepare)\b",
          1.0),
         (r"\bwhat rules\b|\b(rules|requirements) (for|does|do)\b", 1.0),
+        (r"\bwhat do (i|we) (need|have) to do\b", 1.0),
         (r"\bwhat (does|should) (a|my|the|our) (valid|good|typical|proper )?(submission|paper) "
          r"look "
          r"like\b", 1.0),
@@ -321,6 +322,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          1.0),
         (r"\b(fit|fits|suitable|appropriate|relevant|welcome|eligible|within)\b", 0.6),
         (r"\b(be a|good|right|great) fit\b", 1.0), (r"\blooking for\b", 0.5),
+        (r"\b(prefer|favou?r|interested in)\b.{0,30}\b(theory|theoretical|empirical|applied|"
+         r"work|papers?|submissions?)\b", 1.0),
         (r"\b(kind|sort|type) of (thing|things|work|paper|papers|stuff|research) (you|they|the "
          r"workshop|this workshop)( are)? (want|accept|like|looking for|look for)", 1.0),
         (r"\b(what|which) (kind|kinds|sort|sorts|type|types) of (papers?|work|submissions?|"
@@ -368,6 +371,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(ever|before|again|already)\b.{0,30}\b(held|happen\w*|run|ran|organized|done)\b", 1.0),
         (r"\b(held|happen\w*|run|ran|done)\b.{0,30}\b(before|previously|in the past)\b", 1.0),
         (r"\bpast workshops?\b", 1.0),
+        (r"\blast year s? (workshop|edition|event|page|website)\b", 1.0),
         (r"\bfirst (edition|time|year|one|iteration)\b(?! (submitting|here|attending|at|going|"
          r"posting|using|writing))", 1.0),
         (r"\b(was there|has there been)\b.{0,25}\b(before|previously)\b", 1.0),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.core.answers import Ask, numbers_in, topic_words
+from bot.core.answers import Ask, main_deadline, numbers_in, topic_words
 from bot.core.deadline_finder import DEADLINE_KINDS, KIND_LABELS, DeadlineFinder
 from bot.core.faq_index import FAQ_FIRE, FAQ_GRAY, FaqIndex
 from bot.core.intents import (
@@ -27,7 +27,7 @@ from bot.core.intents import (
     make_intent,
 )
 from bot.core.lexicon import WORDS as LEXICON_WORDS
-from bot.core.model import Knowledge
+from bot.core.model import Deadline, Knowledge
 from bot.core.people import AFFILIATION_ALIASES, PeopleFinder
 from bot.core.text import Speller, expand, fold, split_clauses, words
 from bot.core.topics import ANY_TOPIC, TOPICS, Topic
@@ -242,6 +242,11 @@ class Matcher:
         self.people.find(text, ask, scores)
         deadline_unknown = self.deadlines.resolve(text, ask, scores)
         fired = self._fired(scores, text)
+        if ask.organizers and "contact" in fired:
+            # "who should I talk to about sponsoring?": the person, found by name or role
+            clause.kind = "intent"
+            clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
+            return clause
         if about_other and not fired:  # "when is the ICLR deadline?": not about this workshop
             clause.kind, clause.topic = "topic", OTHER_EVENT
             return clause
@@ -287,9 +292,18 @@ class Matcher:
                 unnamed = re.sub(rf"\b{re.escape(w)}\w*", " ", unnamed)
         if ANY_TOPIC is not None and not ANY_TOPIC.search(unnamed):
             return []
-        return [t for t in TOPICS if (t.needs is None or any(n in unnamed for n in t.needs))
-                and t.compiled.search(unnamed)
-                and not (t.covered_by and getattr(self.knowledge.workshop, t.covered_by))]
+        found = [t for t in TOPICS if (t.needs is None or any(n in unnamed for n in t.needs))
+                 and t.compiled.search(unnamed)
+                 and not (t.covered_by and getattr(self.knowledge.workshop, t.covered_by))]
+        # "reviewer assignment date?": a subject that is one of this workshop's deadlines
+        named = self.deadlines.named_words
+        return [t for t in found if t.deadline_kind
+                or not ((said := self.faq.triggers(t, unnamed)) and said <= named)]
+
+    def _noted(self, topic: Topic, ask: Ask) -> Deadline | None:
+        """The deadline asked about, when its note speaks to the topic ("no extensions")."""
+        d = ask.deadline or main_deadline(self.knowledge)
+        return d if d and d.note and topic.compiled.search(fold(d.note)) else None
 
     def _other_events(self, text: str, ask: Ask, scores: dict[str, float]) -> bool:
         """Another conference named: True when the clause asks about it ("ICML's page limit"),
@@ -326,7 +340,8 @@ class Matcher:
     def _with_topics(self, clause: Clause, topics: list[Topic],
                      fired: dict[str, float]) -> Clause:
         ask = clause.ask
-        deadline_for = {t.name: self.deadlines.of_kind(t.deadline_kind) for t in topics}
+        deadline_for = {t.name: self.deadlines.of_kind(t.deadline_kind) or self._noted(t, ask)
+                        for t in topics}
         # what a deadline answers ("early bird") is not for an FAQ entry to cover too
         covering = self.faq.covering([t for t in topics if not deadline_for[t.name]] or topics,
                                      ask.text)

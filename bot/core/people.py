@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import pairwise
 
 from bot.core.answers import Ask
 from bot.core.intents import ASK_WHO, FIRE, PERSON_CUES
@@ -44,7 +45,10 @@ class PeopleFinder:
         index: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for i, person in enumerate(people):
             tokens = words(fold(person.name))
-            for t in set(tokens):
+            # "Weber-Lindqvist" is also typed "weberlindqvist"
+            joined = [a + b for a, b in pairwise(tokens)
+                      if f"{a}-{b}" in fold(person.name)]
+            for t in set(tokens) | set(joined):
                 if len(t) >= 5 and t not in COMMON_WORDS:
                     weight = 1.0
                 elif len(t) >= 3:
@@ -75,7 +79,7 @@ class PeopleFinder:
                 continue
             if re.search(rf"\b{re.escape(fold(person.role))}s?\b", text):
                 found[i] += 1.5
-            elif asks_who and any(re.search(rf"\b{re.escape(w)}", text) for w in words(
+            elif asks_who and any(re.search(rf"\b{re.escape(w[:6])}", text) for w in words(
                     fold(person.role)) if len(w) >= 5 and w not in ROLE_GENERIC):
                 found[i] += 1.0
         for t in set(tokens):

@@ -117,7 +117,7 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\bappendi(x|ces|xes)\b", r"\bsupplement(ary|al)?\b", r"\bextra (material|pages)\b")),
     Topic("schedule", "the workshop's schedule", (
         r"\bschedule\b", r"\bprogram(me)?\b(?! committee| chair)", r"\bagenda\b",
-        r"\bwhat time\b(?! ?zones?)(?!.{0,25}\b(deadline|due|submission|close|notification|"
+        r"\bwhat time\b(?! ?zones?)(?!.{0,25}\b(deadline|due|submission|submit|close|notification|"
         r"notifications|notified|decisions?|results?|abstracts?|camera-?ready|registration))",
         r"\b(start|starting|end|ending|opening|closing) (time|hour)s?\b", r"\bkeynotes?\b",
         r"\b(invited|keynote) (talks?|speakers?)\b",
@@ -233,6 +233,7 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\b(good|best|recommend\w*|favorite|which) (latex )?(editor|ide|reference manager|"
         r"software|app)\b", r"\b(should i|to) read first\b", r"\bpapers? (should i|to) read\b",
         r"\bsummari[sz]e\b.{0,40}\bpaper\b",
+        r"\b(write|compose) (a|an|me a|me an) (haiku|poem|song|story|joke|limerick|rap)\b",
         r"\b(bug|bugs|oom|out of memory|stack ?trace|traceback|exception|"
         r"segfault|cuda error|pip install|compile error|compiler error)\b",
         r"\b(recommend|suggest)\b.{0,20}\b(a |some )?(good )?(paper|papers|book|library|tool)\b"),

@@ -51,6 +51,7 @@ def test_dev_question_set(mlsys: Responder) -> None:
     ("mlsys-pool3.yaml", None, "2017-10-10T12:00-07:00"),
     ("mlsys-pool4.yaml", None, "2017-10-10T12:00-07:00"),
     ("mlsys-languages2.yaml", None, "2017-10-10T12:00-07:00"),
+    ("mlsys-pool5.yaml", None, "2017-10-10T12:00-07:00"),
     ("second-workshop.yaml", "second-workshop.yaml", "2031-03-01T12:00+00:00"),
     ("third-workshop.yaml", "third-workshop.yaml", "2017-10-10T12:00+09:00"),
     ("fourth-workshop.yaml", "fourth-workshop.yaml", "2029-01-15T12:00-06:00"),
@@ -59,6 +60,8 @@ def test_dev_question_set(mlsys: Responder) -> None:
     # shared words; the bot asks back or says it does not know rather than guess
     pytest.param("sixth-workshop.yaml", "sixth-workshop.yaml", "2028-02-01T12:00+08:00",
                  marks=pytest.mark.answer_rate(0.93)),
+    pytest.param("seventh-workshop.yaml", "seventh-workshop.yaml", "2026-03-01T12:00-05:00",
+                 marks=pytest.mark.answer_rate(0.90)),
 ])
 def test_project_question_sets(questions: str, knowledge: str | None, now: str,
                                request: pytest.FixtureRequest) -> None:
