@@ -292,7 +292,7 @@ class Matcher:
                 unnamed = re.sub(rf"\b{re.escape(w)}\w*", " ", unnamed)
         if ANY_TOPIC is not None and not ANY_TOPIC.search(unnamed):
             return []
-        found = [t for t in TOPICS if (t.needs is None or any(n in unnamed for n in t.needs))
+        found = [t for t in TOPICS if (t.quick is None or t.quick.search(unnamed))
                  and t.compiled.search(unnamed)
                  and not (t.covered_by and getattr(self.knowledge.workshop, t.covered_by))]
         # "reviewer assignment date?": a subject that is one of this workshop's deadlines

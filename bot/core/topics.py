@@ -35,6 +35,11 @@ class Topic:
         return regex(self.pattern)
 
     @cached_property
+    def quick(self) -> re.Pattern[str] | None:
+        """A cheap search that finds something wherever the topic's cues could match."""
+        return any_of(self.needs)
+
+    @cached_property
     def needs(self) -> Needs:
         """Strings one of which every match contains (None: always search)."""
         found = [required(c) for c in self.cues]
