@@ -239,7 +239,7 @@ def previous_editions(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     eds = k.workshop.previous_editions
     if not eds:
         return unknown(k, "earlier editions of the workshop", "previous_editions")
-    text = f"Yes: {_name(k)} has run before, as:\n" + "\n".join(
+    text = f"{_name(k)} has run before, as:\n" + "\n".join(
         f"• {e.name}" + (f" ({e.url})" if e.url else "") for e in eds)
     a = Answer(Kind.ANSWER, "Earlier editions", text)
     a.links.extend(Link(e.name, e.url) for e in eds if e.url)
@@ -276,7 +276,7 @@ def precision_note(k: Knowledge, d: Deadline) -> str:
         zone = f"{zone}, {abbr}"
     if d.date_only:
         return ("The call gives only the day, no time of day or time zone: a date like this "
-                f"means the end of that day in the workshop's time zone ({zone}). If you are "
+                f"means the end of the day in the workshop's time zone ({zone}). If you are "
                 "cutting it close, ask the organizers for the exact cut-off.")
     utc = d.due_at(k.tz).astimezone(UTC)
     in_utc = f"{written_date(utc.date())}, {utc:%H:%M} UTC"
@@ -567,8 +567,17 @@ def contact(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 def faq(k: Knowledge, now: datetime, ask: Ask, faq_id: str) -> Answer:
     entry = next(f for f in k.faq if f.id == faq_id)
+    text = entry.answer
+    # "how much is registration?" is not a yes-or-no question: the entry's "Yes." would not
+    # answer it
+    if WH_QUESTION.match(ask.text or "") and (m := YES_NO_OPENING.match(text)):
+        text = text[m.end():][:1].upper() + text[m.end() + 1:]
     return Answer(Kind.ANSWER, entry.questions[0][:1].upper() + entry.questions[0][1:],
-                  entry.answer, entity=faq_id)
+                  text, entity=faq_id)
+
+
+WH_QUESTION = re.compile(r"^(what|when|where|who|whom|how|which|why)\b")
+YES_NO_OPENING = re.compile(r"^(yes|no)\s*[.,:;!-]+\s+(?=\w)", re.IGNORECASE)
 
 
 BUILDERS: dict[str, Builder] = {

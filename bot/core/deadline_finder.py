@@ -52,7 +52,7 @@ OWN_DEADLINE_WORDS = frozenset("""
     the a an this that these paper papers submission submissions workshop workshops our your
     its final full official next first main exact actual real current same overall important
     key upcoming hard soft extended aoe utc pst pdt time timezone zone what which whats when is
-    another one other that s
+    another one other that s so and then but also now ok okay right yes no or
     s of for any all every workshop s el la le il lo der die das o do da du del de los las les
 """.split())
 
@@ -122,7 +122,7 @@ class DeadlineFinder:
                 return None
             ask.deadline_named = any(d is best and by_name >= 0.5 for d, _, by_name in scored)
             # "isn't the paper deadline the same day as the notification?": both
-            both = [d for d, score, _ in scored if score >= 1.0]
+            both = [d for d, score, by_name in scored if score >= 1.0 or by_name >= 0.5]
             if len(both) > 1 and ASKS_SEVERAL.search(text):
                 ask.deadlines = both
             # "before we hear back", "along with the decision", "accepted papers": the

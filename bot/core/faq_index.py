@@ -9,6 +9,7 @@ leaves out (:mod:`bot.core.topics`) it answers, so an FAQ entry can take over fr
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -22,6 +23,13 @@ FAQ_FIRE = 0.74
 FAQ_GRAY = 0.55
 # topics that ask the time or the cost *of* something else ("what time is the lunch?")
 MODIFIER_TOPICS = frozenset({"schedule", "fees"})
+NAMES_A_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(am|pm)\b|\d{4}-\d{2}-\d{2}|\b(morning|afternoon|evening|"
+    r"noon|midnight|tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|week|weeks|day|days|month|months|before|after|until|by)\b|\b(jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)?( of)? (jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec)")
+ASKS_WHEN = re.compile(r"\b(deadline|deadlines|due|by when|until when|what time|when)\b")
 FUNCTION_WORDS = frozenset(
 """
     a an the is are was were be been am do does did i you we they he she it my our your their
@@ -101,6 +109,7 @@ class FaqIndex:
         self.topics: dict[str, dict[str, set[str]]] = {}
         self._words: dict[str, tuple[set[str], set[str]]] = {}
         self._core: dict[str, set[str]] = {}
+        self._dated: dict[str, bool] = {}  # whether the answer gives a day, time or number
         for entry in faq:
             asked = speller.correct(expand(" ".join(entry.questions)))
             said = speller.correct(expand(entry.answer))
@@ -112,6 +121,7 @@ class FaqIndex:
             # what every phrasing says: the entry's subject ("travel" for travel awards)
             each = [set(self._content(speller.correct(expand(q)))) for q in entry.questions]
             self._core[entry.id] = set.intersection(*each) if each else set()
+            self._dated[entry.id] = bool(NAMES_A_TIME.search(said))
         self._postings: dict[str, list[int]] = defaultdict(list)
         for faq_id, norm, tokens in raw:
             tset = frozenset(tokens)
@@ -138,12 +148,16 @@ class FaqIndex:
         remotely" entry; "will talks be recorded" is not), and words in common."""
         tokens = set(self._content(text))
         asked_by = {t.name: self.triggers(t, text) for t in topics}
+        when = ASKS_WHEN.search(text) is not None
         best, best_shared = None, 0
         for faq_id, covered in self.topics.items():
             hits = {name for name in asked_by if asked_by[name] & covered.get(name, set())}
             uncovered = set(asked_by) - hits
             # "what time is the mentoring lunch": the time or price *of* the subject covered
             if not tokens or not hits or not uncovered <= MODIFIER_TOPICS:
+                continue
+            # "registration deadline?": an entry that names no day cannot say when
+            if when and not self._dated[faq_id]:
                 continue
             asked, everything = self._words[faq_id]
             # the entry's own subject must be asked about: a travel award is not a best paper

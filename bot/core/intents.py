@@ -100,6 +100,12 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(right|correct|same|exact|actual|precise) (day|date)\b", 1.0),
         (r"^(when|when is it|when is that)$", 0.5),
         (r"\bon the \d{1,2}(st|nd|rd|th)\b", 0.6),
+        (r"^(is )?(the |this )?(workshop|event|SELF) (is )?on (the )?(\d{1,2}(st|nd|rd|th)\b|"
+         + DAY[1:-1] + r"|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", 0.4),
+        (r"^(is )?(the |this )?(workshop|event|SELF) (is )?(on )?(the )?(\d{1,2}(st|nd|rd|th)|"
+         + DAY[1:-1] + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+         r"( right| correct)?$", 0.6),
+        (r"^(the )?(workshop|event|SELF) (day|days|date|dates)$", 0.5),
         (r"\bon (a |the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", 0.6),
         (r"\bwhat year\b", 1.0), (r"\b(what|which) days\b", 0.7),
         (r"\bwhen\b.{0,15}\b(workshop|event|SELF)\b", 0.4),
@@ -133,7 +139,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(fly|flying|travel|travelling|traveling|come|go) (to|into)\b", 0.5),
         (r"\bsomewhere else\b", 0.5),
         (EVENT, 0.4),
-        (r"\bwhere (is|does|will|s) (it|this|the workshop|the event|that|[\w ]{0,25}workshop)"
+        (r"\bwhere (exactly |precisely |again )?(is|does|will|s) "
+         r"(it|this|the workshop|the event|that|[\w ]{0,25}workshop)"
          r"\b", 0.6),
         (r"\b(donde|lugar|sede|wo|ort|ou|lieu|onde|local)\b", 0.7),
         (r"^(where|where is it|where is that)$", 0.5), (r"\b[a-z]+ again this year\b", 0.5),
@@ -196,6 +203,9 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\bwhen\b.{0,30}\b(tell us|let us know|hear|know if|find out if)\b", 1.0),
         (r"\b(until|till|by) (which|what) (date|day|time)\b", 1.0),
         (r"\b(notificacion|benachrichtigung|aceptacion|zusage|notificacao)\b", 0.6),
+        (r"\b(missed|slipped past|overshot|blew) (it|the deadline|the cutoff|the cut-off)\b", 1.0),
+        (r"\bstill (be )?(ok|okay|fine|open|acceptable|allowed|accepted|possible|in time)\b"
+         r"(?!.{0,30}\b(workshop|event|conference|talk|poster|venue|room|hotel)\b)", 0.6),
     ), ("when is the paper deadline", "what is the submission deadline", "when is it due",
         "when will I hear back", "when is the notification", "deadlines"),
         suppressed_by=("deadlines", "timezone")),
@@ -212,6 +222,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"notifications|notified|decisions?|results?|abstracts?|camera-?ready|registration)", 1.0),
         (r"\b(deadline|due|submission|notification|notified)\b.{0,25}\b(what|which) time\b", 1.0),
         (r"\bat what time\b", 0.6),
+        (r"\bwhose (clock|time|midnight|end of day)\b|\b(which|what) clock\b", 1.0),
     ), ("which time zone is the deadline in", "is the deadline midnight aoe",
         "what time of day is the deadline"),
         suppressed_by=()),
@@ -254,6 +265,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         suppressed_by=("topics",)),
     Intent("file_format", "the file format", (
         (r"\bpdf\b", 0.7), (r"\b(file (type|format)|filetype|kind of file|type of file)\b", 1.0),
+        (r"\bformat (de |of |du |der )(the |la |le )?file\b", 1.0),
         (r"\b(in|as|a|only|submit|send|upload|accept|allowed|ok|okay|fine|required)\b.{0,12}"
          r"\bpdf\b|\bpdf\b.{0,12}\b(ok|okay|fine|allowed|only|required|format|needed|"
          r"accepted)\b|^pdf$", 0.6),
@@ -272,6 +284,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(reformat|re-format|formatted for)\b", 0.6),
         (r"\bstyle (CONF|nips|icml|acm|ieee|lncs)\b", 1.0),
         (r"\b(acm|ieee|springer|lncs|two-column|two column|double-column|single-column)\b", 0.5),
+        (r"\b(single|one|two|double)[- ]columns?\b.{0,25}\b(single|one|two|double)[- ]columns?\b",
+         0.5),
         (r"\bstyle\b", 0.8), (r"\b(nips|neurips|icml|acm|ieee|acl|springer|lncs)\b.{0,10}"
                                  r"\bformat\b", 0.6),
         (r"\b(CONF|icml|iclr|cvpr|acm|ieee|acl|aaai|springer|lncs|nips)( \d{2,4}| [\w-]+)? "
@@ -300,7 +314,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
     Intent("requirements", "what a submission needs", (
         (r"\b(requirements?|guidelines?|submission details|submission rules|submission "
          r"instructions|author instructions|what do (you|they) (need|want|require|expect))\b",
-         1.0), (r"\binstructions\b", 0.5),
+         1.0), (r"\binstructions\b", 0.5), (r"\bcheck ?lists?\b", 1.0),
         (r"\bwhat (exactly )?(should|do|must) (i|we) (need to |have to )?(send|submit|include|"
          r"prepare)\b",
          1.0),
@@ -341,6 +355,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(goal|goals|aim|aims|purpose|mission|objective|objectives|motivation|tldr|"
          r"overview|describe|description)\b", 1.0), (r"\b(summary|summarize|summarise)\b", 0.6),
         (r"\bwhy (does|do) (this|the|it|SELF)\b.{0,15}\bexist\b|\bwhat gap\b", 1.0),
+        (r"^what (is|s) (this workshop|the workshop|SELF|this) (all )?about$", 1.0),
         (r"\b(aimed at|meant for|intended for|target audience|audience|who should (attend|come|"
          r"submit)|who is (it|this|the workshop) for)\b", 1.0),
         (r"\b(trying to|want to|hope to|hoping to) (achieve|do|accomplish|tackle|solve|address|"
@@ -367,7 +382,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"ever (happen|been|held|run)|first time|edition|editions|iterations?|versions? of "
          r"this)\b", 0.7),
         (r"\b(previous|earlier|past|prior|former|older)\b.{0,20}\b(editions?|workshops?|years?|"
-         r"versions?|iterations?|events?)\b", 1.0),
+         r"versions?|iterations?|events?|one)\b", 1.0),
         (r"\b(ever|before|again|already)\b.{0,30}\b(held|happen\w*|run|ran|organized|done)\b", 1.0),
         (r"\b(held|happen\w*|run|ran|done)\b.{0,30}\b(before|previously|in the past)\b", 1.0),
         (r"\bpast workshops?\b", 1.0),

@@ -19,6 +19,7 @@ WORDS: dict[str, str] = {
     "submit", "mandar": "submit", "articulo": "paper", "paginas": "pages", "pagina": "page",
     "referencias": "references", "bibliografia": "bibliography", "anonimo": "anonymous",
     "anonima": "anonymous", "anonimizado": "anonymized", "anonimizada": "anonymized",
+    "archivo": "file", "fichier": "file", "datei": "file",
     "formato": "format", "plantilla": "template", "estilo": "style", "temas": "topics",
     "organizadores": "organizers", "organizacion": "organizers", "contactar": "contact",
     "contacto": "contact", "correo": "email", "quien": "who", "quienes": "who",
@@ -109,7 +110,8 @@ SUBSTRINGS: dict[str, str] = {
     "谁": "who", "跟哪个会": "which conference", "星期几": "which weekday", "能投": "can submit",
     "分布式": "distributed", "训练": "training", "框架": "framework", "数据结构": "data structures",
     "编程语言": "programming languages", "优化": "optimization", "平台": "platform",
-    "长滩": "long beach", "对吧": "right", "酒店": "hotel",
+    "长滩": "long beach", "对吧": "right", "酒店": "hotel", "注册": "registration",
+    "报名": "registration",
     # Japanese
     "締め切り": "deadline", "締切": "deadline", "論文": "paper", "ページ": "pages",
     "フォーマット": "format", "形式": "format", "テンプレート": "template",
@@ -120,8 +122,9 @@ SUBSTRINGS: dict[str, str] = {
     "開催": "takes place", "カメラレディ": "camera-ready", "ポスター": "poster",
     "ワークショップ": "workshop", "ファイル": "file", "何曜日": "which weekday",
     "スコープ": "scope", "付録": "appendix", "空港": "airport", "シェア": "share",
-    "最適化": "optimization",
+    "最適化": "optimization", "参加登録": "registration", "登録": "registration",
     # Korean
+    "등록": "registration",
     "마감": "deadline", "제출": "submission", "논문": "paper", "페이지": "pages",
     "참고문헌": "references", "익명": "anonymous", "형식": "format", "포맷": "format",
     "템플릿": "template", "주제": "topics", "주최": "organizers", "조직위": "organizers",

@@ -40,6 +40,8 @@ QUESTION = re.compile(r"^(what|when|where|who|whom|how|which|why|is|are|am|can|c
                       r"should|would|will|was|were|has|have|any|anyone|anybody|may|might|must)\b")
 OTHER_EVENT = Topic("other_event", "another event", (), offtopic=True)
 FOLLOW_UP = re.compile(r"^(if so|if yes|if not|in that case|otherwise)$")
+# "can I attend remotely? if not, where is it?": what follows a "no" is still asked
+NEGATIVE_FOLLOW_UP = re.compile(r"^(if not|otherwise)$")
 BARE = re.compile(r"^(when|where|which|what|how|who|and|by when|why|when is (this|that) one)$")
 
 OTHER_CONFERENCES = re.compile(
@@ -189,7 +191,8 @@ class Matcher:
         # "if we get accepted, when is the final version due?": the condition is not a question;
         # "..., if so, should it go in the same PDF?": nor is what depends on an earlier answer
         if len(clauses) > 1:
-            follow = [i + 1 for i, c in enumerate(clauses) if FOLLOW_UP.match(c.text)]
+            follow = [i + 1 for i, c in enumerate(clauses)
+                      if FOLLOW_UP.match(c.text) and not NEGATIVE_FOLLOW_UP.match(c.text)]
             kept = [c for i, c in enumerate(clauses)
                     if not CONDITIONAL.match(c.text) and i not in follow]
             # ...unless the rest means nothing alone ("if my references run 3 pages, does that
@@ -313,7 +316,9 @@ class Matcher:
             return False
         ask.other_events = sorted(others)
         names = "|".join(others)
-        about_other = re.search(rf"\b(for|of|at|in) (the )?({names})\b|\b({names})( \d{{2,4}})? "
+        about_other = re.search(rf"\b(for|of|at|in) (the )?({names})\b"
+                                rf"(?!( \d{{2,4}})? (format|template|style|latex))"
+                                rf"|\b({names})( \d{{2,4}})? "
                                 rf"(page|deadline|organi[sz]\w*|venue|"
                                 rf"location|date|notification|reviews?|submission|party|main)",
                                 text)

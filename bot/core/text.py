@@ -57,7 +57,7 @@ def _contraction(m: re.Match[str]) -> str:
 
 # Where a message splits into separate questions ("when and where?" -> "when", "where").
 _CLAUSE_SPLIT = re.compile(
-    r"[?!;\n]+|(?<=\w)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)\.(?:\s+|$)|(?<=\w):\s+|\s+[-–—]+\s+|,\s*(?:and\s+|also\s+|plus\s+)?|\s+\+\s+|\s+&\s+"
+    r"[?!;\n]+|(?<=\w)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)\.(?:\s+|$)|(?<=\w):\s+(?!['\x22])|\s+[-–—]+\s+|,\s*(?:and\s+|also\s+|plus\s+)?|\s+\+\s+|\s+&\s+"
     r"|\s+(?:and|also|plus|as well as)\s+(?=(?:when|where|what|which|who|how|is|are|do|does|"
     r"can|could|should|will|would|the|a|an|its|it|your|any|page|file|format|style|deadline|"
     r"notification|location|date|venue|topic|organi[sz]er|contact|email|template|latex|anonymity|"
@@ -113,6 +113,7 @@ def expand(text: str) -> str:
     text = to_english(fold(text))
     text = text.replace("tl;dr", "tldr").replace("tl,dr", "tldr").replace("w/", "with ")
     text = text.replace("e-mail", "email").replace("camera ready", "camera-ready")
+    text = re.sub(r"\by/n\b", "", text)  # "anonymous y/n": a yes-or-no question
     text = re.sub(r"\bco[- ]?locat", "colocat", text)
     text = re.sub(r"\bcam(era)?[- ]?ready\b", "camera-ready", text)
     # a space between CJK and Latin runs, so "pdf인가요" still has the word "pdf"
@@ -121,13 +122,19 @@ def expand(text: str) -> str:
     return _WORD.sub(lambda m: SLANG.get(m.group(0), m.group(0)), text)
 
 
+ALTERNATIVES = re.compile(r"^[\w -]{1,30} or [\w -]{1,30}$")
+CHOICE = re.compile(r"^(which|what|who)\b.{0,30}\b(first|earlier|later|last|sooner|next|"
+                    r"better|more|less|longer|shorter|one)$")
+
+
 def split_clauses(text: str) -> list[str]:
     """Split an (already expanded) message into the separate questions it asks."""
     text = _SALUTATION.sub("", text)  # "dear organizers, ..." addresses, it does not ask
     parts: list[str] = []
-    for part in (p.strip(" .,:'\"()[]") for p in _CLAUSE_SPLIT.split(text)):
-        if parts and part.startswith("or "):  # "a code of conduct, or the nips one?": one
-            parts[-1] += " " + part           # question with its alternatives
+    for part in (p.strip(" .,:'\"()[]•·*>-–—") for p in _CLAUSE_SPLIT.split(text)):
+        if parts and (part.startswith("or ") or (  # "a code of conduct, or the nips one?",
+                ALTERNATIVES.match(part) and CHOICE.search(parts[-1]))):  # "which is due
+            parts[-1] += " " + part  # first, demos or papers?": one question, its alternatives
         elif part:
             parts.append(part)
     return [p for p in parts if _WORD.search(p)]

@@ -240,7 +240,9 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\bsummari[sz]e\b.{0,40}\bpaper\b",
         r"\b(write|compose) (a|an|me a|me an) (haiku|poem|song|story|joke|limerick|rap)\b",
         r"\b(bug|bugs|oom|out of memory|stack ?trace|traceback|exception|"
-        r"segfault|cuda error|pip install|compile error|compiler error)\b",
+        r"segfault|cuda error|pip install|compile error|compiler error|keyerror|valueerror|"
+        r"typeerror|indexerror|attributeerror|importerror|nullpointerexception|"
+        r"my (code|script|notebook)|fix my)\b",
         r"\b(recommend|suggest)\b.{0,20}\b(a |some )?(good )?(paper|papers|book|library|tool)\b"),
         offtopic=True),
 ))

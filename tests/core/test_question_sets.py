@@ -52,6 +52,7 @@ def test_dev_question_set(mlsys: Responder) -> None:
     ("mlsys-pool4.yaml", None, "2017-10-10T12:00-07:00"),
     ("mlsys-languages2.yaml", None, "2017-10-10T12:00-07:00"),
     ("mlsys-pool5.yaml", None, "2017-10-10T12:00-07:00"),
+    ("mlsys-pool6.yaml", None, "2017-10-10T12:00-07:00"),
     ("second-workshop.yaml", "second-workshop.yaml", "2031-03-01T12:00+00:00"),
     ("third-workshop.yaml", "third-workshop.yaml", "2017-10-10T12:00+09:00"),
     ("fourth-workshop.yaml", "fourth-workshop.yaml", "2029-01-15T12:00-06:00"),
@@ -62,6 +63,7 @@ def test_dev_question_set(mlsys: Responder) -> None:
                  marks=pytest.mark.answer_rate(0.93)),
     pytest.param("seventh-workshop.yaml", "seventh-workshop.yaml", "2026-03-01T12:00-05:00",
                  marks=pytest.mark.answer_rate(0.90)),
+    ("eighth-workshop.yaml", "eighth-workshop.yaml", "2027-01-10T12:00+11:00"),
 ])
 def test_project_question_sets(questions: str, knowledge: str | None, now: str,
                                request: pytest.FixtureRequest) -> None:

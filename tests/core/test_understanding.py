@@ -146,3 +146,68 @@ def test_the_time_of_a_deadline_is_not_the_schedule(mlsys: Responder) -> None:
 def test_questions_about_other_events_are_off_topic(mlsys: Responder) -> None:
     a = mlsys.respond("when is the ICLR deadline?", NOW)
     assert a.kind.value == "offtopic" and not a.suggestions
+
+
+def test_what_follows_if_not_is_still_asked(mlsys: Responder) -> None:
+    ok, _, said = reply(mlsys, "can talks be given over video? if not, where is it held "
+                               "exactly?")
+    assert ok and "Long Beach" in said
+
+
+def test_bulleted_checklist_of_questions(mlsys: Responder) -> None:
+    ok, intent, said = reply(mlsys, "- deadline\n- page count\n- double blind y/n")
+    assert ok and intent == "deadline+page_limit+anonymity"
+    assert "October 20, 2017" in said and "6 pages" in said
+
+
+def test_a_missed_deadline_is_checked_not_the_workshop_day(mlsys: Responder) -> None:
+    ok, intent, said = reply(mlsys, "we slipped a day, would oct 21 still be fine?")
+    assert ok and intent == "deadline" and "after the deadline" in said
+    assert reply(mlsys, "is dec 9 still ok for the workshop?")[2].startswith("No. ")
+
+
+def test_another_conferences_template_asks_about_ours(mlsys: Responder) -> None:
+    ok, intent, said = reply(mlsys, "is it fine to use the ICML 2017 template?")
+    assert ok and intent == "style" and said.startswith("No. ") and "NIPS 2017" in said
+
+
+def test_short_fact_checks_of_the_workshop_day(mlsys: Responder) -> None:
+    assert reply(mlsys, "workshop on the 7th?")[2].startswith("No. ")
+    assert reply(mlsys, "workshop dec 8, correct?")[2].startswith("Yes. ")
+    ok, intent, _ = reply(mlsys, "workshop date")
+    assert ok and intent == "date"
+
+
+THREE_DEADLINES = """\
+workshop:
+  name: Tiny Workshop
+  timezone: Europe/Paris
+  date: 2030-05-02
+deadlines:
+  - id: papers
+    name: Paper submission
+    due: 2030-03-01
+  - id: demos
+    name: Demo proposals
+    due: 2030-03-15
+faq:
+  - id: student-rate
+    questions: ["is there a student discount", "student registration rate"]
+    answer: Yes. Students pay half the registration fee.
+"""
+
+
+def test_which_of_two_deadlines_comes_first() -> None:
+    r = Responder(parse_knowledge(THREE_DEADLINES))
+    a = r.respond("which one is due first, demos or papers?",
+                  datetime.fromisoformat("2030-01-10T10:00+01:00"))
+    assert "March 1, 2030" in a.plain_text() and "March 15, 2030" in a.plain_text()
+
+
+def test_faq_entries_without_a_date_do_not_answer_when() -> None:
+    r = Responder(parse_knowledge(THREE_DEADLINES))
+    now = datetime.fromisoformat("2030-01-10T10:00+01:00")
+    assert not r.respond("when does registration close?", now).answered
+    # a "how much" question is not answered with the entry's "Yes."
+    a = r.respond("how much is the student registration rate?", now)
+    assert a.answered and a.plain_text().startswith("Students pay half")
