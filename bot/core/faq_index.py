@@ -26,9 +26,14 @@ MODIFIER_TOPICS = frozenset({"schedule", "fees"})
 NAMES_A_TIME = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(am|pm)\b|\d{4}-\d{2}-\d{2}|\b(morning|afternoon|evening|"
     r"noon|midnight|tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|week|weeks|day|days|month|months|before|after|until|by)\b|\b(jan|feb|mar|apr|may|jun|"
-    r"jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}(st|nd|rd|th)?( of)? (jan|feb|mar|apr|"
-    r"may|jun|jul|aug|sep|oct|nov|dec)")
+    r"sunday|week|weeks|day|days|month|months)\b|"
+    r"\b(until|before|after|by) (the )?[\w -]{0,30}(deadline|date|day|notification)\b|"
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
+    r"\b\d{1,2}(st|nd|rd|th)?( of)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+# topics with one subject each: an appendix is an appendix, a poster can be its size, its
+# printing or its session
+NARROW_TOPICS = frozenset({"appendix", "visa", "dual_submission", "dress_code", "wifi",
+                           "code_of_conduct", "accessibility"})
 ASKS_WHEN = re.compile(r"\b(deadline|deadlines|due|by when|until when|what time|when)\b")
 FUNCTION_WORDS = frozenset(
 """
@@ -173,7 +178,9 @@ class FaqIndex:
             shared = len(tokens & everything)
             stray = set().union(*(asked_by[n] for n in uncovered)) & (tokens - everything)
             stray |= (tokens - everything) & SUBJECTS
-            close = in_questions / len(tokens) >= 0.5 and not stray
+            # a narrow subject asked in the entry's own words is enough ("full proofs in an
+            # appendix?" is the appendix entry)
+            close = (in_questions / len(tokens) >= 0.5 or bool(hits & NARROW_TOPICS)) and not stray
             if (shared >= 2 or close) and shared > best_shared:
                 best, best_shared = faq_id, shared
         return best

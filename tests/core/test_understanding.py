@@ -194,6 +194,9 @@ faq:
   - id: student-rate
     questions: ["is there a student discount", "student registration rate"]
     answer: Yes. Students pay half the registration fee.
+  - id: appendix
+    questions: ["can I add an appendix", "is supplementary material allowed"]
+    answer: Yes, after the references in the same PDF; reviewers may skip it.
 """
 
 
@@ -211,3 +214,12 @@ def test_faq_entries_without_a_date_do_not_answer_when() -> None:
     # a "how much" question is not answered with the entry's "Yes."
     a = r.respond("how much is the student registration rate?", now)
     assert a.answered and a.plain_text().startswith("Students pay half")
+
+
+def test_a_narrow_subject_in_the_entrys_own_words_is_enough() -> None:
+    r = Responder(parse_knowledge(THREE_DEADLINES))
+    now = datetime.fromisoformat("2030-01-10T10:00+01:00")
+    a = r.respond("may our lengthy proofs live in an appendix?", now)
+    assert a.answered and a.intent == "faq:appendix"
+    # ...but it does not say when the appendix is due
+    assert not r.respond("when is the appendix due?", now).answered
