@@ -17,7 +17,11 @@ from bot.core.model import Deadline, Knowledge
 from bot.core.text import fold, words
 
 NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (deadline|due date)\b|"
-                           r"\bdeadline (coming up|next)\b")
+                           r"\bdeadline (coming up|next)\b|"
+                           r"\b(next|first) (thing|one|step)s? (due|to submit|coming up)\b|"
+                           r"\bwhat (is|s) due (next|first)\b")
+SUBORDINATE = re.compile(r"\b(if|once|since|because|given that|now that) (i|we|you|they|my|our)\b"
+                         r".*$")
 ASKS_SEVERAL = re.compile(r"\b(same (day|date|time)|both|and|or|vs|versus|before or after)\b")
 
 # Which deadline a question means, by kind. A knowledge deadline gets a kind when its id or name
@@ -63,8 +67,12 @@ class DeadlineFinder:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self._kinds = {d.id: self._kinds_of(d) for d in knowledge.deadlines}
+        # a word of another kind does not name the deadline: "registration" in "Abstract
+        # registration" is not attendee registration
         self._words = {d.id: {SYNONYMS.get(w) or stem(w) for w in
-                              self._distinctive(f"{d.id} {d.name}")}
+                              self._distinctive(f"{d.id} {d.name}")
+                              if not any(rx.search(w) for k, rx in _KIND_RX.items()
+                                         if k not in self._kinds[d.id])}
                        for d in knowledge.deadlines}
         # every word that names one of the deadlines, made comparable ("assignments" -> assignment)
         self.named_words = set().union(*self._words.values()) if self._words else set()
@@ -96,8 +104,13 @@ class DeadlineFinder:
 
     def resolve(self, text: str, ask: Ask, scores: dict[str, float]) -> str | None:
         """Pick the deadline a clause means. Returns a kind the knowledge has no deadline for."""
-        mentioned = {k for k, rx in _KIND_RX.items() if rx.search(text)}
-        canon = {SYNONYMS.get(w) or stem(w) for w in words(text)}
+        # "can I submit the full paper on sept 1 if I registered the abstract?": what follows
+        # "if" is a condition, not the deadline asked about
+        main = SUBORDINATE.sub("", text).strip()
+        if not any(rx.search(main) for rx in _KIND_RX.values()):  # "...know if we got in?"
+            main = text
+        mentioned = {k for k, rx in _KIND_RX.items() if rx.search(main)}
+        canon = {SYNONYMS.get(w) or stem(w) for w in words(main)}
         if NEXT_DEADLINE.search(text):
             ask.next_deadline = True
             if scores.get("deadline", 0) >= GRAY:

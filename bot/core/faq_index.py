@@ -68,6 +68,9 @@ SYNONYMS: dict[str, str] = {w: group for group, members in {
     "travel": "travel trip flight flights airfare",
     "negative": "negative null failed failure failures unsuccessful replication replications",
     "result": "result results finding findings outcome outcomes",
+    "orientation": "orientation landscape portrait horizontal vertical",
+    "grant": "grant grants funding fund funds funded money stipend stipends scholarship "
+             "scholarships bursary bursaries sponsorship",
 }.items() for w in members.split()}
 
 
@@ -121,6 +124,10 @@ class FaqIndex:
             # what the entry's questions are about (its answer may mention more in passing)
             self.topics[entry.id] = {t.name: triggers for t in TOPICS
                                      if (triggers := self.triggers(t, asked))}
+            # a narrow subject the answer speaks to is the entry's too ("or already on arXiv")
+            for t in TOPICS:
+                if t.name in NARROW_TOPICS and t.name in self.topics[entry.id]:
+                    self.topics[entry.id][t.name] |= self.triggers(t, said)
             self._words[entry.id] = (set(self._content(asked)),
                                      set(self._content(asked + " " + said)))
             # what every phrasing says: the entry's subject ("travel" for travel awards)

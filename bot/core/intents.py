@@ -106,6 +106,10 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          + DAY[1:-1] + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
          r"( right| correct)?$", 0.6),
         (r"^(the )?(workshop|event|SELF) (day|days|date|dates)$", 0.5),
+        (r"\b(before|after|or|than|until|between)\b.{0,10}\b(the )?(workshop|event|SELF) "
+         r"(day|itself|date|starts|begins)\b", 1.0),
+        (r"\b(is|are) (it|this|the workshop|the event|SELF) (in|on) (early |mid |late )?" + MONTH
+         + r"\b", 1.0),
         (r"\bon (a |the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", 0.6),
         (r"\bwhat year\b", 1.0), (r"\b(what|which) days\b", 0.7),
         (r"\bwhen\b.{0,15}\b(workshop|event|SELF)\b", 0.4),
@@ -134,7 +138,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(is|are) (it|this|the workshop|that|the event|we|(the )?SELF)( \w+)? (in|near) "
          r"(?!(early |mid |late )?" + MONTH + r"\b)[a-z]", 1.0),
         (r"\bwhere (is|s|does|will) SELF\b", 1.0),
-        (r"\b(it|this|this thing|workshop|the event|that|SELF)( \w+)? (is|s) (in|near|at) "
+        (r"\b(it|this|this thing|workshop|the event|that|SELF)( \w+)? (is|s) (not )?(in|near|at) "
          r"(?!(early |mid |late )?" + MONTH + r"\b)[a-z]", 1.0),
         (r"\b(fly|flying|travel|travelling|traveling|come|go) (to|into)\b", 0.5),
         (r"\bsomewhere else\b", 0.5),
@@ -204,6 +208,12 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(until|till|by) (which|what) (date|day|time)\b", 1.0),
         (r"\b(notificacion|benachrichtigung|aceptacion|zusage|notificacao)\b", 0.6),
         (r"\b(missed|slipped past|overshot|blew) (it|the deadline|the cutoff|the cut-off)\b", 1.0),
+        (r"\b(taking|accepting|take|accept) (papers|submissions|new papers)\b", 1.0),
+        (r"\bpapers? (have|has|need|needs|must|should) (to )?be in\b", 1.0),
+        (r"\b(send|sent|submit|submitted|upload|uploaded|turn)\w* "
+         r"(it |this |mine |ours |the paper )?(in )?on " + DAY, 1.0),
+        (r"\b(what|which) (date|day)\b.{0,40}\b(know|hear|find out|be told)\b.{0,25}"
+         r"\b(if|whether)\b", 1.0),
         (r"\bstill (be )?(ok|okay|fine|open|acceptable|allowed|accepted|possible|in time)\b"
          r"(?!.{0,30}\b(workshop|event|conference|talk|poster|venue|room|hotel)\b)", 0.6),
     ), ("when is the paper deadline", "what is the submission deadline", "when is it due",
@@ -231,6 +241,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"^(the )?(pages?|page limit|length|references?|refs|bibliography)( count)?$", 0.5),
         (r"\b(too long|longer than|how long)\b", 0.6),
         (r"\bpage (cap|maximum|max|budget|allowance)\b", 1.0),
+        (r"\b(trim|cut|shorten|cut down|condense)\b", 0.4),
+        (r"\bhow (much|many pages)\b.{0,25}\b(trim|cut|shorten|remove|drop|lose)\b", 1.0),
         (r"\bhow (many|much|long)\b.{0,15}\b(pages?|long)\b", 1.0),
         (r"\bhow long (can|should|is|may|must|could)\b.{0,20}\b(paper|submission|it|be)\b", 1.0),
         (r"\b(max|maximum|limit|exceed|over|more than|up to)\b.{0,20}\bpages?\b", 1.0),
@@ -302,7 +314,8 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         suppressed_by=("file_format", "style", "page_limit")),
     Intent("submission", "how and where to submit", (
         (r"\bhow (do|can|to|should|would) (i |we |you )?(submit|send|upload)\b", 1.0),
-        (r"\bwhere (do|can|to|should) (i |we )?(submit|send|upload)\b", 1.0),
+        (r"\bwhere (do|can|to|should) (i |we )?(actually |even |exactly )?(submit|send|upload)\b",
+         1.0),
         (r"\bsubmission (site|link|portal|system|page|url|website|server|form)\b", 1.0),
         (r"\b(cmt|openreview|easychair|hotcrp)\b", 1.0),
         (r"\b(email|mail)\b.{0,10}\b(my|the|our) (paper|submission)\b", 1.0),
@@ -419,6 +432,9 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(human|real person|actual person)\b", 0.7),
         (r"\b(send|ask|direct) (my )?(questions?|queries|inquiries)\b", 1.0),
         (r"\bpoint of contact\b", 1.0),
+        (r"\b(right|best|correct) (person|people|one|address) to (ask|ping|contact|email|talk to|"
+         r"reach|write to)\b", 1.0),
+        (r"\bwho (do|should|can|could) (i|we) (ping|dm|message)\b", 1.0),
         (r"^(email|e-mail|mail|contact|contacts)( address| addresses| info| information)?$", 1.0),
         (r"\b(reach|contact|talk to|speak to|speak with) (an? |the )?(actual |real )?(person|"
          r"human|someone|somebody)\b", 1.0),

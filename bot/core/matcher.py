@@ -35,7 +35,9 @@ from bot.core.topics import ANY_TOPIC, TOPICS, Topic
 SOCIAL = frozenset({"thanks", "ack", "goodbye", "compliment"})
 REQUEST = re.compile(r"\b(in advance|please|need|could you|can you|tell me|let me know|"
                      r"give me|looking for|wondering)\b")
-COMPARE = re.compile(r"\b(workshop|event|it)\b.{0,30}\b(same (day|date|time) as|before or after)\b")
+COMPARE = re.compile(r"\b(workshop|event|it)\b.{0,30}\b(same (day|date|time) as|before or after)\b"
+                     r"|\b(before|after|or|than|until|between)\b.{0,10}\b(the )?(workshop|event) "
+                     r"(day|itself|date|starts|begins)\b")
 QUESTION = re.compile(r"^(what|when|where|who|whom|how|which|why|is|are|am|can|could|do|does|did|"
                       r"should|would|will|was|were|has|have|any|anyone|anybody|may|might|must)\b")
 OTHER_EVENT = Topic("other_event", "another event", (), offtopic=True)
@@ -44,6 +46,10 @@ FOLLOW_UP = re.compile(r"^(if so|if yes|if not|in that case|otherwise)$")
 NEGATIVE_FOLLOW_UP = re.compile(r"^(if not|otherwise)$")
 BARE = re.compile(r"^(when|where|which|what|how|who|and|by when|why|when is (this|that) one)$")
 
+MAIN_TRACK = re.compile(
+    r"\bmain (track|conference|conf)\b.{0,20}\b(deadlines?|dates?|due|notifications?|"
+    r"camera-ready)\b|\b(deadlines?|dates?|due|notifications?)\b.{0,12}\b(of|for) the "
+    r"([a-z]+ )?main (track|conference|conf)\b")
 OTHER_CONFERENCES = re.compile(
     r"\b(nips|icml|iclr|cvpr|iccv|eccv|acl|emnlp|naacl|kdd|aaai|ijcai|sosp|osdi|nsdi|eurosys|"
     r"mlsys|sigmod|vldb|asplos|isca|usenix|socc|sigir|uai|aistats|colt|corl|icra|iros|icassp|"
@@ -286,8 +292,10 @@ class Matcher:
         """The unknown-looking subjects a clause asks about, leaving out words that name this
         workshop's own deadlines ("Extended abstract") and topics ("speaker anonymization")."""
         # "which city? need to book flights before prices explode": the reason is not the subject
+        # "...on sept 1 if I registered the abstract?": nor is the condition
         unnamed = re.sub(r"(?<=\w )\b(because|since|cause|cuz|before prices|so that|so (i|we|she|"
-                         r"he|they) can)\b.*$", "", text)
+                         r"he|they) can|if (i|we|you|they|my|our) (already )?(registered|submitted|"
+                         r"sent|uploaded|did|have|had|got))\b.*$", "", text)
         for phrase in self.deadlines.phrases:
             unnamed = unnamed.replace(phrase, " ")
         for topic in ask.topics_named:
@@ -311,6 +319,11 @@ class Matcher:
     def _other_events(self, text: str, ask: Ask, scores: dict[str, float]) -> bool:
         """Another conference named: True when the clause asks about it ("ICML's page limit"),
         and then only what can concern us too (which conference we are part of) is kept."""
+        # "the CoRL main track deadline": the conference's, not ours
+        if MAIN_TRACK.search(text) and "workshop" not in text:
+            ask.other_events = ["main conference"]
+            scores.clear()
+            return True
         others = set(OTHER_CONFERENCES.findall(text)) - self._conference_words - self._own_words
         if not others:
             return False
@@ -318,6 +331,7 @@ class Matcher:
         names = "|".join(others)
         about_other = re.search(rf"\b(for|of|at|in) (the )?({names})\b"
                                 rf"(?!( \d{{2,4}})? (format|template|style|latex))"
+                                rf"|\b(where|when) (is|was|will|does|did) (the )?({names})\b"
                                 rf"|\b({names})( \d{{2,4}})? "
                                 rf"(page|deadline|organi[sz]\w*|venue|"
                                 rf"location|date|notification|reviews?|submission|party|main)",

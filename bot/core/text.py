@@ -114,6 +114,8 @@ def expand(text: str) -> str:
     text = text.replace("tl;dr", "tldr").replace("tl,dr", "tldr").replace("w/", "with ")
     text = text.replace("e-mail", "email").replace("camera ready", "camera-ready")
     text = re.sub(r"\by/n\b", "", text)  # "anonymous y/n": a yes-or-no question
+    # "@MLSysBot deadline?", "<@123> ...", "> quoted line": who is addressed, not what is asked
+    text = re.sub(r"<[@#][!&]?\d+>|(?<!\w)@[\w.-]+|^\s*>+ ?", " ", text, flags=re.MULTILINE)
     text = re.sub(r"\bco[- ]?locat", "colocat", text)
     text = re.sub(r"\bcam(era)?[- ]?ready\b", "camera-ready", text)
     # a space between CJK and Latin runs, so "pdf인가요" still has the word "pdf"
@@ -122,6 +124,9 @@ def expand(text: str) -> str:
     return _WORD.sub(lambda m: SLANG.get(m.group(0), m.group(0)), text)
 
 
+# "a visa letter, separate from the NIPS one?": a qualifier of the question before it
+QUALIFIER = re.compile(r"^(separate from|apart from|other than|unlike|instead of|rather than|"
+                       r"independent of|independently of|as opposed to|not the)\b")
 ALTERNATIVES = re.compile(r"^[\w -]{1,30} or [\w -]{1,30}$")
 CHOICE = re.compile(r"^(which|what|who)\b.{0,30}\b(first|earlier|later|last|sooner|next|"
                     r"better|more|less|longer|shorter|one)$")
@@ -132,9 +137,11 @@ def split_clauses(text: str) -> list[str]:
     text = _SALUTATION.sub("", text)  # "dear organizers, ..." addresses, it does not ask
     parts: list[str] = []
     for part in (p.strip(" .,:'\"()[]•·*>-–—") for p in _CLAUSE_SPLIT.split(text)):
-        if parts and (part.startswith("or ") or (  # "a code of conduct, or the nips one?",
-                ALTERNATIVES.match(part) and CHOICE.search(parts[-1]))):  # "which is due
-            parts[-1] += " " + part  # first, demos or papers?": one question, its alternatives
+        # "a code of conduct, or the nips one?", "which is due first, demos or papers?": one
+        # question with its alternatives
+        if parts and (part.startswith("or ") or QUALIFIER.match(part) or (
+                ALTERNATIVES.match(part) and CHOICE.search(parts[-1]))):
+            parts[-1] += " " + part
         elif part:
             parts.append(part)
     return [p for p in parts if _WORD.search(p)]

@@ -68,7 +68,7 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\brebuttals?\b", r"\bauthor (response|feedback)\b", r"\brespond to (the )?review"),
         "rebuttal"),
     Topic("review", "the review process", (
-        r"(?<!blind )\breview(s|ers?|ing|ed)?\b(?! at)(?!.{0,20}\bblind)"
+        r"(?<!blind )(?<!under )\breview(s|ers?|ing|ed)?\b(?! at)(?!.{0,20}\bblind)"
         r"(?!.{0,30}\b(tell|know|see|identify|guess) who\b)",
         r"\bprogram committee\b", r"\bpc members?\b", r"\bfeedback\b",
         r"\bpeer[- ]review", r"\bhow (are|will) (papers|submissions) (be )?(judged|selected|"
@@ -97,8 +97,9 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\bregist(er|ration|ered|ering)\b", r"\b(pass|passes|ticket|tickets|badge)\b",
         r"\bsign(ing)? up\b", r"\bworkshop[- ]only\b", r"\bearly[- ]?bird\b"), "registration"),
     Topic("fees", "fees and costs", (
-        r"\b(fees?|cost|costs|price|prices|pricing|how much|pay|paid|payment|discount\w*|rates?|"
-        r"cheaper|"
+        r"\b(fees?|cost|costs|price|prices|pricing|"
+        r"how much(?!.{0,25}\b(trim|cut|shorten|remove|drop|lose)\b)|pay|paid|payment|"
+        r"discount\w*|rates?|cheaper|"
         r"expensive|cheap|student rate|free of charge|is it free)\b",)),
     Topic("visa", "visas and invitation letters", (
         r"\bvisas?\b", r"\b(invitation|support|invite) letter", r"\bletter of (invitation|"
@@ -230,7 +231,9 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"snacks?|catering|vegetarian|vegan|tacos?|pizza|burgers?|sushi|cafe|beer|pub)\b",
         r"\b(nearest|closest) (?!city|airport|conference)\w+",
         r"\b(pharmacy|atm|gym|supermarket|grocery|"
-        r"drugstore|laundry|trattoria|bistro|osteria|tapas|brewery)\b",
+        r"drugstore|laundry|trattoria|bistro|osteria|tapas|brewery|bakery|bakeries|pastry|"
+        r"pastries|pastel de nata|pasteis|ice cream|gelato|dessert)\b",
+        r"\b(place|places|spot|spots) to eat\b",
         r"\b(good|best|nice|cheap) \w+ near\b")),
     Topic("tech_help", "general technical help", (
         r"\b(convert|turn|export|change)\b.{0,30}\b(into|to) (a |an )?(word|pdf|latex|docx?|"
@@ -243,6 +246,8 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"segfault|cuda error|pip install|compile error|compiler error|keyerror|valueerror|"
         r"typeerror|indexerror|attributeerror|importerror|nullpointerexception|"
         r"my (code|script|notebook)|fix my)\b",
+        r"\b(overleaf|latex|laptop|computer|editor|git)\b.{0,20}\b(ate|lost|crashed|deleted|wiped|"
+        r"broke|corrupted)\b",
         r"\b(recommend|suggest)\b.{0,20}\b(a |some )?(good )?(paper|papers|book|library|tool)\b"),
         offtopic=True),
 ))

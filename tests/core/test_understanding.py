@@ -223,3 +223,41 @@ def test_a_narrow_subject_in_the_entrys_own_words_is_enough() -> None:
     assert a.answered and a.intent == "faq:appendix"
     # ...but it does not say when the appendix is due
     assert not r.respond("when is the appendix due?", now).answered
+
+
+def test_mentions_and_quoted_replies_are_not_the_question(mlsys: Responder) -> None:
+    ok, intent, said = reply(mlsys, "<@123456> @someone deadline??")
+    assert ok and intent == "deadline" and "October 20, 2017" in said
+    ok, intent, said = reply(mlsys, "> what's the page limit\nsame q, anyone?")
+    assert ok and "6 pages" in said
+
+
+TWO_STEP = """\
+workshop:
+  name: Tiny Workshop
+  conference: ROBO 2030
+  timezone: Europe/Lisbon
+  date: 2030-11-06
+deadlines:
+  - id: abstract
+    name: Abstract registration
+    due: 2030-08-22
+  - id: paper
+    name: Full paper submission
+    due: 2030-08-29
+"""
+
+
+def test_the_condition_does_not_pick_the_deadline() -> None:
+    r = Responder(parse_knowledge(TWO_STEP))
+    now = datetime.fromisoformat("2030-06-20T10:00+01:00")
+    said = r.respond("may I upload the full paper on sept 2 if we registered the abstract?",
+                     now).plain_text()
+    assert "after the deadline" in said and "Full paper submission" in said
+    assert "Abstract registration" in r.respond("what is due next?", now).plain_text()
+    # attendee registration is not "Abstract registration"
+    assert not r.respond("do I have to register for ROBO to come to the workshop?",
+                         now).answered
+    # the conference's own deadlines are not the workshop's
+    a = r.respond("when is the ROBO main track deadline?", now)
+    assert not a.answered and "August" not in a.plain_text()
