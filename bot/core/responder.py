@@ -238,7 +238,15 @@ def _dedupe(parts: list[Answer]) -> list[Answer]:
         if key not in seen:
             seen.add(key)
             out.append(p)
-    return out
+    # "missed it by a day, is oct 21 still ok?": the plain deadline is inside the checked one
+    return [p for p in out if not any(q is not p and _inside(p, q) for q in out)]
+
+
+def _inside(p: Answer, q: Answer) -> bool:
+    """Whether ``q`` says all that ``p`` says (its text, links and fields)."""
+    text = p.render(p.text).strip()
+    return bool(text) and text in q.render(q.text) and all(
+        link in q.links for link in p.links) and all(f in q.fields for f in p.fields)
 
 
 def _choices(items: dict[str, str], text: str, limit: int) -> list[tuple[str, str]]:

@@ -261,3 +261,8 @@ def test_the_condition_does_not_pick_the_deadline() -> None:
     # the conference's own deadlines are not the workshop's
     a = r.respond("when is the ROBO main track deadline?", now)
     assert not a.answered and "August" not in a.plain_text()
+
+
+def test_a_part_already_said_by_another_is_not_repeated(mlsys: Responder) -> None:
+    ok, _, said = reply(mlsys, "ugh, missed the deadline by two days. would oct 22 still be fine?")
+    assert ok and said.count("October 20, 2017") == 1 and "after the deadline" in said
