@@ -308,6 +308,9 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     due_day = d.due_at(k.tz).date()
     asking_date = bool(re.search(r"\b(deadline|due|notification|is it)\b", ask.text)) and not \
         re.search(r"\bsubmit\b", ask.text)
+    # "acceptance emails go out on july 1st?": a day that happens, not one to beat
+    if re.search(r"notif|decision|result|accept", f"{d.id} {d.name}", re.IGNORECASE):
+        asking_date = True
     lead = _check_day(ask, due_day, asking_date)
     if lead == "No. " and not asking_date:
         lead = "No, that's after the deadline. "
@@ -334,6 +337,9 @@ def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         a.title = "Deadlines and time zone"
         return a
     a = deadline(k, now, Ask(text=ask.text, deadline=d))
+    if d.date_only and a.text.startswith("Yes. "):
+        # "june 14, 23:59 AoE?": the day is right, but the call names no time or zone to confirm
+        a.text = "The day is right. " + a.text[len("Yes. "):]
     note = precision_note(k, d)
     if note:
         a.text += " " + note

@@ -29,7 +29,8 @@ ASKS_SEVERAL = re.compile(r"\b(same (day|date|time)|both|and|or|vs|versus|before
 DEADLINE_KINDS: dict[str, str] = {
     "submission": r"\b(submi\w*|papers? (due|deadline)|full papers?|manuscripts?)\b",
     "notification": r"\b(notification|notifications|notified|notify|decisions?|acceptance|"
-                    r"accept|accepted|rejected|results?|outcome|hear back|find out|verdict|"
+                    r"accept|accepted|rejected|results?(?! track)|"
+                    r"outcome|hear back|find out|verdict|"
                     r"emails go out|got in|get in|gets in|getting in|made it|know if|hear if|"
                     r"hear whether|notificacion|benachrichtigung|aceptacion|zusage|avisan|"
                     r"aceptado|aceptados|aceito|akzeptiert|accepte)\b|"

@@ -106,6 +106,18 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          + DAY[1:-1] + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
          r"( right| correct)?$", 0.6),
         (r"^(the )?(workshop|event|SELF) (day|days|date|dates)$", 0.5),
+        (r"\bhow (long|much time|many days|many weeks|many months|far|soon)\b.{0,25}\b(until|till|"
+         r"til|before|away|out|left)\b.{0,12}\b(the )?(workshop|event|SELF)\b", 1.2),
+        (r"\bhow (many (days|weeks|months)|long|far)\b.{0,5}\b(out|away)\b.{0,8}\b(is )?"
+         r"(the )?(workshop|event|SELF)\b", 1.2),
+        (r"\b(is|are) (it|this|the workshop|the event|SELF) (next|this) (week|month|weekend)\b",
+         1.0),
+        (r"\b(workshop|event|SELF|it)\b.{0,12}\b(already )?(over|happened|past|finished|done)\b"
+         r"(?!.{0,10}\bsubmi)", 0.6),
+        (r"\b(miss|missed)\b.{0,10}\b(the )?(workshop|event|SELF)\b|\bstill (coming|upcoming|to "
+         r"come|ahead)\b", 1.0),
+        (r"\b(it|this|the workshop|workshop|the event|SELF) (is|s) (in|on) (early |mid |late )?"
+         + MONTH + r"\b", 1.0),
         (r"\b(before|after|or|than|until|between)\b.{0,10}\b(the )?(workshop|event|SELF) "
          r"(day|itself|date|starts|begins)\b", 1.0),
         (r"\b(is|are) (it|this|the workshop|the event|SELF) (in|on) (early |mid |late )?" + MONTH
@@ -190,7 +202,17 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(have|got) until\b|\buntil the end of\b.{0,20}\bsubmi", 1.0),
         (r"\b(what|which) (date|day)\b.{0,40}\b(uploaded|submitted|sent|in|done) by\b", 1.0),
         (r"\bhow (long|much time|many days|many weeks)\b.{0,25}\b(left|remaining|until|till|"
-         r"before|between|after)\b", 1.0), (r"\b(time|days) left\b", 1.0), (r"^how long$", 0.5),
+         r"before|between|after)\b(?! (the )?(workshop|event|SELF|conference)\b)", 1.0),
+        (r"\bhow much (longer|more time)\b", 1.0),
+        (r"\b(deadline|submissions?|submission window|cfp)\b.{0,15}\b(pass|passed|over|closed|"
+         r"close|open|still open|ended)\b", 1.0),
+        (r"\btoo late\b|\bstill time\b", 0.6),
+        (r"\b(too late|still time)\b.{0,25}\b(send|submit|upload|get)\w*\b.{0,20}\b(paper|it|"
+         r"ours|mine|submission|in)\b", 0.4),
+        (r"\b(submit|send|upload)\w*\b.{0,20}\b(today|tonight|tomorrow|right now|this week)\b",
+         1.0),
+        (r"\b(keep|still) (uploading|submitting|sending)\b", 1.0),
+        (r"\b(time|days) left\b", 1.0), (r"^how long$", 0.5),
         (r"\b(notification|notifications|notified|notify|decisions?|acceptance|accepted|"
          r"rejected|results?|outcome|hear back|find out|verdict|avisan|aviso|aceptado|aceptados|"
          r"aceito|akzeptiert|accepte|notificacion|benachrichtigung|aceptacion|zusage)\b", 0.5),
@@ -278,6 +300,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
     Intent("file_format", "the file format", (
         (r"\bpdf\b", 0.7), (r"\b(file (type|format)|filetype|kind of file|type of file)\b", 1.0),
         (r"\bformat (de |of |du |der )(the |la |le )?file\b", 1.0),
+        (r"\b(must|has to|have to|need to|needs to)\b.{0,20}\bpdf\b", 0.4),
         (r"\b(in|as|a|only|submit|send|upload|accept|allowed|ok|okay|fine|required)\b.{0,12}"
          r"\bpdf\b|\bpdf\b.{0,12}\b(ok|okay|fine|allowed|only|required|format|needed|"
          r"accepted)\b|^pdf$", 0.6),

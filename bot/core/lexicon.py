@@ -30,6 +30,8 @@ WORDS: dict[str, str] = {
     "esta en": "is in", "ediciones anteriores": "previous editions", "humano": "human",
     "forma parte de": "part of", "obligatorio": "required",
     "hablar con": "talk to", "avisan": "notify", "sede": "venue",
+    "fuera de plazo": "after the deadline", "envios": "submissions", "como hacer": "how to make",
+    "tabla": "table", "que dia": "which day",
     "doble ciego": "double blind", "ciego": "blind", "ciega": "blind", "revision": "review",
     "subir": "upload", "becas de viaje": "travel grants", "becas": "grants",
     # Portuguese
@@ -42,7 +44,8 @@ WORDS: dict[str, str] = {
     "bolsas de viagem": "travel grants", "bolsa de viagem": "travel grant", "bolsas": "grants",
     "viagem": "travel", "estudantes": "students", "duplo cego": "double blind",
     # French
-    "quand": "when", "ou se": "where", "ou a lieu": "where", "ou est": "where is",
+    "quand": "when", "ou se deroule": "where does it take place", "ou se": "where",
+    "ou a lieu": "where", "ou est": "where is",
     "date limite": "deadline", "soumission": "submission", "soumettre": "submit",
     "anonyme": "anonymous", "anonymise": "anonymized", "anonymisee": "anonymized",
     "modele": "template", "gabarit": "template", "sujets": "topics", "themes": "topics",
@@ -62,7 +65,8 @@ WORDS: dict[str, str] = {
     "benachrichtigung": "notification", "ergebnisse": "results", "wie viele": "how many",
     "findet statt": "takes place", "bis wann": "until when", "eingereicht": "submitted",
     "an welchem tag": "which day", "welchem tag": "which day",
-    "vortrag": "talk", "reisestipendium": "travel grant", "reisekosten": "travel funding",
+    "muss": "must", "zusagen": "acceptances", "absagen": "decisions", "vortrag": "talk",
+    "reisestipendium": "travel grant", "reisekosten": "travel funding",
     "doppelblind": "double blind",
     "statt": "takes place", "ist in": "is in",
     "worum geht": "what is this workshop about", "welcher": "which", "welche": "which",
@@ -117,7 +121,8 @@ SUBSTRINGS: dict[str, str] = {
     "分布式": "distributed", "训练": "training", "框架": "framework", "数据结构": "data structures",
     "编程语言": "programming languages", "优化": "optimization", "平台": "platform",
     "长滩": "long beach", "对吧": "right", "酒店": "hotel", "注册": "registration",
-    "报名": "registration", "组织": "organized", "主办": "organized",
+    "报名": "registration", "还能": "still can", "现在": "now", "组织": "organized",
+    "主办": "organized",
     # Japanese
     "締め切り": "deadline", "締切": "deadline", "論文": "paper", "ページ": "pages",
     "フォーマット": "format", "形式": "format", "テンプレート": "template",

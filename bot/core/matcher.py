@@ -47,6 +47,9 @@ NEGATIVE_FOLLOW_UP = re.compile(r"^(if not|otherwise)$")
 BARE = re.compile(r"^(when|where|which|what|how|who|and|by when|why|when is (this|that) one)$")
 
 MAIN_TRACK = re.compile(
+    r"\bmain (?!(paper|papers|submission|submissions|workshop|full|abstract)\b)[a-z-]+ (\d{4} )?"
+    r"(track |conference |conf )?(paper |papers |submission )?"
+    r"(deadlines?|notifications?|camera-ready)\b|"
     r"\bmain (track|conference|conf)\b.{0,20}\b(deadlines?|dates?|due|notifications?|"
     r"camera-ready)\b|\b(deadlines?|dates?|due|notifications?)\b.{0,12}\b(of|for) the "
     r"([a-z]+ )?main (track|conference|conf)\b")

@@ -114,6 +114,9 @@ def expand(text: str) -> str:
     text = text.replace("tl;dr", "tldr").replace("tl,dr", "tldr").replace("w/", "with ")
     text = text.replace("e-mail", "email").replace("camera ready", "camera-ready")
     text = re.sub(r"\by/n\b", "", text)  # "anonymous y/n": a yes-or-no question
+    # "when and where is it?": two questions about one subject
+    text = re.sub(r"\b(when|where) and (when|where) (is|s) (it|the workshop)\b",
+                  r"\1 is \4 and \2 is \4", text)
     # "@MLSysBot deadline?", "<@123> ...", "> quoted line": who is addressed, not what is asked
     text = re.sub(r"<[@#][!&]?\d+>|(?<!\w)@[\w.-]+|^\s*>+ ?", " ", text, flags=re.MULTILINE)
     text = re.sub(r"\bco[- ]?locat", "colocat", text)

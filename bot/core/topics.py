@@ -94,11 +94,14 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\bsame (paper|work|submission)\b.{0,30}\b(to|at|in) (the |another |a )?\w+ "
         r"(workshop|conference|venue|journal)\b")),
     Topic("registration", "registration and passes", (
-        r"\bregist(er|ration|ered|ering)\b", r"\b(pass|passes|ticket|tickets|badge)\b",
+        r"\bregist(er|ration|ered|ering)\b",
+        r"(?<!already )(?<!did )(?<!has )(?<!will )(?<!to )(?<!it )(?<!deadline )\bpass\b"
+        r"(?! (yet|already|by))|\b(passes|ticket|tickets|badge)\b",
         r"\bsign(ing)? up\b", r"\bworkshop[- ]only\b", r"\bearly[- ]?bird\b"), "registration"),
     Topic("fees", "fees and costs", (
         r"\b(fees?|cost|costs|price|prices|pricing|"
-        r"how much(?!.{0,25}\b(trim|cut|shorten|remove|drop|lose)\b)|pay|paid|payment|"
+        r"how much(?!.{0,25}\b(trim|cut|shorten|remove|drop|lose)\b)(?! (longer|more time|time|"
+        r"later|earlier|sooner))|pay|paid|payment|"
         r"discount\w*|rates?|cheaper|"
         r"expensive|cheap|student rate|free of charge|is it free)\b",)),
     Topic("visa", "visas and invitation letters", (
@@ -146,7 +149,9 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
     Topic("other_formats", "submitting something other than a paper", (
         r"\b(pdf|copy) of (my|the|our) (slides|poster|talk|presentation|thesis)\b",
         r"\b(slides|poster|video|demo|thesis)\b.{0,15}\b(as|instead of) (a |the |my )?(paper|"
-        r"submission)\b")),
+        r"submission)\b",
+        r"\b(late[- ]breaking|short papers?|extended abstracts?|demo|position paper|industry|"
+        r"findings|poster[- ]only|non-archival)( \w+)? track\b|\btracks\b")),
     Topic("acceptance_criteria", "what gets accepted", (
         r"\b(would|could|will|can|might)\b.{0,40}\bbe accepted\b",
         r"\bchances? of (getting )?(in|accepted|acceptance)\b")),
@@ -193,6 +198,7 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"\b(slack|discord|whatsapp|telegram|wechat|mailing list|chat group|group chat)\b",)),
     Topic("extension", "deadline extensions and late submissions", (
         r"\bextensions?\b", r"\bextend(ed|ing|s)?\b(?![ -]abstract)", r"\blate submissions?\b",
+        r"\bsubmissions? after the deadline\b",
         r"\bsubmit late\b",
         r"\bgrace period\b", r"\bpostpone")),
     Topic("code_of_conduct", "the code of conduct", (
@@ -246,6 +252,8 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"segfault|cuda error|pip install|compile error|compiler error|keyerror|valueerror|"
         r"typeerror|indexerror|attributeerror|importerror|nullpointerexception|"
         r"my (code|script|notebook)|fix my)\b",
+        r"\bhow (to|do (i|you|we)|can (i|you|we)) (make|create|insert|draw|align|center|resize) "
+        r"(a |an |the )?(table|figure|equation|diagram|plot|footnote|column)s?\b",
         r"\b(overleaf|latex|laptop|computer|editor|git)\b.{0,20}\b(ate|lost|crashed|deleted|wiped|"
         r"broke|corrupted)\b",
         r"\b(recommend|suggest)\b.{0,20}\b(a |some )?(good )?(paper|papers|book|library|tool)\b"),

@@ -54,6 +54,8 @@ def test_dev_question_set(mlsys: Responder) -> None:
     ("mlsys-pool5.yaml", None, "2017-10-10T12:00-07:00"),
     ("mlsys-pool6.yaml", None, "2017-10-10T12:00-07:00"),
     ("mlsys-pool7.yaml", None, "2017-10-10T12:00-07:00"),
+    # after the paper deadline, before the notification: "can I still submit?", "how long until..."
+    ("mlsys-after-deadline.yaml", None, "2017-10-25T12:00-07:00"),
     ("second-workshop.yaml", "second-workshop.yaml", "2031-03-01T12:00+00:00"),
     ("third-workshop.yaml", "third-workshop.yaml", "2017-10-10T12:00+09:00"),
     ("fourth-workshop.yaml", "fourth-workshop.yaml", "2029-01-15T12:00-06:00"),
@@ -70,6 +72,8 @@ def test_dev_question_set(mlsys: Responder) -> None:
     # is asked
     pytest.param("ninth-workshop.yaml", "ninth-workshop.yaml", "2028-06-20T12:00+01:00",
                  marks=[pytest.mark.answer_rate(0.93), pytest.mark.unknown_rate(0.9)]),
+    # a sparse file: no camera-ready, no FAQ, no word on references or anonymity
+    ("tenth-workshop.yaml", "tenth-workshop.yaml", "2029-04-14T12:00+03:00"),
 ])
 def test_project_question_sets(questions: str, knowledge: str | None, now: str,
                                request: pytest.FixtureRequest) -> None:

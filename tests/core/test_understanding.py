@@ -266,3 +266,18 @@ def test_the_condition_does_not_pick_the_deadline() -> None:
 def test_a_part_already_said_by_another_is_not_repeated(mlsys: Responder) -> None:
     ok, _, said = reply(mlsys, "ugh, missed the deadline by two days. would oct 22 still be fine?")
     assert ok and said.count("October 20, 2017") == 1 and "after the deadline" in said
+
+
+AFTER = at("2017-10-26T09:00")
+
+
+@pytest.mark.parametrize(("q", "said"), [
+    ("has the submission deadline passed already?", "closed"),
+    ("is it too late to get our paper in?", "closed"),
+    ("how long till the workshop now?", "December 8, 2017"),
+    ("did we miss the workshop??", "December 8, 2017"),
+    ("decisions come out on oct 30, right?", "November 1, 2017"),
+])
+def test_time_aware_questions_after_the_deadline(mlsys: Responder, q: str, said: str) -> None:
+    a = mlsys.respond(q, AFTER)
+    assert a.answered and said in a.plain_text() and not a.plain_text().startswith("Yes")
