@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from datetime import date as date_
 
 from bot.core.answer import Answer, Field, Kind, Link, Moment
+from bot.core.intents import WEEKDAY
 from bot.core.model import Deadline, Knowledge, Organizer
 from bot.core.text import COMMON_WORDS, fold, words
 from bot.core.timefmt import relative_day, span, written_date
@@ -74,8 +75,7 @@ def mentioned_days(text: str, year: int, month: int | None = None) -> list[date_
 def _check_day(ask: Ask, actual: date_, asking_date: bool) -> str:
     """"Yes. " / "No. " when the question names a day (or, asking a date, a month)."""
     days = mentioned_days(ask.text, actual.year, actual.month if asking_date else None)
-    weekday = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-                        ask.text)
+    weekday = re.search(WEEKDAY, ask.text)
     if asking_date and weekday and not days:
         return "Yes. " if weekday.group(1) == f"{actual:%A}".lower() else "No. "
     if not days:

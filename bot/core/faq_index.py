@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from bot.core.intents import DAY, WEEKDAY
 from bot.core.model import FaqEntry
 from bot.core.text import Speller, expand, words
 from bot.core.topics import TOPICS, Topic
@@ -23,13 +24,12 @@ FAQ_FIRE = 0.74
 FAQ_GRAY = 0.55
 # topics that ask the time or the cost *of* something else ("what time is the lunch?")
 MODIFIER_TOPICS = frozenset({"schedule", "fees"})
+# an answer that says when: a day, a time of day, or a point relative to a deadline
 NAMES_A_TIME = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(am|pm)\b|\d{4}-\d{2}-\d{2}|\b(morning|afternoon|evening|"
-    r"noon|midnight|tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|week|weeks|day|days|month|months)\b|"
+    r"noon|midnight|tonight|today|tomorrow|week|weeks|day|days|month|months)\b|"
     r"\b(until|before|after|by) (the )?[\w -]{0,30}(deadline|date|day|notification)\b|"
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
-    r"\b\d{1,2}(st|nd|rd|th)?( of)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+    + DAY + "|" + WEEKDAY)
 # topics with one subject each: an appendix is an appendix, a poster can be its size, its
 # printing or its session
 NARROW_TOPICS = frozenset({"appendix", "visa", "dual_submission", "dress_code", "wifi",

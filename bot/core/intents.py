@@ -88,6 +88,9 @@ EVENT = (r"\b(happen|happening|take place|takes place|taking place|held|hold|sch
 # a calendar day written in the question: "oct 27", "8th of december"
 DAY = (r"(\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?\b|"
        r"\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
+WEEKDAY = r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+ORDINAL = r"\b\d{1,2}(st|nd|rd|th)\b"
+A_DAY = f"({ORDINAL}|{DAY}|{WEEKDAY})"  # "the 9th", "dec 8", "friday"
 
 INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
     Intent("date", "when the workshop takes place", (
@@ -100,11 +103,9 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
         (r"\b(right|correct|same|exact|actual|precise) (day|date)\b", 1.0),
         (r"^(when|when is it|when is that)$", 0.5),
         (r"\bon the \d{1,2}(st|nd|rd|th)\b", 0.6),
-        (r"^(is )?(the |this )?(workshop|event|SELF) (is )?on (the )?(\d{1,2}(st|nd|rd|th)\b|"
-         + DAY[1:-1] + r"|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", 0.4),
-        (r"^(is )?(the |this )?(workshop|event|SELF) (is )?(on )?(the )?(\d{1,2}(st|nd|rd|th)|"
-         + DAY[1:-1] + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-         r"( right| correct)?$", 0.6),
+        (r"^(is )?(the |this )?(workshop|event|SELF) (is )?on (the )?" + A_DAY, 0.4),
+        (r"^(is )?(the |this )?(workshop|event|SELF) (is )?(on )?(the )?" + A_DAY
+         + r"( right| correct)?$", 0.6),
         (r"^(the )?(workshop|event|SELF) (day|days|date|dates)$", 0.5),
         (r"\bhow (long|much time|many days|many weeks|many months|far|soon)\b.{0,25}\b(until|till|"
          r"til|before|away|out|left)\b.{0,12}\b(the )?(workshop|event|SELF)\b", 1.2),
@@ -122,7 +123,7 @@ INTENTS: tuple[Intent, ...] = tuple(_compile(i) for i in (
          r"(day|itself|date|starts|begins)\b", 1.0),
         (r"\b(is|are) (it|this|the workshop|the event|SELF) (in|on) (early |mid |late )?" + MONTH
          + r"\b", 1.0),
-        (r"\bon (a |the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", 0.6),
+        (r"\bon (a |the )?" + WEEKDAY, 0.6),
         (r"\bwhat year\b", 1.0), (r"\b(what|which) days\b", 0.7),
         (r"\bwhen\b.{0,15}\b(workshop|event|SELF)\b", 0.4),
         (r"\b(which|what) weekday\b", 1.0), (DAY + r".{0,30}\b(right|correct)\b", 0.5),
