@@ -66,7 +66,11 @@ class DidYouMeanButton(
         try:
             if _asked_by_someone_else(interaction):
                 # Someone else's question: answer them privately, leave the asker's reply alone.
-                await interaction.response.send_message(embed=embed, view=view, ephemeral=True)
+                if view is None:  # discord.py cannot be handed view=None here
+                    await interaction.response.send_message(embed=embed, ephemeral=True)
+                else:
+                    await interaction.response.send_message(embed=embed, view=view,
+                                                            ephemeral=True)
             else:
                 await interaction.response.edit_message(embed=embed, view=view)
         except discord.HTTPException as exc:

@@ -192,9 +192,12 @@ class OrganizerCog(commands.Cog):
                                 "create it or pick a `channel`.")
         me = guild.me
         perms = target.permissions_for(me) if me is not None else None
-        if perms is not None and not (perms.send_messages and perms.embed_links):
+        if perms is not None and not (perms.send_messages and perms.embed_links
+                                      and perms.read_message_history):
+            # a retry looks for its own earlier post in the channel before posting again
             return None, None, (f"I cannot post embeds in {target.mention}; give me Send "
-                                "Messages and Embed Links there, or pick another channel.")
+                                "Messages, Embed Links and Read Message History there, or pick "
+                                "another channel.")
         if ping is not None and (ping.is_default() or ping.guild.id != guild.id):
             return None, None, ("`ping` must be a role of this server, not @everyone; "
                                 "announcements never ping everyone.")
@@ -219,6 +222,9 @@ class OrganizerCog(commands.Cog):
             await self._private(interaction, "The message is empty; nothing was posted.",
                                 render.ERROR)
             return
+        if when is None:
+            # answer Discord first: a lost interaction must not leave a stored post unposted
+            await interaction.response.defer(ephemeral=True, thinking=True)
         now = self.services.clock()
         ann_id = self.services.storage.add_announcement(
             guild_id=channel.guild.id, channel_id=channel.id, title=title, message=text,
@@ -234,8 +240,10 @@ class OrganizerCog(commands.Cog):
                 f"({format_dt(when, 'R')}) in {channel.mention}. See or cancel it with "
                 "/scheduled.", render.OK)
             return
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        result = await self.scheduler.deliver_now(ann_id)
+        try:
+            result = await self.scheduler.deliver_now(ann_id)
+        finally:
+            self.scheduler.wake()  # whatever happened here, the loop retries what is still due
         text_out, colour = self._outcome_text(ann_id, channel, result)
         await interaction.followup.send(embed=render.note(text_out, colour), ephemeral=True)
 

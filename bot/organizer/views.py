@@ -13,6 +13,7 @@ import discord
 from discord.ext import commands
 
 from bot.core.grouping import QuestionGroup
+from bot.discord_ui.errors import send_private
 from bot.organizer.render import first_words
 from bot.storage import Announcement, AnnouncementStatus
 
@@ -160,9 +161,7 @@ class AnnounceModal(discord.ui.Modal):
 
     async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
         log.error("announce modal failed", exc_info=error)
-        if not interaction.response.is_done():
-            await interaction.response.send_message("Sorry, that did not work; it is logged.",
-                                                    ephemeral=True)
+        await send_private(interaction, "Sorry, that did not work; it is logged.")
 
 
 class AnnounceChangeButton(_OrganizerOnly, discord.ui.DynamicItem[discord.ui.Button],

@@ -117,3 +117,13 @@ async def test_a_role_that_would_not_be_pinged_is_refused(server: Server) -> Non
     await server.announce(message="camera-ready is due", channel=quiet, ping=loud_role)
     posts = server.posts(quiet)
     assert len(posts) == 1 and [r.id for r in posts[0].role_mentions] == [loud_role.id]
+
+
+async def test_a_channel_whose_history_the_bot_cannot_read_is_refused(server: Server) -> None:
+    # a retry looks for its own earlier post first; without history it could post twice
+    blind = server.guild.create_text_channel(
+        "blind", overwrites={server.env.bot.user: discord.PermissionOverwrite(
+            read_message_history=False)})
+    r = await server.announce(message="hi", channel=blind)
+    assert "Read Message History" in server.reply(r).description
+    assert server.posts(blind) == [] and server.storage.scheduled() == []
