@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from datetime import date as date_
 
 from bot.core.answer import Answer, Field, Kind, Link, Moment
-from bot.core.intents import WEEKDAY
+from bot.core.intents import MONTH_WORD, WEEKDAY
 from bot.core.model import Deadline, Knowledge, Organizer
 from bot.core.text import COMMON_WORDS, fold, words
 from bot.core.timefmt import relative_day, span, written_date
@@ -40,11 +40,11 @@ class Ask:
 Builder = Callable[[Knowledge, datetime, Ask], Answer]
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_MONTH = MONTH_WORD + r"\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _DATE_RX = [
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\b"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}"),
+    re.compile(rf"\b(?P<month>{_MONTH})\s+{_DAY}\b"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})"),
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
 ]
 
@@ -58,8 +58,8 @@ def mentioned_days(text: str, year: int, month: int | None = None) -> list[date_
                 if i == 2:
                     out.append(date_(int(m.group(1)), int(m.group(2)), int(m.group(3))))
                     continue
-                month, day = (m.group(1), m.group(2)) if i == 0 else (m.group(2), m.group(1))
-                out.append(date_(year, _MONTHS.index(month[:3]) + 1, int(day)))
+                named = _MONTHS.index(m["month"][:3]) + 1
+                out.append(date_(year, named, int(m["day"])))
             except ValueError:
                 continue
     if not out and month is not None:
@@ -79,8 +79,8 @@ def _check_day(ask: Ask, actual: date_, asking_date: bool) -> str:
     if asking_date and weekday and not days:
         return "Yes. " if weekday.group(1) == f"{actual:%A}".lower() else "No. "
     if not days:
-        months = [m for m in re.findall(r"\b(?:in|on|during) (?:early |mid |late )?([a-z]+)\b",
-                                        ask.text) if m[:3] in _MONTHS and len(m) >= 3]
+        months = [m[0] for m in re.findall(
+            rf"\b(?:in|on|during) (?:early |mid |late )?{MONTH_WORD}", ask.text)]
         if asking_date and months:
             return "Yes. " if any(_MONTHS.index(m[:3]) + 1 == actual.month for m in months) \
                 else "No. "

@@ -81,6 +81,9 @@ def _compile(intent: Intent) -> Intent:
 
 MONTH = ("(january|february|march|april|may|june|july|august|september|october|november|"
          "december)")
+# a month written in full or short ("dec", "sept"), and nothing else that starts like one
+MONTH_WORD = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
+              r"sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b")
 # "takes place", in a few languages: neutral between asking when and asking where
 EVENT = (r"\b(happen|happening|take place|takes place|taking place|held|hold|scheduled|findet|"
          r"statt|"

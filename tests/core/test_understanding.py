@@ -281,3 +281,10 @@ AFTER = at("2017-10-26T09:00")
 def test_time_aware_questions_after_the_deadline(mlsys: Responder, q: str, said: str) -> None:
     a = mlsys.respond(q, AFTER)
     assert a.answered and said in a.plain_text() and not a.plain_text().startswith("Yes")
+
+
+def test_only_real_month_names_are_checked(mlsys: Responder) -> None:
+    said = reply(mlsys, "is the workshop date in decent time for me?")[2]
+    assert not said.startswith(("Yes", "No"))
+    assert reply(mlsys, "is the workshop on december 8th?")[2].startswith("Yes. ")
+    assert reply(mlsys, "is the workshop on the 1st of dec?")[2].startswith("No. ")
