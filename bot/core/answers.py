@@ -340,9 +340,7 @@ def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if d.date_only and a.text.startswith("Yes. "):
         # "june 14, 23:59 AoE?": the day is right, but the call names no time or zone to confirm
         a.text = "The day is right. " + a.text[len("Yes. "):]
-    note = precision_note(k, d)
-    if note:
-        a.text += " " + note
+    a.text += " " + precision_note(k, d)
     a.title = "Deadline and time zone"
     return a
 

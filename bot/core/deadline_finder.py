@@ -22,6 +22,7 @@ NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (deadline|
                            r"\bwhat (is|s) due (next|first)\b")
 SUBORDINATE = re.compile(r"\b(if|once|since|because|given that|now that) (i|we|you|they|my|our)\b"
                          r".*$")
+QUALIFIED_DEADLINE = re.compile(r"\b([a-z0-9]+) (deadline|deadlines|due date)\b")
 ASKS_SEVERAL = re.compile(r"\b(same (day|date|time)|both|and|or|vs|versus|before or after)\b")
 
 # Which deadline a question means, by kind. A knowledge deadline gets a kind when its id or name
@@ -75,6 +76,7 @@ class DeadlineFinder:
                               if not any(rx.search(w) for k, rx in _KIND_RX.items()
                                          if k not in self._kinds[d.id])}
                        for d in knowledge.deadlines}
+        self._years = {str(d.due_at(knowledge.tz).year) for d in knowledge.deadlines}
         # every word that names one of the deadlines, made comparable ("assignments" -> assignment)
         self.named_words = set().union(*self._words.values()) if self._words else set()
         # the deadlines' names without "deadline"/"due"/"date", longest first
@@ -155,11 +157,9 @@ class DeadlineFinder:
 
     def _foreign(self, text: str) -> str | None:
         """"my grant deadline", "the 2019 deadline": a deadline that is not one of ours."""
-        known = set().union(*self._words.values()) if self._words else set()
-        years = {str(d.due_at(self.knowledge.tz).year) for d in self.knowledge.deadlines}
-        for m in re.finditer(r"\b([a-z0-9]+) (deadline|deadlines|due date)\b", text):
+        for m in QUALIFIED_DEADLINE.finditer(text):
             word = m.group(1)
-            if word in OWN_DEADLINE_WORDS or word in known or word in years:
+            if word in OWN_DEADLINE_WORDS or word in self.named_words or word in self._years:
                 continue
             if any(rx.search(word) for rx in _KIND_RX.values()):
                 continue

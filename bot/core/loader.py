@@ -129,6 +129,8 @@ def _to_python(node: yaml.Node, path: Path_, lines: dict[Path_, int],
                 continue
             lines[(*path, key)] = key_node.start_mark.line + 1
             out[key] = _to_python(value_node, (*path, key), lines, problems, name)
+            # a nested mapping or list records its own first line under this path; the key's
+            # line is the one to report
             lines[(*path, key)] = key_node.start_mark.line + 1
         return out
     if isinstance(node, yaml.SequenceNode):

@@ -94,8 +94,7 @@ class Matcher:
             w for e in knowledge.workshop.previous_editions for w in words(fold(e.name))
             if w.isalpha() and len(w) >= 3 and w not in name_words}
         self.people = PeopleFinder(knowledge.organizers)
-        own = set(words(fold(knowledge.workshop.name)))
-        self._topic_words = [(t, [w for w in topic_words(t) if w not in own])
+        self._topic_words = [(t, [w for w in topic_words(t) if w not in name_words])
                              for t in knowledge.workshop.topics]
         vocab = self._vocabulary()
         self.speller = Speller(vocab)

@@ -94,7 +94,7 @@ class Responder:
         if len(keep) == 1:
             return keep[0]
         first = keep[0]
-        merged = Answer(first.kind if first.answered else keep[0].kind,
+        merged = Answer(first.kind,
                         " & ".join(dict.fromkeys(p.title for p in keep if p.answered)) or
                         first.title, "")
         texts = []

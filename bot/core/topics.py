@@ -48,13 +48,9 @@ class Topic:
         return frozenset().union(*found)  # type: ignore[arg-type]
 
 
-def _compile_topic(topic: Topic) -> Topic:
-    return topic
-
-
 # What a call for papers often leaves out. When one of these is asked and the knowledge does not
 # cover it (no FAQ, no such deadline), the honest answer is "I don't know, ask the organizers".
-TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
+TOPICS: tuple[Topic, ...] = (
     Topic("camera_ready", "the camera-ready version", (
         r"\bcamera-?ready\b", r"(カメラレディ|最终版|最終版|카메라 레디)",
         r"\bfinal (versions?|papers?|cop(y|ies)|manuscripts?)\b",
@@ -258,9 +254,9 @@ TOPICS: tuple[Topic, ...] = tuple(_compile_topic(t) for t in (
         r"broke|corrupted)\b",
         r"\b(recommend|suggest)\b.{0,20}\b(a |some )?(good )?(paper|papers|book|library|tool)\b"),
         offtopic=True),
-))
+)
 
-# one search tells whether any unknown-looking topic is asked about (most clauses: none)
+
 def _any_topic_check() -> re.Pattern[str] | None:
     needs = [t.needs for t in TOPICS]
     return None if any(n is None for n in needs) else any_of(frozenset().union(*needs))  # type: ignore[arg-type]
