@@ -6,7 +6,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
@@ -65,19 +65,9 @@ class Database:
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
         """A write transaction: committed on success, rolled back on any error."""
-        with self._lock:
-            try:
-                self._conn.execute("BEGIN IMMEDIATE")
-                yield self._conn
-                self._conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                raise StorageError(f"database {self.path}: {exc}") from exc
-            except BaseException:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                raise
+        with self._lock, _immediate(
+                self._conn, lambda exc: StorageError(f"database {self.path}: {exc}")) as conn:
+            yield conn
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
@@ -86,6 +76,33 @@ class Database:
                 yield self._conn
             except sqlite3.Error as exc:
                 raise StorageError(f"database {self.path}: {exc}") from exc
+
+
+@contextmanager
+def _immediate(conn: sqlite3.Connection,
+               error: Callable[[sqlite3.Error], StorageError]) -> Iterator[sqlite3.Connection]:
+    """A write transaction: committed on success, rolled back on any error; an SQLite error
+    is raised as ``error(exc)``."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise error(exc) from exc
+        raise
+
+
+def _at_start(name: str, failure: str) -> Callable[[sqlite3.Error], StorageError]:
+    """The error for a write at start-up: a locked file is said to be locked, anything else is
+    ``failure`` (with ``{exc}``)."""
+    def error(exc: sqlite3.Error) -> StorageError:
+        if _is_busy(exc):
+            return _busy_error(name, exc)
+        return StorageError(failure.replace("{exc}", str(exc)))
+    return error
 
 
 def _is_busy(exc: sqlite3.Error) -> bool:
@@ -161,19 +178,11 @@ def _migrate(conn: sqlite3.Connection, name: str) -> None:
         raise StorageError(f"database {name} has schema version {version}, newer than this "
                            f"workshop-bot understands ({SCHEMA_VERSION}); upgrade workshop-bot")
     for number in range(version, SCHEMA_VERSION):
-        try:
-            conn.execute("BEGIN IMMEDIATE")
+        failed = f"database {name}: migration to schema version {number + 1} failed ({{exc}})"
+        with _immediate(conn, _at_start(name, failed)):
             for statement in _statements(MIGRATIONS[number]):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number + 1}")
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            if _is_busy(exc):
-                raise _busy_error(name, exc) from exc
-            raise StorageError(f"database {name}: migration to schema version {number + 1} "
-                               f"failed ({exc})") from exc
         log.info("database %s: migrated to schema version %d", name, number + 1)
 
 
@@ -194,16 +203,9 @@ def _statements(script: str) -> list[str]:
 
 def _check_writable(conn: sqlite3.Connection, name: str) -> None:
     """Write once now, so a read-only file fails at start rather than at the first vote."""
-    try:
-        conn.execute("BEGIN IMMEDIATE")
+    failed = (f"database {name} is not writable ({{exc}}); check the permissions of the file "
+              "and its directory")
+    with _immediate(conn, _at_start(name, failed)):
         conn.execute("INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                      (str(SCHEMA_VERSION),))
-        conn.execute("COMMIT")
-    except sqlite3.Error as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        if _is_busy(exc):
-            raise _busy_error(name, exc) from exc
-        raise StorageError(f"database {name} is not writable ({exc}); check the permissions "
-                           "of the file and its directory") from exc
