@@ -15,6 +15,7 @@ import discord
 
 from bot.app import WorkshopBot, create_bot
 from bot.core.loader import KnowledgeError
+from bot.discord_ui.replies import describe_http_error
 from bot.settings import Settings
 from bot.storage import StorageError
 
@@ -64,14 +65,8 @@ async def serve(settings: Settings, token: str) -> int:
     try:
         async with bot:
             await bot.start(token)
-    except discord.LoginFailure:
-        print(f"workshop-bot: {LOGIN_HELP}", file=sys.stderr)
-        return 1
-    except discord.PrivilegedIntentsRequired:
-        print(f"workshop-bot: {INTENT_HELP}", file=sys.stderr)
-        return 1
-    except (TimeoutError, OSError) as exc:  # DNS, refused connection, no route
-        print(f"workshop-bot: {NETWORK_HELP.format(error=type(exc).__name__)}", file=sys.stderr)
+    except CONNECT_ERRORS as exc:
+        print(f"workshop-bot: {_connect_failure(exc, 'connecting')}", file=sys.stderr)
         return 1
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -83,6 +78,22 @@ async def serve(settings: Settings, token: str) -> int:
     return 0
 
 
+# what logging in or connecting can fail with, each explained by _connect_failure
+CONNECT_ERRORS = (discord.LoginFailure, discord.PrivilegedIntentsRequired, discord.HTTPException,
+                  TimeoutError, OSError)
+
+
+def _connect_failure(exc: BaseException, doing: str) -> str:
+    """What to tell whoever started the bot when logging in or connecting failed."""
+    if isinstance(exc, discord.LoginFailure):
+        return LOGIN_HELP
+    if isinstance(exc, discord.PrivilegedIntentsRequired):
+        return INTENT_HELP
+    if isinstance(exc, discord.HTTPException):
+        return f"{doing} failed: {describe_http_error(exc)}"
+    return NETWORK_HELP.format(error=type(exc).__name__)  # DNS, refused connection, no route
+
+
 async def sync_once(settings: Settings, token: str) -> int:
     """Log in (which runs setup_hook with a forced sync), report, and close."""
     bot = _build(settings, "force")
@@ -91,14 +102,8 @@ async def sync_once(settings: Settings, token: str) -> int:
     try:
         async with bot:
             await bot.login(token)
-    except discord.LoginFailure:
-        print(f"workshop-bot: {LOGIN_HELP}", file=sys.stderr)
-        return 1
-    except discord.HTTPException as exc:
-        print(f"workshop-bot: the sync failed: {exc.status} {exc.text}", file=sys.stderr)
-        return 1
-    except (TimeoutError, OSError) as exc:
-        print(f"workshop-bot: {NETWORK_HELP.format(error=type(exc).__name__)}", file=sys.stderr)
+    except CONNECT_ERRORS as exc:
+        print(f"workshop-bot: {_connect_failure(exc, 'the sync')}", file=sys.stderr)
         return 1
     names = ", ".join(f"/{c.name}" for c in bot.synced or [])
     target = f"server {settings.guild_id}" if settings.guild_id else "all servers (global)"
