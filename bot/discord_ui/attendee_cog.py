@@ -8,7 +8,6 @@ channel) stay public, because the question itself was public.
 from __future__ import annotations
 
 import io
-import logging
 
 import discord
 from discord import app_commands
@@ -19,10 +18,8 @@ from bot.core.calendar import build_calendar, calendar_filename
 from bot.discord_ui.buttons import answer_view
 from bot.discord_ui.embeds import answer_embed, bounded_embed, clip
 from bot.discord_ui.help_text import help_embed
-from bot.discord_ui.replies import MAX_QUESTION, describe_http_error, record_question
+from bot.discord_ui.replies import MAX_QUESTION, record_question, reply_privately
 from bot.services import Services
-
-log = logging.getLogger(__name__)
 
 CHOICE_MAX = 100  # Discord's limit for a choice's name and value
 ATTENDEE_COG = "Attendees"
@@ -40,14 +37,9 @@ class AttendeeCog(commands.Cog, name=ATTENDEE_COG):
                      view: discord.ui.View | None = None) -> None:
         await self._send(interaction, embed=answer_embed(answer), view=view)
 
-    async def _send(self, interaction: discord.Interaction, **kwargs: object) -> None:
-        if kwargs.get("view") is None:
-            kwargs.pop("view", None)
-        try:
-            await interaction.response.send_message(ephemeral=True, **kwargs)  # type: ignore[arg-type]
-        except discord.HTTPException as exc:
-            command = interaction.command.name if interaction.command else "?"
-            log.warning("could not answer /%s: %s", command, describe_http_error(exc))
+    async def _send(self, interaction: discord.Interaction, *, embed: discord.Embed,
+                    view: discord.ui.View | None = None, file: discord.File | None = None) -> None:
+        await reply_privately(interaction, embed=embed, view=view, file=file)
 
     async def _intent(self, interaction: discord.Interaction, intent: str,
                       entity: str | None = None) -> None:

@@ -9,7 +9,7 @@ import discord
 from discord import app_commands
 
 from bot.discord_ui.embeds import notice_embed
-from bot.discord_ui.replies import describe_http_error
+from bot.discord_ui.replies import reply_privately
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +59,4 @@ async def send_private(interaction: discord.Interaction, text: str) -> None:
     """An ephemeral note, whether or not the interaction was already answered; never raises."""
     if interaction.type is discord.InteractionType.autocomplete:
         return  # autocomplete cannot show a message
-    try:
-        if interaction.response.is_done():
-            await interaction.followup.send(embed=notice_embed(text), ephemeral=True)
-        else:
-            await interaction.response.send_message(embed=notice_embed(text), ephemeral=True)
-    except discord.HTTPException as exc:
-        log.warning("could not send an error note: %s", describe_http_error(exc))
+    await reply_privately(interaction, embed=notice_embed(text))

@@ -35,6 +35,28 @@ def record_question(services: Services, question: str, answer: Answer, source: s
         return None
 
 
+async def reply_privately(interaction: discord.Interaction, *, embed: discord.Embed,
+                          view: discord.ui.View | None = None,
+                          file: discord.File | None = None) -> bool:
+    """An ephemeral reply, as the first response or as a follow-up if there was one already.
+    A Discord error is logged, never raised; False when the reply could not be sent."""
+    kwargs: dict[str, object] = {"embed": embed, "ephemeral": True}
+    if view is not None:  # discord.py does not accept view=None on every path
+        kwargs["view"] = view
+    if file is not None:
+        kwargs["file"] = file
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(**kwargs)  # type: ignore[arg-type]
+        else:
+            await interaction.response.send_message(**kwargs)  # type: ignore[arg-type]
+    except discord.HTTPException as exc:
+        command = interaction.command.name if interaction.command else "?"
+        log.warning("could not reply privately (/%s): %s", command, describe_http_error(exc))
+        return False
+    return True
+
+
 def describe_http_error(exc: discord.HTTPException) -> str:
     return f"{exc.status} {exc.text or exc.__class__.__name__} (code {exc.code})"
 

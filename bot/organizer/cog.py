@@ -20,6 +20,7 @@ from bot.core.grouping import AskedQuestion, find_group, group_questions
 from bot.core.source import ReloadResult
 from bot.core.stats import compute_stats
 from bot.core.when import WhenError, parse_when
+from bot.discord_ui.replies import reply_privately
 from bot.organizer import render
 from bot.organizer.access import NotOrganizer, is_organizer
 from bot.organizer.delivery import Delivery
@@ -426,11 +427,5 @@ class OrganizerCog(commands.Cog):
                        colour: discord.Colour = render.INFO, *,
                        embed: discord.Embed | None = None,
                        view: discord.ui.View | None = None) -> None:
-        embed = embed or render.note(text or "", colour)
-        kwargs: dict = {"embed": embed, "ephemeral": True}
-        if view is not None:
-            kwargs["view"] = view
-        if interaction.response.is_done():
-            await interaction.followup.send(**kwargs)
-        else:
-            await interaction.response.send_message(**kwargs)
+        await reply_privately(interaction, embed=embed or render.note(text or "", colour),
+                              view=view)

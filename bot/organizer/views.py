@@ -39,9 +39,7 @@ async def _organizer_only(interaction: discord.Interaction) -> bool:
     """Re-check at click time that the member is (still) an organizer; tell them if not."""
     cog = _cog(interaction)
     if cog is None or not cog.allowed(interaction.user):
-        await interaction.response.send_message(
-            embed=discord.Embed(description="Sorry, only organizers can do that.",
-                                colour=discord.Colour.red()), ephemeral=True)
+        await send_private(interaction, "Sorry, only organizers can do that.")
         return False
     return True
 
