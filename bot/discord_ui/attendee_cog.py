@@ -122,8 +122,9 @@ class AttendeeCog(commands.Cog, name=ATTENDEE_COG):
             await self._intent(interaction, "contact")
             return
         responder = self.services.source.responder
-        keys = {key for _, key in responder.organizer_choices("", 10_000)}
-        best = [] if person in keys else responder.organizer_choices(person, 1)
+        # a pick from the list is the organizer's position; typed text is matched by name
+        picked = person.isdigit() and int(person) < len(responder.knowledge.organizers)
+        best = [] if picked else responder.organizer_choices(person, 1)
         entity = best[0][1] if best else person
         await self._intent(interaction, "organizer", entity)
 

@@ -16,7 +16,7 @@ from discord import app_commands
 from discord.ext import commands, tasks
 from discord.utils import format_dt
 
-from bot.core.grouping import AskedQuestion, find_group, group_questions
+from bot.core.grouping import AskedQuestion, QuestionGroup, find_group, group_questions
 from bot.core.source import ReloadResult
 from bot.core.stats import compute_stats
 from bot.core.when import WhenError, parse_when
@@ -316,8 +316,7 @@ class OrganizerCog(commands.Cog):
 
     async def _refresh(self, interaction: discord.Interaction, text: str) -> None:
         embed, view = self._scheduled_message(interaction.guild_id)
-        embed.description = f"**{text}**\n\n{embed.description or ''}"[:4096]
-        await interaction.response.edit_message(embed=embed, view=view)
+        await interaction.response.edit_message(embed=render.with_status(embed, text), view=view)
 
     # ------------------------------------------------------------------ /reload
 
@@ -391,21 +390,21 @@ class OrganizerCog(commands.Cog):
         await self._private(interaction, embed=render.unanswered_embed(groups),
                             view=unanswered_view(groups))
 
-    def _groups(self) -> list:
+    def _groups(self) -> list[QuestionGroup]:
         records = self.services.storage.unanswered_questions()
         return group_questions(AskedQuestion(r.id, r.question, r.intent, r.at) for r in records)
 
     async def mark_handled_from_select(self, interaction: discord.Interaction,
                                        group_id: int) -> None:
-        group = find_group(self._groups(), group_id)
+        groups = self._groups()
+        group = find_group(groups, group_id)
         if group is None:
             text = "That group was already handled."
         else:
             n = self.services.storage.mark_handled(group.ids, self.services.clock())
             text = f"Marked handled: “{render.first_words(group.label)}” ({n} questions)."
-        groups = self._groups()
-        embed = render.unanswered_embed(groups)
-        embed.description = f"**{text}**\n\n{embed.description or ''}"[:4096]
+            groups = [g for g in groups if g is not group]  # the rest, without grouping again
+        embed = render.with_status(render.unanswered_embed(groups), text)
         await interaction.response.edit_message(embed=embed, view=unanswered_view(groups))
 
     # ------------------------------------------------------------------ /stats

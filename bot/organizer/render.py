@@ -10,14 +10,13 @@ from discord.utils import format_dt
 from bot.core.grouping import QuestionGroup
 from bot.core.loader import Problem
 from bot.core.stats import Stats
-from bot.discord_ui.embeds import clip
+from bot.discord_ui.embeds import DESCRIPTION_MAX, clip
 from bot.storage import Announcement, AnnouncementStatus
 
 OK = discord.Colour.green()
 INFO = discord.Colour.blurple()
 WARN = discord.Colour.orange()
 ERROR = discord.Colour.red()
-DESCRIPTION_MAX = 4096
 SHOWN = 20
 
 
@@ -26,8 +25,8 @@ def note(text: str, colour: discord.Colour = INFO, title: str | None = None) -> 
 
 
 def first_words(text: str, limit: int = 60) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    """``text`` on one line, cut to ``limit`` characters."""
+    return clip(" ".join(text.split()), limit)
 
 
 def scheduled_embed(items: Sequence[Announcement],
@@ -104,3 +103,9 @@ def changes_embed(changes: Sequence[str], reminders_note: str | None) -> discord
     if reminders_note:
         text += f"\n\n{reminders_note}"
     return note(text, OK, title="Reloaded: what changed")
+
+
+def with_status(embed: discord.Embed, status: str) -> discord.Embed:
+    """``embed`` with ``status`` in bold above its description, within Discord's limit."""
+    embed.description = clip(f"**{status}**\n\n{embed.description or ''}", DESCRIPTION_MAX)
+    return embed
