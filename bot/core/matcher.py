@@ -46,6 +46,7 @@ FOLLOW_UP = re.compile(r"^(if so|if yes|if not|in that case|otherwise)$")
 NEGATIVE_FOLLOW_UP = re.compile(r"^(if not|otherwise)$")
 BARE = re.compile(r"^(when|where|which|what|how|who|and|by when|why|when is (this|that) one)$")
 
+ALIASES = re.compile(r"\b(" + "|".join(AFFILIATION_ALIASES) + r")\b")
 MAIN_TRACK = re.compile(
     r"\bmain (?!(paper|papers|submission|submissions|workshop|full|abstract)\b)[a-z-]+ (\d{4} )?"
     r"(track |conference |conf )?(paper |papers |submission )?"
@@ -188,8 +189,7 @@ class Matcher:
         """Split a message into the questions it asks and understand each one."""
         text = expand(question)
         text = self.speller.correct(text)
-        for alias, canonical in AFFILIATION_ALIASES.items():
-            text = re.sub(rf"\b{alias}\b", canonical, text)
+        text = ALIASES.sub(lambda m: AFFILIATION_ALIASES[m.group(0)], text)
         asked = "?" in question or "？" in question
         clauses = [self._clause(c, asked) for c in split_clauses(text)]
         # an auto-reply or a forwarded call for papers is chatter as a whole

@@ -39,6 +39,12 @@ class PeopleFinder:
         self.organizers = organizers
         self.name_index = self._index_people(organizers)
         self.affiliation_index = self._index_affiliations(organizers)
+        # each role, as said in full ("program chair") and as its distinctive stems ("progra")
+        self._roles = [
+            (i, re.compile(rf"\b{re.escape(fold(p.role))}s?\b"),
+             [re.compile(rf"\b{re.escape(w[:6])}") for w in words(fold(p.role))
+              if len(w) >= 5 and w not in ROLE_GENERIC])
+            for i, p in enumerate(organizers) if p.role]
 
     @staticmethod
     def _index_people(people: list[Organizer]) -> dict[str, list[tuple[int, float]]]:
@@ -74,13 +80,10 @@ class PeopleFinder:
         tokens = words(text)
         found: dict[int, float] = defaultdict(float)
         asks_who = bool(ASK_WHO.search(text)) or "in charge" in text or "handles" in text
-        for i, person in enumerate(self.organizers):
-            if not person.role:
-                continue
-            if re.search(rf"\b{re.escape(fold(person.role))}s?\b", text):
+        for i, role, stems in self._roles:
+            if role.search(text):
                 found[i] += 1.5
-            elif asks_who and any(re.search(rf"\b{re.escape(w[:6])}", text) for w in words(
-                    fold(person.role)) if len(w) >= 5 and w not in ROLE_GENERIC):
+            elif asks_who and any(rx.search(text) for rx in stems):
                 found[i] += 1.0
         for t in set(tokens):
             if t not in self.name_index and t.endswith("s") and t[:-1] in self.name_index:
