@@ -10,7 +10,7 @@ from typing import Literal
 import discord
 from discord.ext import commands
 
-from bot.core.source import KnowledgeSource
+from bot.core.knowledge.source import KnowledgeSource
 from bot.discord_ui.attendee_cog import AttendeeCog
 from bot.discord_ui.buttons import DYNAMIC_ITEMS
 from bot.discord_ui.chat_cog import ChatCog
@@ -112,7 +112,7 @@ class WorkshopBot(commands.Bot):
 def create_bot(settings: Settings | None = None, *, sync: SyncPolicy = "auto") -> WorkshopBot:
     """The bot, built but not started; settings come from the environment when not given.
 
-    Raises :class:`bot.core.loader.KnowledgeError` for a broken knowledge file and
+    Raises :class:`bot.core.knowledge.loader.KnowledgeError` for a broken knowledge file and
     :class:`bot.storage.StorageError` for a database that cannot be opened.
     """
     settings = settings if settings is not None else Settings()

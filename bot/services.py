@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from bot.core.source import KnowledgeSource
+from bot.core.knowledge.source import KnowledgeSource
 from bot.settings import Settings
 
 if TYPE_CHECKING:

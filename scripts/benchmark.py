@@ -26,9 +26,9 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.core.intents import CHITCHAT, INTENTS  # noqa: E402
-from bot.core.loader import default_path, parse_knowledge  # noqa: E402
+from bot.core.knowledge.loader import default_path, parse_knowledge  # noqa: E402
 from bot.core.responder import Responder  # noqa: E402
+from bot.core.understanding.intents import CHITCHAT, INTENTS  # noqa: E402
 
 NOW = datetime(2017, 10, 10, 19, 0, tzinfo=UTC)
 WORDS = ("lattice quantum orchard velvet harbor cinder meadow prism falcon ember glacier tundra "

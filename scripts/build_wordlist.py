@@ -1,5 +1,6 @@
-"""Regenerate bot/core/english-words.txt, the everyday English words the typo corrector leaves
-alone (so "passed" is not "corrected" to "passes", nor "acceptable" to "acceptance").
+"""Regenerate bot/core/understanding/english-words.txt, the everyday English words the typo
+corrector leaves alone (so "passed" is not "corrected" to "passes", nor "acceptable" to
+"acceptance").
 
 The list is the most frequent lowercase alphabetic English words of pyspellchecker's dictionary
 (MIT licensed; built from OpenSubtitles word frequencies). pyspellchecker is needed only to run
@@ -15,7 +16,7 @@ from pathlib import Path
 from spellchecker import SpellChecker
 
 SIZE = 40_000
-OUT = Path(__file__).resolve().parents[1] / "bot" / "core" / "english-words.txt"
+OUT = Path(__file__).resolve().parents[1] / "bot" / "core" / "understanding" / "english-words.txt"
 
 
 def main() -> None:

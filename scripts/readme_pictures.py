@@ -43,7 +43,7 @@ async def shoot(out: Path) -> list[Path]:
     import simcord
 
     from bot.app import create_bot
-    from bot.core.answer import Kind
+    from bot.core.answers.answer import Kind
 
     saved: list[Path] = []
     bot = create_bot()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from bot.core.loader import KnowledgeError, default_path, load_knowledge
+from bot.core.knowledge.loader import KnowledgeError, default_path, load_knowledge
 
 
 def register(sub: argparse._SubParsersAction) -> None:

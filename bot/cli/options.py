@@ -6,8 +6,8 @@ import argparse
 import sys
 from datetime import UTC, date, datetime, time, tzinfo
 
-from bot.core.loader import KnowledgeError, load_knowledge
-from bot.core.model import Knowledge
+from bot.core.knowledge.loader import KnowledgeError, load_knowledge
+from bot.core.knowledge.model import Knowledge
 
 
 def add_knowledge_option(parser: argparse.ArgumentParser) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from bot.core.answer import Answer, Kind
+from bot.core.answers.answer import Answer, Kind
 
 
 def as_text(answer: Answer, color: bool = False) -> str:

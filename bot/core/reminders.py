@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from bot.core.model import Deadline, Knowledge
+from bot.core.knowledge.model import Deadline, Knowledge
 
 
 @dataclass(frozen=True)

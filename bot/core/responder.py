@@ -10,13 +10,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.core import answers
-from bot.core.answer import MARK, Answer, Kind, Suggestion
-from bot.core.answers import Ask
-from bot.core.intents import FIRE, intent_by_name
-from bot.core.matcher import Clause, Matcher
-from bot.core.model import Knowledge, Organizer
-from bot.core.text import fold
+from bot.core.answers import builders as answers
+from bot.core.answers.answer import MARK, Answer, Kind, Suggestion
+from bot.core.answers.builders import Ask
+from bot.core.knowledge.model import Knowledge, Organizer
+from bot.core.understanding.intents import FIRE, intent_by_name
+from bot.core.understanding.matcher import Clause, Matcher
+from bot.core.understanding.text import fold
 
 MAX_PARTS = 4
 

@@ -13,8 +13,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.answer import Answer
-from bot.core.calendar import build_calendar, calendar_filename
+from bot.core.answers.answer import Answer
+from bot.core.answers.calendar import build_calendar, calendar_filename
 from bot.discord_ui.buttons import answer_view
 from bot.discord_ui.embeds import answer_embed, bounded_embed, clip
 from bot.discord_ui.help_text import help_embed

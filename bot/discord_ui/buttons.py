@@ -14,7 +14,7 @@ from urllib.parse import quote, unquote
 
 import discord
 
-from bot.core.answer import Answer, Kind, Suggestion
+from bot.core.answers.answer import Answer, Kind, Suggestion
 from bot.discord_ui.embeds import answer_embed, clip
 from bot.discord_ui.replies import describe_http_error, record_question
 from bot.services import services_of

@@ -5,8 +5,8 @@ from __future__ import annotations
 import discord
 from discord.utils import format_dt
 
-from bot.core.answer import Answer, Kind, Moment
-from bot.core.timefmt import written_moment
+from bot.core.answers.answer import Answer, Kind, Moment
+from bot.core.answers.timefmt import written_moment
 
 # Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits)
 TITLE_MAX = 256

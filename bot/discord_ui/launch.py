@@ -14,7 +14,7 @@ import sys
 import discord
 
 from bot.app import WorkshopBot, create_bot
-from bot.core.loader import KnowledgeError
+from bot.core.knowledge.loader import KnowledgeError
 from bot.discord_ui.replies import describe_http_error
 from bot.settings import Settings
 from bot.storage import StorageError

@@ -7,7 +7,7 @@ import sqlite3
 
 import discord
 
-from bot.core.answer import Answer
+from bot.core.answers.answer import Answer
 from bot.services import Services
 from bot.storage import StorageError
 

@@ -17,7 +17,7 @@ from discord.ext import commands, tasks
 from discord.utils import format_dt
 
 from bot.core.grouping import AskedQuestion, QuestionGroup, find_group, group_questions
-from bot.core.source import ReloadResult
+from bot.core.knowledge.source import ReloadResult
 from bot.core.stats import compute_stats
 from bot.core.when import WhenError, parse_when
 from bot.discord_ui.replies import reply_privately

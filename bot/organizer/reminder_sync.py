@@ -15,10 +15,10 @@ from datetime import datetime
 import discord
 from discord.utils import format_dt
 
-from bot.core.changes import written_due
-from bot.core.model import Knowledge
+from bot.core.answers.timefmt import span
+from bot.core.knowledge.changes import written_due
+from bot.core.knowledge.model import Knowledge
 from bot.core.reminders import PlannedReminder, plan_reminders
-from bot.core.timefmt import span
 from bot.settings import Settings
 from bot.storage import AnnouncementStatus, Storage
 

@@ -8,7 +8,7 @@ import discord
 from discord.utils import format_dt
 
 from bot.core.grouping import QuestionGroup
-from bot.core.loader import Problem
+from bot.core.knowledge.loader import Problem
 from bot.core.stats import Stats
 from bot.discord_ui.embeds import DESCRIPTION_MAX, clip
 from bot.storage import Announcement, AnnouncementStatus

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.loader import load_knowledge
+from bot.core.knowledge.loader import load_knowledge
 from bot.core.responder import Responder
 
 LA = ZoneInfo("America/Los_Angeles")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.loader import KnowledgeError, load_knowledge, parse_knowledge
+from bot.core.knowledge.loader import KnowledgeError, load_knowledge, parse_knowledge
 
 VALID = """\
 workshop:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.evaluation import Report, evaluate, load_cases
-from bot.core.loader import load_knowledge
+from bot.core.knowledge.loader import load_knowledge
 from bot.core.responder import Responder
 
 ROOT = Path(__file__).resolve().parents[2]

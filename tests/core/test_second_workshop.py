@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.loader import load_knowledge
+from bot.core.knowledge.loader import load_knowledge
 from bot.core.responder import Responder
 
 SECOND = Path(__file__).resolve().parents[1] / "fixtures" / "second-workshop.yaml"

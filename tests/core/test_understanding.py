@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.core.loader import parse_knowledge
+from bot.core.knowledge.loader import parse_knowledge
 from bot.core.responder import Responder
 from tests.core.conftest import at
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reading import custom_ids
 
 from bot.app import create_bot
-from bot.core.answer import Kind
+from bot.core.answers.answer import Kind
 
 # Vague questions; the matcher asks back on at least one of them. The test takes the suggestion
 # from the real responder, so it follows the matcher rather than guessing its wording.

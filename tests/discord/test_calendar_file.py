@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime
 from conftest import WORKSHOP
 from icalendar import Calendar
 
-from bot.core.calendar import build_calendar
-from bot.core.loader import load_knowledge
+from bot.core.answers.calendar import build_calendar
+from bot.core.knowledge.loader import load_knowledge
 
 
 async def test_calendar_holds_the_workshop_day_and_every_deadline(world):

@@ -7,7 +7,7 @@ import yaml
 from conftest import WORKSHOP
 
 from bot.app import create_bot
-from bot.core.answer import Answer, Field, Kind, Link, Moment
+from bot.core.answers.answer import Answer, Field, Kind, Link, Moment
 from bot.discord_ui.embeds import answer_embed, discord_moment
 
 

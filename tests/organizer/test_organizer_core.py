@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from organizer_world import knowledge_text
 
-from bot.core.changes import describe_changes
 from bot.core.grouping import AskedQuestion, group_questions
-from bot.core.loader import parse_knowledge
+from bot.core.knowledge.changes import describe_changes
+from bot.core.knowledge.loader import parse_knowledge
 from bot.core.reminders import plan_reminders
 from bot.core.when import WhenError, parse_when
 from bot.organizer.scheduler import Outcome, Scheduler

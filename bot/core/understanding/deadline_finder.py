@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from bot.core.answers import Ask
-from bot.core.faq_index import SYNONYMS, stem
-from bot.core.intents import CONDITIONAL, FIRE, GRAY
-from bot.core.model import Deadline, Knowledge
-from bot.core.text import fold, words
+from bot.core.answers.builders import Ask
+from bot.core.knowledge.model import Deadline, Knowledge
+from bot.core.understanding.faq_index import SYNONYMS, stem
+from bot.core.understanding.intents import CONDITIONAL, FIRE, GRAY
+from bot.core.understanding.text import fold, words
 
 NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (deadline|due date)\b|"
                            r"\bdeadline (coming up|next)\b|"

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.core.answer import Moment
+    from bot.core.answers.answer import Moment
 
 
 def written_date(day: date) -> str:

@@ -2,7 +2,7 @@
 
 When a question asks about one of these and the knowledge does not cover it (no FAQ entry, no such
 deadline), the honest answer is "I don't know, ask the organizers". Cues are regular expressions
-over normalized text (see :mod:`bot.core.text`), like the intents' cues.
+over normalized text (see :mod:`.text`), like the intents' cues.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from bot.core.intents import any_of, regex
-from bot.core.literals import Needs, required
+from bot.core.understanding.intents import any_of, regex
+from bot.core.understanding.literals import Needs, required
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ import re
 from collections import defaultdict
 from itertools import pairwise
 
-from bot.core.answers import Ask
-from bot.core.intents import ASK_WHO, FIRE, PERSON_CUES
-from bot.core.model import Organizer
-from bot.core.text import COMMON_WORDS, fold, words
+from bot.core.answers.builders import Ask
+from bot.core.knowledge.model import Organizer
+from bot.core.understanding.intents import ASK_WHO, FIRE, PERSON_CUES
+from bot.core.understanding.text import COMMON_WORDS, fold, words
 
 ROLE_GENERIC = frozenset({"chair", "chairs", "general", "member", "members", "organizer"})
 NICKNAMES = {"chris": "christopher", "joe": "joseph", "joey": "joseph", "sid": "siddhartha",

@@ -4,7 +4,7 @@ People ask in their own language ("¿cuándo es la fecha límite?", "截止日�
 дедлайн?"). Rather than teach every intent every language, the words that carry the meaning are
 rewritten into English before matching ("when is the deadline"). Only words that cannot be
 mistaken for English are listed ("data" is Portuguese for "date" and English for data, so it is
-left out). Text is already folded: lowercase, Latin accents removed (see :mod:`bot.core.text`).
+left out). Text is already folded: lowercase, Latin accents removed (see :mod:`.text`).
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Understanding a question: which intents, which entities, or which unknown topic.
 
 The matcher is built once per knowledge file. It knows the built-in intents (generic cues,
-:mod:`bot.core.intents`) and the topics a call often leaves out (:mod:`bot.core.topics`), and
-learns the rest from the knowledge: organizer names and affiliations (:mod:`bot.core.people`),
-deadline names (:mod:`bot.core.deadline_finder`), the conference's name, and the organizer's own
-``faq:`` phrasings (:mod:`bot.core.faq_index`, an inverted index, so cost grows with the
+:mod:`.intents`) and the topics a call often leaves out (:mod:`.topics`), and
+learns the rest from the knowledge: organizer names and affiliations (:mod:`.people`),
+deadline names (:mod:`.deadline_finder`), the conference's name, and the organizer's own
+``faq:`` phrasings (:mod:`.faq_index`, an inverted index, so cost grows with the
 phrasings that share words with the question, not with all of them).
 """
 
@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.core.answers import Ask, main_deadline, numbers_in, topic_words
-from bot.core.deadline_finder import DEADLINE_KINDS, KIND_LABELS, DeadlineFinder
-from bot.core.faq_index import FAQ_FIRE, FAQ_GRAY, FaqIndex
-from bot.core.intents import (
+from bot.core.answers.builders import Ask, main_deadline, numbers_in, topic_words
+from bot.core.knowledge.model import Deadline, Knowledge
+from bot.core.understanding.deadline_finder import DEADLINE_KINDS, KIND_LABELS, DeadlineFinder
+from bot.core.understanding.faq_index import FAQ_FIRE, FAQ_GRAY, FaqIndex
+from bot.core.understanding.intents import (
     CHITCHAT,
     CONDITIONAL,
     FIRE,
@@ -26,11 +27,10 @@ from bot.core.intents import (
     Intent,
     make_intent,
 )
-from bot.core.lexicon import WORDS as LEXICON_WORDS
-from bot.core.model import Deadline, Knowledge
-from bot.core.people import AFFILIATION_ALIASES, PeopleFinder
-from bot.core.text import Speller, expand, fold, split_clauses, words
-from bot.core.topics import ANY_TOPIC, TOPICS, Topic
+from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
+from bot.core.understanding.people import AFFILIATION_ALIASES, PeopleFinder
+from bot.core.understanding.text import Speller, expand, fold, split_clauses, words
+from bot.core.understanding.topics import ANY_TOPIC, TOPICS, Topic
 
 SOCIAL = frozenset({"thanks", "ack", "goodbye", "compliment"})
 REQUEST = re.compile(r"\b(in advance|please|need|could you|can you|tell me|let me know|"

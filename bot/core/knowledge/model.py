@@ -1,7 +1,7 @@
 """The knowledge model: one workshop's facts, as an organizer writes them in YAML.
 
 Validation lives here (pydantic); turning YAML into these objects, with file line numbers in every
-error, lives in :mod:`bot.core.loader`.
+error, lives in :mod:`bot.core.knowledge.loader`.
 """
 
 from __future__ import annotations

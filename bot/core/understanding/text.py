@@ -11,7 +11,7 @@ from importlib import resources
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.core.lexicon import to_english
+from bot.core.understanding.lexicon import to_english
 
 # Chat shorthand -> words. Applied to whole tokens before anything else looks at the text.
 SLANG: dict[str, str] = {
@@ -161,7 +161,8 @@ def has_cjk(text: str) -> bool:
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """Everyday English words (40,000, see scripts/build_wordlist.py), read on first use."""
-    text = resources.files("bot.core").joinpath("english-words.txt").read_text(encoding="utf-8")
+    words_file = resources.files("bot.core.understanding").joinpath("english-words.txt")
+    text = words_file.read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 

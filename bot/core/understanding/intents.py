@@ -1,10 +1,10 @@
 """What people ask about a workshop: the built-in intents, and the cues they share.
 
 Every cue here is generic: it would serve any workshop's knowledge file. Cues are regular
-expressions over normalized text (see :mod:`bot.core.text`); their weights add up, and an intent
+expressions over normalized text (see :mod:`.text`); their weights add up, and an intent
 is understood when its cues reach 1.0. Examples are typical phrasings, used for fuzzy matching
 of short questions and as the vocabulary the typo corrector knows. The topics a call usually
-leaves out are in :mod:`bot.core.topics`.
+leaves out are in :mod:`.topics`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.core.literals import Needs, required
+from bot.core.understanding.literals import Needs, required
 
 Cue = tuple[str, float]
 FIRE = 1.0  # an intent is understood at this score

@@ -12,8 +12,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar, Event
 
-from bot.core.model import Deadline, Knowledge
-from bot.core.timefmt import written_time
+from bot.core.answers.timefmt import written_time
+from bot.core.knowledge.model import Deadline, Knowledge
 
 PRODID = "-//workshop-bot//workshop-bot calendar//EN"
 

@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, TypeVar
 
-from bot.core.answer import Moment
-from bot.core.model import Deadline, Knowledge
-from bot.core.timefmt import written_date, written_moment
+from bot.core.answers.answer import Moment
+from bot.core.answers.timefmt import written_date, written_moment
+from bot.core.knowledge.model import Deadline, Knowledge
 
 T = TypeVar("T")
 

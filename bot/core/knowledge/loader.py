@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from bot.core.model import Knowledge
+from bot.core.knowledge.model import Knowledge
 
 log = logging.getLogger(__name__)
 

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from datetime import date as date_
 
-from bot.core.answer import Answer, Field, Kind, Link, Moment
-from bot.core.intents import MONTH_WORD, WEEKDAY
-from bot.core.model import Deadline, Knowledge, Organizer
-from bot.core.text import COMMON_WORDS, fold, words
-from bot.core.timefmt import relative_day, span, written_date
+from bot.core.answers.answer import Answer, Field, Kind, Link, Moment
+from bot.core.answers.timefmt import relative_day, span, written_date
+from bot.core.knowledge.model import Deadline, Knowledge, Organizer
+from bot.core.understanding.intents import MONTH_WORD, WEEKDAY
+from bot.core.understanding.text import COMMON_WORDS, fold, words
 
 
 @dataclass

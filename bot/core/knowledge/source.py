@@ -10,9 +10,9 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.core.changes import describe_changes
-from bot.core.loader import KnowledgeError, Problem, default_path, load_knowledge
-from bot.core.model import Knowledge
+from bot.core.knowledge.changes import describe_changes
+from bot.core.knowledge.loader import KnowledgeError, Problem, default_path, load_knowledge
+from bot.core.knowledge.model import Knowledge
 from bot.core.responder import Responder
 
 log = logging.getLogger(__name__)

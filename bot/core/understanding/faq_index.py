@@ -3,7 +3,7 @@
 An inverted index over the entries' phrasings, so cost grows with the phrasings that share words
 with the question, not with all of them. Words are crudely stemmed and synonyms made one, so
 "toddler" finds the "childcare" entry. Each entry also knows which of the topics a call often
-leaves out (:mod:`bot.core.topics`) it answers, so an FAQ entry can take over from "I don't know".
+leaves out (:mod:`.topics`) it answers, so an FAQ entry can take over from "I don't know".
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from bot.core.intents import DAY, WEEKDAY
-from bot.core.model import FaqEntry
-from bot.core.text import Speller, expand, words
-from bot.core.topics import TOPICS, Topic
+from bot.core.knowledge.model import FaqEntry
+from bot.core.understanding.intents import DAY, WEEKDAY
+from bot.core.understanding.text import Speller, expand, words
+from bot.core.understanding.topics import TOPICS, Topic
 
 FAQ_FIRE = 0.74
 FAQ_GRAY = 0.55

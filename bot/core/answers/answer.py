@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from bot.core.timefmt import plain_moment
+from bot.core.answers.timefmt import plain_moment
 
 
 class Kind(StrEnum):
