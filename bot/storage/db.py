@@ -6,7 +6,7 @@ import logging
 from datetime import datetime, timedelta
 
 from bot.storage.announcements import AnnouncementStore
-from bot.storage.connection import StorageError
+from bot.storage.connection import StorageError, reads
 from bot.storage.questions import QuestionStore
 from bot.storage.stamps import to_db
 
@@ -21,9 +21,12 @@ __all__ = ["DEFAULT_RETENTION", "Storage", "StorageError"]
 class Storage(QuestionStore, AnnouncementStore):
     """SQLite storage. ``Storage.open(path)``; :class:`StorageError` if it cannot be used.
 
-    Synchronous and fast (each call is one short transaction); safe to call from the event loop.
+    Synchronous (each call is one short transaction): the command line and tests call it
+    directly; the bot calls it off the event loop, through
+    :class:`bot.storage.offloop.OffLoopStorage`.
     """
 
+    @reads
     def get_meta(self, key: str) -> str | None:
         with self._read() as conn:
             row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -64,6 +64,15 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE announcements ADD COLUMN first_try_at TEXT;
     """,
+    # 3: every question belongs to a server (issue 7): organizers see and change their own
+    # server's only. Direct-message questions belong to the home server (WORKSHOP_BOT_GUILD_ID).
+    # Rows from before, with no server, are given to the home server when the bot opens the file
+    # with one set (bot.storage.connection._adopt_orphans); until then no server sees them.
+    """
+    ALTER TABLE questions ADD COLUMN guild_id INTEGER;
+    CREATE INDEX questions_guild_at ON questions(guild_id, at);
+    CREATE INDEX announcements_guild ON announcements(guild_id, status);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
