@@ -48,7 +48,10 @@ def scheduled_embed(items: Sequence[Announcement],
     for a in items[:SHOWN]:
         where = f"<#{a.channel_id}>"
         words = first_words(a.title or a.message)
-        if a.status is AnnouncementStatus.FAILED:
+        if a.status is AnnouncementStatus.FAILED and not a.attempts:
+            lines.append(f"⚠️ `#{a.id}` **cannot be posted** ({a.last_error}) in {where}: "
+                         f"{words}")
+        elif a.status is AnnouncementStatus.FAILED:
             lines.append(f"⚠️ `#{a.id}` **failed** after {a.attempts} tries ({a.last_error}); "
                          f"was due {format_dt(a.due_at, 'f')} in {where}: {words}")
         else:

@@ -59,7 +59,7 @@ class Database:
         self.path = path
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, busy_timeout: float = BUSY_TIMEOUT,
+    def open(cls, path: str | os.PathLike[str], *, busy_timeout: float | None = None,
              home_guild_id: int | None = None) -> Self:
         """Open (creating if needed) and migrate the database; :class:`StorageError` if unusable.
 
@@ -69,6 +69,7 @@ class Database:
         set) are given to it.
         """
         name = str(path)
+        busy_timeout = BUSY_TIMEOUT if busy_timeout is None else busy_timeout
         conn = _connect(name, busy_timeout)
         reader: sqlite3.Connection | None = None
         try:

@@ -14,6 +14,7 @@ from icalendar import Calendar, Event
 
 from bot.core.answers.timefmt import written_time
 from bot.core.knowledge.model import Deadline, Knowledge
+from bot.core.time_range import EARLIEST, LATEST, in_range
 
 PRODID = "-//workshop-bot//workshop-bot calendar//EN"
 
@@ -46,7 +47,7 @@ def build_calendar(knowledge: Knowledge, now: datetime) -> bytes:
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", label)
 
-    if ws.first_day:
+    if ws.first_day and _days_in_range(ws.first_day, ws.last_day or ws.first_day):
         event = Event()
         event.add("uid", f"workshop@{slug}.workshop-bot")
         event.add("dtstamp", stamp)
@@ -63,8 +64,13 @@ def build_calendar(knowledge: Knowledge, now: datetime) -> bytes:
         cal.add_component(event)
 
     for deadline in knowledge.deadlines:
-        cal.add_component(_deadline_event(knowledge, deadline, slug, label, stamp))
+        if in_range(deadline.due_at(knowledge.tz)):  # a date a calendar cannot hold is left out
+            cal.add_component(_deadline_event(knowledge, deadline, slug, label, stamp))
     return cal.to_ical()
+
+
+def _days_in_range(first: date, last: date) -> bool:
+    return EARLIEST.year <= first.year and last.year < LATEST.year
 
 
 def _all_day(event: Event, first: date, last: date) -> None:
