@@ -22,7 +22,7 @@ from datetime import datetime
 from rapidfuzz import fuzz, process
 
 THRESHOLD = 82.0  # token-sort ratio (0-100) at or above which two questions are one group
-BLOCK_MAX = 200  # a word shared by more groups than this is too common to pick candidates
+BLOCK_MAX = 50  # a word shared by more groups than this is too common to pick candidates
 
 _PUNCT = re.compile(r"[^\w\s]")
 _FILLER = frozenset({"the", "a", "an", "please", "hi", "hello", "hey", "pls", "thanks", "so"})
