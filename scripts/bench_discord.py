@@ -86,8 +86,10 @@ async def _drive(bot: commands.Bot, n: int) -> dict[str, dict[str, float]]:
     async with simcord.run(bot) as env:
         guild = env.create_guild()
         channel = guild.create_text_channel("general")
-        # four questions per person: the real bot's flood guard allows five a minute
-        people = [guild.add_member(env.create_user(f"user{i}")) for i in range(n // 4 + 1)]
+        # four questions per person (the flood guard allows five a minute, chat and /ask
+        # together): people for mentions, then others for /ask, and one more to warm up
+        per = n // 4 + 1
+        people = [guild.add_member(env.create_user(f"user{i}")) for i in range(2 * per + 1)]
         mention = bot.user.mention
         for warmup in range(5):
             await people[-1].send(channel, f"{mention} {QUESTIONS[warmup]}")
@@ -100,7 +102,8 @@ async def _drive(bot: commands.Bot, n: int) -> dict[str, dict[str, float]]:
             assert channel.last_message.author.id == bot.user.id
         for i in range(n):
             start = time.perf_counter()
-            r = await people[i // 4].slash(channel, "ask", question=QUESTIONS[i % len(QUESTIONS)])
+            r = await people[per + i // 4].slash(channel, "ask",
+                                                 question=QUESTIONS[i % len(QUESTIONS)])
             slashes.append(time.perf_counter() - start)
             assert r.acknowledged
     return {"mention": _stats(mentions), "ask": _stats(slashes)}
