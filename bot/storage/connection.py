@@ -212,9 +212,10 @@ def _check_integrity(conn: sqlite3.Connection, name: str) -> None:
                                f"{Path(name).name}-wal and -shm beside it), then start again. "
                                "Do not move or delete the file: it may hold pending "
                                "announcements.") from exc
-        raise StorageError(f"database {name} is not a SQLite database ({exc}); set "
-                           "WORKSHOP_BOT_DB to the right file, or rename this one (keep it) "
-                           "and the bot will start a new one") from exc
+        raise StorageError(f"database {name} is not a usable SQLite database ({exc}); set "
+                           "WORKSHOP_BOT_DB to the right file, or restore a backup, or rename "
+                           "this one (keep it: a repair may still recover it) and the bot will "
+                           "start a new one") from exc
     problems = [r[0] for r in rows if r[0] != "ok"]
     if problems:
         raise StorageError(f"database {name} is corrupt: {'; '.join(problems[:5])}; move it "
