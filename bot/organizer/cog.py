@@ -4,8 +4,9 @@ Every command checks at run time that the member is an organizer of the home ser
 (:mod:`bot.organizer.access`) and acts on that server's data only; every reply to an organizer is
 private (ephemeral). Nothing here waits on the event loop for the disk: storage calls are awaited
 off the loop (:class:`bot.storage.OffLoopStorage`) and the knowledge file is parsed on a thread.
- The cog owns the post scheduler and the
-knowledge-file watcher, started in :meth:`OrganizerCog.cog_load` and stopped in ``cog_unload``.
+The cog owns the post scheduler and the knowledge-file watcher
+(:mod:`bot.organizer.knowledge_watch`), started in :meth:`OrganizerCog.cog_load` and stopped in
+``cog_unload``.
 """
 
 from __future__ import annotations
