@@ -111,6 +111,10 @@ async def test_dates_out_of_range_do_not_break_the_calendar_or_answers(
     assert "Paper submission" in data and "BEGIN:VCALENDAR" in data
     r = await server.member.slash(server.general, "deadlines")
     assert "Final version" in server.reply(r).description
+    for at in ("9999-12-31T23:59-12:00", "0001-01-01T00:00+14:00"):
+        r = await server.announce(message="odd", at=at)
+        assert "Nothing was scheduled" in server.reply(r).description
+    assert server.storage.scheduled() == []
 
 
 @pytest.mark.watch_seconds(60)
