@@ -24,7 +24,6 @@ from bot.services import Services
 log = logging.getLogger(__name__)
 
 
-
 class ChatCog(commands.Cog, name="Chat"):
     """Answers questions written in plain words."""
 
