@@ -65,7 +65,7 @@ def default_path() -> Path:
         return Path(str(resources.files("bot.knowledge").joinpath(PACKAGED_FILE)))
     except ModuleNotFoundError:
         # running from a source checkout without installing: knowledge/ is beside bot/
-        return Path(__file__).resolve().parents[2] / "knowledge" / PACKAGED_FILE
+        return Path(__file__).resolve().parents[3] / "knowledge" / PACKAGED_FILE
 
 
 def load_knowledge(path: str | os.PathLike[str] | None = None) -> Knowledge:
