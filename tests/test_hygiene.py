@@ -38,3 +38,13 @@ def test_test_directories_collect_together() -> None:
         capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert result.returncode == 0, result.stdout[-3000:]
     assert "error" not in result.stdout.splitlines()[-1]
+
+
+def test_readme_quick_start_begins_with_the_clone_and_shows_now_once() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    block = section.split("```sh\n", 1)[1].split("```", 1)[0].splitlines()
+    assert block[0].startswith("git clone ") and block[1].startswith("cd ")
+    assert any(line.startswith("pip install . && workshop-bot chat") for line in block)
+    assert any(line.startswith('pip install ".[test]" && python -m pytest') for line in block)
+    assert section.count("--now") == 1

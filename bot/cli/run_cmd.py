@@ -6,11 +6,12 @@ Only settings are read here; discord.py is imported when the command actually ru
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
+from pathlib import Path
 
 from pydantic import ValidationError
 
+from bot.cli.logs import configure_logging
 from bot.settings import Settings
 
 NO_TOKEN_HELP = """\
@@ -30,11 +31,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Connect to Discord with DISCORD_TOKEN and serve until stopped "
         "(Ctrl-C or SIGTERM). Settings come from the WORKSHOP_BOT_* environment variables.",
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    add_logging_options(parser)
     parser.set_defaults(func=run)
 
 
-def prepare(command: str, verbose: bool = False) -> tuple[Settings, str] | int:
+def add_logging_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    parser.add_argument(
+        "--log-file", metavar="FILE", type=Path,
+        help="also log to FILE, rotated at 5 MB with 5 old files kept "
+             "(default: $WORKSHOP_BOT_LOG_FILE; none: stderr only)")
+
+
+def prepare(command: str, verbose: bool = False,
+            log_file: Path | None = None) -> tuple[Settings, str] | int:
     """Settings and the token, or an exit code after explaining what is missing."""
     try:
         settings = Settings()
@@ -48,15 +58,18 @@ def prepare(command: str, verbose: bool = False) -> tuple[Settings, str] | int:
     if not token or not token.strip():
         print(f"workshop-bot: {NO_TOKEN_HELP.format(command=command)}", file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
-        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
-    )
+    log_file = log_file or settings.log_file
+    try:
+        configure_logging(verbose, log_file)
+    except OSError as exc:
+        print(f"workshop-bot: cannot write the log file {log_file}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return 2
     return settings, token.strip()
 
 
 def run(args: argparse.Namespace) -> int:
-    prepared = prepare("run", getattr(args, "verbose", False))
+    prepared = prepare("run", args.verbose, args.log_file)
     if isinstance(prepared, int):
         return prepared
     settings, token = prepared
