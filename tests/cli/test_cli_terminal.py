@@ -137,3 +137,19 @@ def test_no_preview_note_when_now_is_given(capsys: pytest.CaptureFixture[str],
     monkeypatch.setattr(sys, "stdin", open(os.devnull))  # noqa: SIM115 - closed by the chat
     assert main(["chat", "--now", "2017-10-15"]) == 0
     assert "--now" not in capsys.readouterr().out
+
+
+def test_preview_note_for_a_workshop_far_ahead_and_none_near_it() -> None:
+    from datetime import UTC, datetime
+
+    from bot.cli.options import preview_note
+    from bot.core.knowledge.loader import load_knowledge
+
+    second = load_knowledge(ROOT / "tests" / "fixtures" / "second-workshop.yaml")
+    far = preview_note(second, datetime(2026, 12, 2, tzinfo=UTC), "chat")
+    assert far is not None and far.startswith(f"Note: {second.workshop.name} is on ")
+    assert "(in 5 years)" in far and "workshop-bot chat --now 2031-" in far
+    assert preview_note(second, datetime(2031, 3, 1, tzinfo=UTC), "chat") is None
+    mlsys = load_knowledge()
+    assert preview_note(mlsys, datetime(2017, 10, 15, tzinfo=UTC), "chat") is None
+    assert "took place" in (preview_note(mlsys, datetime(2017, 12, 10, tzinfo=UTC), "chat") or "")
