@@ -90,3 +90,22 @@ def test_now_out_of_range_in_chat_and_eval_is_the_same_error(
         command == "eval"))
     assert main(args) == 2
     assert "outside the years" in capsys.readouterr().err
+
+
+@pytest.mark.timeout(60)
+def test_each_line_is_answered_as_it_arrives() -> None:
+    # a program can keep `ask --json` open and ask one question at a time
+    proc = subprocess.Popen([sys.executable, "-m", "bot.cli.main", "ask", "--json", "--now",
+                             "2017-10-15"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            cwd=ROOT)
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        for question, intent in (("how many pages", "page_limit"),
+                                 ("when is the deadline?", "deadline")):
+            proc.stdin.write(question.encode() + b"\n")
+            proc.stdin.flush()
+            assert json.loads(proc.stdout.readline())["intent"] == intent
+        proc.stdin.close()
+        assert proc.wait(timeout=60) == 0
+    finally:
+        proc.kill()
