@@ -80,7 +80,8 @@ def _line_editing(style: Style) -> Callable[[], None]:
         import readline
     except ImportError:  # pragma: no cover - readline is missing on some platforms
         return lambda: None
-    if not style.color:  # no terminal control codes at all without colour
+    if not style.color and "libedit" not in (readline.__doc__ or ""):
+        # GNU readline: no terminal control codes at all without colour
         readline.parse_and_bind("set enable-bracketed-paste off")
     with contextlib.suppress(OSError):
         readline.read_history_file(HISTORY)

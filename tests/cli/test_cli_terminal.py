@@ -27,6 +27,19 @@ URL = "https://nips.cc/Conferences/2017/PaperInformation/StyleFiles"
 ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
+def _pty_works() -> bool:
+    try:
+        master, slave = pty.openpty()
+    except OSError:
+        return False
+    os.close(master)
+    os.close(slave)
+    return True
+
+
+needs_pty = pytest.mark.skipif(not _pty_works(), reason="no pseudo-terminals here")
+
+
 class Terminal:
     """A child process on a pseudo-terminal of the given width."""
 
@@ -90,6 +103,7 @@ def session(tmp_path: Path, *questions: str, **env: str) -> tuple[str, str]:
     return raw, term.plain()
 
 
+@needs_pty
 def test_chat_wraps_to_60_columns_and_never_breaks_a_url(tmp_path: Path) -> None:
     raw, text = session(tmp_path, "where can I find the style files?", "who organizes it?",
                         NO_COLOR="1")
@@ -105,12 +119,14 @@ def test_chat_wraps_to_60_columns_and_never_breaks_a_url(tmp_path: Path) -> None
     assert "Sarah Bird" in text and "Siddhartha Sen" in text
 
 
+@needs_pty
 def test_chat_colours_a_terminal_without_no_color(tmp_path: Path) -> None:
     raw, text = session(tmp_path, "what's the page limit?")
     assert "\x1b[" in raw  # the yardstick: colour is on unless NO_COLOR says otherwise
     assert "6 pages" in text
 
 
+@needs_pty
 def test_a_number_picks_a_did_you_mean_option(tmp_path: Path) -> None:
     _, text = session(tmp_path, "how long", "1", "7", NO_COLOR="1")
     assert re.search(r"1\. The page limit", text), text
