@@ -34,16 +34,19 @@ def add_now_option(parser: argparse.ArgumentParser) -> None:
 
 
 def knowledge_path(option: str | None) -> str | None:
-    """The knowledge file to load: ``--knowledge``, else ``WORKSHOP_BOT_KNOWLEDGE`` from the
-    environment or, failing that, from a ``.env`` file in the current directory (the same file
-    ``workshop-bot run`` reads), else None (the packaged workshop)."""
-    if option:
-        return option
-    if os.environ.get(ENV_VAR) or not Path(ENV_FILE).is_file():
-        return None
+    """The knowledge file to load: ``--knowledge``, else ``WORKSHOP_BOT_KNOWLEDGE`` (see
+    :func:`setting`), else None (the packaged workshop)."""
+    return option or setting(ENV_VAR)
+
+
+def setting(name: str) -> str | None:
+    """A variable of the environment or, when it is unset or empty there, of a ``.env`` file in
+    the current directory (the same file ``workshop-bot run`` reads); None when neither has it."""
+    if os.environ.get(name) or not Path(ENV_FILE).is_file():
+        return os.environ.get(name) or None
     from dotenv import dotenv_values  # only when there is a .env file to read
 
-    return dotenv_values(ENV_FILE).get(ENV_VAR) or None
+    return dotenv_values(ENV_FILE).get(name) or None
 
 
 def load_or_report(path: str | None) -> Knowledge | None:

@@ -113,3 +113,15 @@ def test_an_unwritable_log_file_is_a_clear_error(here: Path, monkeypatch: pytest
     assert main(["run", "--log-file", str(here / "a-file" / "bot.log")]) == 2
     err = capsys.readouterr().err
     assert "cannot write the log file" in err and "Traceback" not in err
+
+
+def test_unanswered_finds_the_database_named_in_dotenv(
+        here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.storage import Storage
+
+    (here / ".env").write_text("WORKSHOP_BOT_DB=inbox.sqlite3\n", encoding="utf-8")
+    assert main(["unanswered"]) == 1
+    assert "inbox.sqlite3: no database there" in capsys.readouterr().err
+    Storage.open(here / "inbox.sqlite3").close()
+    assert main(["unanswered"]) == 0
+    assert "No open unanswered questions." in capsys.readouterr().out
