@@ -108,7 +108,8 @@ def preview_note(knowledge: Knowledge, now: datetime, command: str) -> str | Non
         return None
     name, local = knowledge.workshop.name, now.astimezone(knowledge.tz)
     if local > end:
-        state = f"took place on {written_date(end.date())} ({relative_day(local, end.date())})"
+        verb = "took place on" if start.date() == end.date() else "ended on"
+        state = f"{verb} {written_date(end.date())} ({relative_day(local, end.date())})"
     elif start - local > FAR_AHEAD:
         state = f"is on {written_date(start.date())} ({relative_day(local, start.date())})"
     else:
