@@ -46,7 +46,12 @@ def setting(name: str) -> str | None:
         return os.environ.get(name) or None
     from dotenv import dotenv_values  # only when there is a .env file to read
 
-    return dotenv_values(ENV_FILE).get(name) or None
+    try:
+        return dotenv_values(ENV_FILE).get(name) or None
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"workshop-bot: cannot read {ENV_FILE} ({exc}); {name} is not set",
+              file=sys.stderr)
+        return None
 
 
 def load_or_report(path: str | None) -> Knowledge | None:

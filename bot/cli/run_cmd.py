@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from bot.cli.logs import configure_logging
-from bot.settings import Settings
+from bot.settings import ENV_FILE, Settings
 
 NO_TOKEN_HELP = """\
 DISCORD_TOKEN is not set. To get a token:
@@ -48,8 +48,12 @@ def prepare(command: str, verbose: bool = False,
     """Settings and the token, or an exit code after explaining what is missing."""
     try:
         settings = Settings()
+    except (OSError, UnicodeDecodeError) as exc:  # the .env file exists but cannot be read
+        print(f"workshop-bot: cannot read {ENV_FILE}: {exc}", file=sys.stderr)
+        return 2
     except ValidationError as exc:
-        print("workshop-bot: invalid settings in the environment:", file=sys.stderr)
+        print(f"workshop-bot: invalid settings in the environment or {ENV_FILE}:",
+              file=sys.stderr)
         for error in exc.errors(include_input=False, include_url=False):
             where = ".".join(str(p) for p in error["loc"]) or "settings"
             print(f"  {where}: {error['msg']}", file=sys.stderr)

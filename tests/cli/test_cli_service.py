@@ -125,3 +125,16 @@ def test_unanswered_finds_the_database_named_in_dotenv(
     Storage.open(here / "inbox.sqlite3").close()
     assert main(["unanswered"]) == 0
     assert "No open unanswered questions." in capsys.readouterr().out
+
+
+def test_an_unreadable_dotenv_is_a_clear_message(here: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    (here / ".env").write_bytes(b"DISCORD_TOKEN=abc\nWORKSHOP_BOT_KNOWLEDGE=\xff\xfe.yaml\n")
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot read .env" in err and "Traceback" not in err
+    assert main(["ask", "--json", "--now", "2017-10-15", "how many pages"]) == 0
+    captured = capsys.readouterr()
+    assert "cannot read .env" in captured.err and "WORKSHOP_BOT_KNOWLEDGE is not set" in (
+        captured.err)
+    assert "6 pages" in json.loads(captured.out)["answer"]
