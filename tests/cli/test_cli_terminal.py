@@ -169,3 +169,19 @@ def test_preview_note_for_a_workshop_far_ahead_and_none_near_it() -> None:
     mlsys = load_knowledge()
     assert preview_note(mlsys, datetime(2017, 10, 15, tzinfo=UTC), "chat") is None
     assert "took place" in (preview_note(mlsys, datetime(2017, 12, 10, tzinfo=UTC), "chat") or "")
+
+
+@needs_pty
+def test_ask_wraps_in_a_terminal_and_is_plain_in_a_pipe(tmp_path: Path) -> None:
+    args = ["ask", "--now", "2017-10-15", "where can I find the style files?"]
+    term = Terminal(args, chat_env(tmp_path))
+    term.expect("Style files:")
+    term.expect(URL, count=2)
+    assert term.close() == 0
+    lines = term.plain().split("\n")
+    assert "\x1b[1mStyle" in term.seen.decode()  # the title is bold on a colour terminal
+    assert all(len(line) <= 60 or line.strip().rstrip(".") == URL for line in lines)
+    piped = subprocess.run([sys.executable, "-m", "bot.cli.main", *args], capture_output=True,
+                           text=True, timeout=60, cwd=ROOT, env=chat_env(tmp_path))
+    assert "\x1b" not in piped.stdout
+    assert f"the style files are at {URL}." in piped.stdout  # one line per paragraph: no wrap
