@@ -1,4 +1,5 @@
-"""Run-time settings, read once from the environment (CONTRACT section 3).
+"""Run-time settings, read once from the environment (CONTRACT section 3) and from a ``.env``
+file in the current directory, if there is one (a variable set in the real environment wins).
 
 No discord.py import here: the command line reads these settings before it decides whether to load
 the Discord side at all.
@@ -13,6 +14,7 @@ from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_DB = "workshop-bot.sqlite3"
+ENV_FILE = ".env"
 
 
 def _alias(env: str, name: str) -> AliasChoices:
@@ -24,6 +26,8 @@ class Settings(BaseSettings):
     """Every environment variable the bot reads. Unset or empty means the default."""
 
     model_config = SettingsConfigDict(
+        env_file=ENV_FILE,
+        env_file_encoding="utf-8",
         case_sensitive=True,
         env_ignore_empty=True,
         extra="ignore",
@@ -69,6 +73,12 @@ class Settings(BaseSettings):
         validation_alias=_alias("WORKSHOP_BOT_QA_CHANNELS", "qa_channels"),
         description="Comma-separated channel names where every message is answered without a "
         "mention. Needs the privileged message-content intent; off when empty.",
+    )
+
+    log_file: Path | None = Field(
+        default=None,
+        validation_alias=_alias("WORKSHOP_BOT_LOG_FILE", "log_file"),
+        description="Also log to this file, rotated when it grows (see bot.cli.logs).",
     )
 
     @field_validator("qa_channels", mode="before")

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import io
+import logging
 import sys
+from collections.abc import Iterable, Iterator
+from typing import TextIO
 
 from bot.cli.options import add_knowledge_option, add_now_option, current, knowledge_and_now
-from bot.cli.render import as_json, as_text
+from bot.cli.render import Style, as_json, as_text
+from bot.core.answers.answer import Answer, Kind
+
+log = logging.getLogger(__name__)
+SORRY = "Sorry, something went wrong with that question. Please try asking it another way."
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,17 +40,40 @@ def run(args: argparse.Namespace) -> int:
     now = current(fixed_now)
     responder = Responder(knowledge)
     if args.question:
-        questions = [" ".join(args.question)]
+        questions: Iterable[str] = [readable(" ".join(args.question))]
     else:
         if sys.stdin.isatty():
             print("Type one question per line; end with Ctrl-D.", file=sys.stderr)
-        questions = [line.rstrip("\n") for line in sys.stdin]
+        questions = input_lines(sys.stdin)
+    style = Style.for_stream(sys.stdout)
+    ascii_only = not (sys.stdout.encoding or "").lower().replace("-", "").startswith("utf")
+    failed = False
     for i, question in enumerate(questions):
-        answer = responder.respond(question, now)
+        try:
+            answer = responder.respond(question, now)
+        except Exception:  # one question must not cost the others their answers
+            log.exception("could not answer %r", question)
+            answer, failed = Answer(Kind.UNKNOWN, "", SORRY), True
         if args.json:
-            print(as_json(question, answer), flush=True)
+            print(as_json(question, answer, ascii_only=ascii_only), flush=True)
         else:
             if i:
                 print()
-            print(as_text(answer, color=sys.stdout.isatty()), flush=True)
-    return 0
+            print(as_text(answer, style), flush=True)
+    return 1 if failed else 0
+
+
+def input_lines(stream: TextIO) -> Iterator[str]:
+    """One question per line of ``stream``, read as UTF-8 with invalid bytes replaced (U+FFFD),
+    so one bad byte costs nothing but itself. Only ``\n`` ends a line (``\r\n`` too): the
+    Unicode line separators inside a line stay in its question."""
+    binary = getattr(stream, "buffer", None)
+    text = (io.TextIOWrapper(binary, encoding="utf-8", errors="replace", newline="\n")
+            if binary is not None else stream)
+    for line in text:
+        yield readable(line.removesuffix("\n").removesuffix("\r"))
+
+
+def readable(text: str) -> str:
+    """``text`` with any undecodable bytes (surrogate escapes from the command line) replaced."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

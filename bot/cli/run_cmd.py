@@ -6,12 +6,13 @@ Only settings are read here; discord.py is imported when the command actually ru
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
+from pathlib import Path
 
 from pydantic import ValidationError
 
-from bot.settings import Settings
+from bot.cli.logs import configure_logging
+from bot.settings import ENV_FILE, Settings
 
 NO_TOKEN_HELP = """\
 DISCORD_TOKEN is not set. To get a token:
@@ -30,16 +31,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Connect to Discord with DISCORD_TOKEN and serve until stopped "
         "(Ctrl-C or SIGTERM). Settings come from the WORKSHOP_BOT_* environment variables.",
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    add_logging_options(parser)
     parser.set_defaults(func=run)
 
 
-def prepare(command: str, verbose: bool = False) -> tuple[Settings, str] | int:
+def add_logging_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    parser.add_argument(
+        "--log-file", metavar="FILE", type=Path,
+        help="also log to FILE, rotated at 5 MB with 5 old files kept "
+             "(default: $WORKSHOP_BOT_LOG_FILE; none: stderr only)")
+
+
+def prepare(command: str, verbose: bool = False,
+            log_file: Path | None = None) -> tuple[Settings, str] | int:
     """Settings and the token, or an exit code after explaining what is missing."""
     try:
         settings = Settings()
+    except (OSError, UnicodeDecodeError) as exc:  # the .env file exists but cannot be read
+        print(f"workshop-bot: cannot read {ENV_FILE}: {exc}", file=sys.stderr)
+        return 2
     except ValidationError as exc:
-        print("workshop-bot: invalid settings in the environment:", file=sys.stderr)
+        print(f"workshop-bot: invalid settings in the environment or {ENV_FILE}:",
+              file=sys.stderr)
         for error in exc.errors(include_input=False, include_url=False):
             where = ".".join(str(p) for p in error["loc"]) or "settings"
             print(f"  {where}: {error['msg']}", file=sys.stderr)
@@ -48,15 +62,18 @@ def prepare(command: str, verbose: bool = False) -> tuple[Settings, str] | int:
     if not token or not token.strip():
         print(f"workshop-bot: {NO_TOKEN_HELP.format(command=command)}", file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.INFO,
-        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
-    )
+    log_file = log_file or settings.log_file
+    try:
+        configure_logging(verbose, log_file)
+    except OSError as exc:
+        print(f"workshop-bot: cannot write the log file {log_file}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return 2
     return settings, token.strip()
 
 
 def run(args: argparse.Namespace) -> int:
-    prepared = prepare("run", getattr(args, "verbose", False))
+    prepared = prepare("run", args.verbose, args.log_file)
     if isinstance(prepared, int):
         return prepared
     settings, token = prepared

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from bot.cli.run_cmd import prepare
+from bot.cli.run_cmd import add_logging_options, prepare
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -15,12 +15,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "not: to WORKSHOP_BOT_GUILD_ID when set, otherwise globally. `workshop-bot run` "
         "already syncs by itself whenever the command definitions changed.",
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    add_logging_options(parser)
     parser.set_defaults(func=sync)
 
 
 def sync(args: argparse.Namespace) -> int:
-    prepared = prepare("sync", getattr(args, "verbose", False))
+    prepared = prepare("sync", args.verbose, args.log_file)
     if isinstance(prepared, int):
         return prepared
     settings, token = prepared

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from pathlib import Path
 
+from bot.cli.options import setting
 from bot.core.grouping import AskedQuestion, QuestionGroup, group_questions
 from bot.settings import DEFAULT_DB  # settings never import discord.py
 from bot.storage import Storage, StorageError
@@ -25,8 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "unanswered", help="list the questions the bot could not answer, grouped",
         description="List questions the bot could not answer (or that attendees voted not "
                     "helpful), grouped when they are near-duplicates, most frequent first.")
-    p.add_argument("--db", metavar="FILE", default=os.environ.get(DB_ENV) or DEFAULT_DB,
-                   help=f"the bot's SQLite database (default: ${DB_ENV} or {DEFAULT_DB})")
+    p.add_argument("--db", metavar="FILE",
+                   help=f"the bot's SQLite database (default: ${DB_ENV}, also from a .env "
+                        f"file, or {DEFAULT_DB})")
     p.add_argument("--faq-stubs", metavar="FILE", type=Path,
                    help="also write the open groups as faq: entries to fill in, to FILE")
     p.add_argument("--limit", metavar="N", type=_positive, default=0,
@@ -35,6 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    args.db = args.db or setting(DB_ENV) or DEFAULT_DB
     if not Path(args.db).is_file():
         print(f"{args.db}: no database there (the bot creates it when it runs; "
               f"use --db or ${DB_ENV})", file=sys.stderr)

@@ -7,11 +7,9 @@ from pathlib import Path
 
 import pytest
 import simcord
+from discord_files import WORKSHOP
 
 from bot.app import create_bot
-
-DATA = Path(__file__).parent / "data"
-WORKSHOP = DATA / "workshop.yaml"
 
 _OUR_VARIABLES = ("DISCORD_TOKEN", "WORKSHOP_BOT_KNOWLEDGE", "WORKSHOP_BOT_DB",
                   "WORKSHOP_BOT_ORGANIZER_ROLE", "WORKSHOP_BOT_ANNOUNCE_CHANNEL",

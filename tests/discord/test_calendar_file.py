@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from conftest import WORKSHOP
+from discord_files import WORKSHOP
 from icalendar import Calendar
 
 from bot.core.answers.calendar import build_calendar

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from conftest import WORKSHOP
+from discord_files import WORKSHOP
 
 from bot.app import create_bot
 from bot.core.answers.answer import Answer, Field, Kind, Link, Moment
