@@ -3,6 +3,7 @@ in the Q&A channels, as a reply to the message.
 
 Mentions and DMs reach a bot without the privileged message-content intent; Q&A channels need it
 (``WORKSHOP_BOT_QA_CHANNELS``), because there the bot must read messages that do not mention it.
+Threads of a Q&A channel, and posts of a Q&A forum, count as the Q&A channel: the parent decides.
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ COOLDOWN_NOTE = (
 )
 
 
+def qa_parent(channel: object) -> object:
+    """The channel whose name decides whether it is a Q&A channel: a thread (or a forum post)
+    is decided by its parent channel, never by its own title."""
+    if isinstance(channel, discord.Thread):
+        return channel.parent
+    return channel
+
+
 class ChatCog(commands.Cog, name="Chat"):
     """Answers questions written in plain words."""
 
@@ -51,7 +60,7 @@ class ChatCog(commands.Cog, name="Chat"):
         if own_role is not None and own_role in message.role_mentions:
             return "mention"
         qa = self.services.settings.qa_channels
-        channel_name = getattr(message.channel, "name", None)
+        channel_name = getattr(qa_parent(message.channel), "name", None)
         if qa and channel_name and channel_name.lower() in qa:
             return "qa-channel"
         return None
@@ -71,6 +80,8 @@ class ChatCog(commands.Cog, name="Chat"):
     async def on_message(self, message: discord.Message) -> None:
         if message.author.bot or message.webhook_id is not None:
             return  # other bots, webhooks and ourselves
+        if message.type not in (discord.MessageType.default, discord.MessageType.reply):
+            return  # system messages ("started a thread", pins, joins) ask nothing
         source = self._source(message)
         if source is None:
             return
