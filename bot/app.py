@@ -17,6 +17,7 @@ from bot.discord_ui.chat_cog import ChatCog
 from bot.discord_ui.errors import WorkshopTree
 from bot.discord_ui.replies import describe_http_error
 from bot.organizer.cog import OrganizerCog
+from bot.organizer.handoff import HandoffCog
 from bot.services import Services
 from bot.settings import Settings
 from bot.storage import Storage
@@ -55,6 +56,7 @@ class WorkshopBot(commands.Bot):
         await self.add_cog(AttendeeCog(services))
         await self.add_cog(ChatCog(self, services))
         await self.add_cog(OrganizerCog(self, services))
+        await self.add_cog(HandoffCog(self, services))
         await self.sync_commands()
 
     async def on_message(self, message: discord.Message, /) -> None:

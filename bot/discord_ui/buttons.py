@@ -2,7 +2,9 @@
 need, so they keep working on old messages after the bot restarts.
 
 - ``wb:dym:<intent>:<entity>`` answers a suggestion (entity percent-encoded, may be empty);
-- ``wb:vote:<question id>:<up|down>`` stores a helpful / not helpful vote.
+- ``wb:vote:<question id>:<up|down>`` stores a helpful / not helpful vote;
+- ``wb:ask:<question id>`` hands an "I don't know" question to the organizers (the organizer
+  side, :mod:`bot.organizer.handoff`, does the rest; found by its cog name).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import sqlite3
 from urllib.parse import quote, unquote
 
 import discord
+from discord.ext import commands
 
 from bot.core.answers.answer import Answer, Kind, Suggestion
 from bot.discord_ui.embeds import answer_embed, clip
@@ -25,6 +28,7 @@ log = logging.getLogger(__name__)
 CUSTOM_ID_MAX = 100
 LABEL_MAX = 80
 MAX_SUGGESTIONS = 10  # two rows of five; the vote buttons take another row
+HANDOFF_COG = "Handoff"  # the cog that hands questions to the organizers
 
 
 class DidYouMeanButton(
@@ -136,8 +140,37 @@ class VoteButton(
             log.warning("could not confirm a vote: %s", describe_http_error(exc))
 
 
+class AskOrganizersButton(
+    discord.ui.DynamicItem[discord.ui.Button],
+    template=r"wb:ask:(?P<question_id>[0-9]+)",
+):
+    """On an "I don't know" reply: hand the question to the organizers."""
+
+    def __init__(self, question_id: int) -> None:
+        self.question_id = question_id
+        super().__init__(discord.ui.Button(label="Ask the organizers", emoji="🙋",
+                                           style=discord.ButtonStyle.primary,
+                                           custom_id=f"wb:ask:{question_id}"))
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button,
+                             match: re.Match[str]) -> AskOrganizersButton:
+        return cls(int(match["question_id"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        client = interaction.client
+        cog = client.get_cog(HANDOFF_COG) if isinstance(client, commands.Bot) else None
+        if cog is None:
+            await interaction.response.send_message(
+                "Sorry, I cannot reach the organizers from here; `/contact` shows how to write "
+                "to them.", ephemeral=True)
+            return
+        await cog.hand_off(interaction, self.question_id)  # type: ignore[attr-defined]
+
+
 def answer_view(answer: Answer, question_id: int | None) -> discord.ui.View | None:
-    """Suggestion buttons (if any) and, for a stored question, the vote buttons."""
+    """Suggestion buttons (if any), for a stored question the vote buttons, and on an "I don't
+    know" the *Ask the organizers* button."""
     view = discord.ui.View(timeout=None)
     suggestions = [s for s in answer.suggestions if DidYouMeanButton.fits(s)]
     seen: set[str] = set()
@@ -149,6 +182,10 @@ def answer_view(answer: Answer, question_id: int | None) -> discord.ui.View | No
         view.add_item(button)
     if question_id is not None and answer.kind is not Kind.CLARIFY:
         row = (len(seen) + 4) // 5
+        if answer.kind is Kind.UNKNOWN:
+            ask = AskOrganizersButton(question_id)
+            ask.row = row
+            view.add_item(ask)
         for helpful in (True, False):
             vote = VoteButton(question_id, helpful)
             vote.row = row
@@ -162,4 +199,4 @@ def answer_view(answer: Answer, question_id: int | None) -> discord.ui.View | No
     return view
 
 
-DYNAMIC_ITEMS = (DidYouMeanButton, VoteButton)
+DYNAMIC_ITEMS = (DidYouMeanButton, VoteButton, AskOrganizersButton)

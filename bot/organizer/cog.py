@@ -7,6 +7,7 @@ knowledge-file watcher, started in :meth:`OrganizerCog.cog_load` and stopped in 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from datetime import datetime, timedelta
@@ -24,6 +25,7 @@ from bot.discord_ui.replies import reply_privately
 from bot.organizer import render
 from bot.organizer.access import NotOrganizer, is_organizer
 from bot.organizer.delivery import Delivery
+from bot.organizer.inbox_notes import group_notes
 from bot.organizer.reminder_sync import announce_channel, reminder_channels, sync_reminders
 from bot.organizer.scheduler import Outcome, Result, Scheduler
 from bot.organizer.views import (
@@ -387,7 +389,8 @@ class OrganizerCog(commands.Cog):
     @app_commands.guild_only()
     async def unanswered(self, interaction: discord.Interaction) -> None:
         groups = self._groups()
-        await self._private(interaction, embed=render.unanswered_embed(groups),
+        notes = await asyncio.to_thread(group_notes, self.services.storage, groups)
+        await self._private(interaction, embed=render.unanswered_embed(groups, notes=notes),
                             view=unanswered_view(groups))
 
     def _groups(self) -> list[QuestionGroup]:
@@ -404,7 +407,8 @@ class OrganizerCog(commands.Cog):
             n = self.services.storage.mark_handled(group.ids, self.services.clock())
             text = f"Marked handled: “{render.first_words(group.label)}” ({n} questions)."
             groups = [g for g in groups if g is not group]  # the rest, without grouping again
-        embed = render.with_status(render.unanswered_embed(groups), text)
+        notes = await asyncio.to_thread(group_notes, self.services.storage, groups)
+        embed = render.with_status(render.unanswered_embed(groups, notes=notes), text)
         await interaction.response.edit_message(embed=embed, view=unanswered_view(groups))
 
     # ------------------------------------------------------------------ /stats
