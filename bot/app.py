@@ -15,6 +15,7 @@ from bot.discord_ui.attendee_cog import AttendeeCog
 from bot.discord_ui.buttons import DYNAMIC_ITEMS
 from bot.discord_ui.chat_cog import ChatCog
 from bot.discord_ui.errors import WorkshopTree
+from bot.discord_ui.remind_cog import RemindCog
 from bot.discord_ui.replies import describe_http_error
 from bot.organizer.cog import OrganizerCog
 from bot.organizer.handoff import HandoffCog
@@ -57,6 +58,7 @@ class WorkshopBot(commands.Bot):
         await self.add_cog(ChatCog(self, services))
         await self.add_cog(OrganizerCog(self, services))
         await self.add_cog(HandoffCog(self, services))
+        await self.add_cog(RemindCog(self, services))
         await self.sync_commands()
 
     async def on_message(self, message: discord.Message, /) -> None:

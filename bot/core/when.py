@@ -84,7 +84,23 @@ def _iso(text: str, tz: tzinfo) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
 
 
+def parse_span(text: str) -> timedelta:
+    """A length of time in the grammar of ``in 2h`` without the ``in``: ``1 day``, ``36h``,
+    ``2 weeks``, ``1h30m``, ``a week``; :class:`WhenError` if unusable (used by ``/remind``)."""
+    cleaned = " ".join(str(text).split()).lower().strip().rstrip(".")
+    span = _span(cleaned) if cleaned else None
+    if span is None:
+        raise WhenError(f"I could not read `{text}` as a length of time. Try `1 day`, `6h`, "
+                        "`2 days`, `1 week` or `1h30m`.")
+    return span
+
+
 def _relative(text: str, now: datetime) -> datetime | None:
+    span = _span(text)
+    return None if span is None else now + span
+
+
+def _span(text: str) -> timedelta | None:
     m = _SPAN.match(text)
     if not m:
         return None
@@ -102,7 +118,7 @@ def _relative(text: str, now: datetime) -> datetime | None:
         raise WhenError("A relative time must be longer than zero, for example `in 2h`.")
     if total > MAX_AHEAD:
         raise WhenError(f"`{text}` is more than a year away; schedule something closer.")
-    return now + total
+    return total
 
 
 def _day_and_clock(text: str, now: datetime, tz: tzinfo) -> datetime | None:

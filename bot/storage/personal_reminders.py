@@ -23,7 +23,7 @@ class PersonalReminder:
     before_text: str
     before: timedelta
     run_at: datetime
-    status: str  # pending sending sent failed cancelled
+    status: str  # pending sending sent failed cancelled missed
     attempts: int
     last_error: str | None
     created_at: datetime
@@ -128,9 +128,19 @@ class PersonalReminderStore(Database):
             conn.execute("UPDATE personal_reminders SET run_at = ? WHERE id = ? AND "
                          "status = 'pending'", (to_db(run_at), reminder_id))
 
-    def drop_personal_reminder(self, reminder_id: int, *, reason: str, at: datetime) -> None:
-        """Cancel a pending reminder the knowledge no longer allows (deadline gone, TBA)."""
+    def retry_personal_reminder(self, reminder_id: int, *, run_at: datetime,
+                                error: str) -> None:
+        """A try failed for a passing reason (a Discord outage): pending again, later."""
         with self._tx() as conn:
-            conn.execute("UPDATE personal_reminders SET status = 'cancelled', finished_at = ?, "
-                         "last_error = ? WHERE id = ? AND status = 'pending'",
-                         (to_db(at), reason[:500], reminder_id))
+            conn.execute("UPDATE personal_reminders SET status = 'pending', run_at = ?, "
+                         "last_error = ? WHERE id = ? AND status = 'sending'",
+                         (to_db(run_at), error[:500], reminder_id))
+
+    def drop_personal_reminder(self, reminder_id: int, *, reason: str, at: datetime,
+                               status: str = "cancelled") -> None:
+        """End a pending (or claimed) reminder that is not to be sent: its deadline is gone or
+        no longer dated (cancelled), or already passed (missed)."""
+        with self._tx() as conn:
+            conn.execute("UPDATE personal_reminders SET status = ?, finished_at = ?, "
+                         "last_error = ? WHERE id = ? AND status IN ('pending', 'sending')",
+                         (status, to_db(at), reason[:500], reminder_id))
