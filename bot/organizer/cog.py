@@ -422,7 +422,12 @@ class OrganizerCog(commands.Cog):
         records = self.services.storage.questions_between(start=now - timedelta(days=STATS_DAYS))
         figures = compute_stats(records, now=now, tz=self.services.source.knowledge.tz,
                                 days=STATS_DAYS)
-        await self._private(interaction, embed=render.stats_embed(figures, STATS_DAYS))
+        embed = render.stats_embed(figures, STATS_DAYS)
+        event_cog = self.bot.get_cog("DiscordEvent")
+        event_note = event_cog.status(interaction.guild_id) if event_cog else None  # type: ignore[attr-defined]
+        if event_note:
+            embed.add_field(name="Discord event", value=event_note, inline=False)
+        await self._private(interaction, embed=embed)
 
     # ------------------------------------------------------------------ replies
 
