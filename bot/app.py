@@ -14,6 +14,7 @@ from bot.core.knowledge.source import KnowledgeSource
 from bot.discord_ui.attendee_cog import AttendeeCog
 from bot.discord_ui.buttons import DYNAMIC_ITEMS
 from bot.discord_ui.chat_cog import ChatCog
+from bot.discord_ui.cooldown import Cooldown
 from bot.discord_ui.errors import WorkshopTree
 from bot.discord_ui.remind_cog import RemindCog
 from bot.discord_ui.replies import describe_http_error
@@ -22,7 +23,7 @@ from bot.organizer.discord_event import DiscordEventCog
 from bot.organizer.handoff import HandoffCog
 from bot.services import Services
 from bot.settings import Settings
-from bot.storage import Storage
+from bot.storage import OffLoopStorage, Storage
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +56,9 @@ class WorkshopBot(commands.Bot):
     async def setup_hook(self) -> None:
         services = self.services
         self.add_dynamic_items(*DYNAMIC_ITEMS)  # "did you mean" and votes, across restarts
-        await self.add_cog(AttendeeCog(services))
-        await self.add_cog(ChatCog(self, services))
+        cooldown = Cooldown()  # one per-user limit for chat and /ask alike
+        await self.add_cog(AttendeeCog(services, cooldown))
+        await self.add_cog(ChatCog(self, services, cooldown))
         await self.add_cog(OrganizerCog(self, services))
         await self.add_cog(HandoffCog(self, services))
         await self.add_cog(RemindCog(self, services))
@@ -90,7 +92,7 @@ class WorkshopBot(commands.Bot):
             return False
         digest = self.command_hash()
         storage = self.services.storage
-        if self.sync_policy == "auto" and storage.get_meta(SYNC_HASH_KEY) == digest:
+        if self.sync_policy == "auto" and await storage.get_meta(SYNC_HASH_KEY) == digest:
             log.info("application commands unchanged since the last sync; not syncing")
             return False
         target = self.sync_target
@@ -103,7 +105,7 @@ class WorkshopBot(commands.Bot):
             if self.sync_policy == "force":
                 raise
             return False
-        storage.set_meta(SYNC_HASH_KEY, digest)
+        await storage.set_meta(SYNC_HASH_KEY, digest)
         where = f"server {target.id}" if target else "all servers (global)"
         log.info("synced %d application commands to %s", len(self.synced), where)
         return True
@@ -112,7 +114,7 @@ class WorkshopBot(commands.Bot):
         try:
             await super().close()
         finally:
-            self.services.storage.close()
+            await self.services.storage.close()
 
 
 def create_bot(settings: Settings | None = None, *, sync: SyncPolicy = "auto") -> WorkshopBot:
@@ -123,7 +125,11 @@ def create_bot(settings: Settings | None = None, *, sync: SyncPolicy = "auto") -
     """
     settings = settings if settings is not None else Settings()
     source = KnowledgeSource(settings.knowledge)
-    storage = Storage.open(settings.db)
+    storage = OffLoopStorage(Storage.open(settings.db, home_guild_id=settings.guild_id))
+    if settings.guild_id is None:
+        log.warning("WORKSHOP_BOT_GUILD_ID is not set: organizer commands work in every server the "
+                    "bot is in (each sees its own data), and questions sent by direct message "
+                    "are shown to no server until a home server is set")
     services = Services(settings=settings, source=source, storage=storage,
                         clock=discord.utils.utcnow)
     return WorkshopBot(services, sync=sync)

@@ -15,7 +15,7 @@ from bot.core.knowledge.source import KnowledgeSource
 from bot.settings import Settings
 
 if TYPE_CHECKING:
-    from bot.storage import Storage
+    from bot.storage import OffLoopStorage
 
 Clock = Callable[[], datetime]
 
@@ -24,8 +24,13 @@ Clock = Callable[[], datetime]
 class Services:
     settings: Settings
     source: KnowledgeSource
-    storage: Storage
+    storage: OffLoopStorage  # every call awaited, off the event loop (``.sync`` for tests)
     clock: Clock  # returns an aware UTC datetime; discord.utils.utcnow on Discord
+
+    def owner_of(self, guild_id: int | None) -> int | None:
+        """The server a question belongs to: where it was asked, or the home server for a direct
+        message (None when no home server is set: then no server's organizers see it)."""
+        return guild_id if guild_id is not None else self.settings.guild_id
 
 
 def services_of(client: object) -> Services:

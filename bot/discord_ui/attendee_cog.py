@@ -16,7 +16,8 @@ from discord.ext import commands
 from bot.core.answers.answer import Answer
 from bot.core.answers.calendar import build_calendar, calendar_filename
 from bot.discord_ui.buttons import answer_view
-from bot.discord_ui.embeds import answer_embed, bounded_embed, clip
+from bot.discord_ui.cooldown import COOLDOWN_NOTE, Cooldown, Verdict
+from bot.discord_ui.embeds import answer_embed, bounded_embed, clip, notice_embed
 from bot.discord_ui.help_text import help_embed
 from bot.discord_ui.replies import MAX_QUESTION, record_question, reply_privately
 from bot.services import Services
@@ -28,8 +29,9 @@ ATTENDEE_COG = "Attendees"
 class AttendeeCog(commands.Cog, name=ATTENDEE_COG):
     """What every attendee can ask."""
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, cooldown: Cooldown | None = None) -> None:
         self.services = services
+        self.cooldown = cooldown or Cooldown()  # shared with chat (see bot.app)
 
     # ------------------------------------------------------------------ plumbing
 
@@ -61,8 +63,13 @@ class AttendeeCog(commands.Cog, name=ATTENDEE_COG):
     async def ask(self, interaction: discord.Interaction,
                   question: app_commands.Range[str, 1, MAX_QUESTION]) -> None:
         """Ask the bot anything about the workshop in your own words."""
-        answer = self.services.source.responder.respond(question, self.services.clock())
-        question_id = record_question(self.services, question, answer, "slash")
+        now = self.services.clock()
+        if self.cooldown.hit(interaction.user.id, now) is not Verdict.ALLOW:
+            await self._send(interaction, embed=notice_embed(COOLDOWN_NOTE))
+            return
+        answer = self.services.source.responder.respond(question, now)
+        question_id = record_question(self.services, question, answer, "slash",
+                                      interaction.guild_id)
         await self._reply(interaction, answer, answer_view(answer, question_id))
 
     @app_commands.command(name="deadlines")

@@ -21,7 +21,7 @@ from bot.core.answers.answer import Answer, Kind, Suggestion
 from bot.discord_ui.embeds import answer_embed, clip
 from bot.discord_ui.replies import describe_http_error, record_question
 from bot.services import services_of
-from bot.storage import StorageError
+from bot.storage import DEFAULT_RETENTION, StorageError, VoteOutcome
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,8 @@ class DidYouMeanButton(
         services = services_of(interaction.client)
         label = self.item.label or self.intent
         answer = services.source.responder.answer(self.intent, services.clock(), self.entity)
-        question_id = record_question(services, label, answer, "suggestion")
+        question_id = record_question(services, label, answer, "suggestion",
+                                      interaction.guild_id)
         embed, view = answer_embed(answer), answer_view(answer, question_id)
         try:
             if _asked_by_someone_else(interaction):
@@ -119,7 +120,7 @@ class VoteButton(
     async def callback(self, interaction: discord.Interaction) -> None:
         services = services_of(interaction.client)
         try:
-            stored = services.storage.record_vote(
+            outcome = await services.storage.record_vote(
                 question_id=self.question_id, helpful=self.helpful,
                 voter=interaction.user.id, at=services.clock(),
             )
@@ -127,7 +128,11 @@ class VoteButton(
             log.exception("could not store a vote on question %s", self.question_id)
             text = "Sorry, I could not save your vote just now. Please try again later."
         else:
-            if not stored:
+            if outcome is VoteOutcome.GONE:
+                text = ("This answer is too old to vote on (questions are kept for "
+                        f"{DEFAULT_RETENTION.days} days), or it was never recorded. Thanks "
+                        "anyway! Ask again to get a fresh answer.")
+            elif outcome is VoteOutcome.ALREADY:
                 text = "You already voted on this answer. Thanks!"
             elif self.helpful:
                 text = "Thanks! Glad that helped."

@@ -16,7 +16,7 @@ from discord.ext import commands
 
 from bot.discord_ui.attendee_cog import ATTENDEE_COG
 from bot.discord_ui.buttons import answer_view
-from bot.discord_ui.cooldown import Cooldown, Verdict
+from bot.discord_ui.cooldown import COOLDOWN_NOTE, Cooldown, Verdict
 from bot.discord_ui.embeds import answer_embed, notice_embed
 from bot.discord_ui.help_text import help_embed
 from bot.discord_ui.replies import MAX_QUESTION, describe_http_error, record_question, where
@@ -24,10 +24,6 @@ from bot.services import Services
 
 log = logging.getLogger(__name__)
 
-COOLDOWN_NOTE = (
-    "You're asking faster than I can keep up, so I'll pause for a minute. "
-    "Ask again in a little while; slash commands such as `/deadlines` work meanwhile."
-)
 
 
 def qa_parent(channel: object) -> object:
@@ -98,7 +94,9 @@ class ChatCog(commands.Cog, name="Chat"):
             await self._send(message, embed=help_embed(attendee_cog, self.bot, self.services))
             return
         answer = self.services.source.responder.respond(question, now)
-        question_id = record_question(self.services, question, answer, source) if question else None
+        guild_id = message.guild.id if message.guild else None
+        question_id = record_question(self.services, question, answer, source, guild_id) \
+            if question else None
         await self._send(message, embed=answer_embed(answer), view=answer_view(answer, question_id))
 
     async def _send(self, message: discord.Message, *, embed: discord.Embed,

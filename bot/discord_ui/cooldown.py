@@ -1,10 +1,16 @@
-"""A per-user flood guard for chat questions: a sliding window, and one note per flood."""
+"""A per-user flood guard for questions (chat and /ask share one): a sliding window, and one
+note per flood."""
 
 from __future__ import annotations
 
 from collections import deque
 from datetime import datetime, timedelta
 from enum import Enum
+
+COOLDOWN_NOTE = (
+    "You're asking faster than I can keep up, so I'll pause for a minute. "
+    "Ask again in a little while; slash commands such as `/deadlines` work meanwhile."
+)
 
 
 class Verdict(Enum):

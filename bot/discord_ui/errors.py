@@ -18,7 +18,13 @@ APOLOGY = ("Sorry, something went wrong on my side while answering that. "
 NOT_ALLOWED = "Sorry, you can't use this command here."
 
 
+class Refusal(app_commands.CheckFailure):
+    """A check that failed with a reason meant for the user: shown as it is, privately."""
+
+
 def _text_for(error: app_commands.AppCommandError) -> str:
+    if isinstance(error, Refusal):
+        return str(error)
     if isinstance(error, app_commands.CommandOnCooldown):
         return f"Slow down a little: try again in {error.retry_after:.0f} s."
     if isinstance(error, app_commands.MissingRole):

@@ -27,7 +27,7 @@ from bot.discord_ui.embeds import bounded_embed, clip, notice_embed
 from bot.discord_ui.remind_views import DYNAMIC_ITEMS, reminders_view
 from bot.discord_ui.replies import describe_http_error, reply_privately
 from bot.services import Services
-from bot.storage import StorageError
+from bot.storage import Storage, StorageError
 from bot.storage.personal_reminders import PersonalReminder
 
 log = logging.getLogger(__name__)
@@ -113,8 +113,8 @@ class RemindCog(commands.Cog, name=REMIND_COG):
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         guild_id = interaction.guild_id or services.settings.guild_id or 0
-        reminder_id, new = await asyncio.to_thread(
-            services.storage.add_personal_reminder, guild_id=guild_id,
+        reminder_id, new = await services.storage.add_personal_reminder(
+            guild_id=guild_id,
             user_id=interaction.user.id, deadline_id=found.id, before_text=text, before=offset,
             run_at=run_at, at=now)
         self.wake()
@@ -163,7 +163,7 @@ class RemindCog(commands.Cog, name=REMIND_COG):
         await reply_privately(interaction, embed=embed, view=view)
 
     async def listing(self, user_id: int) -> tuple[discord.Embed, discord.ui.View | None]:
-        items = await asyncio.to_thread(self.services.storage.personal_reminders_of, user_id)
+        items = await self.services.storage.personal_reminders_of(user_id)
         knowledge = self.services.source.knowledge
         if not items:
             return notice_embed("You have no reminders. `/remind` sets one.",
@@ -181,8 +181,8 @@ class RemindCog(commands.Cog, name=REMIND_COG):
         return deadline.name if deadline else reminder.deadline_id
 
     async def cancel(self, interaction: discord.Interaction, reminder_id: int) -> None:
-        done = await asyncio.to_thread(self.services.storage.cancel_personal_reminder,
-                                       reminder_id, interaction.user.id, self.services.clock())
+        done = await self.services.storage.cancel_personal_reminder(
+            reminder_id, interaction.user.id, self.services.clock())
         embed, view = await self.listing(interaction.user.id)
         status = "Cancelled." if done else "That reminder was no longer pending."
         embed.description = f"**{status}**\n\n{embed.description or ''}"[:4096]
@@ -206,7 +206,8 @@ class RemindCog(commands.Cog, name=REMIND_COG):
     async def replan(self) -> None:
         """Follow the knowledge: move reminders whose deadline moved, cancel orphaned ones."""
         try:
-            moved = await asyncio.to_thread(self._replan_sync, self.services.clock())
+            moved = await self.services.storage.run(
+                replan_reminders, self.services.source.knowledge, self.services.clock())
         except StorageError:
             log.exception("re-planning personal reminders failed; their old times stay")
             return
@@ -214,22 +215,8 @@ class RemindCog(commands.Cog, name=REMIND_COG):
             log.info("personal reminders: %d moved or cancelled after a knowledge change", moved)
         self.wake()
 
-    def _replan_sync(self, now: datetime) -> int:
-        storage, knowledge = self.services.storage, self.services.source.knowledge
-        changed = 0
-        for r in storage.pending_personal_reminders():
-            deadline = knowledge.deadline(r.deadline_id)
-            due = due_of(knowledge, deadline) if deadline else None
-            if due is None:
-                reason = "deadline removed" if deadline is None else "deadline no longer dated"
-                storage.drop_personal_reminder(r.id, reason=reason, at=now)
-                changed += 1
-                continue
-            run_at = max(due - r.before, now) if due > now else due - r.before
-            if run_at != r.run_at:
-                storage.move_personal_reminder(r.id, run_at)
-                changed += 1
-        return changed
+    # ------------------------------------------------------------------ delivery
+
 
     # ------------------------------------------------------------------ delivery
 
@@ -237,7 +224,7 @@ class RemindCog(commands.Cog, name=REMIND_COG):
         await self.bot.wait_until_ready()
         storage, clock = self.services.storage, self.services.clock
         try:
-            lost = await asyncio.to_thread(storage.fail_interrupted_personal_reminders, clock())
+            lost = await storage.fail_interrupted_personal_reminders(clock())
             if lost:
                 log.warning("%d personal reminders were being sent when the bot stopped; not "
                             "sending them again", lost)
@@ -247,7 +234,7 @@ class RemindCog(commands.Cog, name=REMIND_COG):
         while True:
             try:
                 await self._send_due()
-                upcoming = await asyncio.to_thread(storage.next_personal_reminder_at)
+                upcoming = await storage.next_personal_reminder_at()
             except StorageError:
                 log.exception("personal reminders: database error; trying again in a minute")
                 upcoming = clock() + timedelta(minutes=1)
@@ -271,8 +258,8 @@ class RemindCog(commands.Cog, name=REMIND_COG):
 
     async def _send_due(self) -> None:
         storage, clock = self.services.storage, self.services.clock
-        while due := await asyncio.to_thread(storage.claim_due_personal_reminders,
-                                             clock() + timedelta(milliseconds=5)):
+        early = timedelta(milliseconds=5)  # a timer may fire a hair early
+        while due := await storage.claim_due_personal_reminders(clock() + early):
             for reminder in due:
                 await self._deliver(reminder)
 
@@ -282,11 +269,11 @@ class RemindCog(commands.Cog, name=REMIND_COG):
         deadline = knowledge.deadline(reminder.deadline_id)
         due = due_of(knowledge, deadline) if deadline else None
         if deadline is None or due is None:
-            await asyncio.to_thread(storage.drop_personal_reminder, reminder.id,
+            await storage.drop_personal_reminder(reminder.id,
                                     reason="deadline removed or no longer dated", at=now)
             return
         if due <= now:
-            await asyncio.to_thread(storage.drop_personal_reminder, reminder.id,
+            await storage.drop_personal_reminder(reminder.id,
                                     reason="the deadline passed before it could be sent",
                                     at=now, status="missed")
             return
@@ -300,15 +287,15 @@ class RemindCog(commands.Cog, name=REMIND_COG):
             if passing and reminder.attempts < MAX_TRIES:
                 log.warning("personal reminder #%d: try %d failed (%s); trying again",
                             reminder.id, reminder.attempts, error)
-                await asyncio.to_thread(storage.retry_personal_reminder, reminder.id,
+                await storage.retry_personal_reminder(reminder.id,
                                         run_at=now + RETRY_AFTER, error=error)
             else:
                 log.warning("personal reminder #%d could not be delivered to user %s (%s); "
                             "giving up", reminder.id, reminder.user_id, error)
-                await asyncio.to_thread(storage.finish_personal_reminder, reminder.id,
+                await storage.finish_personal_reminder(reminder.id,
                                         status="failed", at=now, error=error)
             return
-        await asyncio.to_thread(storage.finish_personal_reminder, reminder.id, status="sent",
+        await storage.finish_personal_reminder(reminder.id, status="sent",
                                 at=self.services.clock())
         log.info("personal reminder #%d sent", reminder.id)
 
@@ -324,3 +311,22 @@ def reminder_embed(knowledge: Knowledge, deadline: Deadline, due: datetime) -> d
     return bounded_embed(title=f"Reminder: {deadline.name}", description=text,
                          colour=discord.Colour.gold(),
                          footer=f"{name} · you asked for this with /remind")
+
+
+def replan_reminders(storage: Storage, knowledge: Knowledge, now: datetime) -> int:
+    """Move pending reminders whose deadline moved; cancel those whose deadline is gone or no
+    longer dated. Returns how many changed (one storage job, off the event loop)."""
+    changed = 0
+    for r in storage.pending_personal_reminders():
+        deadline = knowledge.deadline(r.deadline_id)
+        due = due_of(knowledge, deadline) if deadline else None
+        if due is None:
+            reason = "deadline removed" if deadline is None else "deadline no longer dated"
+            storage.drop_personal_reminder(r.id, reason=reason, at=now)
+            changed += 1
+            continue
+        run_at = max(due - r.before, now) if due > now else due - r.before
+        if run_at != r.run_at:
+            storage.move_personal_reminder(r.id, run_at)
+            changed += 1
+    return changed

@@ -9,30 +9,38 @@ import discord
 
 from bot.core.answers.answer import Answer
 from bot.services import Services
-from bot.storage import StorageError
+from bot.storage import StorageError, new_question_id
 
 log = logging.getLogger(__name__)
 
 MAX_QUESTION = 1000  # characters of a question kept and matched
 
 
-def record_question(services: Services, question: str, answer: Answer, source: str) -> int | None:
-    """Store the question and what the bot understood; its id (for votes), or None on failure.
+def record_question(services: Services, question: str, answer: Answer, source: str,
+                    guild_id: int | None) -> int | None:
+    """Store the question and what the bot understood, for server ``guild_id`` (None for a
+    direct message: it belongs to the home server); returns its id (for votes) at once.
 
-    A storage failure costs the vote buttons of this one answer, never the answer itself.
+    The write is queued off the event loop and nobody waits for it: a busy or broken database
+    costs a log line (and the votes of this one answer), never the answer or its speed.
     """
+    question_id = new_question_id()
     try:
-        return services.storage.log_question(
+        services.storage.soon(
+            "log_question", what=f"a question (source={source})",
             question=question[:MAX_QUESTION],
             intent=answer.intent,
             answered=answer.answered,
             confidence=float(answer.confidence),
             source=source,
             at=services.clock(),
+            guild_id=services.owner_of(guild_id),
+            question_id=question_id,
         )
-    except (StorageError, sqlite3.Error):
+    except (StorageError, sqlite3.Error, RuntimeError):  # RuntimeError: the storage is closed
         log.exception("could not store a question (source=%s); answering without votes", source)
         return None
+    return question_id
 
 
 async def reply_privately(interaction: discord.Interaction, *, embed: discord.Embed,

@@ -1,7 +1,10 @@
 """The organizer commands: /announce, /scheduled, /reload, /unanswered, /stats.
 
-Every command checks at run time that the member is an organizer (:mod:`bot.organizer.access`);
-every reply to an organizer is private (ephemeral). The cog owns the post scheduler and the
+Every command checks at run time that the member is an organizer of the home server
+(:mod:`bot.organizer.access`) and acts on that server's data only; every reply to an organizer is
+private (ephemeral). Nothing here waits on the event loop for the disk: storage calls are awaited
+off the loop (:class:`bot.storage.OffLoopStorage`) and the knowledge file is parsed on a thread.
+ The cog owns the post scheduler and the
 knowledge-file watcher, started in :meth:`OrganizerCog.cog_load` and stopped in ``cog_unload``.
 """
 
@@ -18,12 +21,12 @@ from discord.ext import commands, tasks
 from discord.utils import format_dt
 
 from bot.core.grouping import AskedQuestion, QuestionGroup, find_group, group_questions
-from bot.core.knowledge.source import ReloadResult
+from bot.core.knowledge.source import ReloadResult, shrinkage
 from bot.core.stats import compute_stats
 from bot.core.when import WhenError, parse_when
 from bot.discord_ui.replies import reply_privately
 from bot.organizer import render
-from bot.organizer.access import NotOrganizer, is_organizer
+from bot.organizer.access import NotOrganizer, check_organizer
 from bot.organizer.delivery import Delivery
 from bot.organizer.inbox_notes import group_notes
 from bot.organizer.reminder_sync import announce_channel, reminder_channels, sync_reminders
@@ -36,18 +39,23 @@ from bot.organizer.views import (
     unanswered_view,
 )
 from bot.services import Services
-from bot.storage import DEFAULT_RETENTION, AnnouncementStatus
+from bot.storage import DEFAULT_RETENTION, AnnouncementStatus, StorageError
 
 log = logging.getLogger(__name__)
 
 WATCH_SECONDS = 60.0  # how often the knowledge file's modification time is checked
+QUIET_SECONDS = 5.0  # a changed file is applied once it has not changed for this long
+QUIET_TRIES = 12  # a file still changing after this many quiet periods waits for the next check
 STATS_DAYS = 14
+DEFER_GROUPING = 1000  # open questions above which /unanswered defers and groups on a thread
+Signature = tuple[int, int, int]
 
 
 class OrganizerCog(commands.Cog):
     """Organizer tools. Construct with the bot and its :class:`Services`."""
 
     watch_seconds: float = WATCH_SECONDS
+    quiet_seconds: float = QUIET_SECONDS
 
     def __init__(self, bot: commands.Bot, services: Services) -> None:
         self.bot = bot
@@ -56,6 +64,8 @@ class OrganizerCog(commands.Cog):
                                    ready=self._when_ready)
         self._file_signature = self._signature()
         self._replan_pending = False  # re-planning reminders failed; the watcher tries again
+        self._reload_lock = asyncio.Lock()  # one parse at a time
+        self.held: str | None = None  # a change on disk not applied on its own; /reload does
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -76,30 +86,32 @@ class OrganizerCog(commands.Cog):
         """Before the first pass: reminders whose moment passed while down are never posted."""
         await self.bot.wait_until_ready()
         storage, now = self.services.storage, self.services.clock()
-        missed = storage.mark_missed_reminders(now)
+        missed = await storage.mark_missed_reminders(now)
         if missed:
             log.info("%d reminders fell due while the bot was down; not posting them late",
                      missed)
-        self._sync_reminders()
+        await self._replan()  # a failure here is retried by the watcher; posts go out meanwhile
 
-    def _sync_reminders(self) -> str | None:
+    async def _sync_reminders(self) -> str | None:
         if not self.bot.is_ready():
             return None  # done when ready
-        report = sync_reminders(self.services.storage, self.services.source.knowledge,
-                                reminder_channels(self.bot, self.services.settings),
-                                self.services.clock())
+        report = await self.services.storage.run(
+            sync_reminders, self.services.source.knowledge,
+            reminder_channels(self.bot, self.services.settings), self.services.clock())
         self._replan_pending = False
         self.scheduler.wake()
-        if report.queued or report.cancelled:
+        failed = (f" {report.failed} cannot be scheduled (see /scheduled)."
+                  if report.failed else "")
+        if report.queued or report.cancelled or report.failed:
             return (f"Reminders re-planned: {report.queued} queued, "
-                    f"{report.cancelled} cancelled.")
+                    f"{report.cancelled} cancelled.{failed}")
         return None
 
-    def _replan(self) -> str | None:
+    async def _replan(self) -> str | None:
         """:meth:`_sync_reminders`, but a failure (the database is busy, say) is logged and
         tried again at the next knowledge-file check, until it succeeds."""
         try:
-            return self._sync_reminders()
+            return await self._sync_reminders()
         except Exception:
             self._replan_pending = True
             log.exception("re-planning the reminders failed; trying again at the next "
@@ -109,18 +121,18 @@ class OrganizerCog(commands.Cog):
 
     @commands.Cog.listener()
     async def on_guild_join(self, guild: discord.Guild) -> None:
-        self._replan()
+        await self._replan()
 
     @commands.Cog.listener()
     async def on_guild_channel_create(self, channel: discord.abc.GuildChannel) -> None:
         if self._is_announce_channel(channel):
-            self._replan()
+            await self._replan()
 
     @commands.Cog.listener()
     async def on_guild_channel_update(self, before: discord.abc.GuildChannel,
                                       after: discord.abc.GuildChannel) -> None:
         if before.name != after.name and self._is_announce_channel(after):
-            self._replan()
+            await self._replan()
 
     def _is_announce_channel(self, channel: discord.abc.GuildChannel) -> bool:
         return isinstance(channel, discord.TextChannel) and \
@@ -128,13 +140,26 @@ class OrganizerCog(commands.Cog):
 
     # ------------------------------------------------------------------ access
 
-    def allowed(self, user: discord.abc.User) -> bool:
-        return is_organizer(user, self.services.settings)
+    def refusal(self, interaction: discord.Interaction) -> str | None:
+        """Why this member may not use organizer tools here (None: they may)."""
+        try:
+            check_organizer(interaction, self.services.settings)
+        except NotOrganizer:
+            return "Sorry, only organizers can do that."
+        except app_commands.CheckFailure as exc:
+            return str(exc)
+        return None
 
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
-        if not self.allowed(interaction.user):
-            raise NotOrganizer(self.services.settings.organizer_role)
+        check_organizer(interaction, self.services.settings)  # raises: the tree says why
         return True
+
+    @staticmethod
+    def _server(interaction: discord.Interaction) -> int:
+        """The server whose data an organizer action reads or changes (checked before)."""
+        if interaction.guild_id is None:
+            raise app_commands.NoPrivateMessage()
+        return interaction.guild_id
 
     # ------------------------------------------------------------------ /announce
 
@@ -229,10 +254,17 @@ class OrganizerCog(commands.Cog):
             # answer Discord first: a lost interaction must not leave a stored post unposted
             await interaction.response.defer(ephemeral=True, thinking=True)
         now = self.services.clock()
-        ann_id = self.services.storage.add_announcement(
-            guild_id=channel.guild.id, channel_id=channel.id, title=title, message=text,
-            author=interaction.user.display_name, role_id=role_id, due_at=when or now,
-            created_at=now)
+        try:
+            ann_id = await self.services.storage.add_announcement(
+                guild_id=channel.guild.id, channel_id=channel.id, title=title, message=text,
+                author=interaction.user.display_name, role_id=role_id, due_at=when or now,
+                created_at=now)
+        except (StorageError, OverflowError, ValueError) as exc:
+            log.error("announcement by %s not stored: %s", interaction.user.id, exc)
+            await self._private(interaction, "Nothing was scheduled or posted: I could not store "
+                                f"the announcement ({exc}). Nothing is lost from before; tell "
+                                "whoever runs the bot.", render.ERROR)
+            return
         assert ann_id is not None
         log.info("announcement #%d queued by %s for %s", ann_id, interaction.user.id,
                  (when or now).isoformat())
@@ -247,10 +279,10 @@ class OrganizerCog(commands.Cog):
             result = await self.scheduler.deliver_now(ann_id)
         finally:
             self.scheduler.wake()  # whatever happened here, the loop retries what is still due
-        text_out, colour = self._outcome_text(ann_id, channel, result)
+        text_out, colour = await self._outcome_text(ann_id, channel, result)
         await interaction.followup.send(embed=render.note(text_out, colour), ephemeral=True)
 
-    def _outcome_text(self, ann_id: int, channel: discord.TextChannel,
+    async def _outcome_text(self, ann_id: int, channel: discord.TextChannel,
                       result: Result) -> tuple[str, discord.Colour]:
         """What became of an immediate post, as it really is."""
         if result.outcome is Outcome.SENT:
@@ -263,7 +295,7 @@ class OrganizerCog(commands.Cog):
         if result.outcome is Outcome.FAILED:
             return (f"Could not post in {channel.mention} ({result.error}); /scheduled lists "
                     "it as failed, to try again or cancel."), render.ERROR
-        ann = self.services.storage.announcement(ann_id)
+        ann = await self.services.storage.announcement(ann_id)
         if ann is not None and ann.status is AnnouncementStatus.CANCELLED:
             return f"`#{ann_id}` was cancelled before it was posted.", render.WARN
         return (f"`#{ann_id}` is queued for {channel.mention}; /scheduled shows how it goes.",
@@ -276,30 +308,31 @@ class OrganizerCog(commands.Cog):
                                       "(organizers only)")
     @app_commands.guild_only()
     async def scheduled(self, interaction: discord.Interaction) -> None:
-        embed, view = self._scheduled_message(interaction.guild_id)
+        embed, view = await self._scheduled_message(self._server(interaction))
         await self._private(interaction, embed=embed, view=view)
 
-    def _scheduled_message(self, guild_id: int | None,
-                           ) -> tuple[discord.Embed, discord.ui.View | None]:
+    async def _scheduled_message(self, guild_id: int,
+                                 ) -> tuple[discord.Embed, discord.ui.View | None]:
         storage = self.services.storage
-        reminders = storage.scheduled(guild_id=guild_id, kinds=("reminder",))
+        reminders = await storage.scheduled(guild_id=guild_id, kinds=("reminder",))
         # A reminder that failed every try is listed (and can be retried) like an announcement.
         failed = [r for r in reminders if r.status is AnnouncementStatus.FAILED]
         pending = [r for r in reminders if r.status is AnnouncementStatus.PENDING]
-        items = failed + storage.scheduled(guild_id=guild_id)
+        items = failed + await storage.scheduled(guild_id=guild_id)
         return render.scheduled_embed(items, pending), scheduled_view(items)
 
     async def cancel_from_select(self, interaction: discord.Interaction, ann_id: int) -> None:
         storage = self.services.storage
-        ann = storage.announcement(ann_id)
-        if ann is None or ann.guild_id != interaction.guild_id:
+        ann = await storage.announcement(ann_id)
+        if ann is None or ann.guild_id != self._server(interaction):
             text = f"`#{ann_id}` was no longer pending."
-        elif self.scheduler.cancel(ann_id, self.services.clock()):
+        elif await self.scheduler.cancel(ann_id, self.services.clock()):
             self.scheduler.wake()
             text = f"Cancelled `#{ann_id}`."
         elif self.scheduler.is_posting(ann_id):
             text = f"`#{ann_id}` is being posted right now; it can no longer be cancelled."
-        elif (latest := storage.announcement(ann_id)) and latest.status is AnnouncementStatus.SENT:
+        elif (latest := await storage.announcement(ann_id)) \
+                and latest.status is AnnouncementStatus.SENT:
             text = f"`#{ann_id}` was already posted; it can no longer be cancelled."
         else:
             text = f"`#{ann_id}` was no longer pending."
@@ -307,17 +340,17 @@ class OrganizerCog(commands.Cog):
 
     async def retry_from_select(self, interaction: discord.Interaction, ann_id: int) -> None:
         storage = self.services.storage
-        ann = storage.announcement(ann_id)
+        ann = await storage.announcement(ann_id)
         # The same post again (same id, same kind): a try that did reach Discord is found.
-        if ann is None or ann.guild_id != interaction.guild_id \
-                or not storage.retry_failed(ann_id, self.services.clock()):
+        if ann is None or ann.guild_id != self._server(interaction) \
+                or not await storage.retry_failed(ann_id, self.services.clock()):
             await self._refresh(interaction, f"`#{ann_id}` is not a failed announcement.")
             return
         self.scheduler.wake()
         await self._refresh(interaction, f"`#{ann_id}` queued again.")
 
     async def _refresh(self, interaction: discord.Interaction, text: str) -> None:
-        embed, view = self._scheduled_message(interaction.guild_id)
+        embed, view = await self._scheduled_message(self._server(interaction))
         await interaction.response.edit_message(embed=render.with_status(embed, text), view=view)
 
     # ------------------------------------------------------------------ /reload
@@ -326,58 +359,123 @@ class OrganizerCog(commands.Cog):
                           description="Read the knowledge file again (organizers only)")
     @app_commands.guild_only()
     async def reload(self, interaction: discord.Interaction) -> None:
-        result, reminders_note = self.apply_reload()
+        if self._reload_lock.locked():
+            await self._private(interaction, "A reload is already running; its result will be "
+                                "in use in a moment. Try again if you changed the file since.",
+                                render.WARN)
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)  # parsing may be slow
+        held = self.held
+        result, reminders_note = await self.apply_reload()
         if not result.ok:
             await self._private(interaction, embed=render.problems_embed(result.problems))
             return
+        if held:
+            note = (f"The file had changed on disk in a way I did not apply on my own ({held}); "
+                    "your /reload applied it.")
+            reminders_note = f"{note}\n{reminders_note}" if reminders_note else note
         view = announce_change_view() if result.changes and \
             interaction.guild is not None else None
         await self._private(interaction, embed=render.changes_embed(result.changes,
                                                                      reminders_note), view=view)
 
-    def apply_reload(self) -> tuple[ReloadResult, str | None]:
-        """Reload the knowledge; on success re-plan the reminders. Used by /reload and the
-        file watcher."""
-        self._file_signature = self._signature()
-        result = self.services.source.reload()
-        reminders_note = self._replan() if result.ok else None
-        return result, reminders_note
+    async def apply_reload(self, *, automatic: bool = False) -> tuple[ReloadResult, str | None]:
+        """Reload the knowledge (parsed and checked on a thread); on success re-plan the
+        reminders. Used by /reload and the file watcher. ``automatic`` (the watcher): a change
+        that removes most deadlines, organizers or FAQ entries is held for /reload."""
+        async with self._reload_lock:
+            signature = await asyncio.to_thread(self._signature)
+            source = self.services.source
+            prepared = await asyncio.to_thread(source.prepare)
+            self._file_signature = signature
+            if isinstance(prepared, ReloadResult):
+                return prepared, None
+            held = shrinkage(source.knowledge, prepared.knowledge) if automatic else None
+            if held:
+                if held != self.held:
+                    self.held = held
+                    await self._tell_organizers(
+                        f"The knowledge file changed on disk, but {held}. That looks like a "
+                        "half-written or damaged file, so I kept the current facts and "
+                        "reminders. If the change is meant, run /reload to apply it.")
+                return ReloadResult(ok=False, held=held), None
+            self.held = None
+            result = source.apply(prepared)
+        return result, await self._replan()
 
-    def _signature(self) -> tuple[int, int] | None:
+    async def _tell_organizers(self, text: str) -> None:
+        """Log it, and post it in the home server's organizers channel if there is one."""
+        log.warning("%s", text)
+        home = self.services.settings.guild_id
+        guild = self.bot.get_guild(home) if home is not None else None
+        if guild is None:
+            return
+        wanted = str(getattr(self.services.settings, "organizer_channel", "organizers"))
+        channel = next((c for c in guild.text_channels
+                        if c.name.casefold() == wanted.lstrip("#").casefold()), None)
+        if channel is None:
+            return
+        try:
+            await channel.send(embed=render.note(text, render.WARN, title="Knowledge file"),
+                               allowed_mentions=discord.AllowedMentions.none())
+        except discord.HTTPException as exc:
+            log.warning("could not tell the organizers in #%s: %s", channel.name, exc)
+
+    def _signature(self) -> Signature | None:
         try:
             stat = os.stat(self.services.source.path)
         except OSError:
             return None
-        return stat.st_mtime_ns, stat.st_size
+        return stat.st_mtime_ns, stat.st_size, stat.st_ino
 
     @tasks.loop(seconds=WATCH_SECONDS)
     async def watch_knowledge(self) -> None:
-        """Reload automatically when the knowledge file changes on disk; re-plan reminders
-        that could not be re-planned before. An error is logged and the check goes on."""
+        """Reload automatically when the knowledge file changes on disk (once it has stopped
+        changing); re-plan reminders that could not be re-planned before. An error is logged
+        and the check goes on."""
         try:
-            self._watch_once()
+            await self._watch_once()
         except Exception:
             log.exception("checking the knowledge file failed; trying again at the next check")
 
-    def _watch_once(self) -> None:
+    async def _watch_once(self) -> None:
         if self._replan_pending:
-            self._replan()
-        signature = self._signature()
+            await self._replan()
+        signature = await asyncio.to_thread(self._signature)
         if signature is None or signature == self._file_signature:
             return
-        result, _ = self.apply_reload()
+        if not await self._settled(signature):
+            return
+        result, _ = await self.apply_reload(automatic=True)
         if result.ok:
             log.info("knowledge file changed on disk; reloaded: %s",
                      "; ".join(result.changes) or "no fact changed")
+        elif result.held:
+            log.warning("knowledge file changed on disk; not applied (%s): waiting for /reload",
+                        result.held)
         else:
             log.warning("knowledge file changed on disk but is broken; keeping the current "
                         "facts:\n%s", "\n".join(str(p) for p in result.problems))
+
+    async def _settled(self, signature: Signature) -> bool:
+        """Wait until the file has kept ``signature`` (time, size, inode) for a quiet period:
+        an editor or a copy still writing it is not read half-way."""
+        for _ in range(QUIET_TRIES):
+            await asyncio.sleep(self.quiet_seconds)
+            again = await asyncio.to_thread(self._signature)
+            if again is None:
+                return False  # gone for now (being replaced): the next check looks again
+            if again == signature:
+                return True
+            signature = again
+        log.info("the knowledge file keeps changing; trying again at the next check")
+        return False
 
     @tasks.loop(hours=24)
     async def purge_old(self) -> None:
         """Retention: forget questions and finished posts older than 90 days, once a day."""
         try:
-            self.services.storage.purge(self.services.clock(), DEFAULT_RETENTION)
+            await self.services.storage.purge(self.services.clock(), DEFAULT_RETENTION)
         except Exception:  # a busy database, say: tomorrow's run purges the same rows
             log.exception("retention purge failed; trying again tomorrow")
 
@@ -388,28 +486,43 @@ class OrganizerCog(commands.Cog):
                                       "(organizers only)")
     @app_commands.guild_only()
     async def unanswered(self, interaction: discord.Interaction) -> None:
-        groups = self._groups()
-        notes = await asyncio.to_thread(group_notes, self.services.storage, groups)
+        groups = await self._groups(interaction)
+        notes = await self.services.storage.run(group_notes, groups)
         await self._private(interaction, embed=render.unanswered_embed(groups, notes=notes),
                             view=unanswered_view(groups))
 
-    def _groups(self) -> list[QuestionGroup]:
-        records = self.services.storage.unanswered_questions()
-        return group_questions(AskedQuestion(r.id, r.question, r.intent, r.at) for r in records)
+    async def _groups(self, interaction: discord.Interaction) -> list[QuestionGroup]:
+        """This server's open questions, grouped; a large inbox is grouped on a thread, with
+        the interaction deferred first (Discord wants an answer within 3 s)."""
+        records = await self.services.storage.unanswered_questions(
+            guild_id=self._server(interaction))
+        asked = [AskedQuestion(r.id, r.question, r.intent, r.at) for r in records]
+        if len(asked) <= DEFER_GROUPING:
+            return group_questions(asked)
+        if not interaction.response.is_done():
+            if interaction.type is discord.InteractionType.component:
+                await interaction.response.defer()
+            else:
+                await interaction.response.defer(ephemeral=True, thinking=True)
+        return await asyncio.to_thread(group_questions, asked)
 
     async def mark_handled_from_select(self, interaction: discord.Interaction,
                                        group_id: int) -> None:
-        groups = self._groups()
+        groups = await self._groups(interaction)
         group = find_group(groups, group_id)
         if group is None:
             text = "That group was already handled."
         else:
-            n = self.services.storage.mark_handled(group.ids, self.services.clock())
-            text = f"Marked handled: “{render.first_words(group.label)}” ({n} questions)."
+            n = await self.services.storage.mark_handled(
+                group.ids, self.services.clock(), guild_id=self._server(interaction))
+            text = f"Marked handled: “{render.attendee_text(group.label)}” ({n} questions)."
             groups = [g for g in groups if g is not group]  # the rest, without grouping again
-        notes = await asyncio.to_thread(group_notes, self.services.storage, groups)
+        notes = await self.services.storage.run(group_notes, groups)
         embed = render.with_status(render.unanswered_embed(groups, notes=notes), text)
-        await interaction.response.edit_message(embed=embed, view=unanswered_view(groups))
+        if interaction.response.is_done():
+            await interaction.edit_original_response(embed=embed, view=unanswered_view(groups))
+        else:
+            await interaction.response.edit_message(embed=embed, view=unanswered_view(groups))
 
     # ------------------------------------------------------------------ /stats
 
@@ -419,7 +532,8 @@ class OrganizerCog(commands.Cog):
     @app_commands.guild_only()
     async def stats(self, interaction: discord.Interaction) -> None:
         now = self.services.clock()
-        records = self.services.storage.questions_between(start=now - timedelta(days=STATS_DAYS))
+        records = await self.services.storage.questions_between(
+            start=now - timedelta(days=STATS_DAYS), guild_id=self._server(interaction))
         figures = compute_stats(records, now=now, tz=self.services.source.knowledge.tz,
                                 days=STATS_DAYS)
         embed = render.stats_embed(figures, STATS_DAYS)

@@ -95,7 +95,7 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
         """Rebuild the responder with the saved answers (at start, after a save or delete)."""
         storage, source = self.services.storage, self.services.source
         try:
-            saved = await asyncio.to_thread(storage.saved_answers, self._saved_guild())
+            saved = await storage.saved_answers(self._saved_guild())
         except StorageError:
             log.exception("could not read the saved answers; answering without them")
             return
@@ -119,7 +119,7 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
             await send_private(interaction, "Sorry, the organizers have no channel for questions "
                                "here yet; `/contact` shows how to write to them.")
             return
-        record = await asyncio.to_thread(services.storage.question, question_id)
+        record = await services.storage.question(question_id)
         if record is None:
             await send_private(interaction, "Sorry, I no longer have that question; please "
                                "ask it again.")
@@ -129,8 +129,8 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
         asked_message = (message.reference.message_id
                          if message is not None and message.reference is not None else None)
         in_dm = isinstance(interaction.channel, discord.DMChannel)
-        handoff_id = await asyncio.to_thread(
-            services.storage.add_handoff, guild_id=guild.id, question_id=question_id,
+        handoff_id = await services.storage.add_handoff(
+            guild_id=guild.id, question_id=question_id,
             question=record.question, asker_id=interaction.user.id,
             channel_id=interaction.channel_id or 0, message_id=asked_message,
             where_asked="dm" if in_dm else record.source, at=services.clock())
@@ -138,7 +138,7 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
             await self._followup(interaction, "You already sent this question to the "
                                  "organizers; their answer will reach you here.")
             return
-        handoff = await asyncio.to_thread(services.storage.handoff, handoff_id)
+        handoff = await services.storage.handoff(handoff_id)
         assert handoff is not None
         try:
             post = await channel.send(self.post_text(handoff, interaction.user),
@@ -148,11 +148,11 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
         except discord.HTTPException as exc:
             log.warning("could not post a hand-off in %s: %s", where(channel),
                         describe_http_error(exc))
-            await asyncio.to_thread(services.storage.forget_handoff, handoff_id)
+            await services.storage.forget_handoff(handoff_id)
             await self._followup(interaction, "Sorry, I could not reach the organizers just "
                                  "now; please try again in a moment.")
             return
-        await asyncio.to_thread(services.storage.set_handoff_post, handoff_id,
+        await services.storage.set_handoff_post(handoff_id,
                                 channel_id=channel.id, post_id=post.id)
         log.info("question %d handed to the organizers (hand-off #%d)", question_id, handoff_id)
         where_to = "here by direct message" if in_dm or record.source in PRIVATE_SOURCES \
@@ -185,7 +185,7 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
                 and is_organizer(interaction.user, self.services.settings))
 
     async def open_answer_form(self, interaction: discord.Interaction, handoff_id: int) -> None:
-        handoff = await asyncio.to_thread(self.services.storage.handoff, handoff_id)
+        handoff = await self.services.storage.handoff(handoff_id)
         if handoff is None:
             await send_private(interaction, "That question is no longer kept.")
             return
@@ -201,7 +201,7 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
                              text: str) -> None:
         """The form was sent: store the answer, deliver it, and show it under the question."""
         storage, clock = self.services.storage, self.services.clock
-        handoff = await asyncio.to_thread(storage.handoff, handoff_id)
+        handoff = await storage.handoff(handoff_id)
         if handoff is None or not self._may_answer(interaction, handoff):
             await send_private(interaction, "Sorry, only organizers can answer.")
             return
@@ -211,13 +211,13 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         by = interaction.user.display_name
-        if not await asyncio.to_thread(storage.answer_handoff, handoff_id, answer=text, by=by,
+        if not await storage.answer_handoff(handoff_id, answer=text, by=by,
                                        at=clock()):
             await self._followup(interaction, "Someone answered it a moment ago; yours was "
                                  "not sent.")
             return
         delivered = await self.send_to_asker(handoff, text, by)
-        handoff = await asyncio.to_thread(storage.handoff, handoff_id)
+        handoff = await storage.handoff(handoff_id)
         assert handoff is not None
         await self._update_post(interaction, handoff, saved=False)
         if delivered:
@@ -301,12 +301,12 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
 
     async def save(self, interaction: discord.Interaction, handoff_id: int) -> None:
         storage = self.services.storage
-        handoff = await asyncio.to_thread(storage.handoff, handoff_id)
+        handoff = await storage.handoff(handoff_id)
         if handoff is None or not self._may_answer(interaction, handoff):
             await send_private(interaction, "Sorry, only organizers can save answers.")
             return
         await interaction.response.defer()
-        saved = await asyncio.to_thread(storage.save_answer, handoff_id,
+        saved = await storage.save_answer(handoff_id,
                                         by=interaction.user.display_name,
                                         at=self.services.clock())
         if saved is None:
@@ -314,7 +314,7 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
             return
         await self.refresh_saved()
         log.info("hand-off #%d saved as %s", handoff_id, saved.faq_id)
-        handoff = await asyncio.to_thread(storage.handoff, handoff_id)
+        handoff = await storage.handoff(handoff_id)
         assert handoff is not None
         await self._update_post(interaction, handoff, saved=True)
 
@@ -332,7 +332,7 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
 
     async def _saved_message(self, guild_id: int | None,
                              ) -> tuple[discord.Embed, discord.ui.View | None]:
-        saved = await asyncio.to_thread(self.services.storage.saved_answers, guild_id or 0)
+        saved = await self.services.storage.saved_answers(guild_id or 0)
         if not saved:
             return notice_embed("No saved answers yet. Answer a handed-off question in the "
                                 "organizers' channel, then press *Save for similar questions*.",
@@ -354,7 +354,7 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
                 or interaction.guild_id is None:
             await send_private(interaction, "Sorry, only organizers can remove saved answers.")
             return
-        removed = await asyncio.to_thread(self.services.storage.delete_saved_answer, saved_id,
+        removed = await self.services.storage.delete_saved_answer(saved_id,
                                           interaction.guild_id)
         if removed:
             await self.refresh_saved()

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 class SyncReport:
     queued: int = 0
     cancelled: int = 0
+    failed: int = 0  # reminders that cannot be scheduled (stored as failed, with the reason)
 
 
 def announce_channel(guild: discord.Guild, settings: Settings) -> discord.TextChannel | None:
@@ -64,11 +65,14 @@ def sync_reminders(storage: Storage, knowledge: Knowledge,
     planned = plan_reminders(knowledge)
     states = storage.reminder_states()
     wanted: set[str] = set()
-    queued = 0
+    queued = failed = 0
     for channel in channels:
         for reminder in planned:
             key = reminder.key(channel.id)
             wanted.add(key)
+            if reminder.at is None:
+                failed += _unschedulable(storage, reminder, key, channel, now, states)
+                continue
             if reminder.at <= now:
                 continue  # never for a moment already past
             title, text = reminder_text(knowledge, reminder)
@@ -88,7 +92,24 @@ def sync_reminders(storage: Storage, knowledge: Knowledge,
     cancelled = storage.cancel_many(stale, now) if stale else 0
     if queued or cancelled:
         log.info("reminders: %d queued, %d cancelled (deadlines changed)", queued, cancelled)
-    return SyncReport(queued=queued, cancelled=cancelled)
+    return SyncReport(queued=queued, cancelled=cancelled, failed=failed)
+
+
+def _unschedulable(storage: Storage, reminder: PlannedReminder, key: str,
+                   channel: discord.TextChannel, now: datetime,
+                   states: dict[str, tuple[int, AnnouncementStatus]]) -> int:
+    """A reminder whose moment cannot be computed: stored once as failed, with the reason, so
+    /scheduled shows it; every other reminder is planned as usual."""
+    if key in states:
+        return 0
+    log.warning("reminder for %s cannot be scheduled: %s", reminder.deadline_id, reminder.problem)
+    added = storage.add_announcement(
+        kind="reminder", key=key, guild_id=channel.guild.id, channel_id=channel.id,
+        title=f"Reminder: {reminder.deadline_name}",
+        message=f"{reminder.deadline_name}: this reminder cannot be scheduled.",
+        due_at=now, created_at=now,
+        failed=f"cannot be scheduled: {reminder.problem}; fix the knowledge file")
+    return int(added is not None)
 
 
 def _channel_of(key: str) -> int | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 import discord
@@ -27,6 +28,18 @@ def note(text: str, colour: discord.Colour = INFO, title: str | None = None) -> 
 def first_words(text: str, limit: int = 60) -> str:
     """``text`` on one line, cut to ``limit`` characters."""
     return clip(" ".join(text.split()), limit)
+
+
+def attendee_text(text: str, limit: int = 60) -> str:
+    """Words an attendee wrote, shown to organizers as plain text: on one line, cut to
+    ``limit``, with markdown, mentions and links made inert (nothing renders, pings or links)."""
+    words = discord.utils.escape_mentions(first_words(text, limit))
+    words = discord.utils.escape_markdown(words, as_needed=False)
+    # Discord links any bare scheme://address; a zero-width space after the colon stops it
+    return _SCHEME.sub(lambda m: m.group(1) + ":\u200b", words)
+
+
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):(?=\\?/)")
 
 
 def scheduled_embed(items: Sequence[Announcement],
@@ -64,10 +77,10 @@ def unanswered_embed(groups: Sequence[QuestionGroup], shown: int = 10,
     for g in groups[:shown]:
         intent = f" · closest: `{g.intent}`" if g.intent else " · closest: none"
         others = [v for v in g.variants if v != g.label][:2]
-        also = "\n  also: " + "; ".join(f"“{first_words(v, 50)}”" for v in others) \
+        also = "\n  also: " + "; ".join(f"“{attendee_text(v, 50)}”" for v in others) \
             if others else ""
         extra = "".join(f"\n  {line}" for line in (notes or {}).get(g.id, ()))
-        lines.append(f"**{g.count}×** “{first_words(g.label, 90)}”{intent}{also}{extra}")
+        lines.append(f"**{g.count}×** “{attendee_text(g.label, 90)}”{intent}{also}{extra}")
     total = sum(g.count for g in groups)
     footer = f"{len(groups)} groups, {total} questions"
     if len(groups) > shown:

@@ -15,6 +15,8 @@ Guarantees:
   between posting and recording, or an organizer's retry, never posts twice.
 - A post being sent cannot be cancelled (:meth:`Scheduler.cancel` says so), and ``/announce``
   asking for a post the loop is sending at that moment gets the loop's outcome.
+- One item that cannot be posted at all (a bug, a moment out of range) is marked failed with
+  the reason; it never stops the others.
 - A failed post is retried with backoff (30 s, 2 min, 10 min, 30 min); after the last try it is
   marked failed, which ``/scheduled`` shows. Nothing is dropped silently.
 - Between items it sleeps until the next one is due (at most :data:`MAX_SLEEP`, a guard against
@@ -31,7 +33,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from bot.storage import Announcement, AnnouncementStatus, Storage, StorageError
+from bot.storage import Announcement, AnnouncementStatus, OffLoopStorage, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +63,7 @@ class Result:
 
 
 class Scheduler:
-    def __init__(self, storage: Storage, deliver: Deliver, clock: Clock, *,
+    def __init__(self, storage: OffLoopStorage, deliver: Deliver, clock: Clock, *,
                  backoff: tuple[timedelta, ...] = BACKOFF, max_sleep: timedelta = MAX_SLEEP,
                  ready: Callable[[], Awaitable[object]] | None = None) -> None:
         self.storage = storage
@@ -104,11 +106,11 @@ class Scheduler:
     def is_posting(self, announcement_id: int) -> bool:
         return announcement_id in self._in_flight
 
-    def cancel(self, announcement_id: int, at: datetime) -> bool:
+    async def cancel(self, announcement_id: int, at: datetime) -> bool:
         """Cancel a pending or failed post, unless it is being posted at this moment."""
         if self.is_posting(announcement_id):
             return False
-        return self.storage.cancel(announcement_id, at)
+        return await self.storage.cancel(announcement_id, at)
 
     async def deliver_now(self, announcement_id: int) -> Result:
         """Try one post at once (``/announce`` without ``at``); retries stay scheduled.
@@ -118,7 +120,7 @@ class Scheduler:
         running = self._in_flight.get(announcement_id)
         if running is not None:
             return await asyncio.shield(running)
-        ann = self.storage.announcement(announcement_id)
+        ann = await self.storage.announcement(announcement_id)
         if ann is None:
             return Result(Outcome.SKIPPED, error="unknown announcement")
         if ann.status is AnnouncementStatus.SENT:
@@ -141,7 +143,7 @@ class Scheduler:
             try:
                 await self._deliver_due()
                 self.started.set()
-                upcoming = self.storage.next_run_at()
+                upcoming = await self.storage.next_run_at()
             except Exception as exc:
                 # A database hiccup (or a bug) must not end the task: nothing would be posted
                 # again until a restart, and nobody would notice.
@@ -166,24 +168,43 @@ class Scheduler:
             self._sleep_until = None
 
     async def _deliver_due(self) -> None:
+        tried: set[int] = set()  # one try per item and pass: a stuck item cannot spin the loop
         while True:
-            due = self.storage.due_announcements(self.clock() + EARLY, limit=BATCH)
-            due = [a for a in due if a.id not in self._in_flight]
+            due = await self.storage.due_announcements(self.clock() + EARLY, limit=BATCH)
+            due = [a for a in due if a.id not in self._in_flight and a.id not in tried]
             if not due:
                 return
             for ann in due:
-                await self._attempt(ann)
+                tried.add(ann.id)
+                try:
+                    await self._attempt(ann)
+                except (asyncio.CancelledError, StorageError):
+                    raise  # the database itself: the whole loop waits and tries again
+                except Exception as exc:  # this item only (a bug, a date out of range...)
+                    await self._give_up(ann, exc)
+
+    async def _give_up(self, ann: Announcement, exc: Exception) -> None:
+        """One item that cannot be posted is marked failed with the reason; the others go on."""
+        error = f"cannot be posted: {_describe(exc)}"
+        log.error("%s #%d %s", ann.kind, ann.id, error, exc_info=exc)
+        try:
+            await self.storage.mark_failed(ann.id, error=error, at=self.clock())
+        except StorageError:
+            log.exception("%s #%d could not be marked failed", ann.kind, ann.id)
 
     async def _attempt(self, ann: Announcement) -> Result:
-        if ann.id in self._in_flight:
-            return Result(Outcome.SKIPPED, error="already being posted")
-        current = self.storage.announcement(ann.id)
-        if current is None or current.status != "pending":
-            return Result(Outcome.SKIPPED, error="not pending")
+        running = self._in_flight.get(ann.id)
+        if running is not None:  # the other path (loop or /announce) is on it: its outcome
+            return await asyncio.shield(running)
+        # registered before the first await: nobody else starts this post meanwhile
         done: asyncio.Future[Result] = asyncio.get_running_loop().create_future()
         self._in_flight[ann.id] = done
         result = Result(Outcome.SKIPPED, error="interrupted; it stays queued")
         try:
+            current = await self.storage.announcement(ann.id)
+            if current is None or current.status != "pending":
+                result = Result(Outcome.SKIPPED, error="not pending")
+                return result
             result = await self._post(current)
             return result
         finally:
@@ -191,27 +212,27 @@ class Scheduler:
             done.set_result(result)
 
     async def _post(self, ann: Announcement) -> Result:
-        attempt = self.storage.begin_attempt(ann.id, self.clock())
+        attempt = await self.storage.begin_attempt(ann.id, self.clock())
         try:
             message_id = await self.deliver(ann)
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # any failure is retried, then reported; never dropped
-            return self._failed(ann, attempt, exc)
-        self.storage.mark_sent(ann.id, message_id=message_id, at=self.clock())
+            return await self._failed(ann, attempt, exc)
+        await self.storage.mark_sent(ann.id, message_id=message_id, at=self.clock())
         log.info("posted %s #%d (try %d)", ann.kind, ann.id, attempt)
         return Result(Outcome.SENT, message_id=message_id)
 
-    def _failed(self, ann: Announcement, attempt: int, exc: Exception) -> Result:
+    async def _failed(self, ann: Announcement, attempt: int, exc: Exception) -> Result:
         error = _describe(exc)
         now = self.clock()
         if attempt >= self.max_attempts:
-            self.storage.mark_failed(ann.id, error=error, at=now)
+            await self.storage.mark_failed(ann.id, error=error, at=now)
             log.error("%s #%d failed after %d tries, giving up: %s", ann.kind, ann.id, attempt,
                       error)
             return Result(Outcome.FAILED, error=error)
         retry_at = now + self.backoff[attempt - 1]
-        self.storage.retry_later(ann.id, run_at=retry_at, error=error)
+        await self.storage.retry_later(ann.id, run_at=retry_at, error=error)
         log.warning("%s #%d: try %d failed (%s); next try at %s", ann.kind, ann.id, attempt,
                     error, retry_at.isoformat())
         return Result(Outcome.RETRYING, error=error)

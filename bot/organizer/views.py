@@ -36,10 +36,12 @@ def _cog(interaction: discord.Interaction) -> OrganizerCog | None:
 
 
 async def _organizer_only(interaction: discord.Interaction) -> bool:
-    """Re-check at click time that the member is (still) an organizer; tell them if not."""
+    """Re-check at click time that the member is (still) an organizer of the home server; tell
+    them if not."""
     cog = _cog(interaction)
-    if cog is None or not cog.allowed(interaction.user):
-        await send_private(interaction, "Sorry, only organizers can do that.")
+    refusal = "Sorry, only organizers can do that." if cog is None else cog.refusal(interaction)
+    if refusal is not None:
+        await send_private(interaction, refusal)
         return False
     return True
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from bot.storage.connection import Database
+from bot.storage.connection import Database, reads
 from bot.storage.records import Announcement, AnnouncementStatus
 from bot.storage.stamps import from_db, to_db
 
@@ -17,23 +17,31 @@ class AnnouncementStore(Database):
                          created_at: datetime, guild_id: int | None = None,
                          title: str | None = None, author: str | None = None,
                          role_id: int | None = None, kind: str = "announcement",
-                         key: str | None = None) -> int | None:
-        """Queue a post; returns its id, or None when ``key`` is already queued (reminders)."""
+                         key: str | None = None, failed: str | None = None) -> int | None:
+        """Queue a post; returns its id, or None when ``key`` is already queued (reminders).
+
+        ``failed``: a post that cannot be scheduled at all (its moment is out of range) is
+        stored as failed with this reason, so /scheduled shows it rather than nothing.
+        """
+        status = AnnouncementStatus.FAILED.value if failed else PENDING
         with self._tx() as conn:
             cur = conn.execute(
                 "INSERT OR IGNORE INTO announcements(kind, key, guild_id, channel_id, title, "
-                "message, author, role_id, due_at, run_at, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "message, author, role_id, due_at, run_at, created_at, status, last_error, "
+                "finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (kind, key, guild_id, channel_id, title, message, author, role_id,
-                 to_db(due_at), to_db(due_at), to_db(created_at)))
+                 to_db(due_at), to_db(due_at), to_db(created_at), status,
+                 failed[:500] if failed else None, to_db(created_at) if failed else None))
             return int(cur.lastrowid) if cur.rowcount == 1 and cur.lastrowid else None
 
+    @reads
     def announcement(self, announcement_id: int) -> Announcement | None:
         with self._read() as conn:
             row = conn.execute("SELECT * FROM announcements WHERE id = ?",
                                (announcement_id,)).fetchone()
         return Announcement.from_row(row) if row else None
 
+    @reads
     def next_run_at(self) -> datetime | None:
         """When the earliest pending post is due (one index lookup)."""
         with self._read() as conn:
@@ -41,6 +49,7 @@ class AnnouncementStore(Database):
                                "ORDER BY run_at LIMIT 1", (PENDING,)).fetchone()
         return from_db(row[0]) if row else None
 
+    @reads
     def due_announcements(self, now: datetime, limit: int = 50) -> list[Announcement]:
         """Pending posts whose (next) try is due at ``now``, earliest first."""
         with self._read() as conn:
@@ -49,6 +58,7 @@ class AnnouncementStore(Database):
                                 (PENDING, to_db(now), limit)).fetchall()
         return [Announcement.from_row(r) for r in rows]
 
+    @reads
     def scheduled(self, *, guild_id: int | None = None, kinds: Iterable[str] = ("announcement",),
                   include_failed: bool = True, limit: int = 100) -> list[Announcement]:
         """What /scheduled shows: pending posts (and failed ones), earliest first."""
@@ -57,8 +67,8 @@ class AnnouncementStore(Database):
         sql = (f"SELECT * FROM announcements WHERE status IN ({','.join('?' * len(statuses))}) "
                f"AND kind IN ({','.join('?' * len(kinds))})")
         params: list[object] = [*statuses, *kinds]
-        if guild_id is not None:
-            sql += " AND (guild_id = ? OR guild_id IS NULL)"
+        if guild_id is not None:  # a server sees its own posts only (None: every server)
+            sql += " AND guild_id = ?"
             params.append(guild_id)
         sql += " ORDER BY status = 'failed' DESC, due_at, id LIMIT ?"
         params.append(limit)
@@ -66,6 +76,7 @@ class AnnouncementStore(Database):
             rows = conn.execute(sql, params).fetchall()
         return [Announcement.from_row(r) for r in rows]
 
+    @reads
     def count_pending(self) -> int:
         with self._read() as conn:
             return int(conn.execute("SELECT COUNT(*) FROM announcements WHERE status = ?",
@@ -125,6 +136,7 @@ class AnnouncementStore(Database):
                 "WHERE id = ? AND status IN ('pending', 'failed')", (to_db(at), announcement_id))
             return cur.rowcount == 1
 
+    @reads
     def reminder_states(self) -> dict[str, tuple[int, AnnouncementStatus]]:
         """key -> (id, status) of every reminder ever queued."""
         with self._read() as conn:

@@ -6,7 +6,7 @@ import logging
 from datetime import datetime, timedelta
 
 from bot.storage.announcements import AnnouncementStore
-from bot.storage.connection import StorageError
+from bot.storage.connection import StorageError, reads
 from bot.storage.handoffs import HandoffStore
 from bot.storage.personal_reminders import PersonalReminderStore
 from bot.storage.phrasings import PhrasingStore
@@ -25,9 +25,12 @@ class Storage(QuestionStore, AnnouncementStore, HandoffStore, PersonalReminderSt
               PhrasingStore):
     """SQLite storage. ``Storage.open(path)``; :class:`StorageError` if it cannot be used.
 
-    Synchronous and fast (each call is one short transaction); safe to call from the event loop.
+    Synchronous (each call is one short transaction): the command line and tests call it
+    directly; the bot calls it off the event loop, through
+    :class:`bot.storage.offloop.OffLoopStorage`.
     """
 
+    @reads
     def get_meta(self, key: str) -> str | None:
         with self._read() as conn:
             row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

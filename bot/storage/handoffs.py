@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.storage.connection import Database
+from bot.storage.connection import Database, reads
 from bot.storage.stamps import from_db, maybe_from_db, to_db
 
 
@@ -85,6 +85,7 @@ class HandoffStore(Database):
             conn.execute("UPDATE handoffs SET post_channel_id = ?, post_id = ? WHERE id = ?",
                          (channel_id, post_id, handoff_id))
 
+    @reads
     def handoff(self, handoff_id: int) -> Handoff | None:
         with self._read() as conn:
             row = conn.execute("SELECT * FROM handoffs WHERE id = ?", (handoff_id,)).fetchone()
@@ -98,6 +99,7 @@ class HandoffStore(Database):
                 "WHERE id = ? AND answer IS NULL",
                 (answer, by, to_db(at), handoff_id)).rowcount == 1
 
+    @reads
     def handoff_states(self, question_ids: list[int]) -> dict[int, bool]:
         """question id -> whether its hand-off was answered, for the handed-off ones."""
         out: dict[int, bool] = {}
@@ -133,6 +135,7 @@ class HandoffStore(Database):
                                  (cur.lastrowid,)).fetchone()
             return SavedAnswer.from_row(saved)
 
+    @reads
     def saved_answers(self, guild_id: int | None = None) -> list[SavedAnswer]:
         """The saved answers of one server (all when ``guild_id`` is None), oldest first."""
         sql = "SELECT * FROM saved_answers"

@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.storage.connection import Database
+from bot.storage.connection import Database, reads
 from bot.storage.stamps import from_db, maybe_from_db, to_db
 
 
@@ -62,12 +62,14 @@ class PersonalReminderStore(Database):
                  to_db(at)))
             return int(cur.lastrowid or 0), True
 
+    @reads
     def personal_reminder(self, reminder_id: int) -> PersonalReminder | None:
         with self._read() as conn:
             row = conn.execute("SELECT * FROM personal_reminders WHERE id = ?",
                                (reminder_id,)).fetchone()
         return PersonalReminder.from_row(row) if row else None
 
+    @reads
     def personal_reminders_of(self, user_id: int) -> list[PersonalReminder]:
         """A member's pending reminders, soonest first."""
         with self._read() as conn:
@@ -75,12 +77,14 @@ class PersonalReminderStore(Database):
                                 "status = 'pending' ORDER BY run_at, id", (user_id,)).fetchall()
         return [PersonalReminder.from_row(r) for r in rows]
 
+    @reads
     def pending_personal_reminders(self) -> list[PersonalReminder]:
         with self._read() as conn:
             rows = conn.execute("SELECT * FROM personal_reminders WHERE status = 'pending' "
                                 "ORDER BY run_at, id").fetchall()
         return [PersonalReminder.from_row(r) for r in rows]
 
+    @reads
     def next_personal_reminder_at(self) -> datetime | None:
         with self._read() as conn:
             row = conn.execute("SELECT run_at FROM personal_reminders WHERE status = 'pending' "

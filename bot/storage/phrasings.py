@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.storage.connection import Database
+from bot.storage.connection import Database, reads
 from bot.storage.stamps import to_db
 
 
@@ -28,6 +28,7 @@ class PhrasingStore(Database):
                 "SELECT ?, id, ?, ?, ?, ? FROM questions WHERE id = ?",
                 (guild_id, kind, text, intent, to_db(at), question_id)).rowcount == 1
 
+    @reads
     def phrasings_for(self, question_ids: list[int]) -> dict[int, list[Phrasing]]:
         out: dict[int, list[Phrasing]] = defaultdict(list)
         with self._read() as conn:

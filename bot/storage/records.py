@@ -74,6 +74,7 @@ class QuestionRecord:
     at: datetime
     helpful_votes: int = 0
     unhelpful_votes: int = 0
+    guild_id: int | None = None  # the server it was asked in (a DM: the home server)
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> QuestionRecord:
@@ -88,4 +89,5 @@ class QuestionRecord:
             at=from_db(row["at"]),
             helpful_votes=row["helpful"] if "helpful" in keys else 0,
             unhelpful_votes=row["unhelpful"] if "unhelpful" in keys else 0,
+            guild_id=row["guild_id"] if "guild_id" in keys else None,
         )

@@ -64,7 +64,21 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE announcements ADD COLUMN first_try_at TEXT;
     """,
-    # 3: the attendees' loop (issue 10). Every row is owned by a server (guild_id: the home
+    # 3: every question belongs to a server (issue 7): organizers see and change their own
+    # server's only. Direct-message questions belong to the home server (WORKSHOP_BOT_GUILD_ID).
+    # Rows from before, with no server, are given to the home server when the bot opens the file
+    # with one set (bot.storage.connection._adopt_orphans); until then no server sees them.
+    """
+    ALTER TABLE questions ADD COLUMN guild_id INTEGER;
+    CREATE INDEX questions_guild_at ON questions(guild_id, at);
+    CREATE INDEX announcements_guild ON announcements(guild_id, status);
+    """,
+    # 4: reserved for the server-isolation work (wt-iso owns migrations 3 and 4); a comment
+    # only, so nothing runs. Replace it with that migration when it lands.
+    """
+    -- reserved
+    """,
+    # 5: the attendees' loop (issue 10). Every row is owned by a server (guild_id: the home
     # server for questions asked by direct message).
     """
     -- A question an attendee handed to the organizers, and the organizers' answer.

@@ -45,7 +45,7 @@ async def test_did_you_mean_click_answers_in_place(world):
     assert edited.id == reply.id  # the same message now holds the answer
     assert edited.embeds[0].title == expected.title
     up, _ = vote_ids(edited)  # and the answer can be voted on
-    stored = services.storage.question(int(up.split(":")[2]))
+    stored = services.storage.sync.question(int(up.split(":")[2]))
     assert stored.source == "suggestion" and stored.intent == expected.intent
 
 
@@ -75,7 +75,7 @@ async def test_feedback_vote_is_stored_once_per_person(world):
     reply = await world.ask("when is the paper submission deadline?")
     up, down = vote_ids(reply)
     question_id = int(up.split(":")[2])
-    storage = world.env.bot.services.storage
+    storage = world.env.bot.services.storage.sync
 
     r = await world.alice.click(reply, custom_id=up)
     assert r.ephemeral and "Thanks" in r.response.content
@@ -94,5 +94,5 @@ async def test_votes_on_slash_ask_are_stored_after_a_restart(world):
     await world.env.restart_bot(create_bot())
     vote = await world.alice.click(r.response, custom_id=up)
     assert vote.acknowledged
-    stored = world.env.bot.services.storage.question(int(up.split(":")[2]))
+    stored = world.env.bot.services.storage.sync.question(int(up.split(":")[2]))
     assert stored.source == "slash" and stored.helpful_votes == 1

@@ -32,7 +32,7 @@ async def test_question_is_stored_with_what_the_bot_understood(world):
     reply = await world.ask("when is the paper submission deadline?")
     up = next(i for i in custom_ids(reply) if i.endswith(":up"))
     question_id = int(up.split(":")[2])
-    stored = world.env.bot.services.storage.question(question_id)
+    stored = world.env.bot.services.storage.sync.question(question_id)
     assert stored.question == "when is the paper submission deadline?"  # mention stripped
     assert stored.source == "mention" and stored.answered and stored.intent == "deadline"
 
@@ -42,7 +42,7 @@ async def test_unknown_question_gets_the_honest_reply_pointing_to_contact(world)
     embed = reply.embeds[0]
     assert "/contact" in all_text(embed)
     up = next(i for i in custom_ids(reply) if i.endswith(":up"))
-    stored = world.env.bot.services.storage.question(int(up.split(":")[2]))
+    stored = world.env.bot.services.storage.sync.question(int(up.split(":")[2]))
     assert not stored.answered  # it shows up for the organizers in /unanswered
 
 

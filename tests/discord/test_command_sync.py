@@ -13,7 +13,7 @@ def command_puts(env) -> list[str]:
 async def test_first_start_syncs_globally_and_a_restart_does_not_sync_again(world):
     env = world.env
     assert len(command_puts(env)) == 1 and "/guilds/" not in command_puts(env)[0]
-    assert env.bot.services.storage.get_meta(SYNC_HASH_KEY) == env.bot.command_hash()
+    assert env.bot.services.storage.sync.get_meta(SYNC_HASH_KEY) == env.bot.command_hash()
 
     await env.restart_bot(create_bot())
     assert len(command_puts(env)) == 1  # unchanged definitions: no second sync

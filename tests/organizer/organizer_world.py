@@ -47,7 +47,7 @@ class Server:
 
     @property
     def storage(self):
-        return self.env.bot.services.storage
+        return self.env.bot.services.storage.sync
 
     def posts(self, channel: simcord.ChannelHandle | None = None) -> list[discord.Message]:
         """Messages the bot posted in a channel (announcements by default)."""

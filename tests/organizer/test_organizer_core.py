@@ -17,7 +17,7 @@ from bot.core.knowledge.loader import parse_knowledge
 from bot.core.reminders import plan_reminders
 from bot.core.when import WhenError, parse_when
 from bot.organizer.scheduler import Outcome, Scheduler
-from bot.storage import AnnouncementStatus, Storage
+from bot.storage import AnnouncementStatus, OffLoopStorage, Storage
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)  # 2025-12-31 18:00 in Chicago
 CHICAGO = ZoneInfo("America/Chicago")
@@ -133,14 +133,14 @@ async def test_the_scheduler_handles_thousands_of_pending_items(tmp_path: Path) 
         return ann.id
 
     clock = FakeClock()
-    scheduler = Scheduler(storage, deliver, clock)
+    scheduler = Scheduler(OffLoopStorage(storage), deliver, clock)
     scheduler.start()
     await asyncio.wait_for(scheduler.started.wait(), 5)
     assert sent == [] and scheduler.wakeups == 1  # one indexed look-up, then sleep
     clock.now = NOW + timedelta(days=3)
     scheduler.wake()
-    for _ in range(200):
-        await asyncio.sleep(0)
+    for _ in range(3000):  # real time: the storage runs on its own threads
+        await asyncio.sleep(0.01)
         if len(sent) == 3000:
             break
     await scheduler.stop()
@@ -159,7 +159,7 @@ async def test_the_scheduler_retries_then_marks_failed(tmp_path: Path) -> None:
         tries.append(clock())
         raise ConnectionError("discord is down")
 
-    scheduler = Scheduler(storage, deliver, clock,
+    scheduler = Scheduler(OffLoopStorage(storage), deliver, clock,
                           backoff=(timedelta(minutes=1), timedelta(minutes=5)))
     result = await scheduler.deliver_now(ann_id)
     assert result.outcome is Outcome.RETRYING
@@ -187,10 +187,10 @@ async def test_posting_now_what_the_loop_is_already_posting_reports_the_loop_s_o
         await answered.wait()
         return 4242
 
-    scheduler = Scheduler(storage, deliver, FakeClock())
+    scheduler = Scheduler(OffLoopStorage(storage), deliver, FakeClock())
     scheduler.start()  # the loop finds it due and starts posting it
-    for _ in range(50):
-        await asyncio.sleep(0)
+    for _ in range(500):
+        await asyncio.sleep(0.01)
         if calls:
             break
     assert calls == [ann_id]

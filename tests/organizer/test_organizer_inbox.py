@@ -17,28 +17,32 @@ POSTER = ["where is the poster session?", "Where's the poster session", "where i
 GUEST = ["can I bring a guest?", "can i bring a guest"]
 
 
-def _fill(storage: Storage, at: datetime = T0 - timedelta(hours=1)) -> dict[str, int]:
+def _fill(storage: Storage, at: datetime = T0 - timedelta(hours=1),
+          guild_id: int | None = None) -> dict[str, int]:
+    """Questions of server ``guild_id`` (the questions of no server are nobody's to see)."""
     ids = {}
     for i, text in enumerate(POSTER):
         ids[text] = storage.log_question(question=text, intent="venue", answered=False,
                                          confidence=0.3, source="mention",
-                                         at=at - timedelta(days=i))
+                                         at=at - timedelta(days=i), guild_id=guild_id)
     for text in GUEST:
         ids[text] = storage.log_question(question=text, intent=None, answered=False,
-                                         confidence=0.1, source="dm", at=at)
+                                         confidence=0.1, source="dm", at=at, guild_id=guild_id)
     disliked = storage.log_question(question="how many pages?", intent="page_limit",
-                                    answered=True, confidence=0.9, source="slash", at=at)
+                                    answered=True, confidence=0.9, source="slash", at=at,
+                                    guild_id=guild_id)
     storage.record_vote(question_id=disliked, helpful=False, voter=1, at=at)
     storage.record_vote(question_id=disliked, helpful=False, voter=2, at=at)
     liked = storage.log_question(question="when is the deadline?", intent="deadline",
-                                 answered=True, confidence=0.95, source="mention", at=at)
+                                 answered=True, confidence=0.95, source="mention", at=at,
+                                 guild_id=guild_id)
     storage.record_vote(question_id=liked, helpful=True, voter=1, at=at)
     return ids
 
 
 async def test_unanswered_groups_near_duplicates_and_marks_a_group_handled(
         server: Server) -> None:
-    _fill(server.storage)
+    _fill(server.storage, guild_id=server.guild.id)
     r = await server.organizer.slash(server.general, "unanswered")
     assert r.ephemeral
     text = server.reply(r).description
@@ -62,9 +66,10 @@ async def test_unanswered_groups_near_duplicates_and_marks_a_group_handled(
 
 
 async def test_stats_counts_days_answers_intents_and_votes(server: Server) -> None:
-    _fill(server.storage)
+    _fill(server.storage, guild_id=server.guild.id)
     server.storage.log_question(question="old one", intent="deadline", answered=True,
-                                confidence=0.9, source="dm", at=T0 - timedelta(days=30))
+                                confidence=0.9, source="dm", at=T0 - timedelta(days=30),
+                                guild_id=server.guild.id)
     r = await server.organizer.slash(server.general, "stats")
     fields = {f.name: f.value for f in server.reply(r).fields}
     assert fields["Questions"] == "7"  # the 30-day-old one is outside the 14 days shown

@@ -100,6 +100,7 @@ def _hiccup_once(storage) -> list[int]:
 
 async def test_reminders_are_replanned_after_a_reload_despite_a_database_error(
         server: Server, knowledge_file: Path) -> None:
+    await server.env.advance_time(1)  # the bot has seen the new server and planned reminders
     failures = _hiccup_once(server.storage)
     knowledge_file.write_text(knowledge_text(submission="2026-01-20T12:00"), encoding="utf-8")
     r = await server.organizer.slash(server.general, "reload")
@@ -115,9 +116,10 @@ async def test_reminders_are_replanned_after_a_reload_despite_a_database_error(
 @pytest.mark.watch_seconds(60)
 async def test_a_database_error_does_not_stop_the_file_watcher(
         server: Server, knowledge_file: Path) -> None:
+    await server.env.advance_time(1)  # the bot has seen the new server and planned reminders
     failures = _hiccup_once(server.storage)
     knowledge_file.write_text(knowledge_text(submission="2026-01-20T12:00"), encoding="utf-8")
-    await server.env.advance_time(61)
+    await server.env.advance_time(61 + OrganizerCog.quiet_seconds)  # seen, then quiet: applied
     assert failures == [1]
     await server.env.advance_time(61)
     assert any("2026-01-20T12:00:00Z" in key for key in _pending_keys(server))

@@ -203,7 +203,7 @@ async def test_a_database_error_while_starting_does_not_stop_the_scheduler(
         server: Server) -> None:
     await server.announce(message="after a bumpy start", at="in 1h")
     bot = create_bot()
-    storage = bot.services.storage
+    storage = bot.services.storage.sync
     real_mark_missed = storage.mark_missed_reminders
     failures: list[int] = []
 

@@ -71,13 +71,13 @@ async def test_a_reminder_can_be_cancelled_and_others_cannot_cancel_it(server: S
     await server.member.slash(server.general, "remind", deadline="submission", before="6h")
     listed = await server.member.slash(server.general, "reminders")
     assert "6h before **Paper submission**" in server.reply(listed).description
-    rid = server.env.bot.services.storage.personal_reminders_of(server.member.id)[0].id
+    rid = server.storage.personal_reminders_of(server.member.id)[0].id
     other = await server.organizer.slash(server.general, "reminders")
     assert "no reminders" in server.reply(other).description  # only your own
     done = await server.member.select(listed.response.message, [str(rid)],
                                       custom_id="wb:remind:cancel")
     assert "Cancelled." in server.reply(done).description
-    assert server.env.bot.services.storage.personal_reminders_of(server.member.id) == []
+    assert server.storage.personal_reminders_of(server.member.id) == []
     await _advance(server, 10 * DAY)
     assert _reminders(server) == []
 
@@ -90,7 +90,7 @@ async def test_bad_requests_are_refused_with_a_reason(server: Server) -> None:
     assert "already passed" in server.reply(r).description
     r = await server.member.slash(server.general, "remind", deadline="zzzz-nothing")
     assert "pick one from the list" in server.reply(r).description
-    assert server.env.bot.services.storage.personal_reminders_of(server.member.id) == []
+    assert server.storage.personal_reminders_of(server.member.id) == []
 
 
 @pytest.mark.simcord(settle_timeout=120)
@@ -106,7 +106,7 @@ async def test_closed_direct_messages_are_told_at_once_and_delivery_is_not_retri
     tries = [c for c in env.http_requests
              if c.method == "POST" and c.path == f"/channels/{dm.id}/messages"]
     assert len(tries) == 2  # the hello at subscribe time, and the one reminder
-    reminder = env.bot.services.storage.personal_reminder(1)
+    reminder = server.storage.personal_reminder(1)
     assert reminder.status == "failed" and "50007" in reminder.last_error
     assert reminder.run_at.isoformat().startswith("2026-01-09T12:00")
     assert timedelta(days=1) == reminder.before

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.storage import DEFAULT_RETENTION, AnnouncementStatus, Storage, StorageError
+from bot.storage import DEFAULT_RETENTION, AnnouncementStatus, Storage, StorageError, VoteOutcome
 from bot.storage.schema import MIGRATIONS, SCHEMA_VERSION
 from bot.storage.stamps import to_db
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
+STORED, ALREADY = VoteOutcome.STORED, VoteOutcome.ALREADY
 
 
 @pytest.fixture
@@ -64,7 +65,7 @@ def test_a_first_version_database_is_migrated_with_its_pending_posts(tmp_path: P
 def test_a_corrupt_file_is_a_clear_error_at_open(tmp_path: Path) -> None:
     path = tmp_path / "bot.sqlite3"
     path.write_bytes(b"this is not a database, just some text that fills a page " * 100)
-    with pytest.raises(StorageError, match="not a usable SQLite database"):
+    with pytest.raises(StorageError, match="not a SQLite database"):
         Storage.open(path)
 
 
@@ -170,10 +171,10 @@ def test_meta_round_trip(db: Storage) -> None:
 
 def test_votes_are_once_per_voter_and_never_store_the_id(db: Storage, tmp_path: Path) -> None:
     qid = _ask(db, answered=True)
-    assert db.record_vote(question_id=qid, helpful=False, voter=4242424242, at=T0)
-    assert not db.record_vote(question_id=qid, helpful=True, voter=4242424242, at=T0)
-    assert db.record_vote(question_id=qid, helpful=True, voter=77, at=T0)
-    assert not db.record_vote(question_id=999, helpful=True, voter=77, at=T0)
+    assert db.record_vote(question_id=qid, helpful=False, voter=4242424242, at=T0) is STORED
+    assert db.record_vote(question_id=qid, helpful=True, voter=4242424242, at=T0) is ALREADY
+    assert db.record_vote(question_id=qid, helpful=True, voter=77, at=T0) is STORED
+    assert db.record_vote(question_id=999, helpful=True, voter=77, at=T0) is VoteOutcome.GONE
     record = db.question(qid)
     assert record is not None
     assert (record.helpful_votes, record.unhelpful_votes) == (1, 1)

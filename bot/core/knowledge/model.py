@@ -229,7 +229,13 @@ class Knowledge(_Strict):
     def reminder_offsets(self, deadline: Deadline) -> list[timedelta]:
         """The reminder offsets that apply to one deadline (its own list wins)."""
         offsets = self.reminders if deadline.reminders is None else deadline.reminders
-        return sorted({parse_duration(o) for o in offsets}, reverse=True)
+        out = set()
+        for offset in offsets:
+            try:
+                out.add(parse_duration(offset))
+            except (OverflowError, ValueError):
+                continue  # `check` refuses it; the running bot plans the other reminders
+        return sorted(out, reverse=True)
 
     def workshop_start(self) -> datetime | None:
         day = self.workshop.first_day

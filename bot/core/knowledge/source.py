@@ -29,6 +29,16 @@ class ReloadResult:
     ok: bool
     problems: list[Problem] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)  # human-readable, one per changed fact
+    held: str | None = None  # why a change was not applied automatically (see shrinkage)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A knowledge file read, validated and compiled, not yet in use (see
+    :meth:`KnowledgeSource.prepare`)."""
+
+    knowledge: Knowledge
+    responder: Responder
 
 
 class KnowledgeSource:
@@ -42,32 +52,62 @@ class KnowledgeSource:
         # called (with the old and new knowledge) after every successful reload
         self.listeners: list[Callable[[Knowledge, Knowledge], None]] = []
 
-    def answering_knowledge(self) -> Knowledge:
-        """The file's knowledge with the saved answers as extra FAQ entries."""
-        known = {f.id for f in self.knowledge.faq}
+    def _with_saved(self, knowledge: Knowledge) -> Knowledge:
+        """``knowledge`` with the saved answers as extra FAQ entries."""
+        known = {f.id for f in knowledge.faq}
         extra = [f for f in self.saved if f.id not in known]
         if not extra:
-            return self.knowledge
-        return self.knowledge.model_copy(update={"faq": [*self.knowledge.faq, *extra]})
+            return knowledge
+        return knowledge.model_copy(update={"faq": [*knowledge.faq, *extra]})
 
     def set_saved(self, entries: Sequence[FaqEntry]) -> None:
-        """Use these saved answers from now on (the responder is rebuilt)."""
+        """Use these saved answers from now on (the responder is rebuilt: slow for a big file,
+        so call it off the event loop)."""
         self.saved = tuple(entries)
-        self.responder = Responder(self.answering_knowledge())
+        self.responder = Responder(self._with_saved(self.knowledge))
 
-    def reload(self) -> ReloadResult:
-        """Read the file again; keep the current knowledge if it is broken."""
+    def prepare(self) -> Prepared | ReloadResult:
+        """Read, validate and compile the file without changing what is in use: the slow part
+        of a reload, safe to run on another thread. A broken file gives a failed
+        :class:`ReloadResult`; no error escapes."""
+        name = str(self.path)
         try:
             fresh = load_knowledge(self.path)
+            return Prepared(fresh, Responder(self._with_saved(fresh)))
         except KnowledgeError as exc:
             log.warning("knowledge reload failed, keeping the current facts:\n%s", exc)
             return ReloadResult(ok=False, problems=exc.problems)
+        except (RecursionError, MemoryError, OverflowError, ValueError) as exc:
+            log.warning("knowledge reload failed (%s), keeping the current facts",
+                        type(exc).__name__)
+            return ReloadResult(ok=False, problems=[Problem(
+                name, 0, f"the file cannot be used ({type(exc).__name__}: {exc}"[:300] + ")")])
+
+    def apply(self, prepared: Prepared) -> ReloadResult:
+        """Put a prepared knowledge in use (quick: on the event loop)."""
         old = self.knowledge
-        self.knowledge = fresh
-        self.responder = Responder(self.answering_knowledge())
+        self.knowledge = prepared.knowledge
+        self.responder = prepared.responder
         for listener in self.listeners:
             try:
-                listener(old, fresh)
+                listener(old, prepared.knowledge)
             except Exception:  # one front end's follow-up must not undo the reload
                 log.exception("a reload listener failed")
-        return ReloadResult(ok=True, changes=describe_changes(old, fresh))
+        return ReloadResult(ok=True, changes=describe_changes(old, prepared.knowledge))
+
+    def reload(self) -> ReloadResult:
+        """Read the file again; keep the current knowledge if it is broken."""
+        prepared = self.prepare()
+        return prepared if isinstance(prepared, ReloadResult) else self.apply(prepared)
+
+
+def shrinkage(old: Knowledge, new: Knowledge) -> str | None:
+    """Why ``new`` looks like a damaged version of ``old``: it drops most of the deadlines, the
+    organizers or the FAQ entries (more than half of a list). None when it does not."""
+    lost = []
+    for what, before, after in (("deadlines", old.deadlines, new.deadlines),
+                                ("organizers", old.organizers, new.organizers),
+                                ("FAQ entries", old.faq, new.faq)):
+        if before and len(after) * 2 < len(before):
+            lost.append(f"{len(before) - len(after)} of {len(before)} {what}")
+    return ("it removes " + ", ".join(lost)) if lost else None
