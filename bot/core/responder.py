@@ -11,7 +11,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.core.answers import builders as answers
-from bot.core.answers.answer import MARK, Answer, Kind, Suggestion
+from bot.core.answers.answer import MARK, Answer, Kind, Suggestion, without_marks
 from bot.core.answers.builders import Ask
 from bot.core.knowledge.model import Knowledge, Organizer
 from bot.core.understanding.intents import FIRE, intent_by_name
@@ -37,6 +37,7 @@ class Responder:
         """Understand a free-text question and answer it as of ``now`` (timezone-aware)."""
         if now.tzinfo is None:
             raise ValueError("now must be timezone-aware")
+        question = without_marks(question)
         if not question.strip():
             return self._capabilities()
         clauses = self._understand(question[:2000])
@@ -123,6 +124,7 @@ class Responder:
         """
         k = self.knowledge
         ask = Ask()
+        entity = without_marks(entity) if entity is not None else None
         if intent.startswith("faq:"):
             faq_id = intent.removeprefix("faq:")
             if not any(f.id == faq_id for f in k.faq):
@@ -155,11 +157,13 @@ class Responder:
 
     def deadline_choices(self, text: str, limit: int = 25) -> list[tuple[str, str]]:
         """(label, deadline id) pairs best matching ``text`` (all when it is empty)."""
+        text = without_marks(text)
         items = {d.id: f"{d.name}" for d in self.knowledge.deadlines}
         return _choices(items, text, limit)
 
     def organizer_choices(self, text: str, limit: int = 25) -> list[tuple[str, str]]:
         """(label, organizer key) pairs best matching ``text`` (all when it is empty)."""
+        text = without_marks(text)
         items = {str(i): o.name + (f" ({o.affiliation})" if o.affiliation else "")
                  for i, o in enumerate(self.knowledge.organizers)}
         return _choices(items, text, limit)

@@ -27,6 +27,10 @@ END_OF_DAY = time(23, 59, 59)
 
 _DURATION = re.compile(r"^\s*(\d+)\s*(m|min|h|d|w)\s*$", re.IGNORECASE)
 _DURATION_UNITS = {"m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+# The years a date may fall in: every moment the bot computes from one (reminders up to a year
+# before, the time left, a calendar file, a Discord timestamp) stays representable.
+FIRST_YEAR, LAST_YEAR = 1970, 2200
+MAX_REMINDER = timedelta(days=366)
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -39,7 +43,11 @@ def parse_duration(text: str) -> timedelta:
     value = int(m.group(1))
     if value <= 0:
         raise ValueError(f"'{text}' must be longer than zero")
-    return timedelta(**{_DURATION_UNITS[m.group(2).lower()]: value})
+    unit = _DURATION_UNITS[m.group(2).lower()]
+    if value > MAX_REMINDER / timedelta(**{unit: 1}):
+        raise ValueError(f"'{text}' is more than a year; a reminder must come at most a year "
+                         "before its deadline")
+    return timedelta(**{unit: value})
 
 
 def resolve_timezone(name: str) -> tzinfo:
@@ -55,19 +63,21 @@ def resolve_timezone(name: str) -> tzinfo:
 
 def _date_or_datetime(value: Any) -> date | datetime:
     if isinstance(value, datetime | date):
-        return value
+        value = value.isoformat()
     if not isinstance(value, str):
         raise ValueError("must be a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)")
     text = value.strip()
     try:
-        if len(text) == 10:
-            return date.fromisoformat(text)
-        return datetime.fromisoformat(text)
+        parsed = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
     except ValueError as exc:
         reason = str(exc)
         if "offset must be" in reason:
             reason = "its UTC offset must be between -23:59 and +23:59"
         raise ValueError(f"'{text}' is not a real date or date-time ({reason})") from None
+    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+        raise ValueError(f"'{text}' is in the year {parsed.year}; the bot handles dates from "
+                         f"{FIRST_YEAR} to {LAST_YEAR}")
+    return parsed
 
 
 def _plain_date(value: Any) -> date:
@@ -77,19 +87,29 @@ def _plain_date(value: Any) -> date:
     return parsed
 
 
+def _no_marks(value: str) -> str:
+    # the loader reports these with a line number; this keeps knowledge built in code safe too
+    if "\ue000" in value or "\ue001" in value:
+        raise ValueError("contains U+E000 or U+E001, characters the bot reserves for its own use")
+    return value
+
+
 def _nonblank(value: str) -> str:
+    _no_marks(value)
     if not value.strip():
         raise ValueError("must not be empty")
     return value.strip()
 
 
 def _email(value: str) -> str:
+    _no_marks(value)
     if not _EMAIL.match(value.strip()):
         raise ValueError(f"'{value}' is not an email address")
     return value.strip()
 
 
 def _url(value: str) -> str:
+    _no_marks(value)
     if not re.match(r"^https?://\S+$", value.strip()):
         raise ValueError(f"'{value}' is not a web address (http:// or https://)")
     return value.strip()
@@ -187,7 +207,7 @@ class Deadline(_Strict):
 
 
 class Submission(_Strict):
-    page_limit: Annotated[int, Field(gt=0, strict=True)] | None = None
+    page_limit: Annotated[int, Field(gt=0, le=1000, strict=True)] | None = None
     references_count: Annotated[bool, Field(strict=True)] | None = None
     anonymized: Annotated[bool, Field(strict=True)] | None = None
     file_format: Text | None = None
