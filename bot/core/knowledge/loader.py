@@ -191,15 +191,18 @@ def _is_union_tag(part: str | int) -> bool:
 
 def _duplicate_ids(data: Any, lines: dict[Path_, int], name: str) -> list[Problem]:
     out = []
-    for section in ("deadlines", "faq"):
-        items = data.get(section) if isinstance(data, dict) else None
+    for section in (("deadlines",), ("faq",), ("submission", "tracks")):
+        items: Any = data
+        for part in section:
+            items = items.get(part) if isinstance(items, dict) else None
         seen: set[str] = set()
         for i, item in enumerate(items if isinstance(items, list) else []):
             ident = item.get("id") if isinstance(item, dict) else None
             if not isinstance(ident, str):
                 continue
             if ident in seen:
-                line = _line_for((section, i, "id"), lines)
-                out.append(Problem(name, line, f"{section}[{i}].id: duplicate id '{ident}'"))
+                line = _line_for((*section, i, "id"), lines)
+                out.append(Problem(name, line, f"{_dotted((*section, i))}.id: duplicate id "
+                                               f"'{ident}'"))
             seen.add(ident)
     return out
