@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from datetime import date as date_
 
-from bot.core.answers import deadline_news
+from bot.core.answers import attending, deadline_news
 from bot.core.answers.answer import Answer, Field, Kind, Link, Moment
 from bot.core.answers.deadline_line import deadline_status
 from bot.core.answers.timefmt import relative_day, written_date
@@ -139,6 +139,8 @@ def date(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     w = k.workshop
+    if w.mode == "virtual":  # "takes place in Online" would be wrong: it is nowhere
+        return attending.attendance(k, now)
     if not w.location and not w.venue:
         return unknown(k, "where the workshop takes place", "location")
     place = ", ".join(p for p in (w.venue, w.location) if p)
@@ -153,6 +155,9 @@ def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     text += "."
     if not w.venue:
         text += " The exact building or room hasn't been announced here."
+    if w.mode == "hybrid":
+        text += " It is hybrid: it can also be followed online" + (
+            f" at {w.stream_url}." if w.stream_url else ".")
     return Answer(Kind.ANSWER, "Where", text)
 
 
@@ -527,6 +532,14 @@ def organizer(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 def contact(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if ask.organizers:
         return organizer(k, now, ask)
+    if k.workshop.contact:  # the workshop's own address comes before any one organizer
+        a = attending.workshop_contact(k, now)
+        if ask.topic_label:
+            a.text = (f"The information I have says nothing about {ask.topic_label}, but the "
+                      "organizers can help. ") + a.text
+        if k.workshop.website:
+            a.links.append(Link("Website", k.workshop.website))
+        return a
     people = [o for o in k.organizers if o.email]
     if not people and not k.workshop.website:
         return unknown(k, "how to contact the organizers", "contact")
