@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from bot.core.answers import builders as answers
 from bot.core.answers.answer import MARK, Answer, Kind, Suggestion, without_marks
 from bot.core.answers.builders import Ask
+from bot.core.answers.v2_topics import v2_topic_answer
 from bot.core.knowledge.model import Knowledge, Organizer
 from bot.core.understanding.intents import FIRE, intent_by_name
 from bot.core.understanding.matcher import Clause, Matcher
@@ -57,6 +58,10 @@ class Responder:
         if clause.kind == "topic" and clause.topic:
             if clause.topic.offtopic:
                 return self._offtopic()
+            known = v2_topic_answer(k, now, clause.topic.name)
+            if known is not None:
+                known.confidence = 0.8
+                return known
             label = clause.ask.topic_label or clause.topic.label
             if clause.topic.name.startswith("other:"):
                 label = f"a {clause.topic.name.removeprefix('other:')} deadline"

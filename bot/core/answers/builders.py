@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from datetime import date as date_
 
-from bot.core.answers import attending, deadline_news
+from bot.core.answers import attending, deadline_news, paper_types
 from bot.core.answers.answer import Answer, Field, Kind, Link, Moment
 from bot.core.answers.deadline_line import deadline_status
 from bot.core.answers.timefmt import relative_day, written_date
@@ -355,6 +355,12 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 
 def page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     s = k.submission
+    if s.tracks:  # paper types with their own limits: one number for all would be wrong
+        # by name only: the id "long" is in every "how long"
+        named = [t for t in s.tracks if re.search(rf"\b{re.escape(fold(t.name))}s?\b", ask.text)]
+        a = paper_types.paper_types(k, now, named[0].id if len(named) == 1 else None)
+        a.intent = "page_limit"
+        return a
     if s.page_limit is None:
         return unknown(k, "a page limit", "page_limit")
     if s.references_count is None and re.search(r"\b(references?|bibliography|citations?)\b",
