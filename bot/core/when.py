@@ -84,24 +84,13 @@ def _iso(text: str, tz: tzinfo) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
 
 
-def parse_span(text: str) -> timedelta:
-    """A length of time in the grammar of ``in 2h`` without the ``in``: ``1 day``, ``36h``,
-    ``2 weeks``, ``1h30m``, ``a week``; :class:`WhenError` if unusable (used by ``/remind``)."""
-    cleaned = " ".join(str(text).split()).lower().strip().rstrip(".")
-    span = _span(cleaned) if cleaned else None
-    if span is None:
-        raise WhenError(f"I could not read `{text}` as a length of time. Try `1 day`, `6h`, "
-                        "`2 days`, `1 week` or `1h30m`.")
-    return span
+def parse_span(text: str) -> timedelta | None:
+    """A span such as ``2h``, ``in 3 days``, ``1 hour 30 minutes``, ``a week`` or ``7d``; None
+    when ``text`` is not one. Shared by ``/announce at`` and the knowledge file's reminders.
 
-
-def _relative(text: str, now: datetime) -> datetime | None:
-    span = _span(text)
-    return None if span is None else now + span
-
-
-def _span(text: str) -> timedelta | None:
-    m = _SPAN.match(text)
+    A span too long for a timedelta comes back as ``timedelta.max`` (callers set their limits).
+    """
+    m = _SPAN.match(" ".join(str(text).lower().split()).rstrip("."))
     if not m:
         return None
     total = timedelta()
@@ -112,13 +101,19 @@ def _span(text: str) -> timedelta | None:
         try:
             total += timedelta(**{_UNITS[unit]: value})
         except OverflowError:
-            total = timedelta.max
-            break
+            return timedelta.max
+    return total
+
+
+def _relative(text: str, now: datetime) -> datetime | None:
+    total = parse_span(text)
+    if total is None:
+        return None
     if total <= timedelta():
         raise WhenError("A relative time must be longer than zero, for example `in 2h`.")
     if total > MAX_AHEAD:
         raise WhenError(f"`{text}` is more than a year away; schedule something closer.")
-    return total
+    return now + total
 
 
 def _day_and_clock(text: str, now: datetime, tz: tzinfo) -> datetime | None:

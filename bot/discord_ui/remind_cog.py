@@ -41,10 +41,22 @@ CHOICE_MAX = 100
 
 
 def due_of(knowledge: Knowledge, deadline: Deadline) -> datetime | None:
-    """When the deadline passes, or None when the knowledge gives no date (to be announced)."""
-    if getattr(deadline, "due", None) is None:
+    """When the deadline passes, or None when the knowledge gives no date (``due: TBA``)."""
+    try:
+        return deadline.due_at(knowledge.tz)
+    except (OverflowError, ValueError):
         return None
-    return deadline.due_at(knowledge.tz)
+
+
+def read_before(text: str) -> timedelta:
+    """``before`` in the bot's one duration grammar (:func:`bot.core.when.parse_span`)."""
+    offset = parse_span(text)
+    if offset is None:
+        raise WhenError(f"I could not read `{clip(text, 50)}` as a length of time. Try "
+                        "`1 day`, `6h`, `2 days`, `1 week` or `1h30m`.")
+    if offset <= timedelta():
+        raise WhenError("`before` must be longer than zero, for example `1 day`.")
+    return offset
 
 
 class RemindCog(commands.Cog, name=REMIND_COG):
@@ -91,7 +103,7 @@ class RemindCog(commands.Cog, name=REMIND_COG):
             return
         text = (before or DEFAULT_BEFORE).strip()
         try:
-            offset = parse_span(text)
+            offset = read_before(text)
         except WhenError as exc:
             await self._note(interaction, f"No reminder was set. {exc}")
             return
@@ -99,8 +111,8 @@ class RemindCog(commands.Cog, name=REMIND_COG):
         due = due_of(knowledge, found)
         if due is None:
             await self._note(interaction, f"The date of **{found.name}** has not been announced "
-                             "yet, so I cannot time a reminder. Ask again once it is "
-                             "(`/deadline` shows it).")
+                             "yet (TBA), so I cannot time a reminder. Ask again once it has a "
+                             "date (`/deadline` shows it).")
             return
         if due <= now:
             await self._note(interaction, f"**{found.name}** has already passed "

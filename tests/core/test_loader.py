@@ -124,7 +124,7 @@ def test_every_problem_is_reported_at_once() -> None:
       - id: a
         name: B
         due: 2030-01-01
-    reminders: [7 days]
+    reminders: [7 dayz]
     organizers:
       - name: Y
         email: not-an-email
