@@ -110,3 +110,15 @@ async def test_closed_direct_messages_are_told_at_once_and_delivery_is_not_retri
     assert reminder.status == "failed" and "50007" in reminder.last_error
     assert reminder.run_at.isoformat().startswith("2026-01-09T12:00")
     assert timedelta(days=1) == reminder.before
+
+
+async def test_a_tba_deadline_is_refused_and_a_reload_to_tba_cancels_the_reminder(
+        server: Server, knowledge_file) -> None:
+    await server.member.slash(server.general, "remind", deadline="submission")
+    knowledge_file.write_text(knowledge_text("TBA"), encoding="utf-8")
+    await server.organizer.slash(server.general, "reload")
+    assert server.storage.personal_reminders_of(server.member.id) == []
+    r = await server.member.slash(server.general, "remind", deadline="submission")
+    assert "not been announced yet (TBA)" in server.reply(r).description
+    await _advance(server, 10 * DAY)
+    assert _reminders(server) == []
