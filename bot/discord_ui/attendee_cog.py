@@ -79,7 +79,7 @@ class AttendeeCog(commands.Cog, name=ATTENDEE_COG):
             return
         answer = self.services.source.responder.respond(question, now)
         question_id = record_question(self.services, question, answer, "slash",
-                                      interaction.guild_id)
+                                      interaction.guild_id, interaction.user.id)
         await self._reply(interaction, answer, answer_view(answer, question_id))
 
     @app_commands.command(name="deadlines")

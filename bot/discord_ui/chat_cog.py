@@ -95,8 +95,8 @@ class ChatCog(commands.Cog, name="Chat"):
             return
         answer = self.services.source.responder.respond(question, now)
         guild_id = message.guild.id if message.guild else None
-        question_id = record_question(self.services, question, answer, source, guild_id) \
-            if question else None
+        question_id = record_question(self.services, question, answer, source, guild_id,
+                                      message.author.id) if question else None
         await self._send(message, embed=answer_embed(answer), view=answer_view(answer, question_id))
 
     async def _send(self, message: discord.Message, *, embed: discord.Embed,

@@ -31,7 +31,7 @@ from bot.organizer.handoff_views import (
     answer_view,
     save_view,
 )
-from bot.organizer.render import first_words
+from bot.organizer.render import attendee_text, first_words
 from bot.services import Services
 from bot.storage import StorageError
 from bot.storage.handoffs import Handoff, SavedAnswer
@@ -337,7 +337,7 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
             return notice_embed("No saved answers yet. Answer a handed-off question in the "
                                 "organizers' channel, then press *Save for similar questions*.",
                                 title="Saved answers"), None
-        lines = [f"`saved-{s.id}` “{first_words(s.questions[0], 80)}” → "
+        lines = [f"`saved-{s.id}` “{attendee_text(s.questions[0], 80)}” → "
                  f"{first_words(s.answer, 120)}" for s in saved[:20]]
         embed = bounded_embed(title="Saved answers", description="\n".join(lines),
                               colour=discord.Colour.blurple(),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.core.grouping import QuestionGroup
-from bot.organizer.render import first_words
+from bot.organizer.render import attendee_text
 from bot.storage import Storage
 
 MAX_PHRASINGS = 3
@@ -30,7 +30,7 @@ def group_notes(storage: Storage, groups: Sequence[QuestionGroup]) -> dict[int, 
             (p.kind, p.text, p.intent) for q in g.ids for p in phrasings.get(q, ())))
         if picked:
             shown = "; ".join(
-                f"{'picked' if kind == 'pick' else 'rephrased as'} “{first_words(text, 50)}”"
+                f"{'picked' if kind == 'pick' else 'rephrased as'} “{attendee_text(text, 50)}”"
                 + (f" (`{intent}`)" if intent else "")
                 for kind, text, intent in picked[:MAX_PHRASINGS])
             lines.append(f"💡 suggested phrasing: {shown}")
