@@ -22,7 +22,7 @@ from bot.discord_ui.buttons import _asked_by_someone_else
 from bot.discord_ui.embeds import bounded_embed, clip, notice_embed
 from bot.discord_ui.errors import send_private
 from bot.discord_ui.replies import describe_http_error, reply_privately, where
-from bot.organizer.access import NotOrganizer, is_organizer
+from bot.organizer.access import check_organizer, is_organizer
 from bot.organizer.handoff_views import (
     DYNAMIC_ITEMS,
     HANDOFF_COG,
@@ -87,20 +87,39 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
         wanted = self.services.settings.organizer_channel.lstrip("#").casefold()
         return next((c for c in guild.text_channels if c.name.casefold() == wanted), None)
 
-    def _saved_guild(self) -> int | None:
-        """Whose saved answers the bot uses: the home server's; all when none is set."""
-        return self.services.settings.guild_id
+    def saved_scope(self) -> int | None:
+        """The one server whose saved answers the bot uses everywhere: the home server; without
+        one set, the only server the bot is in; None (no saved answers) when it is in several,
+        so no other server's admins can put words in the workshop's mouth."""
+        home = self.services.settings.guild_id
+        if home is not None:
+            return home
+        return self.bot.guilds[0].id if len(self.bot.guilds) == 1 else None
 
     async def refresh_saved(self) -> None:
         """Rebuild the responder with the saved answers (at start, after a save or delete)."""
         storage, source = self.services.storage, self.services.source
+        scope = self.saved_scope()
         try:
-            saved = await storage.saved_answers(self._saved_guild())
+            saved = await storage.saved_answers(scope) if scope is not None else []
         except StorageError:
             log.exception("could not read the saved answers; answering without them")
             return
         entries = [e for s in saved if (e := saved_entry(s)) is not None]
-        await asyncio.to_thread(source.set_saved, entries)
+        if entries or source.saved:
+            await asyncio.to_thread(source.set_saved, entries)
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        await self.refresh_saved()  # the servers are known now
+
+    @commands.Cog.listener()
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        await self.refresh_saved()
+
+    @commands.Cog.listener()
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        await self.refresh_saved()
 
     # ------------------------------------------------------------------ asker: hand off
 
@@ -305,6 +324,11 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
         if handoff is None or not self._may_answer(interaction, handoff):
             await send_private(interaction, "Sorry, only organizers can save answers.")
             return
+        if self.saved_scope() != handoff.guild_id:
+            await send_private(interaction, "Saved answers are used by the bot everywhere, so "
+                               "they come from the workshop's home server only: set "
+                               "WORKSHOP_BOT_GUILD_ID to this server's id to save answers.")
+            return
         await interaction.response.defer()
         saved = await storage.save_answer(handoff_id,
                                         by=interaction.user.display_name,
@@ -325,8 +349,7 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
                                       "(organizers only)")
     @app_commands.guild_only()
     async def saved_answers(self, interaction: discord.Interaction) -> None:
-        if not is_organizer(interaction.user, self.services.settings):
-            raise NotOrganizer(self.services.settings.organizer_role)
+        check_organizer(interaction, self.services.settings)
         embed, view = await self._saved_message(interaction.guild_id)
         await reply_privately(interaction, embed=embed, view=view)
 
@@ -350,8 +373,9 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
         return embed, view
 
     async def remove_saved(self, interaction: discord.Interaction, saved_id: int) -> None:
+        home = self.services.settings.guild_id
         if not is_organizer(interaction.user, self.services.settings) \
-                or interaction.guild_id is None:
+                or interaction.guild_id is None or home not in (None, interaction.guild_id):
             await send_private(interaction, "Sorry, only organizers can remove saved answers.")
             return
         removed = await self.services.storage.delete_saved_answer(saved_id,

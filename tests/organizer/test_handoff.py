@@ -89,8 +89,10 @@ async def test_a_saved_answer_serves_the_next_person_across_restarts(
         server: Server, organizers) -> None:
     env = server.env
     _, reply = await _ask(server, QUESTION)
+    await env.restart_bot(create_bot())  # every button outlives the process
     await server.member.click(reply, label="Ask the organizers")
     post = organizers.last_message
+    await env.restart_bot(create_bot())
     shown = await server.organizer.click(post, label="Answer")
     await server.organizer.submit_modal(shown, {"answer": ANSWER})
     post = organizers.last_message
@@ -139,3 +141,18 @@ async def test_without_an_organizers_channel_the_asker_is_told(server: Server) -
     _, reply = await _ask(server, QUESTION)
     r = await server.member.click(reply, label="Ask the organizers")
     assert "/contact" in server.reply(r).description
+
+
+async def test_in_several_servers_without_a_home_server_answers_are_not_saved(
+        server: Server, organizers) -> None:
+    server.env.create_guild("Someone else's server")  # anyone can add the bot to theirs
+    _, reply = await _ask(server, QUESTION)
+    await server.member.click(reply, label="Ask the organizers")
+    post = organizers.last_message
+    shown = await server.organizer.click(post, label="Answer")
+    await server.organizer.submit_modal(shown, {"answer": ANSWER})
+    assert ANSWER in server.general.last_message.embeds[0].description  # still delivered
+    refused = await server.organizer.click(organizers.last_message,
+                                           label="Save for similar questions")
+    assert "WORKSHOP_BOT_GUILD_ID" in server.reply(refused).description
+    assert server.storage.saved_answers() == []

@@ -74,6 +74,7 @@ async def test_a_reminder_can_be_cancelled_and_others_cannot_cancel_it(server: S
     rid = server.storage.personal_reminders_of(server.member.id)[0].id
     other = await server.organizer.slash(server.general, "reminders")
     assert "no reminders" in server.reply(other).description  # only your own
+    await server.env.restart_bot(create_bot())  # the cancel select outlives the process
     done = await server.member.select(listed.response.message, [str(rid)],
                                       custom_id="wb:remind:cancel")
     assert "Cancelled." in server.reply(done).description
