@@ -21,6 +21,7 @@ from discord.ext import commands
 
 from bot.core.answers.answer import Answer, Kind, Suggestion
 from bot.discord_ui.embeds import answer_embed, clip
+from bot.discord_ui.errors import send_private
 from bot.discord_ui.replies import describe_http_error, record_phrasing, record_question
 from bot.services import services_of
 from bot.storage import DEFAULT_RETENTION, StorageError, VoteOutcome
@@ -200,7 +201,12 @@ class AskOrganizersButton(
                 "Sorry, I cannot reach the organizers from here; `/contact` shows how to write "
                 "to them.", ephemeral=True)
             return
-        await cog.hand_off(interaction, self.question_id)  # type: ignore[attr-defined]
+        try:
+            await cog.hand_off(interaction, self.question_id)  # type: ignore[attr-defined]
+        except StorageError:
+            log.exception("handing question %s to the organizers failed", self.question_id)
+            await send_private(interaction, "Sorry, I could not pass your question on just "
+                               "now; please try again in a moment.")
 
 
 def answer_view(answer: Answer, question_id: int | None) -> discord.ui.View | None:

@@ -6,8 +6,9 @@ lost reply never makes a second one; extra ones it made are deleted). It is crea
 a reload, and deleted when the knowledge no longer gives a day. Without the permission it says so
 once in the log, shows it in ``/stats`` and carries on.
 
-The knowledge gives days, not hours: the event spans the whole day(s) in the workshop's time zone.
-An event whose start has passed keeps its time (Discord refuses a start in the past).
+Times: from the first session to the end of the last when the knowledge has a ``program:``; else
+the whole day(s) in the workshop's time zone. An event whose start has passed keeps its time
+(Discord refuses a start in the past).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import discord
 from discord.ext import commands
@@ -43,19 +44,42 @@ class WantedEvent:
 
 
 def wanted_event(knowledge: Knowledge) -> WantedEvent | None:
-    """What the event should say, or None when the knowledge gives no day."""
-    start, end = knowledge.workshop_start(), knowledge.workshop_end()
+    """What the event should say, or None when the knowledge gives no day.
+
+    With a ``program:`` the event runs from the first session to the end of the last; without
+    one it spans the whole day(s). The place is the venue, or the stream link for a virtual
+    workshop (a hybrid one names the stream in the description).
+    """
+    start, end = _span(knowledge)
     if start is None or end is None:
         return None
     w = knowledge.workshop
-    place = ", ".join(p for p in (w.venue, w.location) if p) or w.website or "To be announced"
+    mode, stream = getattr(w, "mode", None), getattr(w, "stream_url", None)
+    here = ", ".join(p for p in (w.venue, w.location) if p)
+    place = (stream if mode == "virtual" and stream else here) or stream or w.website \
+        or "To be announced"
     lines = [w.description or f"{w.name}" + (f" at {w.conference}" if w.conference else "")]
+    if stream and place != stream:
+        lines.append(f"Watch online: {stream}")
     if w.website:
         lines.append(w.website)
     lines.append("Ask me anything about it: /ask, /deadlines, /program.")
     return WantedEvent(name=clip(w.name, NAME_MAX), start=start, end=end,
                        location=clip(place, LOCATION_MAX),
                        description=clip("\n\n".join(lines), DESCRIPTION_MAX))
+
+
+def _span(knowledge: Knowledge) -> tuple[datetime | None, datetime | None]:
+    sessions = getattr(knowledge, "program", None) or []
+    if sessions:
+        tz = knowledge.tz
+        starts = [s.start_at(tz) for s in sessions]
+        ends = [s.end_at(tz) or s.start_at(tz) for s in sessions]
+        first, last = min(starts), max(ends + starts)
+        if last <= first:  # one session without an end: Discord wants an end after the start
+            last = max(knowledge.workshop_end() or first, first + timedelta(hours=1))
+        return first, last
+    return knowledge.workshop_start(), knowledge.workshop_end()
 
 
 class DiscordEventCog(commands.Cog, name=EVENT_COG):

@@ -261,6 +261,11 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
         if handoff.where_asked == "dm":
             return False
         channel = self.bot.get_channel(handoff.channel_id)
+        if channel is None:  # an archived thread, say, is not in the cache
+            try:
+                channel = await self.bot.fetch_channel(handoff.channel_id)
+            except discord.HTTPException:
+                channel = None
         if not isinstance(channel, discord.abc.Messageable):
             log.warning("hand-off #%d: channel %s is gone", handoff.id, handoff.channel_id)
             return False

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING, Any
 
 import discord
 from discord.ext import commands
 
 from bot.discord_ui.errors import send_private
+from bot.storage import StorageError
 
 if TYPE_CHECKING:
     from bot.organizer.handoff import HandoffCog
@@ -21,6 +23,18 @@ log = logging.getLogger(__name__)
 
 HANDOFF_COG = "Handoff"
 ANSWER_MAX = 1500  # what the asker receives; the organizers' post shows the start of it
+
+
+DATABASE_NOTE = "Sorry, I could not reach my database just now; please try again in a moment."
+
+
+async def guarded(interaction: discord.Interaction, action: Awaitable[None]) -> None:
+    """Run a button's action; a database error becomes a short private note (and a log line)."""
+    try:
+        await action
+    except StorageError:
+        log.exception("a hand-off button failed on a database error")
+        await send_private(interaction, DATABASE_NOTE)
 
 
 def handoff_cog(interaction: discord.Interaction) -> HandoffCog | None:
@@ -46,7 +60,7 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button],
     async def callback(self, interaction: discord.Interaction) -> None:
         cog = handoff_cog(interaction)
         if cog is not None:
-            await cog.open_answer_form(interaction, self.handoff_id)
+            await guarded(interaction, cog.open_answer_form(interaction, self.handoff_id))
 
 
 class SaveButton(discord.ui.DynamicItem[discord.ui.Button],
@@ -67,7 +81,7 @@ class SaveButton(discord.ui.DynamicItem[discord.ui.Button],
     async def callback(self, interaction: discord.Interaction) -> None:
         cog = handoff_cog(interaction)
         if cog is not None:
-            await cog.save(interaction, self.handoff_id)
+            await guarded(interaction, cog.save(interaction, self.handoff_id))
 
 
 class RemoveSavedSelect(discord.ui.DynamicItem[discord.ui.Select],
@@ -88,7 +102,7 @@ class RemoveSavedSelect(discord.ui.DynamicItem[discord.ui.Select],
         cog = handoff_cog(interaction)
         values = self.item.values
         if cog is not None and values and values[0].isdigit():
-            await cog.remove_saved(interaction, int(values[0]))
+            await guarded(interaction, cog.remove_saved(interaction, int(values[0])))
 
 
 class AnswerModal(discord.ui.Modal):
@@ -105,7 +119,8 @@ class AnswerModal(discord.ui.Modal):
         self.add_item(self.text)
 
     async def on_submit(self, interaction: discord.Interaction) -> None:
-        await self.cog.deliver_answer(interaction, self.handoff_id, self.text.value)
+        await guarded(interaction,
+                      self.cog.deliver_answer(interaction, self.handoff_id, self.text.value))
 
     async def on_error(self, interaction: discord.Interaction, error: Exception) -> None:
         log.error("answer form failed", exc_info=error)

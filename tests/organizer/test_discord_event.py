@@ -42,6 +42,20 @@ async def test_one_event_is_kept_in_step_with_the_knowledge_across_reloads_and_r
     assert events[0].scheduled_start_time.startswith("2026-02-03T00:00:00")
     assert events[0].entity_metadata == {"location": "Porto, Portugal"}
 
+    # a program gives the event its hours; a stream link its place when the workshop is virtual
+    knowledge_file.write_text(
+        knowledge_text().replace("date: 2026-02-01", "date: 2026-02-03\n  mode: virtual\n"
+                                 "  stream_url: https://stream.example.org/live")
+        + "program:\n  - title: Opening\n    start: 2026-02-03T09:00\n"
+          "  - title: Closing\n    start: 2026-02-03T17:00\n    end: 2026-02-03T17:30\n",
+        encoding="utf-8")
+    await server.organizer.slash(server.general, "reload")
+    events = _events(server)
+    assert len(events) == 1 and events[0].id == event.id
+    assert events[0].scheduled_start_time.startswith("2026-02-03T09:00:00")
+    assert events[0].scheduled_end_time.startswith("2026-02-03T17:30:00")
+    assert events[0].entity_metadata == {"location": "https://stream.example.org/live"}
+
     # restarts find the bot's own event: never a second one
     await server.env.restart_bot(create_bot())
     await server.env.restart_bot(create_bot())

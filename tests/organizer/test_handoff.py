@@ -156,3 +156,27 @@ async def test_in_several_servers_without_a_home_server_answers_are_not_saved(
                                            label="Save for similar questions")
     assert "WORKSHOP_BOT_GUILD_ID" in server.reply(refused).description
     assert server.storage.saved_answers() == []
+
+
+async def test_a_discord_or_database_error_loses_nothing_and_can_be_tried_again(
+        server: Server, organizers) -> None:
+    from bot.storage import StorageError
+
+    env = server.env
+    _, reply = await _ask(server, QUESTION)
+    env.inject_error("POST", f"/channels/{organizers.id}/messages", status=500)
+    r = await server.member.click(reply, label="Ask the organizers")
+    assert "could not reach the organizers" in server.reply(r).description
+    assert organizers.last_message is None
+
+    def broken(*args, **kwargs):
+        raise StorageError("database is locked")
+
+    server.storage.add_handoff = broken  # the storage looks its methods up per call
+    r = await server.member.click(reply, label="Ask the organizers")
+    assert "try again in a moment" in server.reply(r).description
+    del server.storage.add_handoff
+
+    r = await server.member.click(reply, label="Ask the organizers")  # now it goes through
+    assert "Sent to the organizers" in server.reply(r).description
+    assert len(server.posts(organizers)) == 1
