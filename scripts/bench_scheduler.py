@@ -83,18 +83,19 @@ async def _bot_run(db: Path, hours: float) -> dict[str, float]:
 
 async def _scheduler_only(db: Path) -> float:
     from bot.organizer.scheduler import Scheduler
-    from bot.storage import Storage
+    from bot.storage import OffLoopStorage, Storage
 
     async def deliver(ann: object) -> int:
         raise AssertionError("nothing is due")
 
-    with Storage.open(db) as storage:
-        scheduler = Scheduler(storage, deliver, lambda: START)
-        began = time.perf_counter()
-        scheduler.start()
-        await scheduler.started.wait()
-        elapsed = time.perf_counter() - began
-        await scheduler.stop()
+    storage = OffLoopStorage(Storage.open(db))
+    scheduler = Scheduler(storage, deliver, lambda: START)
+    began = time.perf_counter()
+    scheduler.start()
+    await scheduler.started.wait()
+    elapsed = time.perf_counter() - began
+    await scheduler.stop()
+    await storage.close()
     return elapsed
 
 

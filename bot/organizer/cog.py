@@ -21,6 +21,7 @@ from discord.ext import commands, tasks
 from discord.utils import format_dt
 
 from bot.core.grouping import AskedQuestion, QuestionGroup, find_group, group_questions
+from bot.core.knowledge.loader import Problem
 from bot.core.knowledge.source import ReloadResult, shrinkage
 from bot.core.stats import compute_stats
 from bot.core.when import WhenError, parse_when
@@ -47,6 +48,7 @@ WATCH_SECONDS = 60.0  # how often the knowledge file's modification time is chec
 QUIET_SECONDS = 5.0  # a changed file is applied once it has not changed for this long
 QUIET_TRIES = 12  # a file still changing after this many quiet periods waits for the next check
 STATS_DAYS = 14
+PARSE_SECONDS = 30.0  # a knowledge file that takes longer to read (a FIFO, say) is given up on
 DEFER_GROUPING = 1000  # open questions above which /unanswered defers and groups on a thread
 Signature = tuple[int, int, int]
 
@@ -386,7 +388,14 @@ class OrganizerCog(commands.Cog):
         async with self._reload_lock:
             signature = await asyncio.to_thread(self._signature)
             source = self.services.source
-            prepared = await asyncio.to_thread(source.prepare)
+            try:
+                prepared = await asyncio.wait_for(asyncio.to_thread(source.prepare),
+                                                  PARSE_SECONDS)
+            except TimeoutError:
+                log.error("reading the knowledge file took over %.0f s; gave up", PARSE_SECONDS)
+                prepared = ReloadResult(ok=False, problems=[Problem(
+                    str(source.path), 0, f"reading it took over {PARSE_SECONDS:.0f} s (is it a "
+                    "regular file?); the current facts stay")])
             self._file_signature = signature
             if isinstance(prepared, ReloadResult):
                 return prepared, None

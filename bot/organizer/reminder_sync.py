@@ -19,6 +19,7 @@ from bot.core.answers.timefmt import span
 from bot.core.knowledge.changes import written_due
 from bot.core.knowledge.model import Knowledge
 from bot.core.reminders import PlannedReminder, plan_reminders
+from bot.core.time_range import EARLIEST
 from bot.settings import Settings
 from bot.storage import AnnouncementStatus, Storage
 
@@ -100,8 +101,8 @@ def _unschedulable(storage: Storage, reminder: PlannedReminder, key: str,
                    states: dict[str, tuple[int, AnnouncementStatus]]) -> int:
     """A reminder whose moment cannot be computed: stored once as failed, with the reason, so
     /scheduled shows it; every other reminder is planned as usual."""
-    if key in states:
-        return 0
+    if key in states or reminder.due.year < EARLIEST.year:
+        return 0  # already reported, or a deadline long past: nothing would be posted anyway
     log.warning("reminder for %s cannot be scheduled: %s", reminder.deadline_id, reminder.problem)
     added = storage.add_announcement(
         kind="reminder", key=key, guild_id=channel.guild.id, channel_id=channel.id,

@@ -34,11 +34,14 @@ def attendee_text(text: str, limit: int = 60) -> str:
     """Words an attendee wrote, shown to organizers as plain text: on one line, cut to
     ``limit``, with markdown, mentions and links made inert (nothing renders, pings or links)."""
     words = discord.utils.escape_mentions(first_words(text, limit))
+    words = words.replace("<", "<\u200b")  # <@user>, <#channel>, <t:...>: none of them renders
     words = discord.utils.escape_markdown(words, as_needed=False)
+    words = _BRACKET.sub(r"\\\1", words)  # [text](url) is a link even when cut short later
     # Discord links any bare scheme://address; a zero-width space after the colon stops it
     return _SCHEME.sub(lambda m: m.group(1) + ":\u200b", words)
 
 
+_BRACKET = re.compile(r"(?<!\\)([\[\]])")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):(?=\\?/)")
 
 
@@ -48,7 +51,10 @@ def scheduled_embed(items: Sequence[Announcement],
     for a in items[:SHOWN]:
         where = f"<#{a.channel_id}>"
         words = first_words(a.title or a.message)
-        if a.status is AnnouncementStatus.FAILED:
+        if a.status is AnnouncementStatus.FAILED and not a.attempts:
+            lines.append(f"⚠️ `#{a.id}` **cannot be posted** ({a.last_error}) in {where}: "
+                         f"{words}")
+        elif a.status is AnnouncementStatus.FAILED:
             lines.append(f"⚠️ `#{a.id}` **failed** after {a.attempts} tries ({a.last_error}); "
                          f"was due {format_dt(a.due_at, 'f')} in {where}: {words}")
         else:

@@ -59,7 +59,7 @@ class Database:
         self.path = path
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, busy_timeout: float = BUSY_TIMEOUT,
+    def open(cls, path: str | os.PathLike[str], *, busy_timeout: float | None = None,
              home_guild_id: int | None = None) -> Self:
         """Open (creating if needed) and migrate the database; :class:`StorageError` if unusable.
 
@@ -69,6 +69,7 @@ class Database:
         set) are given to it.
         """
         name = str(path)
+        busy_timeout = BUSY_TIMEOUT if busy_timeout is None else busy_timeout
         conn = _connect(name, busy_timeout)
         reader: sqlite3.Connection | None = None
         try:
@@ -211,9 +212,10 @@ def _check_integrity(conn: sqlite3.Connection, name: str) -> None:
                                f"{Path(name).name}-wal and -shm beside it), then start again. "
                                "Do not move or delete the file: it may hold pending "
                                "announcements.") from exc
-        raise StorageError(f"database {name} is not a SQLite database ({exc}); set "
-                           "WORKSHOP_BOT_DB to the right file, or rename this one (keep it) "
-                           "and the bot will start a new one") from exc
+        raise StorageError(f"database {name} is not a usable SQLite database ({exc}); set "
+                           "WORKSHOP_BOT_DB to the right file, or restore a backup, or rename "
+                           "this one (keep it: a repair may still recover it) and the bot will "
+                           "start a new one") from exc
     problems = [r[0] for r in rows if r[0] != "ok"]
     if problems:
         raise StorageError(f"database {name} is corrupt: {'; '.join(problems[:5])}; move it "

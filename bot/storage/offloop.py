@@ -28,7 +28,7 @@ from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from bot.storage.db import Storage
+from bot.storage.db import Storage, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -113,5 +113,7 @@ def _log_failure(what: str, future: asyncio.Future[Any]) -> None:
     if future.cancelled():
         return
     error = future.exception()
-    if error is not None:
+    if isinstance(error, StorageError):  # busy, gone, full: the reason says it all
+        log.warning("%s was not stored: %s", what, error)
+    elif error is not None:
         log.error("%s was not stored: %s", what, error, exc_info=error)

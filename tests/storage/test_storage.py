@@ -65,7 +65,7 @@ def test_a_first_version_database_is_migrated_with_its_pending_posts(tmp_path: P
 def test_a_corrupt_file_is_a_clear_error_at_open(tmp_path: Path) -> None:
     path = tmp_path / "bot.sqlite3"
     path.write_bytes(b"this is not a database, just some text that fills a page " * 100)
-    with pytest.raises(StorageError, match="not a SQLite database"):
+    with pytest.raises(StorageError, match="not a usable SQLite database"):
         Storage.open(path)
 
 

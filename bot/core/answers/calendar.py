@@ -15,6 +15,7 @@ from icalendar import Calendar, Event
 
 from bot.core.answers.timefmt import written_time
 from bot.core.knowledge.model import Deadline, Knowledge, Session
+from bot.core.time_range import EARLIEST, LATEST, in_range
 
 PRODID = "-//workshop-bot//workshop-bot calendar//EN"
 
@@ -47,7 +48,7 @@ def build_calendar(knowledge: Knowledge, now: datetime) -> bytes:
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", label)
 
-    if ws.first_day:
+    if ws.first_day and _days_in_range(ws.first_day, ws.last_day or ws.first_day):
         event = Event()
         event.add("uid", f"workshop@{slug}.workshop-bot")
         event.add("dtstamp", stamp)
@@ -64,7 +65,8 @@ def build_calendar(knowledge: Knowledge, now: datetime) -> bytes:
         cal.add_component(event)
 
     for deadline in knowledge.dated_deadlines():  # a TBA deadline has no date to put in
-        cal.add_component(_deadline_event(knowledge, deadline, slug, label, stamp))
+        if in_range(deadline.due_at(knowledge.tz)):  # a date a calendar cannot hold is left out
+            cal.add_component(_deadline_event(knowledge, deadline, slug, label, stamp))
     for session, start, end in knowledge.sessions():
         cal.add_component(_session_event(knowledge, session, start, end, slug, stamp))
     return cal.to_ical()
@@ -94,6 +96,10 @@ def _session_event(knowledge: Knowledge, session: Session, start: datetime, end:
     if lines:
         event.add("description", "\n".join(lines))
     return event
+
+
+def _days_in_range(first: date, last: date) -> bool:
+    return EARLIEST.year <= first.year and last.year < LATEST.year
 
 
 def _all_day(event: Event, first: date, last: date) -> None:

@@ -77,9 +77,9 @@ class KnowledgeSource:
         except KnowledgeError as exc:
             log.warning("knowledge reload failed, keeping the current facts:\n%s", exc)
             return ReloadResult(ok=False, problems=exc.problems)
-        except (RecursionError, MemoryError, OverflowError, ValueError) as exc:
-            log.warning("knowledge reload failed (%s), keeping the current facts",
-                        type(exc).__name__)
+        except Exception as exc:  # a hostile file (deep nesting, huge numbers...) or a bug
+            log.exception("knowledge reload failed (%s), keeping the current facts",
+                          type(exc).__name__)
             return ReloadResult(ok=False, problems=[Problem(
                 name, 0, f"the file cannot be used ({type(exc).__name__}: {exc}"[:300] + ")")])
 
