@@ -160,7 +160,7 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
         handoff = await services.storage.handoff(handoff_id)
         assert handoff is not None
         try:
-            post = await channel.send(self.post_text(handoff, interaction.user),
+            post = await channel.send(self.post_text(handoff, interaction.user.display_name),
                                       view=answer_view(handoff_id),
                                       allowed_mentions=discord.AllowedMentions.none(),
                                       suppress_embeds=True)
@@ -174,15 +174,17 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
         await services.storage.set_handoff_post(handoff_id,
                                 channel_id=channel.id, post_id=post.id)
         log.info("question %d handed to the organizers (hand-off #%d)", question_id, handoff_id)
-        where_to = "here by direct message" if in_dm or record.source in PRIVATE_SOURCES \
-            else "here, as a reply"
+        where_to = "here, as a reply"
+        if in_dm:
+            where_to = "here"
+        elif record.source in PRIVATE_SOURCES:
+            where_to = "by direct message (keep yours open for this server)"
         await self._followup(interaction, "Sent to the organizers. When one of them answers, "
                              f"you'll get it {where_to}.")
 
-    def post_text(self, handoff: Handoff, asker: discord.abc.User,
-                  answered: str | None = None) -> str:
+    def post_text(self, handoff: Handoff, asker_name: str, answered: str | None = None) -> str:
         """The organizers' post: who asked, where, the question; then the answer, if any."""
-        name = escape_mentions(escape_markdown(asker.display_name))
+        name = escape_mentions(escape_markdown(asker_name))
         if handoff.where_asked == "dm":
             place = "by direct message"
         elif handoff.where_asked in PRIVATE_SOURCES:
@@ -248,18 +250,16 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
 
     async def send_to_asker(self, handoff: Handoff, text: str, by: str) -> bool:
         """The answer, where they asked: a reply in that channel (pinging only them), or a
-        direct message (for a DM or a private /ask). False when it could not be sent."""
+        direct message (for a DM or a private /ask: never posted in public instead, since the
+        question was private). False when it could not be sent."""
         embed = bounded_embed(
             title="Answer from the organizers", description=text,
             fields=[("Your question", clip(handoff.question, 1000), False)],
             colour=discord.Colour.green(), footer=f"Answered by {by}")
         only_them = discord.AllowedMentions(users=[discord.Object(id=handoff.asker_id)],
                                             everyone=False, roles=False, replied_user=True)
-        private = handoff.where_asked == "dm" or handoff.where_asked in PRIVATE_SOURCES
-        if private and await self._dm(handoff.asker_id, embed):
-            return True
-        if handoff.where_asked == "dm":
-            return False
+        if handoff.where_asked == "dm" or handoff.where_asked in PRIVATE_SOURCES:
+            return await self._dm(handoff.asker_id, embed)
         channel = self.bot.get_channel(handoff.channel_id)
         if channel is None:  # an archived thread, say, is not in the cache
             try:
@@ -303,8 +303,9 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
         if saved and handoff.saved_id is not None:
             status += (f"\n💾 Saved as `saved-{handoff.saved_id}`: used for similar questions "
                        "(`/saved-answers` lists and removes them).")
-        asker = self.bot.get_user(handoff.asker_id) or discord.Object(id=handoff.asker_id)
-        content = self.post_text(handoff, _Named(asker), status)
+        asker = self.bot.get_user(handoff.asker_id)
+        content = self.post_text(handoff, asker.display_name if asker else
+                                 f"user {handoff.asker_id}", status)
         message = interaction.message
         kwargs: dict[str, object] = {"content": content[:2000],
                                      "allowed_mentions": discord.AllowedMentions.none()}
@@ -399,10 +400,3 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
 
     async def _followup(self, interaction: discord.Interaction, text: str) -> None:
         await reply_privately(interaction, embed=notice_embed(text))
-
-
-class _Named:
-    """A user for :meth:`HandoffCog.post_text` when only the id is known."""
-
-    def __init__(self, user: discord.abc.User | discord.Object) -> None:
-        self.display_name = getattr(user, "display_name", None) or f"user {user.id}"

@@ -128,7 +128,7 @@ async def test_a_question_asked_by_direct_message_is_answered_by_direct_message(
     dm = server.member.user.dm_channel
     reply = dm.last_message
     sent = await server.member.user.click(reply, label="Ask the organizers")
-    assert "by direct message" in server.reply(sent).description
+    assert "get it here." in server.reply(sent).description  # in this DM
     post = organizers.last_message
     assert "by direct message" in post.content
     shown = await server.organizer.click(post, label="Answer")
@@ -180,3 +180,17 @@ async def test_a_discord_or_database_error_loses_nothing_and_can_be_tried_again(
     r = await server.member.click(reply, label="Ask the organizers")  # now it goes through
     assert "Sent to the organizers" in server.reply(r).description
     assert len(server.posts(organizers)) == 1
+
+
+async def test_a_private_ask_is_answered_by_direct_message_never_in_public(
+        server: Server, organizers) -> None:
+    r = await server.member.slash(server.general, "ask", question=QUESTION)
+    sent = await server.member.click(r.response.message, label="Ask the organizers")
+    assert "by direct message" in server.reply(sent).description
+    post = organizers.last_message
+    assert "privately (/ask)" in post.content
+    shown = await server.organizer.click(post, label="Answer")
+    await server.organizer.submit_modal(shown, {"answer": ANSWER})
+    dm = server.member.user.dm_channel.last_message
+    assert ANSWER in dm.embeds[0].description
+    assert server.general.history() == []  # must not: the private question made public
