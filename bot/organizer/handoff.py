@@ -151,6 +151,7 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
         handoff_id = await services.storage.add_handoff(
             guild_id=guild.id, question_id=question_id,
             question=record.question, asker_id=interaction.user.id,
+            asker_name=interaction.user.display_name,
             channel_id=interaction.channel_id or 0, message_id=asked_message,
             where_asked="dm" if in_dm else record.source, at=services.clock())
         if handoff_id is None:
@@ -160,7 +161,7 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
         handoff = await services.storage.handoff(handoff_id)
         assert handoff is not None
         try:
-            post = await channel.send(self.post_text(handoff, interaction.user.display_name),
+            post = await channel.send(self.post_text(handoff),
                                       view=answer_view(handoff_id),
                                       allowed_mentions=discord.AllowedMentions.none(),
                                       suppress_embeds=True)
@@ -182,9 +183,9 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
         await self._followup(interaction, "Sent to the organizers. When one of them answers, "
                              f"you'll get it {where_to}.")
 
-    def post_text(self, handoff: Handoff, asker_name: str, answered: str | None = None) -> str:
+    def post_text(self, handoff: Handoff, answered: str | None = None) -> str:
         """The organizers' post: who asked, where, the question; then the answer, if any."""
-        name = escape_mentions(escape_markdown(asker_name))
+        name = escape_mentions(escape_markdown(handoff.asker_name or f"user {handoff.asker_id}"))
         if handoff.where_asked == "dm":
             place = "by direct message"
         elif handoff.where_asked in PRIVATE_SOURCES:
@@ -254,7 +255,7 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
         question was private). False when it could not be sent."""
         embed = bounded_embed(
             title="Answer from the organizers", description=text,
-            fields=[("Your question", clip(handoff.question, 1000), False)],
+            fields=[("Your question", attendee_text(handoff.question, 1000), False)],
             colour=discord.Colour.green(), footer=f"Answered by {by}")
         only_them = discord.AllowedMentions(users=[discord.Object(id=handoff.asker_id)],
                                             everyone=False, roles=False, replied_user=True)
@@ -303,9 +304,7 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
         if saved and handoff.saved_id is not None:
             status += (f"\n💾 Saved as `saved-{handoff.saved_id}`: used for similar questions "
                        "(`/saved-answers` lists and removes them).")
-        asker = self.bot.get_user(handoff.asker_id)
-        content = self.post_text(handoff, asker.display_name if asker else
-                                 f"user {handoff.asker_id}", status)
+        content = self.post_text(handoff, status)
         message = interaction.message
         kwargs: dict[str, object] = {"content": content[:2000],
                                      "allowed_mentions": discord.AllowedMentions.none()}

@@ -18,6 +18,7 @@ class Handoff:
     question_id: int | None
     question: str
     asker_id: int
+    asker_name: str | None
     channel_id: int
     message_id: int | None
     where_asked: str
@@ -33,7 +34,8 @@ class Handoff:
     def from_row(cls, row: sqlite3.Row) -> Handoff:
         return cls(
             id=row["id"], guild_id=row["guild_id"], question_id=row["question_id"],
-            question=row["question"], asker_id=row["asker_id"], channel_id=row["channel_id"],
+            question=row["question"], asker_id=row["asker_id"], asker_name=row["asker_name"],
+            channel_id=row["channel_id"],
             message_id=row["message_id"], where_asked=row["where_asked"],
             post_channel_id=row["post_channel_id"], post_id=row["post_id"],
             answer=row["answer"], answered_by=row["answered_by"],
@@ -65,14 +67,15 @@ class SavedAnswer:
 class HandoffStore(Database):
     def add_handoff(self, *, guild_id: int, question_id: int | None, question: str,
                     asker_id: int, channel_id: int, message_id: int | None, where_asked: str,
-                    at: datetime) -> int | None:
+                    at: datetime, asker_name: str | None = None) -> int | None:
         """Record a hand-off; None when this question was already handed off."""
         with self._tx() as conn:
             cur = conn.execute(
                 "INSERT OR IGNORE INTO handoffs(guild_id, question_id, question, asker_id, "
-                "channel_id, message_id, where_asked, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (guild_id, question_id, question, asker_id, channel_id, message_id, where_asked,
-                 to_db(at)))
+                "asker_name, channel_id, message_id, where_asked, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (guild_id, question_id, question, asker_id, asker_name, channel_id, message_id,
+                 where_asked, to_db(at)))
             return int(cur.lastrowid) if cur.rowcount == 1 and cur.lastrowid else None
 
     def forget_handoff(self, handoff_id: int) -> None:

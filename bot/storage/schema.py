@@ -88,6 +88,7 @@ MIGRATIONS: tuple[str, ...] = (
         question_id     INTEGER UNIQUE REFERENCES questions(id) ON DELETE SET NULL,
         question        TEXT NOT NULL,
         asker_id        INTEGER NOT NULL,  -- whom to answer (and ping); kept until purged
+        asker_name      TEXT,              -- their display name then, for the organizers' post
         channel_id      INTEGER NOT NULL,  -- where they asked (a DM channel, or a server one)
         message_id      INTEGER,           -- their message, to reply to (none for /ask)
         where_asked     TEXT NOT NULL,     -- mention | dm | slash | ...

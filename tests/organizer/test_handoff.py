@@ -77,6 +77,7 @@ async def test_a_question_goes_to_the_organizers_and_the_answer_back_to_the_aske
 
     post = organizers.last_message
     assert "Answered by olga" in post.content and ANSWER in post.content
+    assert "(mia)" in post.content  # who asked, still named after the edit
     assert any(i.startswith("wb:ho:save:") for i in _ids(post))
     assert not any(i.startswith("wb:ho:answer:") for i in _ids(post))
 
