@@ -213,13 +213,14 @@ def answer_view(answer: Answer, question_id: int | None) -> discord.ui.View | No
     """Suggestion buttons (if any), for a stored question the vote buttons, and on an "I don't
     know" the *Ask the organizers* button."""
     view = discord.ui.View(timeout=None)
-    suggestions = [s for s in answer.suggestions if DidYouMeanButton.fits(s, question_id)]
+    suggestions = [s for s in answer.suggestions if DidYouMeanButton.fits(s)]
     seen: set[str] = set()
     for suggestion in suggestions:
+        # with the question in its id when that fits (the pick is then stored with it)
         button: DidYouMeanButton = (
-            DidYouMeanButton(suggestion.intent, suggestion.entity, suggestion.label)
-            if question_id is None else
-            PickButton(question_id, suggestion.intent, suggestion.entity, suggestion.label))
+            PickButton(question_id, suggestion.intent, suggestion.entity, suggestion.label)
+            if question_id is not None and DidYouMeanButton.fits(suggestion, question_id) else
+            DidYouMeanButton(suggestion.intent, suggestion.entity, suggestion.label))
         if button.custom_id in seen or len(seen) >= MAX_SUGGESTIONS:
             continue
         seen.add(button.custom_id)
