@@ -74,11 +74,12 @@ class HandoffCog(commands.Cog, name=HANDOFF_COG):
     # ------------------------------------------------------------------ where
 
     def home_guild(self, guild: discord.Guild | None) -> discord.Guild | None:
-        """The server whose organizers answer: the home server when set; else the one asked
-        in; for a direct message, the only server the bot is in."""
+        """The server whose organizers answer: the home server when set (for questions asked
+        there or by direct message; a question of another server stays in that server: None);
+        else the one asked in; for a direct message, the only server the bot is in."""
         home = self.services.settings.guild_id
         if home is not None:
-            return self.bot.get_guild(home)
+            return self.bot.get_guild(home) if guild is None or guild.id == home else None
         if guild is not None:
             return guild
         return self.bot.guilds[0] if len(self.bot.guilds) == 1 else None

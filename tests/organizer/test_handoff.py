@@ -195,3 +195,25 @@ async def test_a_private_ask_is_answered_by_direct_message_never_in_public(
     dm = server.member.user.dm_channel.last_message
     assert ANSWER in dm.embeds[0].description
     assert server.general.history() == []  # must not: the private question made public
+
+
+async def test_with_a_home_server_questions_of_another_server_stay_there(
+        knowledge_file, tmp_path) -> None:
+    import simcord
+
+    from bot.settings import Settings
+
+    home_id = 1_400_000_000_000_000_001
+    bot = create_bot(Settings(knowledge=knowledge_file, db=tmp_path / "home.sqlite3",
+                              guild_id=home_id))
+    async with simcord.run(bot) as env:
+        home = env.create_guild("Workshop", id=home_id)
+        home_organizers = home.create_text_channel("organizers")
+        other = env.create_guild("Elsewhere")
+        lobby = other.create_text_channel("lobby")
+        other.create_text_channel("organizers")
+        stranger = other.add_member(env.create_user("sam"))
+        await stranger.send(lobby, f"{bot.user.mention} {QUESTION}")
+        r = await stranger.click(lobby.last_message, label="Ask the organizers")
+        assert "/contact" in r.response.embeds[0].description
+        assert home_organizers.last_message is None  # must not: another server's question
