@@ -17,7 +17,7 @@ from discord.ext import commands
 from bot.core.answers import program
 from bot.core.answers.answer import Answer
 from bot.core.answers.calendar import build_calendar, calendar_filename
-from bot.discord_ui.buttons import answer_view
+from bot.discord_ui.buttons import answer_view, may_hand_off
 from bot.discord_ui.cooldown import COOLDOWN_NOTE, Cooldown, Verdict
 from bot.discord_ui.embeds import answer_embed, bounded_embed, clip, notice_embed
 from bot.discord_ui.help_text import help_embed
@@ -80,7 +80,8 @@ class AttendeeCog(commands.Cog, name=ATTENDEE_COG):
         answer = self.services.source.responder.respond(question, now)
         question_id = record_question(self.services, question, answer, "slash",
                                       interaction.guild_id, interaction.user.id)
-        await self._reply(interaction, answer, answer_view(answer, question_id))
+        await self._reply(interaction, answer, answer_view(
+            answer, question_id, may_hand_off(self.services, interaction.guild_id)))
 
     @app_commands.command(name="deadlines")
     async def deadlines(self, interaction: discord.Interaction) -> None:

@@ -23,7 +23,7 @@ from bot.core.answers.answer import Answer, Kind, Suggestion
 from bot.discord_ui.embeds import answer_embed, clip
 from bot.discord_ui.errors import send_private
 from bot.discord_ui.replies import describe_http_error, record_phrasing, record_question
-from bot.services import services_of
+from bot.services import Services, services_of
 from bot.storage import DEFAULT_RETENTION, StorageError, VoteOutcome
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,8 @@ class DidYouMeanButton(
         answer = services.source.responder.answer(self.intent, services.clock(), self.entity)
         question_id = record_question(services, label, answer, "suggestion",
                                       interaction.guild_id)
-        embed, view = answer_embed(answer), answer_view(answer, question_id)
+        embed = answer_embed(answer)
+        view = answer_view(answer, question_id, may_hand_off(services, interaction.guild_id))
         try:
             if _asked_by_someone_else(interaction):
                 # Someone else's question: answer them privately, leave the asker's reply alone.
@@ -209,9 +210,18 @@ class AskOrganizersButton(
                                "now; please try again in a moment.")
 
 
-def answer_view(answer: Answer, question_id: int | None) -> discord.ui.View | None:
+def may_hand_off(services: Services, guild_id: int | None) -> bool:
+    """Whether a question asked here can go to the organizers: with a home server set, only
+    one asked there or by direct message (another server's questions stay in it)."""
+    home = services.settings.guild_id
+    return home is None or guild_id in (None, home)
+
+
+def answer_view(answer: Answer, question_id: int | None,
+                hand_off: bool = True) -> discord.ui.View | None:
     """Suggestion buttons (if any), for a stored question the vote buttons, and on an "I don't
-    know" the *Ask the organizers* button."""
+    know" the *Ask the organizers* button (unless ``hand_off`` is False: see
+    :func:`may_hand_off`)."""
     view = discord.ui.View(timeout=None)
     suggestions = [s for s in answer.suggestions if DidYouMeanButton.fits(s)]
     seen: set[str] = set()
@@ -227,7 +237,7 @@ def answer_view(answer: Answer, question_id: int | None) -> discord.ui.View | No
         view.add_item(button)
     if question_id is not None and answer.kind is not Kind.CLARIFY:
         row = (len(seen) + 4) // 5
-        if answer.kind is Kind.UNKNOWN:
+        if answer.kind is Kind.UNKNOWN and hand_off:
             ask = AskOrganizersButton(question_id)
             ask.row = row
             view.add_item(ask)

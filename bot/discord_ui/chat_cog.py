@@ -15,7 +15,7 @@ import discord
 from discord.ext import commands
 
 from bot.discord_ui.attendee_cog import ATTENDEE_COG
-from bot.discord_ui.buttons import answer_view
+from bot.discord_ui.buttons import answer_view, may_hand_off
 from bot.discord_ui.cooldown import COOLDOWN_NOTE, Cooldown, Verdict
 from bot.discord_ui.embeds import answer_embed, notice_embed
 from bot.discord_ui.help_text import help_embed
@@ -97,7 +97,8 @@ class ChatCog(commands.Cog, name="Chat"):
         guild_id = message.guild.id if message.guild else None
         question_id = record_question(self.services, question, answer, source, guild_id,
                                       message.author.id) if question else None
-        await self._send(message, embed=answer_embed(answer), view=answer_view(answer, question_id))
+        view = answer_view(answer, question_id, may_hand_off(self.services, guild_id))
+        await self._send(message, embed=answer_embed(answer), view=view)
 
     async def _send(self, message: discord.Message, *, embed: discord.Embed,
                     view: discord.ui.View | None = None) -> None:

@@ -214,6 +214,7 @@ async def test_with_a_home_server_questions_of_another_server_stay_there(
         other.create_text_channel("organizers")
         stranger = other.add_member(env.create_user("sam"))
         await stranger.send(lobby, f"{bot.user.mention} {QUESTION}")
-        r = await stranger.click(lobby.last_message, label="Ask the organizers")
-        assert "/contact" in r.response.embeds[0].description
+        reply = lobby.last_message
+        assert reply.embeds[0].title == "I don't know"
+        assert not any(i.startswith("wb:ask:") for i in _ids(reply))  # no button that cannot work
         assert home_organizers.last_message is None  # must not: another server's question
