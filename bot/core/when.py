@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from bot.core.time_range import in_range
+
 MAX_AHEAD = timedelta(days=366)
 
 _UNITS = {
@@ -56,6 +58,9 @@ def parse_when(text: str, now: datetime, tz: tzinfo) -> datetime:
     if moment is None:
         raise WhenError(f"I could not read the time `{raw}`. Try {EXAMPLES} "
                         "(times without an offset are in the workshop's time zone).")
+    if not in_range(moment):  # year 1 or 9999 with an offset: no arithmetic on it is safe
+        raise WhenError(f"`{raw}` is not a time that can be scheduled; give one within the "
+                        "next year.")
     if moment <= now:
         raise WhenError(f"`{raw}` is in the past ({_show(moment, tz)}); give a time that is "
                         "still ahead.")

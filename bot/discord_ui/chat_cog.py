@@ -25,7 +25,6 @@ from bot.services import Services
 log = logging.getLogger(__name__)
 
 
-
 def qa_parent(channel: object) -> object:
     """The channel whose name decides whether it is a Q&A channel: a thread (or a forum post)
     is decided by its parent channel, never by its own title."""

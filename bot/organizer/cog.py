@@ -4,15 +4,15 @@ Every command checks at run time that the member is an organizer of the home ser
 (:mod:`bot.organizer.access`) and acts on that server's data only; every reply to an organizer is
 private (ephemeral). Nothing here waits on the event loop for the disk: storage calls are awaited
 off the loop (:class:`bot.storage.OffLoopStorage`) and the knowledge file is parsed on a thread.
- The cog owns the post scheduler and the
-knowledge-file watcher, started in :meth:`OrganizerCog.cog_load` and stopped in ``cog_unload``.
+The cog owns the post scheduler and the knowledge-file watcher
+(:mod:`bot.organizer.knowledge_watch`), started in :meth:`OrganizerCog.cog_load` and stopped in
+``cog_unload``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import os
 from datetime import datetime, timedelta
 
 import discord
@@ -21,8 +21,6 @@ from discord.ext import commands, tasks
 from discord.utils import format_dt
 
 from bot.core.grouping import AskedQuestion, QuestionGroup, find_group, group_questions
-from bot.core.knowledge.loader import Problem
-from bot.core.knowledge.source import ReloadResult, shrinkage
 from bot.core.stats import compute_stats
 from bot.core.when import WhenError, parse_when
 from bot.discord_ui.replies import reply_privately
@@ -30,6 +28,7 @@ from bot.organizer import render
 from bot.organizer.access import NotOrganizer, check_organizer
 from bot.organizer.delivery import Delivery
 from bot.organizer.inbox_notes import group_notes
+from bot.organizer.knowledge_watch import KnowledgeWatch
 from bot.organizer.reminder_sync import announce_channel, reminder_channels, sync_reminders
 from bot.organizer.scheduler import Outcome, Result, Scheduler
 from bot.organizer.views import (
@@ -45,29 +44,22 @@ from bot.storage import DEFAULT_RETENTION, AnnouncementStatus, StorageError
 log = logging.getLogger(__name__)
 
 WATCH_SECONDS = 60.0  # how often the knowledge file's modification time is checked
-QUIET_SECONDS = 5.0  # a changed file is applied once it has not changed for this long
-QUIET_TRIES = 12  # a file still changing after this many quiet periods waits for the next check
 STATS_DAYS = 14
-PARSE_SECONDS = 30.0  # a knowledge file that takes longer to read (a FIFO, say) is given up on
 DEFER_GROUPING = 1000  # open questions above which /unanswered defers and groups on a thread
-Signature = tuple[int, int, int]
 
 
 class OrganizerCog(commands.Cog):
     """Organizer tools. Construct with the bot and its :class:`Services`."""
 
     watch_seconds: float = WATCH_SECONDS
-    quiet_seconds: float = QUIET_SECONDS
 
     def __init__(self, bot: commands.Bot, services: Services) -> None:
         self.bot = bot
         self.services = services
         self.scheduler = Scheduler(services.storage, Delivery(bot), services.clock,
                                    ready=self._when_ready)
-        self._file_signature = self._signature()
         self._replan_pending = False  # re-planning reminders failed; the watcher tries again
-        self._reload_lock = asyncio.Lock()  # one parse at a time
-        self.held: str | None = None  # a change on disk not applied on its own; /reload does
+        self.knowledge_watch = KnowledgeWatch(bot, services, self._replan)
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -361,14 +353,14 @@ class OrganizerCog(commands.Cog):
                           description="Read the knowledge file again (organizers only)")
     @app_commands.guild_only()
     async def reload(self, interaction: discord.Interaction) -> None:
-        if self._reload_lock.locked():
+        if self.knowledge_watch.busy:
             await self._private(interaction, "A reload is already running; its result will be "
                                 "in use in a moment. Try again if you changed the file since.",
                                 render.WARN)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)  # parsing may be slow
-        held = self.held
-        result, reminders_note = await self.apply_reload()
+        held = self.knowledge_watch.held
+        result, reminders_note = await self.knowledge_watch.reload()
         if not result.ok:
             await self._private(interaction, embed=render.problems_embed(result.problems))
             return
@@ -380,62 +372,6 @@ class OrganizerCog(commands.Cog):
             interaction.guild is not None else None
         await self._private(interaction, embed=render.changes_embed(result.changes,
                                                                      reminders_note), view=view)
-
-    async def apply_reload(self, *, automatic: bool = False) -> tuple[ReloadResult, str | None]:
-        """Reload the knowledge (parsed and checked on a thread); on success re-plan the
-        reminders. Used by /reload and the file watcher. ``automatic`` (the watcher): a change
-        that removes most deadlines, organizers or FAQ entries is held for /reload."""
-        async with self._reload_lock:
-            signature = await asyncio.to_thread(self._signature)
-            source = self.services.source
-            try:
-                prepared = await asyncio.wait_for(asyncio.to_thread(source.prepare),
-                                                  PARSE_SECONDS)
-            except TimeoutError:
-                log.error("reading the knowledge file took over %.0f s; gave up", PARSE_SECONDS)
-                prepared = ReloadResult(ok=False, problems=[Problem(
-                    str(source.path), 0, f"reading it took over {PARSE_SECONDS:.0f} s (is it a "
-                    "regular file?); the current facts stay")])
-            self._file_signature = signature
-            if isinstance(prepared, ReloadResult):
-                return prepared, None
-            held = shrinkage(source.knowledge, prepared.knowledge) if automatic else None
-            if held:
-                if held != self.held:
-                    self.held = held
-                    await self._tell_organizers(
-                        f"The knowledge file changed on disk, but {held}. That looks like a "
-                        "half-written or damaged file, so I kept the current facts and "
-                        "reminders. If the change is meant, run /reload to apply it.")
-                return ReloadResult(ok=False, held=held), None
-            self.held = None
-            result = source.apply(prepared)
-        return result, await self._replan()
-
-    async def _tell_organizers(self, text: str) -> None:
-        """Log it, and post it in the home server's organizers channel if there is one."""
-        log.warning("%s", text)
-        home = self.services.settings.guild_id
-        guild = self.bot.get_guild(home) if home is not None else None
-        if guild is None:
-            return
-        wanted = str(getattr(self.services.settings, "organizer_channel", "organizers"))
-        channel = next((c for c in guild.text_channels
-                        if c.name.casefold() == wanted.lstrip("#").casefold()), None)
-        if channel is None:
-            return
-        try:
-            await channel.send(embed=render.note(text, render.WARN, title="Knowledge file"),
-                               allowed_mentions=discord.AllowedMentions.none())
-        except discord.HTTPException as exc:
-            log.warning("could not tell the organizers in #%s: %s", channel.name, exc)
-
-    def _signature(self) -> Signature | None:
-        try:
-            stat = os.stat(self.services.source.path)
-        except OSError:
-            return None
-        return stat.st_mtime_ns, stat.st_size, stat.st_ino
 
     @tasks.loop(seconds=WATCH_SECONDS)
     async def watch_knowledge(self) -> None:
@@ -450,35 +386,7 @@ class OrganizerCog(commands.Cog):
     async def _watch_once(self) -> None:
         if self._replan_pending:
             await self._replan()
-        signature = await asyncio.to_thread(self._signature)
-        if signature is None or signature == self._file_signature:
-            return
-        if not await self._settled(signature):
-            return
-        result, _ = await self.apply_reload(automatic=True)
-        if result.ok:
-            log.info("knowledge file changed on disk; reloaded: %s",
-                     "; ".join(result.changes) or "no fact changed")
-        elif result.held:
-            log.warning("knowledge file changed on disk; not applied (%s): waiting for /reload",
-                        result.held)
-        else:
-            log.warning("knowledge file changed on disk but is broken; keeping the current "
-                        "facts:\n%s", "\n".join(str(p) for p in result.problems))
-
-    async def _settled(self, signature: Signature) -> bool:
-        """Wait until the file has kept ``signature`` (time, size, inode) for a quiet period:
-        an editor or a copy still writing it is not read half-way."""
-        for _ in range(QUIET_TRIES):
-            await asyncio.sleep(self.quiet_seconds)
-            again = await asyncio.to_thread(self._signature)
-            if again is None:
-                return False  # gone for now (being replaced): the next check looks again
-            if again == signature:
-                return True
-            signature = again
-        log.info("the knowledge file keeps changing; trying again at the next check")
-        return False
+        await self.knowledge_watch.check()
 
     @tasks.loop(hours=24)
     async def purge_old(self) -> None:

@@ -15,7 +15,7 @@ from organizer_world import Server, knowledge_text
 import bot.core.knowledge.source as source_module
 import bot.storage.connection as connection
 from bot.app import create_bot
-from bot.organizer.cog import OrganizerCog
+from bot.organizer.knowledge_watch import KnowledgeWatch
 from bot.storage import Storage
 
 _LOCKER = """
@@ -70,7 +70,7 @@ async def test_no_storage_call_or_file_parse_runs_on_the_event_loop(
     knowledge_file.write_text(knowledge_text(submission="2026-01-20T12:00"), encoding="utf-8")
     await server.organizer.slash(server.general, "reload")
     knowledge_file.write_text(knowledge_text(submission="2026-01-25T12:00"), encoding="utf-8")
-    await server.env.advance_time(3600 + 3 * OrganizerCog.quiet_seconds)  # the file watcher
+    await server.env.advance_time(3600 + 3 * KnowledgeWatch.quiet_seconds)  # the file watcher
     assert server.env.bot.services.source.knowledge.deadline("submission").due.day == 25
     assert len(parses) == 2
     used = {name for name, _ in calls}

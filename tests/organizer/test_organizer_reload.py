@@ -10,6 +10,7 @@ from organizer_world import Server, knowledge_text
 
 from bot.app import create_bot
 from bot.organizer.cog import OrganizerCog
+from bot.organizer.knowledge_watch import KnowledgeWatch
 from bot.storage import AnnouncementStatus, StorageError
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
@@ -119,7 +120,7 @@ async def test_a_database_error_does_not_stop_the_file_watcher(
     await server.env.advance_time(1)  # the bot has seen the new server and planned reminders
     failures = _hiccup_once(server.storage)
     knowledge_file.write_text(knowledge_text(submission="2026-01-20T12:00"), encoding="utf-8")
-    await server.env.advance_time(61 + OrganizerCog.quiet_seconds)  # seen, then quiet: applied
+    await server.env.advance_time(61 + KnowledgeWatch.quiet_seconds)  # seen, then quiet: applied
     assert failures == [1]
     await server.env.advance_time(61)
     assert any("2026-01-20T12:00:00Z" in key for key in _pending_keys(server))

@@ -13,7 +13,7 @@ import simcord
 from organizer_world import Server, knowledge_text
 
 from bot.app import create_bot
-from bot.organizer.cog import OrganizerCog
+from bot.organizer.knowledge_watch import KnowledgeWatch
 from bot.storage import AnnouncementStatus
 
 HOME = 1_400_000_000_000_000_002
@@ -117,6 +117,10 @@ async def test_dates_out_of_range_do_not_break_the_calendar_or_answers(
     assert "Paper submission" in data and "BEGIN:VCALENDAR" in data
     r = await server.member.slash(server.general, "deadlines")
     assert "Final version" in server.reply(r).description
+    for at in ("9999-12-31T23:59-12:00", "0001-01-01T00:00+14:00"):
+        r = await server.announce(message="odd", at=at)
+        assert "Nothing was scheduled" in server.reply(r).description
+    assert server.storage.scheduled() == []
 
 
 @pytest.mark.watch_seconds(60)
@@ -126,7 +130,7 @@ async def test_the_watcher_waits_until_the_file_stops_changing(
     await server.env.advance_time(61)  # seen at the check; waiting for it to stay the same
     knowledge_file.write_text(knowledge_text(submission="2026-01-25T12:00") + "\n",
                               encoding="utf-8")  # the editor is still writing
-    await server.env.advance_time(3 * OrganizerCog.quiet_seconds)
+    await server.env.advance_time(3 * KnowledgeWatch.quiet_seconds)
     source = server.env.bot.services.source
     assert str(source.knowledge.deadline("submission").due) == "2026-01-25 12:00:00"
     keys = set(server.storage.reminder_states())
@@ -169,7 +173,7 @@ async def test_a_file_that_lost_most_of_its_facts_waits_for_reload(
     assert len(before) == 4
     knowledge_file.write_text(_half(MANY), encoding="utf-8")  # valid YAML, one deadline left
     with caplog.at_level(logging.WARNING):
-        await server.env.advance_time(61 + 2 * OrganizerCog.quiet_seconds)
+        await server.env.advance_time(61 + 2 * KnowledgeWatch.quiet_seconds)
     source = server.env.bot.services.source
     assert len(source.knowledge.deadlines) == 4  # not applied
     assert {a.id for a in server.storage.scheduled(kinds=("reminder",))} == before

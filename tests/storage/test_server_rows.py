@@ -21,9 +21,10 @@ T0 = datetime(2026, 1, 1, tzinfo=UTC)
 HOME, OTHER = 111, 222
 
 
-def _ask(db: Storage, text: str, guild_id: int | None, **kw: object) -> int:
+def _ask(db: Storage, text: str, guild_id: int | None = None) -> int:
+    where = {} if guild_id is None else {"guild_id": guild_id}
     return db.log_question(question=text, intent=None, answered=False, confidence=0.1,
-                           source="mention", at=kw.pop("at", T0), guild_id=guild_id)
+                           source="mention", at=T0, **where)
 
 
 def _second_version(path: Path) -> None:
@@ -74,7 +75,7 @@ def test_each_server_reads_and_marks_only_its_own_questions(tmp_path: Path) -> N
 def test_the_voter_salt_lives_in_a_private_file_beside_the_database(tmp_path: Path) -> None:
     path = tmp_path / "bot.sqlite3"
     with Storage.open(path) as db:
-        qid = _ask(db, "when?", HOME)
+        qid = _ask(db, "when?")
         assert db.record_vote(question_id=qid, helpful=True, voter=42, at=T0) \
             is VoteOutcome.STORED
         assert db.get_meta("voter_salt") is None
@@ -90,7 +91,7 @@ def test_the_voter_salt_lives_in_a_private_file_beside_the_database(tmp_path: Pa
 def test_a_salt_kept_in_the_database_by_an_older_version_is_moved_out(tmp_path: Path) -> None:
     path = tmp_path / "bot.sqlite3"
     with Storage.open(path) as db:
-        qid = _ask(db, "when?", HOME)
+        qid = _ask(db, "when?")
         db.set_meta("voter_salt", "00" * 16)
         db.record_vote(question_id=qid, helpful=True, voter=42, at=T0)
         assert db.get_meta("voter_salt") is None
@@ -99,7 +100,7 @@ def test_a_salt_kept_in_the_database_by_an_older_version_is_moved_out(tmp_path: 
 
 def test_a_vote_on_a_purged_question_is_not_called_a_second_vote(tmp_path: Path) -> None:
     with Storage.open(tmp_path / "bot.sqlite3") as db:
-        qid = _ask(db, "when?", HOME)
+        qid = _ask(db, "when?")
         db.purge(T0 + timedelta(days=91))
         assert db.record_vote(question_id=qid, helpful=True, voter=42, at=T0) is VoteOutcome.GONE
 
