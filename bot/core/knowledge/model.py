@@ -10,7 +10,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cached_property
 from typing import Annotated, Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import (
     AfterValidator,
@@ -22,6 +22,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from rapidfuzz import fuzz, process
 
 from bot.core.when import parse_span
 
@@ -32,6 +33,8 @@ END_OF_DAY = time(23, 59, 59)
 # before, the time left, a calendar file, a Discord timestamp) stays representable.
 FIRST_YEAR, LAST_YEAR = 1970, 2200
 MAX_REMINDER = timedelta(days=366)
+_DATE_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                         r"\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$", re.IGNORECASE)
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -59,8 +62,18 @@ def resolve_timezone(name: str) -> tzinfo:
     try:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"unknown time zone '{name}' (use an IANA name such as "
+        guess = _closest_zone(name.strip())
+        hint = f"did you mean {guess}? " if guess else ""
+        raise ValueError(f"unknown time zone '{name}' ({hint}use an IANA name such as "
                          "America/Los_Angeles, or AoE)") from exc
+
+
+def _closest_zone(name: str) -> str | None:
+    if not name or len(name) > 60:
+        return None
+    zones = {z: z.lower() for z in available_timezones()} | {"AoE": "aoe"}
+    best = process.extractOne(name.lower(), zones, scorer=fuzz.ratio, score_cutoff=75)
+    return best[2] if best else None
 
 
 def _date_or_datetime(value: Any) -> date | datetime:
@@ -69,6 +82,10 @@ def _date_or_datetime(value: Any) -> date | datetime:
     if not isinstance(value, str):
         raise ValueError("must be a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)")
     text = value.strip()
+    if not _DATE_SHAPE.match(text):
+        raise ValueError(f"'{text}' is not written as a date: write YYYY-MM-DD, such as "
+                         "2031-06-14, or a date and time, such as 2031-06-14T09:00 (an offset "
+                         "such as +02:00 may follow)")
     try:
         parsed = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
     except ValueError as exc:
@@ -126,6 +143,9 @@ def _ident(value: str) -> str:
 def _due(value: Any) -> date | datetime | str:
     if isinstance(value, str) and value.strip().upper() == TBA:
         return TBA
+    if isinstance(value, str) and re.fullmatch(r"(?i)\s*(tbd|tbc|to be (announced|decided|"
+                                               r"confirmed)|unknown|n/?a|\?+)\s*", value):
+        raise ValueError(f"'{value.strip()}': write TBA for a date still to be announced")
     return _date_or_datetime(value)
 
 

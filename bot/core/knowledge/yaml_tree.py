@@ -48,6 +48,26 @@ _SCALAR_TAGS = {
 }
 
 
+# What the most common YAML syntax errors usually mean, for someone who does not know YAML
+_SYNTAX_HINTS = {
+    "mapping values are not allowed": " (a value that contains ': ' must be in quotes, e.g. "
+                                      "answer: \"Note: bring a poster\"; or the line is "
+                                      "indented more than it should be)",
+    "cannot start any token": " (YAML indents with spaces, never tabs; a value starting with "
+                              "@, ` or % must be in quotes)",
+    "could not find expected ':'": " (each line is 'key: value' or '- item'; a quote may be "
+                                   "left open)",
+    "expected <block end>": " (the indentation does not line up with the lines above)",
+    "did not find expected key": " (the indentation does not line up with the lines above)",
+    "did not find expected '-'": " (the items of a list must all start with '- ' at the "
+                                 "same indentation)",
+    "found unexpected end of stream": " (a quote or bracket is opened and never closed)",
+    "while scanning a quoted scalar": " (a quote is opened and never closed)",
+    "expected ',' or ']'": " (a [list] is not closed, or an item in it needs quotes)",
+    "expected ',' or '}'": " (a {mapping} is not closed, or an item in it needs quotes)",
+}
+
+
 class _KeepDates(Resolver):
     """YAML 1.1 resolution, but dates stay text: the model reads them (with its own messages)."""
 
@@ -80,6 +100,7 @@ class Tree:
     lines: dict[Path_, int] = field(default_factory=dict)
     problems: list[TreeProblem] = field(default_factory=list)  # values that were left out
     refused: set[Path_] = field(default_factory=set)  # their paths (already reported)
+    raw: dict[Path_, str] = field(default_factory=dict)  # as written, where YAML made a non-text
     root_line: int = 1
 
 
@@ -104,8 +125,10 @@ def read_tree(text: str) -> Tree:
         return _build(parser)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        problem = str(exc.problem or exc)
+        hint = next((h for key, h in _SYNTAX_HINTS.items() if key in problem), "")
         raise TreeError(TreeProblem(mark.line + 1 if mark else 0,
-                                    f"YAML syntax error: {exc.problem or exc}")) from None
+                                    f"YAML syntax error: {problem}{hint}")) from None
     except yaml.YAMLError as exc:
         raise TreeError(TreeProblem(0, f"YAML error: {exc}")) from None
     finally:
@@ -279,6 +302,7 @@ def _scalar_value(event: Any, line: int, path: Path_, tree: Tree) -> Any:
         tree.problems.append(TreeProblem(line, f"{_dotted(path)}: the number {text[:12]}... is "
                                                f"far too long ({len(text):,} characters)"))
         return _REFUSED
+    tree.raw[path] = text
     node = yaml.ScalarNode(tag, text, event.start_mark, event.end_mark, event.style)
     try:
         return _CONSTRUCTOR.construct_object(node, deep=True)
