@@ -21,7 +21,8 @@ from bot.core.knowledge.model import Deadline, Knowledge
 # A value that is still a placeholder: dots alone, a reserved example domain, TODO-like words
 _PLACEHOLDER = re.compile(
     r"^\s*(\.\.\.|…|https?://\.\.\.|https?://…)\s*$"
-    r"|\bexample\.(org|com|net)\b|\b(todo|fixme|xxx+|lorem ipsum)\b", re.IGNORECASE)
+    r"|\bexample\.(org|com|net)\b|\b(todo|fixme|xxx+|lorem ipsum)\b|\breplace this\b"
+    r"|\bexample (workshop|university)\b", re.IGNORECASE)
 _NOTIFIES = re.compile(r"notif|decision|accept|result", re.IGNORECASE)
 _SUBMITS = re.compile(r"submi|paper", re.IGNORECASE)
 

@@ -19,6 +19,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationInfo,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -156,16 +157,43 @@ def _moment(value: Any) -> datetime:
     return parsed
 
 
+def _email_or_url(value: str) -> str:
+    try:
+        return _email(value)
+    except ValueError:
+        pass
+    try:
+        return _url(value)
+    except ValueError:
+        raise ValueError(f"'{value}' is neither an email address nor a web address "
+                         "(http:// or https://)") from None
+
+
+# What editors see (``workshop-bot schema``): patterns rather than JSON Schema's "date-time"
+# format, which demands an offset that a knowledge file may leave out
+_DAY_RX = r"\d{4}-\d{2}-\d{2}"
+_TIME_RX = r"[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|z|[+-]\d{2}(:?\d{2})?)?"
+
+
+def _pattern(rx: str) -> WithJsonSchema:
+    return WithJsonSchema({"type": "string", "pattern": rx})
+
+
 TBA = "TBA"
 Text = Annotated[str, AfterValidator(_nonblank)]
-Email = Annotated[str, AfterValidator(_email)]
-Url = Annotated[str, AfterValidator(_url)]
-Ident = Annotated[str, AfterValidator(_ident)]
-When = Annotated[date | datetime, BeforeValidator(_date_or_datetime)]
-Due = Annotated[date | datetime | Literal["TBA"], BeforeValidator(_due)]
-At = Annotated[datetime, BeforeValidator(_moment)]
-Day = Annotated[date, BeforeValidator(_plain_date)]
-Offset = Annotated[str, AfterValidator(lambda v: (parse_duration(v), v.strip())[1])]
+Email = Annotated[str, AfterValidator(_email), _pattern(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")]
+Url = Annotated[str, AfterValidator(_url), _pattern(r"^https?://\S+$")]
+Contact = Annotated[str, AfterValidator(_email_or_url),
+                    _pattern(r"^([^@\s<>]+@[^@\s<>]+\.[^@\s<>]+|https?://\S+)$")]
+Ident = Annotated[str, AfterValidator(_ident), _pattern(r"^[a-z0-9][a-z0-9_-]*$")]
+When = Annotated[date | datetime, BeforeValidator(_date_or_datetime),
+                 _pattern(rf"^{_DAY_RX}({_TIME_RX})?$")]
+Due = Annotated[date | datetime | Literal["TBA"], BeforeValidator(_due),
+                _pattern(rf"^({_DAY_RX}({_TIME_RX})?|[Tt][Bb][Aa])$")]
+At = Annotated[datetime, BeforeValidator(_moment), _pattern(rf"^{_DAY_RX}{_TIME_RX}$")]
+Day = Annotated[date, BeforeValidator(_plain_date), _pattern(rf"^{_DAY_RX}$")]
+Offset = Annotated[str, AfterValidator(lambda v: (parse_duration(v), v.strip())[1]),
+                   WithJsonSchema({"type": "string", "examples": ["7d", "36h", "1 week"]})]
 Flag = Annotated[bool, Field(strict=True)]
 Pages = Annotated[int, Field(gt=0, le=1000, strict=True)]
 Mode = Literal["in-person", "virtual", "hybrid"]
@@ -195,7 +223,7 @@ class Workshop(_Strict):
     conference: Text | None = _about("The conference it is co-located with.")
     description: Text | None = _about("A few sentences on its aims (shown by /about).")
     website: Url | None = _about("The workshop's web page.")
-    contact: Email | Url | None = _about(
+    contact: Contact | None = _about(
         "The workshop's own contact address (email, or a contact page): 'I don't know' replies "
         "point here first, before any one organizer.")
     timezone: Text = Field(description="IANA time zone name (e.g. America/Chicago) or AoE; "
