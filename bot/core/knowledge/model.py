@@ -137,7 +137,10 @@ def _url(value: str) -> str:
 
 def _ident(value: str) -> str:
     if not _ID.match(value):
-        raise ValueError(f"'{value}' is not a valid id (lowercase letters, digits, - and _)")
+        slug = re.sub(r"[^a-z0-9_]+", "-", value.strip().lower()).strip("-_")
+        hint = f"; did you mean '{slug}'?" if slug and _ID.match(slug) else ""
+        raise ValueError(f"'{value}' is not a valid id (lowercase letters, digits, - and _, "
+                         f"starting with a letter or digit{hint})")
     return value
 
 
