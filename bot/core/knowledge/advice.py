@@ -15,8 +15,8 @@ from typing import Any
 
 from bot.core.answers.timefmt import written_date
 from bot.core.knowledge.loader import Parsed, Problem
-from bot.core.knowledge.messages import dotted
 from bot.core.knowledge.model import Deadline, Knowledge
+from bot.core.knowledge.yaml_tree import dotted
 
 # A value that is still a placeholder: dots alone, a reserved example domain, TODO-like words
 _PLACEHOLDER = re.compile(

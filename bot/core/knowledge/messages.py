@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from rapidfuzz import fuzz, process
 
 from bot.core.knowledge.model import Knowledge
+from bot.core.knowledge.yaml_tree import dotted
 
 # Words organizers use for a choice the model spells otherwise
 _SAME = {"online": "virtual", "remote": "virtual", "in person": "in-person",
@@ -182,13 +183,3 @@ def explain(err: dict[str, Any], loc: tuple[str | int, ...], raw: str | None) ->
         return f"{field}: needs at least {ctx.get('min_length', 1)} item"
     text = str(err["msg"]).removeprefix("Value error, ")
     return f"{field}: {text}"
-
-
-def dotted(path: Sequence[str | int]) -> str:
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + part
-    return out or "(top level)"

@@ -13,6 +13,7 @@ constructor, so that the limits apply while the tree grows and not after.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -211,11 +212,11 @@ def _build(parser: Any) -> Tree:
             is_map = isinstance(event, yaml.MappingStartEvent)
             wanted = _MAP if is_map else _SEQ
             if event.tag not in (None, "!", wanted):
-                tree.problems.append(TreeProblem(line, f"{_dotted(_path_here(stack))}: the tag "
+                tree.problems.append(TreeProblem(line, f"{dotted(_path_here(stack))}: the tag "
                                                        f"{event.tag} is not supported here"))
             path = _path_here(stack)
             if stack and isinstance(stack[-1].value, dict) and stack[-1].key is None:
-                raise TreeError(TreeProblem(line, f"{_dotted(path)}: a key must be plain text, "
+                raise TreeError(TreeProblem(line, f"{dotted(path)}: a key must be plain text, "
                                                   "not a list or a mapping"))
             if event.anchor is not None:
                 open_anchors.add(event.anchor)
@@ -244,7 +245,7 @@ def _path_here(stack: list[_Open]) -> Path_:
 def _take_key(top: _Open, key: Any, line: int, tree: Tree) -> None:
     assert isinstance(top.value, dict)
     if isinstance(key, dict | list):
-        raise TreeError(TreeProblem(line, f"{_dotted(top.path)}: a key must be plain text, "
+        raise TreeError(TreeProblem(line, f"{dotted(top.path)}: a key must be plain text, "
                                           "not an alias of a list or a mapping"))
     # "yes:" or "1:" as a key: the model's keys are words, so say what YAML made of it
     text = _shown(key)
@@ -252,7 +253,7 @@ def _take_key(top: _Open, key: Any, line: int, tree: Tree) -> None:
     top.key = text
     top.key_line = line
     if text in top.value:
-        tree.problems.append(TreeProblem(line, f"{_dotted(path)}: duplicate key"))
+        tree.problems.append(TreeProblem(line, f"{dotted(path)}: duplicate key"))
         top.skip_value = True
         return
     tree.lines[path] = line
@@ -281,25 +282,25 @@ def _scalar_value(event: Any, line: int, path: Path_, tree: Tree) -> Any:
     text: str = event.value
     for char, name in RESERVED.items():
         if char in text:
-            tree.problems.append(TreeProblem(line, f"{_dotted(path)}: contains the character "
+            tree.problems.append(TreeProblem(line, f"{dotted(path)}: contains the character "
                                                    f"{name}, which the bot reserves for its own "
                                                    "use; remove it"))
             return _REFUSED
     if event.tag not in (None, "!") and event.tag not in _SCALAR_TAGS:
-        tree.problems.append(TreeProblem(line, f"{_dotted(path)}: the tag {event.tag} is not "
+        tree.problems.append(TreeProblem(line, f"{dotted(path)}: the tag {event.tag} is not "
                                                "supported; write the value without it"))
         return _REFUSED
     tag = event.tag if event.tag not in (None, "!") else _RESOLVER.resolve(
         yaml.ScalarNode, text, event.implicit)
     if tag == _STR:
         if len(text) > MAX_STRING:
-            tree.problems.append(TreeProblem(line, f"{_dotted(path)}: the text is "
+            tree.problems.append(TreeProblem(line, f"{dotted(path)}: the text is "
                                                    f"{len(text):,} characters long; keep each "
                                                    f"value under {MAX_STRING:,}"))
             return _REFUSED
         return text
     if tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float") and len(text) > MAX_NUMBER:
-        tree.problems.append(TreeProblem(line, f"{_dotted(path)}: the number {text[:12]}... is "
+        tree.problems.append(TreeProblem(line, f"{dotted(path)}: the number {text[:12]}... is "
                                                f"far too long ({len(text):,} characters)"))
         return _REFUSED
     tree.raw[path] = text
@@ -307,12 +308,13 @@ def _scalar_value(event: Any, line: int, path: Path_, tree: Tree) -> Any:
     try:
         return _CONSTRUCTOR.construct_object(node, deep=True)
     except (yaml.YAMLError, ValueError) as exc:
-        tree.problems.append(TreeProblem(line, f"{_dotted(path)}: cannot read '{text[:40]}' as "
+        tree.problems.append(TreeProblem(line, f"{dotted(path)}: cannot read '{text[:40]}' as "
                                                f"{tag.rsplit(':', 1)[-1]} ({exc})"))
         return _REFUSED
 
 
-def _dotted(path: Path_) -> str:
+def dotted(path: Sequence[str | int]) -> str:
+    """``deadlines[0].due``: a path as an organizer finds it in the file."""
     out = ""
     for part in path:
         if isinstance(part, int):
