@@ -154,12 +154,19 @@ def parse_document(text: str, name: str = "<knowledge>") -> Parsed:
     problems = [Problem(name, p.line, p.message) for p in tree.problems]
     problems.extend(_duplicate_ids(root, lines, name))
     knowledge = None
+    hidden = 0  # problems found but not explained one by one
     try:
         knowledge = Knowledge.model_validate(root)
     except ValidationError as exc:
-        problems.extend(_validation_problems(exc, tree, name))
+        explained, hidden = _validation_problems(exc, tree, name)
+        problems.extend(explained)
     if problems:
         problems.sort(key=lambda p: p.line)
+        hidden += max(0, len(problems) - MAX_PROBLEMS)
+        problems = problems[:MAX_PROBLEMS]
+        if hidden:
+            more = f"... and {hidden:,} more problems like these; fix the ones above first"
+            problems.append(Problem(name, problems[-1].line, more))
         raise KnowledgeError(problems)
     assert knowledge is not None
     return Parsed(knowledge, lines, root)
@@ -173,10 +180,18 @@ def _line_for(path: Path_, lines: dict[Path_, int]) -> int:
     return lines.get((), 1)
 
 
-def _validation_problems(exc: ValidationError, tree: Tree, name: str) -> list[Problem]:
-    out = []
+MAX_PROBLEMS = 100  # listed one by one; the rest are counted
+
+
+def _validation_problems(exc: ValidationError, tree: Tree, name: str
+                         ) -> tuple[list[Problem], int]:
+    """The first :data:`MAX_PROBLEMS` errors in plain words, and how many more there are."""
+    out: list[Problem] = []
     seen: set[tuple[int, str]] = set()
-    for err in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    for n, err in enumerate(errors):
+        if len(out) >= MAX_PROBLEMS:
+            return out, len(errors) - n
         loc = tuple(p for p in err["loc"] if not _is_union_tag(p))
         if any(loc[:n] in tree.refused for n in range(1, len(loc) + 1)):
             continue  # the reader has said why this value was left out
@@ -185,7 +200,7 @@ def _validation_problems(exc: ValidationError, tree: Tree, name: str) -> list[Pr
         if (line, msg) not in seen:
             seen.add((line, msg))
             out.append(Problem(name, line, msg))
-    return out
+    return out, 0
 
 
 def _is_union_tag(part: str | int) -> bool:

@@ -13,6 +13,7 @@ constructor, so that the limits apply while the tree grows and not after.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,10 +23,10 @@ from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
 # What a knowledge file may hold. A real one has a depth of 4, no aliases and a few thousand
-# nodes; a 1 MB file of FAQ entries has well under 100,000.
+# values; a 1 MB file of 11,000 FAQ entries has about 90,000.
 MAX_DEPTH = 32
 MAX_ALIASES = 100
-MAX_NODES = 250_000  # counting every alias as the nodes it stands for
+MAX_NODES = 120_000  # values (keys included), counting every alias as the values it stands for
 MAX_STRING = 20_000  # characters in one value (Discord shows at most 4,096 of it)
 MAX_NUMBER = 20  # characters in a number
 
@@ -43,10 +44,13 @@ Path_ = tuple[str | int, ...]
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
-_SCALAR_TAGS = {
-    _STR, "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
-}
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_SCALAR_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL}
+_TRUE = {"yes", "true", "on"}
+_PLAIN_INT = re.compile(r"^[-+]?(0|[1-9][0-9]*)$")
 
 
 # What the most common YAML syntax errors usually mean, for someone who does not know YAML
@@ -299,15 +303,22 @@ def _scalar_value(event: Any, line: int, path: Path_, tree: Tree) -> Any:
                                                    f"value under {MAX_STRING:,}"))
             return _REFUSED
         return text
-    if tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float") and len(text) > MAX_NUMBER:
+    if tag in (_INT, _FLOAT) and len(text) > MAX_NUMBER:
         tree.problems.append(TreeProblem(line, f"{dotted(path)}: the number {text[:12]}... is "
                                                f"far too long ({len(text):,} characters)"))
         return _REFUSED
     tree.raw[path] = text
+    if tag == _BOOL:
+        return text.lower() in _TRUE
+    if tag == _NULL:
+        return None
+    if tag == _INT and _PLAIN_INT.match(text):
+        return int(text)
     node = yaml.ScalarNode(tag, text, event.start_mark, event.end_mark, event.style)
-    try:
-        return _CONSTRUCTOR.construct_object(node, deep=True)
-    except (yaml.YAMLError, ValueError) as exc:
+    try:  # the rarer forms (0x1f, 1_000, 1:30, floats) as PyYAML reads them
+        return {_INT: _CONSTRUCTOR.construct_yaml_int,
+                _FLOAT: _CONSTRUCTOR.construct_yaml_float}[tag](node)
+    except (yaml.YAMLError, ValueError, KeyError) as exc:
         tree.problems.append(TreeProblem(line, f"{dotted(path)}: cannot read '{text[:40]}' as "
                                                f"{tag.rsplit(':', 1)[-1]} ({exc})"))
         return _REFUSED
