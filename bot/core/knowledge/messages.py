@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from pydantic import BaseModel
-from rapidfuzz import fuzz, process
 
 from bot.core.knowledge.model import Knowledge
 from bot.core.knowledge.yaml_tree import dotted
@@ -29,6 +28,8 @@ _YAML_WORDS = {"yes", "no", "on", "off", "true", "false", "y", "n"}
 
 def did_you_mean(word: str, choices: Sequence[str], cutoff: float = 70) -> str | None:
     """The choice closest to ``word`` when it is close enough (rapidfuzz, 0..100)."""
+    from rapidfuzz import fuzz, process  # only for a file with mistakes
+
     if not choices or not word:
         return None
     best = process.extractOne(word.lower(), {c: c.lower() for c in choices},

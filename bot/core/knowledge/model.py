@@ -23,7 +23,6 @@ from pydantic import (
     field_validator,
     model_validator,
 )
-from rapidfuzz import fuzz, process
 
 from bot.core.when import parse_span
 
@@ -70,6 +69,8 @@ def resolve_timezone(name: str) -> tzinfo:
 
 
 def _closest_zone(name: str) -> str | None:
+    from rapidfuzz import fuzz, process  # only when a zone is wrong: not on every start
+
     if not name or len(name) > 60:
         return None
     zones = {z: z.lower() for z in available_timezones()} | {"AoE": "aoe"}
