@@ -64,6 +64,8 @@ HOSTILE = {
                    "is not supported"),
     "two-documents": (BASE + "---\n" + BASE, ":5: the file holds more than one YAML document"),
     "list-as-key": (BASE + "  [a, b]: c\n", ":5: workshop: a key must be plain text"),
+    "merge-key": ("base: &b\n  name: W\nworkshop:\n  <<: *b\n  timezone: UTC\n",
+                  ":4: workshop.<<: merge keys (<<: *name) are not supported"),
     "many-values": (BASE + "  topics: [" + ",".join(["1"] * 130_000) + "]\n",
                     ":5: the file expands to more than 120,000 values"),
 }

@@ -132,6 +132,8 @@ def explain(err: dict[str, Any], loc: tuple[str | int, ...], raw: str | None) ->
     kind: str = err["type"]
     value = err.get("input")
     ctx = err.get("ctx") or {}
+    if kind == "extra_forbidden" and loc and loc[-1] == "<<":
+        return f"{field}: merge keys (<<: *name) are not supported; write the keys out"
     if kind == "extra_forbidden":
         key = str(loc[-1])
         parent = model_at(loc[:-1])

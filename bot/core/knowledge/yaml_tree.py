@@ -296,6 +296,8 @@ def _scalar_value(event: Any, line: int, path: Path_, tree: Tree) -> Any:
         return _REFUSED
     tag = event.tag if event.tag not in (None, "!") else _RESOLVER.resolve(
         yaml.ScalarNode, text, event.implicit)
+    if tag in ("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"):
+        tag = _STR  # "<<" and "=" stay keys; the model says merge keys are not supported
     if tag == _STR:
         if len(text) > MAX_STRING:
             tree.problems.append(TreeProblem(line, f"{dotted(path)}: the text is "
