@@ -63,9 +63,9 @@ def resolve_timezone(name: str) -> tzinfo:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError) as exc:
         guess = _closest_zone(name.strip())
-        hint = f"did you mean {guess}? " if guess else ""
-        raise ValueError(f"unknown time zone '{name}' ({hint}use an IANA name such as "
-                         "America/Los_Angeles, or AoE)") from exc
+        hint = f"did you mean {guess}?" if guess else \
+            "use an IANA name such as America/Los_Angeles, or AoE"
+        raise ValueError(f"unknown time zone '{name}' ({hint})") from exc
 
 
 def _closest_zone(name: str) -> str | None:
