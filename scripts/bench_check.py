@@ -20,12 +20,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def measure(cmd: list[str]) -> tuple[float, float, int]:
-    """(seconds, peak MB, exit code) of one process."""
+def measure(cmd: list[str]) -> tuple[float, float, float, int]:
+    """(elapsed seconds, CPU seconds, peak MB, exit code) of one process."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
     _pid, status, usage = os.wait4(proc.pid, 0)
-    return time.perf_counter() - start, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+    return (time.perf_counter() - start, usage.ru_utime + usage.ru_stime,
+            usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status))
 
 
 def write_files(tmp: str) -> None:
@@ -69,9 +70,9 @@ def main() -> None:
         rows = [("python -c pass", *measure([sys.executable, "-c", "pass"])),
                 ("check (packaged)", *measure(check))]
         rows += [(name, *measure([*check, path])) for name, path in files.items()]
-    print(f"{'file':<22} {'seconds':>8} {'peak MB':>8} {'exit':>5}")
-    for name, seconds, mb, code in rows:
-        print(f"{name:<22} {seconds:>8.2f} {mb:>8.1f} {code:>5}")
+    print(f"{'file':<22} {'elapsed s':>9} {'CPU s':>6} {'peak MB':>8} {'exit':>5}")
+    for name, seconds, cpu, mb, code in rows:
+        print(f"{name:<22} {seconds:>9.2f} {cpu:>6.2f} {mb:>8.1f} {code:>5}")
 
 
 if __name__ == "__main__":

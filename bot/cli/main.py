@@ -13,7 +13,8 @@ from collections.abc import Sequence
 # Each name is a module ``bot.cli.<name>_cmd`` with ``register(subparsers)``, which adds a parser
 # whose ``func`` (args -> exit code) runs the command. Registering only touches argparse; heavy
 # imports (discord.py above all) happen inside ``func``.
-SUBCOMMANDS = ("chat", "ask", "check", "eval", "unanswered", "faq", "run", "sync")
+SUBCOMMANDS = ("chat", "ask", "check", "init", "schema", "eval", "unanswered", "faq", "run",
+               "sync")
 
 
 def build_parser() -> argparse.ArgumentParser:

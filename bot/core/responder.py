@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from bot.core.answers import builders as answers
 from bot.core.answers.answer import MARK, Answer, Kind, Suggestion, without_marks
 from bot.core.answers.builders import Ask
-from bot.core.answers.v2_topics import v2_topic_answer
+from bot.core.answers.v2_intents import V2_INTENTS, v2_topic_answer
 from bot.core.knowledge.model import Knowledge, Organizer
 from bot.core.understanding.intents import FIRE, intent_by_name
 from bot.core.understanding.matcher import Clause, Matcher
@@ -125,7 +125,10 @@ class Responder:
         Intents: date, location, conference, deadline (entity = deadline id), deadlines,
         timezone, page_limit, anonymity, file_format, style, format, submission, requirements,
         topics, about, previous_editions, organizers, organizer and contact (entity = organizer
-        index), website, help, and ``faq:<id>`` for an organizer's FAQ entry.
+        index), website, help, and ``faq:<id>`` for an organizer's FAQ entry; and the
+        version-2 ones of :data:`bot.core.answers.v2_intents.V2_INTENTS` (program, program_now,
+        program_next, program_after and speaker with a session title or a name, breaks,
+        paper_types and archival with a track, dual_submission, attendance, tba_deadlines).
         """
         k = self.knowledge
         ask = Ask()
@@ -139,6 +142,10 @@ class Responder:
             return a
         if intent == "help":
             return self._capabilities()
+        if intent in V2_INTENTS:
+            a = V2_INTENTS[intent](k, now, entity)
+            a.intent, a.confidence = a.intent or intent, 1.0
+            return a
         if intent not in answers.BUILDERS:
             return answers.unknown(k, None)
         if entity is not None and intent in {"deadline", "timezone"}:

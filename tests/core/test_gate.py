@@ -26,7 +26,7 @@ LAUGHS = "".join(
 
 HOSTILE = {
     # name: (file text, what the message must say)
-    "billion-laughs": (LAUGHS, ":6: the file expands to more than 250,000 values"),
+    "billion-laughs": (LAUGHS, ":6: the file expands to more than 120,000 values"),
     "self-alias": ("a: &a [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n",
                    ":1: the alias *a is inside the value it refers to"),
     "self-alias-mapping": ("workshop: &w\n  name: W\n  again: *w\n",
@@ -64,6 +64,10 @@ HOSTILE = {
                    "is not supported"),
     "two-documents": (BASE + "---\n" + BASE, ":5: the file holds more than one YAML document"),
     "list-as-key": (BASE + "  [a, b]: c\n", ":5: workshop: a key must be plain text"),
+    "merge-key": ("base: &b\n  name: W\nworkshop:\n  <<: *b\n  timezone: UTC\n",
+                  ":4: workshop.<<: merge keys (<<: *name) are not supported"),
+    "many-values": (BASE + "  topics: [" + ",".join(["1"] * 130_000) + "]\n",
+                    ":5: the file expands to more than 120,000 values"),
 }
 
 
@@ -96,6 +100,19 @@ def test_the_pure_python_parser_refuses_them_too(case: str, monkeypatch: pytest.
     if case == "deep-flow":  # libyaml stops at its own depth limit; ours comes first here
         expected = "nested more than 32 levels deep"
     assert expected.lstrip(":") in str(info.value)
+
+
+def test_thousands_of_mistakes_are_listed_a_hundred_at_a_time(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "many.yaml"
+    path.write_text(BASE + "  topics: [" + ", ".join(["yes"] * 5000) + "]\n")
+    code, out = check(path, capsys)
+    lines = out.splitlines()
+    assert code == 1 and len(lines) == 102
+    assert lines[0].startswith(f"{path}:5: workshop.topics[0]: must be text; YAML reads an "
+                               "unquoted yes as true")
+    assert lines[100] == f"{path}:5: ... and 4,900 more problems like these; fix the ones " \
+                         "above first"
 
 
 def test_the_c_parser_is_used_when_pyyaml_has_it() -> None:

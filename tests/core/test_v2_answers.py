@@ -141,7 +141,7 @@ def test_how_long_can_a_short_paper_be() -> None:
     assert "• Short paper: up to 4 pages" in every
     assert "• Extended abstract: up to 2 pages, references not counted, non-archival" in every
     other = text(paper_types.paper_types(k, BEFORE, "demo"))
-    assert "no paper type called 'demo'" in other and "Short paper" in other
+    assert "names no paper type called 'demo'" in other and "Short paper" in other
 
 
 def test_paper_types_without_tracks() -> None:
@@ -249,3 +249,16 @@ def test_an_extended_deadline_says_both_dates() -> None:
     plain = text(deadline_news.extended(v2("base"), BEFORE, v2("base").deadline("submission")))
     assert "extended" not in plain.replace("mentions no extension", "")
     assert plain.endswith("The call mentions no extension.")
+
+
+def test_the_v2_answers_are_reachable_by_intent_name() -> None:
+    from bot.core.responder import Responder
+
+    r = Responder(v2("all-fields"))
+    assert r.answer("program_now", KEYNOTE).plain_text().startswith("On now:\n• Keynote")
+    assert r.answer("speaker", KEYNOTE, entity="Dijkstraat").plain_text().startswith("Panel")
+    assert r.answer("paper_types", BEFORE, entity="short").plain_text().startswith("Short paper")
+    assert r.answer("program_after", KEYNOTE, entity="Lunch").intent == "program_after"
+    base = Responder(v2("base"))
+    for intent in ("program", "breaks", "archival", "dual_submission", "attendance"):
+        assert not base.answer(intent, BEFORE).answered, intent

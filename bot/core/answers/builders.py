@@ -269,7 +269,7 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
                            for d in k.deadlines_in_order() if d in ask.deadlines)
         return a
     if ask.next_deadline:
-        upcoming = [d for d in k.dated_deadlines() if (d.due_at(k.tz) or now) >= now]
+        upcoming = [d for d in k.dated_deadlines() if d.due_at(k.tz) >= now]  # type: ignore[operator]
         if not upcoming:
             a = deadlines(k, now, ask)
             a.text = "Every deadline has passed:\n" + a.text

@@ -71,8 +71,8 @@ def paper_types(k: Knowledge, now: datetime, track: str | None = None) -> Answer
             if sub.tracks:
                 names = "; ".join(_track_line(k, t) for t in sub.tracks)
                 return Answer(Kind.ANSWER, "Paper types",
-                              f"The call names no paper type called '{track}'. Its paper "
-                              f"types: {names}.", intent="paper_types")
+                              f"The information I have names no paper type called "
+                              f"'{track}'. Its paper types: {names}.", intent="paper_types")
             return unknown(k, f"a separate paper type called '{track}'", "paper_types")
         limit = _limit(k, chosen)
         if limit is None:
@@ -84,8 +84,8 @@ def paper_types(k: Knowledge, now: datetime, track: str | None = None) -> Answer
     if not sub.tracks:
         if sub.page_limit is not None:
             return Answer(Kind.ANSWER, "Paper types",
-                          f"The call names no separate paper types: every submission can be "
-                          f"{_limit(k, None)}.", intent="paper_types")
+                          f"The information I have names no separate paper types: every "
+                          f"submission can be {_limit(k, None)}.", intent="paper_types")
         return unknown(k, "the paper types and their page limits", "paper_types")
     lines = "\n".join(f"• {_track_line(k, t)}" for t in sub.tracks)
     return Answer(Kind.ANSWER, "Paper types",

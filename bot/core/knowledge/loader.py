@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 import os
 import stat
-from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -16,8 +15,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from bot.core.knowledge.messages import dotted as _dotted
+from bot.core.knowledge.messages import explain
 from bot.core.knowledge.model import Knowledge
-from bot.core.knowledge.yaml_tree import Path_, TreeError, read_tree
+from bot.core.knowledge.yaml_tree import Path_, Tree, TreeError, read_tree
 
 log = logging.getLogger(__name__)
 
@@ -115,8 +116,30 @@ def _too_big(size: int) -> str:
             f"{MAX_BYTES // (1024 * 1024)} MB")
 
 
+@dataclass(frozen=True)
+class Parsed:
+    """A valid knowledge file: the knowledge, and the line of every key and item."""
+
+    knowledge: Knowledge
+    lines: dict[Path_, int]
+    data: dict[str, Any]  # the plain YAML data it was made from
+
+    def line(self, *path: str | int) -> int:
+        return _line_for(tuple(path), self.lines)
+
+
+def load_document(path: str | os.PathLike[str]) -> Parsed:
+    """Like :func:`load_knowledge`, keeping the lines (for ``check``'s warnings)."""
+    return parse_document(read_text(Path(path)), str(path))
+
+
 def parse_knowledge(text: str, name: str = "<knowledge>") -> Knowledge:
     """Validate knowledge given as YAML text."""
+    return parse_document(text, name).knowledge
+
+
+def parse_document(text: str, name: str = "<knowledge>") -> Parsed:
+    """Validate knowledge given as YAML text; :class:`KnowledgeError` lists every problem."""
     try:
         tree = read_tree(text)
     except TreeError as exc:
@@ -131,25 +154,22 @@ def parse_knowledge(text: str, name: str = "<knowledge>") -> Knowledge:
     problems = [Problem(name, p.line, p.message) for p in tree.problems]
     problems.extend(_duplicate_ids(root, lines, name))
     knowledge = None
+    hidden = 0  # problems found but not explained one by one
     try:
         knowledge = Knowledge.model_validate(root)
     except ValidationError as exc:
-        problems.extend(p for p in _validation_problems(exc, lines, name, tree.refused))
+        explained, hidden = _validation_problems(exc, tree, name)
+        problems.extend(explained)
     if problems:
         problems.sort(key=lambda p: p.line)
+        hidden += max(0, len(problems) - MAX_PROBLEMS)
+        problems = problems[:MAX_PROBLEMS]
+        if hidden:
+            more = f"... and {hidden:,} more problems like these; fix the ones above first"
+            problems.append(Problem(name, problems[-1].line, more))
         raise KnowledgeError(problems)
     assert knowledge is not None
-    return knowledge
-
-
-def _dotted(path: Iterable[str | int]) -> str:
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + part
-    return out or "(top level)"
+    return Parsed(knowledge, lines, root)
 
 
 def _line_for(path: Path_, lines: dict[Path_, int]) -> int:
@@ -160,28 +180,27 @@ def _line_for(path: Path_, lines: dict[Path_, int]) -> int:
     return lines.get((), 1)
 
 
-def _validation_problems(exc: ValidationError, lines: dict[Path_, int],
-                         name: str, refused: set[Path_]) -> list[Problem]:
-    out = []
+MAX_PROBLEMS = 100  # listed one by one; the rest are counted
+
+
+def _validation_problems(exc: ValidationError, tree: Tree, name: str
+                         ) -> tuple[list[Problem], int]:
+    """The first :data:`MAX_PROBLEMS` errors in plain words, and how many more there are."""
+    out: list[Problem] = []
     seen: set[tuple[int, str]] = set()
-    for err in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    for n, err in enumerate(errors):
+        if len(out) >= MAX_PROBLEMS:
+            return out, len(errors) - n
         loc = tuple(p for p in err["loc"] if not _is_union_tag(p))
-        if any(loc[:n] in refused for n in range(1, len(loc) + 1)):
+        if any(loc[:n] in tree.refused for n in range(1, len(loc) + 1)):
             continue  # the reader has said why this value was left out
-        field = _dotted(loc)
-        kind = err["type"]
-        if kind == "extra_forbidden":
-            msg = f"{field}: unknown key (check the spelling; see the knowledge file format)"
-        elif kind == "missing":
-            msg = f"{field}: required field is missing"
-        else:
-            text = err["msg"].removeprefix("Value error, ")
-            msg = f"{field}: {text}"
-        line = _line_for(loc, lines)
+        msg = explain(dict(err), loc, tree.raw.get(loc))
+        line = _line_for(loc, tree.lines)
         if (line, msg) not in seen:
             seen.add((line, msg))
             out.append(Problem(name, line, msg))
-    return out
+    return out, 0
 
 
 def _is_union_tag(part: str | int) -> bool:

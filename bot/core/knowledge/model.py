@@ -10,7 +10,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cached_property
 from typing import Annotated, Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import (
     AfterValidator,
@@ -19,6 +19,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationInfo,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -32,6 +33,8 @@ END_OF_DAY = time(23, 59, 59)
 # before, the time left, a calendar file, a Discord timestamp) stays representable.
 FIRST_YEAR, LAST_YEAR = 1970, 2200
 MAX_REMINDER = timedelta(days=366)
+_DATE_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                         r"\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$", re.IGNORECASE)
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -59,8 +62,20 @@ def resolve_timezone(name: str) -> tzinfo:
     try:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"unknown time zone '{name}' (use an IANA name such as "
-                         "America/Los_Angeles, or AoE)") from exc
+        guess = _closest_zone(name.strip())
+        hint = f"did you mean {guess}?" if guess else \
+            "use an IANA name such as America/Los_Angeles, or AoE"
+        raise ValueError(f"unknown time zone '{name}' ({hint})") from exc
+
+
+def _closest_zone(name: str) -> str | None:
+    from rapidfuzz import fuzz, process  # only when a zone is wrong: not on every start
+
+    if not name or len(name) > 60:
+        return None
+    zones = {z: z.lower() for z in available_timezones()} | {"AoE": "aoe"}
+    best = process.extractOne(name.lower(), zones, scorer=fuzz.ratio, score_cutoff=75)
+    return best[2] if best else None
 
 
 def _date_or_datetime(value: Any) -> date | datetime:
@@ -69,6 +84,10 @@ def _date_or_datetime(value: Any) -> date | datetime:
     if not isinstance(value, str):
         raise ValueError("must be a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)")
     text = value.strip()
+    if not _DATE_SHAPE.match(text):
+        raise ValueError(f"'{text}' is not written as a date: write YYYY-MM-DD, such as "
+                         "2031-06-14, or a date and time, such as 2031-06-14T09:00 (an offset "
+                         "such as +02:00 may follow)")
     try:
         parsed = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text)
     except ValueError as exc:
@@ -119,13 +138,19 @@ def _url(value: str) -> str:
 
 def _ident(value: str) -> str:
     if not _ID.match(value):
-        raise ValueError(f"'{value}' is not a valid id (lowercase letters, digits, - and _)")
+        slug = re.sub(r"[^a-z0-9_]+", "-", value.strip().lower()).strip("-_")
+        hint = f"; did you mean '{slug}'?" if slug and _ID.match(slug) else ""
+        raise ValueError(f"'{value}' is not a valid id (lowercase letters, digits, - and _, "
+                         f"starting with a letter or digit{hint})")
     return value
 
 
 def _due(value: Any) -> date | datetime | str:
     if isinstance(value, str) and value.strip().upper() == TBA:
         return TBA
+    if isinstance(value, str) and re.fullmatch(r"(?i)\s*(tbd|tbc|to be (announced|decided|"
+                                               r"confirmed)|unknown|n/?a|\?+)\s*", value):
+        raise ValueError(f"'{value.strip()}': write TBA for a date still to be announced")
     return _date_or_datetime(value)
 
 
@@ -136,16 +161,43 @@ def _moment(value: Any) -> datetime:
     return parsed
 
 
+def _email_or_url(value: str) -> str:
+    try:
+        return _email(value)
+    except ValueError:
+        pass
+    try:
+        return _url(value)
+    except ValueError:
+        raise ValueError(f"'{value}' is neither an email address nor a web address "
+                         "(http:// or https://)") from None
+
+
+# What editors see (``workshop-bot schema``): patterns rather than JSON Schema's "date-time"
+# format, which demands an offset that a knowledge file may leave out
+_DAY_RX = r"\d{4}-\d{2}-\d{2}"
+_TIME_RX = r"[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|z|[+-]\d{2}(:?\d{2})?)?"
+
+
+def _pattern(rx: str) -> WithJsonSchema:
+    return WithJsonSchema({"type": "string", "pattern": rx})
+
+
 TBA = "TBA"
 Text = Annotated[str, AfterValidator(_nonblank)]
-Email = Annotated[str, AfterValidator(_email)]
-Url = Annotated[str, AfterValidator(_url)]
-Ident = Annotated[str, AfterValidator(_ident)]
-When = Annotated[date | datetime, BeforeValidator(_date_or_datetime)]
-Due = Annotated[date | datetime | Literal["TBA"], BeforeValidator(_due)]
-At = Annotated[datetime, BeforeValidator(_moment)]
-Day = Annotated[date, BeforeValidator(_plain_date)]
-Offset = Annotated[str, AfterValidator(lambda v: (parse_duration(v), v.strip())[1])]
+Email = Annotated[str, AfterValidator(_email), _pattern(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")]
+Url = Annotated[str, AfterValidator(_url), _pattern(r"^https?://\S+$")]
+Contact = Annotated[str, AfterValidator(_email_or_url),
+                    _pattern(r"^([^@\s<>]+@[^@\s<>]+\.[^@\s<>]+|https?://\S+)$")]
+Ident = Annotated[str, AfterValidator(_ident), _pattern(r"^[a-z0-9][a-z0-9_-]*$")]
+When = Annotated[date | datetime, BeforeValidator(_date_or_datetime),
+                 _pattern(rf"^{_DAY_RX}({_TIME_RX})?$")]
+Due = Annotated[date | datetime | Literal["TBA"], BeforeValidator(_due),
+                _pattern(rf"^({_DAY_RX}({_TIME_RX})?|[Tt][Bb][Aa])$")]
+At = Annotated[datetime, BeforeValidator(_moment), _pattern(rf"^{_DAY_RX}{_TIME_RX}$")]
+Day = Annotated[date, BeforeValidator(_plain_date), _pattern(rf"^{_DAY_RX}$")]
+Offset = Annotated[str, AfterValidator(lambda v: (parse_duration(v), v.strip())[1]),
+                   WithJsonSchema({"type": "string", "examples": ["7d", "36h", "1 week"]})]
 Flag = Annotated[bool, Field(strict=True)]
 Pages = Annotated[int, Field(gt=0, le=1000, strict=True)]
 Mode = Literal["in-person", "virtual", "hybrid"]
@@ -175,7 +227,7 @@ class Workshop(_Strict):
     conference: Text | None = _about("The conference it is co-located with.")
     description: Text | None = _about("A few sentences on its aims (shown by /about).")
     website: Url | None = _about("The workshop's web page.")
-    contact: Email | Url | None = _about(
+    contact: Contact | None = _about(
         "The workshop's own contact address (email, or a contact page): 'I don't know' replies "
         "point here first, before any one organizer.")
     timezone: Text = Field(description="IANA time zone name (e.g. America/Chicago) or AoE; "

@@ -13,6 +13,8 @@ constructor, so that the limits apply while the tree grows and not after.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,10 +23,10 @@ from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
 # What a knowledge file may hold. A real one has a depth of 4, no aliases and a few thousand
-# nodes; a 1 MB file of FAQ entries has well under 100,000.
+# values; a 1 MB file of 11,000 FAQ entries has about 90,000.
 MAX_DEPTH = 32
 MAX_ALIASES = 100
-MAX_NODES = 250_000  # counting every alias as the nodes it stands for
+MAX_NODES = 120_000  # values (keys included), counting every alias as the values it stands for
 MAX_STRING = 20_000  # characters in one value (Discord shows at most 4,096 of it)
 MAX_NUMBER = 20  # characters in a number
 
@@ -42,9 +44,32 @@ Path_ = tuple[str | int, ...]
 _STR = "tag:yaml.org,2002:str"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
-_SCALAR_TAGS = {
-    _STR, "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_SCALAR_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL}
+_TRUE = {"yes", "true", "on"}
+_PLAIN_INT = re.compile(r"^[-+]?(0|[1-9][0-9]*)$")
+
+
+# What the most common YAML syntax errors usually mean, for someone who does not know YAML
+_SYNTAX_HINTS = {
+    "mapping values are not allowed": " (a value that contains ': ' must be in quotes, e.g. "
+                                      "answer: \"Note: bring a poster\"; or the line is "
+                                      "indented more than it should be)",
+    "cannot start any token": " (YAML indents with spaces, never tabs; a value starting with "
+                              "@, ` or % must be in quotes)",
+    "could not find expected ':'": " (each line is 'key: value' or '- item'; a quote may be "
+                                   "left open)",
+    "expected <block end>": " (the indentation does not line up with the lines above)",
+    "did not find expected key": " (the indentation does not line up with the lines above)",
+    "did not find expected '-'": " (the items of a list must all start with '- ' at the "
+                                 "same indentation)",
+    "found unexpected end of stream": " (a quote or bracket is opened and never closed)",
+    "while scanning a quoted scalar": " (a quote is opened and never closed)",
+    "expected ',' or ']'": " (a [list] is not closed, or an item in it needs quotes)",
+    "expected ',' or '}'": " (a {mapping} is not closed, or an item in it needs quotes)",
 }
 
 
@@ -80,6 +105,7 @@ class Tree:
     lines: dict[Path_, int] = field(default_factory=dict)
     problems: list[TreeProblem] = field(default_factory=list)  # values that were left out
     refused: set[Path_] = field(default_factory=set)  # their paths (already reported)
+    raw: dict[Path_, str] = field(default_factory=dict)  # as written, where YAML made a non-text
     root_line: int = 1
 
 
@@ -104,8 +130,10 @@ def read_tree(text: str) -> Tree:
         return _build(parser)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        problem = str(exc.problem or exc)
+        hint = next((h for key, h in _SYNTAX_HINTS.items() if key in problem), "")
         raise TreeError(TreeProblem(mark.line + 1 if mark else 0,
-                                    f"YAML syntax error: {exc.problem or exc}")) from None
+                                    f"YAML syntax error: {problem}{hint}")) from None
     except yaml.YAMLError as exc:
         raise TreeError(TreeProblem(0, f"YAML error: {exc}")) from None
     finally:
@@ -188,11 +216,11 @@ def _build(parser: Any) -> Tree:
             is_map = isinstance(event, yaml.MappingStartEvent)
             wanted = _MAP if is_map else _SEQ
             if event.tag not in (None, "!", wanted):
-                tree.problems.append(TreeProblem(line, f"{_dotted(_path_here(stack))}: the tag "
+                tree.problems.append(TreeProblem(line, f"{dotted(_path_here(stack))}: the tag "
                                                        f"{event.tag} is not supported here"))
             path = _path_here(stack)
             if stack and isinstance(stack[-1].value, dict) and stack[-1].key is None:
-                raise TreeError(TreeProblem(line, f"{_dotted(path)}: a key must be plain text, "
+                raise TreeError(TreeProblem(line, f"{dotted(path)}: a key must be plain text, "
                                                   "not a list or a mapping"))
             if event.anchor is not None:
                 open_anchors.add(event.anchor)
@@ -221,7 +249,7 @@ def _path_here(stack: list[_Open]) -> Path_:
 def _take_key(top: _Open, key: Any, line: int, tree: Tree) -> None:
     assert isinstance(top.value, dict)
     if isinstance(key, dict | list):
-        raise TreeError(TreeProblem(line, f"{_dotted(top.path)}: a key must be plain text, "
+        raise TreeError(TreeProblem(line, f"{dotted(top.path)}: a key must be plain text, "
                                           "not an alias of a list or a mapping"))
     # "yes:" or "1:" as a key: the model's keys are words, so say what YAML made of it
     text = _shown(key)
@@ -229,7 +257,7 @@ def _take_key(top: _Open, key: Any, line: int, tree: Tree) -> None:
     top.key = text
     top.key_line = line
     if text in top.value:
-        tree.problems.append(TreeProblem(line, f"{_dotted(path)}: duplicate key"))
+        tree.problems.append(TreeProblem(line, f"{dotted(path)}: duplicate key"))
         top.skip_value = True
         return
     tree.lines[path] = line
@@ -258,37 +286,48 @@ def _scalar_value(event: Any, line: int, path: Path_, tree: Tree) -> Any:
     text: str = event.value
     for char, name in RESERVED.items():
         if char in text:
-            tree.problems.append(TreeProblem(line, f"{_dotted(path)}: contains the character "
+            tree.problems.append(TreeProblem(line, f"{dotted(path)}: contains the character "
                                                    f"{name}, which the bot reserves for its own "
                                                    "use; remove it"))
             return _REFUSED
     if event.tag not in (None, "!") and event.tag not in _SCALAR_TAGS:
-        tree.problems.append(TreeProblem(line, f"{_dotted(path)}: the tag {event.tag} is not "
+        tree.problems.append(TreeProblem(line, f"{dotted(path)}: the tag {event.tag} is not "
                                                "supported; write the value without it"))
         return _REFUSED
     tag = event.tag if event.tag not in (None, "!") else _RESOLVER.resolve(
         yaml.ScalarNode, text, event.implicit)
+    if tag in ("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"):
+        tag = _STR  # "<<" and "=" stay keys; the model says merge keys are not supported
     if tag == _STR:
         if len(text) > MAX_STRING:
-            tree.problems.append(TreeProblem(line, f"{_dotted(path)}: the text is "
+            tree.problems.append(TreeProblem(line, f"{dotted(path)}: the text is "
                                                    f"{len(text):,} characters long; keep each "
                                                    f"value under {MAX_STRING:,}"))
             return _REFUSED
         return text
-    if tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float") and len(text) > MAX_NUMBER:
-        tree.problems.append(TreeProblem(line, f"{_dotted(path)}: the number {text[:12]}... is "
+    if tag in (_INT, _FLOAT) and len(text) > MAX_NUMBER:
+        tree.problems.append(TreeProblem(line, f"{dotted(path)}: the number {text[:12]}... is "
                                                f"far too long ({len(text):,} characters)"))
         return _REFUSED
+    tree.raw[path] = text
+    if tag == _BOOL:
+        return text.lower() in _TRUE
+    if tag == _NULL:
+        return None
+    if tag == _INT and _PLAIN_INT.match(text):
+        return int(text)
     node = yaml.ScalarNode(tag, text, event.start_mark, event.end_mark, event.style)
-    try:
-        return _CONSTRUCTOR.construct_object(node, deep=True)
-    except (yaml.YAMLError, ValueError) as exc:
-        tree.problems.append(TreeProblem(line, f"{_dotted(path)}: cannot read '{text[:40]}' as "
+    try:  # the rarer forms (0x1f, 1_000, 1:30, floats) as PyYAML reads them
+        return {_INT: _CONSTRUCTOR.construct_yaml_int,
+                _FLOAT: _CONSTRUCTOR.construct_yaml_float}[tag](node)
+    except (yaml.YAMLError, ValueError, KeyError) as exc:
+        tree.problems.append(TreeProblem(line, f"{dotted(path)}: cannot read '{text[:40]}' as "
                                                f"{tag.rsplit(':', 1)[-1]} ({exc})"))
         return _REFUSED
 
 
-def _dotted(path: Path_) -> str:
+def dotted(path: Sequence[str | int]) -> str:
+    """``deadlines[0].due``: a path as an organizer finds it in the file."""
     out = ""
     for part in path:
         if isinstance(part, int):

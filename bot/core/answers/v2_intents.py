@@ -1,4 +1,5 @@
-"""A bridge from the current matcher's "the call doesn't say" topics to the version-2 facts.
+"""The version-2 builders by name, for direct answers (``Responder.answer``: slash commands,
+buttons), and a bridge from the current matcher's "the call doesn't say" topics to them.
 
 The matcher recognizes subjects such as proceedings, dual submission, remote attendance and the
 schedule as topics a call usually leaves out, and answers them "I don't know". When the knowledge
@@ -36,3 +37,21 @@ def v2_topic_answer(k: Knowledge, now: datetime, topic: str) -> Answer | None:
     build = _BY_TOPIC.get(topic)
     answer = build(k, now) if build else None
     return answer if answer is not None and answer.kind is Kind.ANSWER else None
+
+
+EntityBuilder = Callable[[Knowledge, datetime, str | None], Answer]
+
+# intent -> builder taking the entity as text (a track, a session title, a speaker, a deadline)
+V2_INTENTS: dict[str, EntityBuilder] = {
+    "program": lambda k, now, e: program.program_day(k, now),
+    "program_now": lambda k, now, e: program.program_now(k, now),
+    "program_next": lambda k, now, e: program.program_next(k, now),
+    "program_after": lambda k, now, e: program.program_after(k, now, e or ""),
+    "speaker": lambda k, now, e: program.speaker_talk(k, now, e or ""),
+    "breaks": lambda k, now, e: program.breaks(k, now),
+    "paper_types": lambda k, now, e: paper_types.paper_types(k, now, e),
+    "archival": lambda k, now, e: paper_types.archival(k, now, e),
+    "dual_submission": lambda k, now, e: paper_types.dual_submission(k, now),
+    "attendance": lambda k, now, e: attending.attendance(k, now),
+    "tba_deadlines": lambda k, now, e: deadline_news.announced_later(k, now),
+}
