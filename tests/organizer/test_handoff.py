@@ -107,6 +107,9 @@ async def test_a_saved_answer_serves_the_next_person_across_restarts(
 
     _, reply = await _ask(server, SIMILAR, who=server.manager)
     assert ANSWER in reply.embeds[0].description  # through the FAQ understanding
+    await server.organizer.slash(server.general, "reload")  # a reload keeps them
+    _, reply = await _ask(server, SIMILAR, who=server.manager)
+    assert ANSWER in reply.embeds[0].description
 
     await env.restart_bot(create_bot())
     _, reply = await _ask(server, QUESTION)

@@ -39,6 +39,7 @@ class Prepared:
 
     knowledge: Knowledge
     responder: Responder
+    saved: tuple[FaqEntry, ...] = ()  # the saved answers the responder was built with
 
 
 class KnowledgeSource:
@@ -52,10 +53,11 @@ class KnowledgeSource:
         # called (with the old and new knowledge) after every successful reload
         self.listeners: list[Callable[[Knowledge, Knowledge], None]] = []
 
-    def _with_saved(self, knowledge: Knowledge) -> Knowledge:
+    def _with_saved(self, knowledge: Knowledge,
+                    saved: tuple[FaqEntry, ...] | None = None) -> Knowledge:
         """``knowledge`` with the saved answers as extra FAQ entries."""
         known = {f.id for f in knowledge.faq}
-        extra = [f for f in self.saved if f.id not in known]
+        extra = [f for f in (self.saved if saved is None else saved) if f.id not in known]
         if not extra:
             return knowledge
         return knowledge.model_copy(update={"faq": [*knowledge.faq, *extra]})
@@ -73,7 +75,8 @@ class KnowledgeSource:
         name = str(self.path)
         try:
             fresh = load_knowledge(self.path)
-            return Prepared(fresh, Responder(self._with_saved(fresh)))
+            saved = self.saved
+            return Prepared(fresh, Responder(self._with_saved(fresh, saved)), saved)
         except KnowledgeError as exc:
             log.warning("knowledge reload failed, keeping the current facts:\n%s", exc)
             return ReloadResult(ok=False, problems=exc.problems)
@@ -88,6 +91,8 @@ class KnowledgeSource:
         old = self.knowledge
         self.knowledge = prepared.knowledge
         self.responder = prepared.responder
+        if prepared.saved != self.saved:  # an answer was saved or removed while it was prepared
+            self.responder = Responder(self._with_saved(prepared.knowledge))
         for listener in self.listeners:
             try:
                 listener(old, prepared.knowledge)
