@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from organizer_world import Server
 
+from bot.app import create_bot
 from bot.core.answers.answer import Kind
 
 VAGUE = ("format?", "how long", "pages or words", "emial", "when?", "where")
@@ -33,6 +34,7 @@ async def test_a_pick_is_stored_with_the_question_and_shown_in_the_inbox(server:
     asked_id = int(pick_ids[0].split(":")[2])
     choice = clarify.suggestions[0]
 
+    await server.env.restart_bot(create_bot())  # the pick buttons outlive the process
     await server.manager.click(reply, label=choice.label)  # someone else's pick: not stored
     await server.member.click(reply, label=choice.label)
     phrasings = server.storage.phrasings_for([asked_id])[asked_id]
