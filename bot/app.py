@@ -16,8 +16,11 @@ from bot.discord_ui.buttons import DYNAMIC_ITEMS
 from bot.discord_ui.chat_cog import ChatCog
 from bot.discord_ui.cooldown import Cooldown
 from bot.discord_ui.errors import WorkshopTree
+from bot.discord_ui.remind_cog import RemindCog
 from bot.discord_ui.replies import describe_http_error
 from bot.organizer.cog import OrganizerCog
+from bot.organizer.discord_event import DiscordEventCog
+from bot.organizer.handoff import HandoffCog
 from bot.services import Services
 from bot.settings import Settings
 from bot.storage import OffLoopStorage, Storage
@@ -57,6 +60,9 @@ class WorkshopBot(commands.Bot):
         await self.add_cog(AttendeeCog(services, cooldown))
         await self.add_cog(ChatCog(self, services, cooldown))
         await self.add_cog(OrganizerCog(self, services))
+        await self.add_cog(HandoffCog(self, services))
+        await self.add_cog(RemindCog(self, services))
+        await self.add_cog(DiscordEventCog(self, services))
         await self.sync_commands()
 
     async def on_message(self, message: discord.Message, /) -> None:

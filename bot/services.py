@@ -7,11 +7,12 @@ Cogs and components receive a :class:`Services` and read ``services.source.respo
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from bot.core.knowledge.source import KnowledgeSource
+from bot.core.rephrasing import RephrasingWatch
 from bot.settings import Settings
 
 if TYPE_CHECKING:
@@ -26,6 +27,8 @@ class Services:
     source: KnowledgeSource
     storage: OffLoopStorage  # every call awaited, off the event loop (``.sync`` for tests)
     clock: Clock  # returns an aware UTC datetime; discord.utils.utcnow on Discord
+    # who voted an answer not helpful a moment ago (their next question may rephrase it)
+    rephrasings: RephrasingWatch = field(default_factory=RephrasingWatch)
 
     def owner_of(self, guild_id: int | None) -> int | None:
         """The server a question belongs to: where it was asked, or the home server for a direct

@@ -62,6 +62,12 @@ class Settings(BaseSettings):
         validation_alias=_alias("WORKSHOP_BOT_ANNOUNCE_CHANNEL", "announce_channel"),
         description="Channel name for announcements and reminders.",
     )
+    organizer_channel: str = Field(
+        default="organizers",
+        min_length=1,
+        validation_alias=_alias("WORKSHOP_BOT_ORGANIZER_CHANNEL", "organizer_channel"),
+        description="Channel name where questions handed to the organizers are posted.",
+    )
     guild_id: int | None = Field(
         default=None,
         gt=0,
@@ -92,7 +98,7 @@ class Settings(BaseSettings):
             )
         return value
 
-    @field_validator("organizer_role", "announce_channel")
+    @field_validator("organizer_role", "announce_channel", "organizer_channel")
     @classmethod
     def _strip(cls, value: str) -> str:
         value = value.strip()

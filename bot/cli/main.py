@@ -16,7 +16,8 @@ from collections.abc import Sequence
 # whose ``func`` (args -> exit code) runs the command. Registering only touches argparse; heavy
 # imports (discord.py above all) happen inside ``func``. A missing module is an error, never
 # skipped: a subcommand must not disappear silently.
-SUBCOMMANDS = ("chat", "ask", "check", "eval", "unanswered", "run", "sync")
+SUBCOMMANDS = ("chat", "ask", "check", "init", "schema", "eval", "unanswered", "faq", "run",
+               "sync")
 PACKAGE = "workshop-bot"
 
 

@@ -40,13 +40,16 @@ class PlannedReminder:
 
 def plan_reminders(knowledge: Knowledge) -> list[PlannedReminder]:
     """Every reminder the knowledge asks for, past ones included, earliest first (those that
-    cannot be scheduled last)."""
+    cannot be scheduled last).
+
+    A deadline still to be announced (``due: TBA``) has none until it gets a date.
+    """
     out = []
     for deadline in knowledge.deadlines:
         try:
             due = deadline.due_at(knowledge.tz)
         except (OverflowError, ValueError):
-            continue  # a deadline without a usable moment (TBA, say) has no reminders
+            continue  # a deadline without a usable moment has no reminders
         if due is None:
             continue
         for offset in knowledge.reminder_offsets(deadline):

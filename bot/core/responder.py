@@ -11,8 +11,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.core.answers import builders as answers
-from bot.core.answers.answer import MARK, Answer, Kind, Suggestion
+from bot.core.answers.answer import MARK, Answer, Kind, Suggestion, without_marks
 from bot.core.answers.builders import Ask
+from bot.core.answers.v2_intents import V2_INTENTS, v2_topic_answer
 from bot.core.knowledge.model import Knowledge, Organizer
 from bot.core.understanding.intents import FIRE, intent_by_name
 from bot.core.understanding.matcher import Clause, Matcher
@@ -37,6 +38,7 @@ class Responder:
         """Understand a free-text question and answer it as of ``now`` (timezone-aware)."""
         if now.tzinfo is None:
             raise ValueError("now must be timezone-aware")
+        question = without_marks(question)
         if not question.strip():
             return self._capabilities()
         clauses = self._understand(question[:2000])
@@ -56,6 +58,10 @@ class Responder:
         if clause.kind == "topic" and clause.topic:
             if clause.topic.offtopic:
                 return self._offtopic()
+            known = v2_topic_answer(k, now, clause.topic.name)
+            if known is not None:
+                known.confidence = 0.8
+                return known
             label = clause.ask.topic_label or clause.topic.label
             if clause.topic.name.startswith("other:"):
                 label = f"a {clause.topic.name.removeprefix('other:')} deadline"
@@ -119,10 +125,14 @@ class Responder:
         Intents: date, location, conference, deadline (entity = deadline id), deadlines,
         timezone, page_limit, anonymity, file_format, style, format, submission, requirements,
         topics, about, previous_editions, organizers, organizer and contact (entity = organizer
-        index), website, help, and ``faq:<id>`` for an organizer's FAQ entry.
+        index), website, help, and ``faq:<id>`` for an organizer's FAQ entry; and the
+        version-2 ones of :data:`bot.core.answers.v2_intents.V2_INTENTS` (program, program_now,
+        program_next, program_after and speaker with a session title or a name, breaks,
+        paper_types and archival with a track, dual_submission, attendance, tba_deadlines).
         """
         k = self.knowledge
         ask = Ask()
+        entity = without_marks(entity) if entity is not None else None
         if intent.startswith("faq:"):
             faq_id = intent.removeprefix("faq:")
             if not any(f.id == faq_id for f in k.faq):
@@ -132,6 +142,10 @@ class Responder:
             return a
         if intent == "help":
             return self._capabilities()
+        if intent in V2_INTENTS:
+            a = V2_INTENTS[intent](k, now, entity)
+            a.intent, a.confidence = a.intent or intent, 1.0
+            return a
         if intent not in answers.BUILDERS:
             return answers.unknown(k, None)
         if entity is not None and intent in {"deadline", "timezone"}:
@@ -155,11 +169,13 @@ class Responder:
 
     def deadline_choices(self, text: str, limit: int = 25) -> list[tuple[str, str]]:
         """(label, deadline id) pairs best matching ``text`` (all when it is empty)."""
+        text = without_marks(text)
         items = {d.id: f"{d.name}" for d in self.knowledge.deadlines}
         return _choices(items, text, limit)
 
     def organizer_choices(self, text: str, limit: int = 25) -> list[tuple[str, str]]:
         """(label, organizer key) pairs best matching ``text`` (all when it is empty)."""
+        text = without_marks(text)
         items = {str(i): o.name + (f" ({o.affiliation})" if o.affiliation else "")
                  for i, o in enumerate(self.knowledge.organizers)}
         return _choices(items, text, limit)

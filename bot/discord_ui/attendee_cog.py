@@ -8,21 +8,31 @@ channel) stay public, because the question itself was public.
 from __future__ import annotations
 
 import io
+import logging
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.core.answers import program
 from bot.core.answers.answer import Answer
 from bot.core.answers.calendar import build_calendar, calendar_filename
-from bot.discord_ui.buttons import answer_view
+from bot.discord_ui.buttons import answer_view, may_hand_off
 from bot.discord_ui.cooldown import COOLDOWN_NOTE, Cooldown, Verdict
 from bot.discord_ui.embeds import answer_embed, bounded_embed, clip, notice_embed
 from bot.discord_ui.help_text import help_embed
-from bot.discord_ui.replies import MAX_QUESTION, record_question, reply_privately
+from bot.discord_ui.replies import (
+    MAX_QUESTION,
+    describe_http_error,
+    record_question,
+    reply_privately,
+)
 from bot.services import Services
 
+log = logging.getLogger(__name__)
+
 CHOICE_MAX = 100  # Discord's limit for a choice's name and value
+EMBEDS_TOTAL_MAX = 6000  # characters over every embed of one message
 ATTENDEE_COG = "Attendees"
 
 
@@ -69,8 +79,9 @@ class AttendeeCog(commands.Cog, name=ATTENDEE_COG):
             return
         answer = self.services.source.responder.respond(question, now)
         question_id = record_question(self.services, question, answer, "slash",
-                                      interaction.guild_id)
-        await self._reply(interaction, answer, answer_view(answer, question_id))
+                                      interaction.guild_id, interaction.user.id)
+        await self._reply(interaction, answer, answer_view(
+            answer, question_id, may_hand_off(self.services, interaction.guild_id)))
 
     @app_commands.command(name="deadlines")
     async def deadlines(self, interaction: discord.Interaction) -> None:
@@ -139,6 +150,25 @@ class AttendeeCog(commands.Cog, name=ATTENDEE_COG):
     async def _organizer_names(self, interaction: discord.Interaction,
                                current: str) -> list[app_commands.Choice[str]]:
         return self._choices(self.services.source.responder.organizer_choices(current, 25))
+
+    @app_commands.command(name="program")
+    async def program(self, interaction: discord.Interaction) -> None:
+        """What is on now and next, and the whole day's program."""
+        knowledge, now = self.services.source.knowledge, self.services.clock()
+        day = program.program_day(knowledge, now)
+        if not knowledge.program:
+            await self._reply(interaction, day)  # the honest "I don't know", with the contact
+            return
+        # "on now" names what comes next too (or the first session, before the day)
+        embeds = [answer_embed(program.program_now(knowledge, now)), answer_embed(day)]
+        # Discord allows 6000 characters over all the embeds of one message
+        first = embeds if sum(len(e) for e in embeds) <= EMBEDS_TOTAL_MAX else embeds[:-1]
+        try:
+            await interaction.response.send_message(embeds=first, ephemeral=True)
+            if len(first) < len(embeds):
+                await interaction.followup.send(embed=embeds[-1], ephemeral=True)
+        except discord.HTTPException as exc:
+            log.warning("could not answer /program: %s", describe_http_error(exc))
 
     @app_commands.command(name="calendar")
     async def calendar(self, interaction: discord.Interaction) -> None:

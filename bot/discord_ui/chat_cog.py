@@ -3,6 +3,7 @@ in the Q&A channels, as a reply to the message.
 
 Mentions and DMs reach a bot without the privileged message-content intent; Q&A channels need it
 (``WORKSHOP_BOT_QA_CHANNELS``), because there the bot must read messages that do not mention it.
+Threads of a Q&A channel, and posts of a Q&A forum, count as the Q&A channel: the parent decides.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import discord
 from discord.ext import commands
 
 from bot.discord_ui.attendee_cog import ATTENDEE_COG
-from bot.discord_ui.buttons import answer_view
+from bot.discord_ui.buttons import answer_view, may_hand_off
 from bot.discord_ui.cooldown import COOLDOWN_NOTE, Cooldown, Verdict
 from bot.discord_ui.embeds import answer_embed, notice_embed
 from bot.discord_ui.help_text import help_embed
@@ -22,6 +23,14 @@ from bot.discord_ui.replies import MAX_QUESTION, describe_http_error, record_que
 from bot.services import Services
 
 log = logging.getLogger(__name__)
+
+
+def qa_parent(channel: object) -> object:
+    """The channel whose name decides whether it is a Q&A channel: a thread (or a forum post)
+    is decided by its parent channel, never by its own title."""
+    if isinstance(channel, discord.Thread):
+        return channel.parent
+    return channel
 
 
 class ChatCog(commands.Cog, name="Chat"):
@@ -46,7 +55,7 @@ class ChatCog(commands.Cog, name="Chat"):
         if own_role is not None and own_role in message.role_mentions:
             return "mention"
         qa = self.services.settings.qa_channels
-        channel_name = getattr(message.channel, "name", None)
+        channel_name = getattr(qa_parent(message.channel), "name", None)
         if qa and channel_name and channel_name.lower() in qa:
             return "qa-channel"
         return None
@@ -66,6 +75,8 @@ class ChatCog(commands.Cog, name="Chat"):
     async def on_message(self, message: discord.Message) -> None:
         if message.author.bot or message.webhook_id is not None:
             return  # other bots, webhooks and ourselves
+        if message.type not in (discord.MessageType.default, discord.MessageType.reply):
+            return  # system messages ("started a thread", pins, joins) ask nothing
         source = self._source(message)
         if source is None:
             return
@@ -83,9 +94,10 @@ class ChatCog(commands.Cog, name="Chat"):
             return
         answer = self.services.source.responder.respond(question, now)
         guild_id = message.guild.id if message.guild else None
-        question_id = record_question(self.services, question, answer, source, guild_id) \
-            if question else None
-        await self._send(message, embed=answer_embed(answer), view=answer_view(answer, question_id))
+        question_id = record_question(self.services, question, answer, source, guild_id,
+                                      message.author.id) if question else None
+        view = answer_view(answer, question_id, may_hand_off(self.services, guild_id))
+        await self._send(message, embed=answer_embed(answer), view=view)
 
     async def _send(self, message: discord.Message, *, embed: discord.Embed,
                     view: discord.ui.View | None = None) -> None:

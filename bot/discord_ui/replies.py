@@ -17,9 +17,12 @@ MAX_QUESTION = 1000  # characters of a question kept and matched
 
 
 def record_question(services: Services, question: str, answer: Answer, source: str,
-                    guild_id: int | None) -> int | None:
+                    guild_id: int | None, asker: int | None = None) -> int | None:
     """Store the question and what the bot understood, for server ``guild_id`` (None for a
     direct message: it belongs to the home server); returns its id (for votes) at once.
+
+    When ``asker`` voted an answer not helpful a moment ago, this question is also stored as a
+    rephrasing of that one (a suggested phrasing for the FAQ).
 
     The write is queued off the event loop and nobody waits for it: a busy or broken database
     costs a log line (and the votes of this one answer), never the answer or its speed.
@@ -40,7 +43,22 @@ def record_question(services: Services, question: str, answer: Answer, source: s
     except (StorageError, sqlite3.Error, RuntimeError):  # RuntimeError: the storage is closed
         log.exception("could not store a question (source=%s); answering without votes", source)
         return None
+    earlier = services.rephrasings.rephrased(asker, services.clock()) if asker else None
+    if earlier is not None:
+        record_phrasing(services, earlier, "rephrase", question[:MAX_QUESTION], answer.intent,
+                        guild_id)
     return question_id
+
+
+def record_phrasing(services: Services, question_id: int, kind: str, text: str,
+                    intent: str | None, guild_id: int | None) -> None:
+    """Store what ``question_id`` turned out to mean (a pick, a rephrasing); never waits."""
+    try:
+        services.storage.soon("add_phrasing", what=f"a {kind}", question_id=question_id,
+                              kind=kind, text=text, intent=intent, at=services.clock(),
+                              guild_id=services.owner_of(guild_id) or 0)
+    except RuntimeError:  # the storage is closed: only this suggestion is lost
+        log.warning("could not store a %s for question %s", kind, question_id)
 
 
 async def reply_privately(interaction: discord.Interaction, *, embed: discord.Embed,

@@ -27,6 +27,7 @@ from bot.discord_ui.replies import reply_privately
 from bot.organizer import render
 from bot.organizer.access import NotOrganizer, check_organizer
 from bot.organizer.delivery import Delivery
+from bot.organizer.inbox_notes import group_notes
 from bot.organizer.knowledge_watch import KnowledgeWatch
 from bot.organizer.reminder_sync import announce_channel, reminder_channels, sync_reminders
 from bot.organizer.scheduler import Outcome, Result, Scheduler
@@ -403,7 +404,8 @@ class OrganizerCog(commands.Cog):
     @app_commands.guild_only()
     async def unanswered(self, interaction: discord.Interaction) -> None:
         groups = await self._groups(interaction)
-        await self._private(interaction, embed=render.unanswered_embed(groups),
+        notes = await self.services.storage.run(group_notes, groups)
+        await self._private(interaction, embed=render.unanswered_embed(groups, notes=notes),
                             view=unanswered_view(groups))
 
     async def _groups(self, interaction: discord.Interaction) -> list[QuestionGroup]:
@@ -432,7 +434,8 @@ class OrganizerCog(commands.Cog):
                 group.ids, self.services.clock(), guild_id=self._server(interaction))
             text = f"Marked handled: “{render.attendee_text(group.label)}” ({n} questions)."
             groups = [g for g in groups if g is not group]  # the rest, without grouping again
-        embed = render.with_status(render.unanswered_embed(groups), text)
+        notes = await self.services.storage.run(group_notes, groups)
+        embed = render.with_status(render.unanswered_embed(groups, notes=notes), text)
         if interaction.response.is_done():
             await interaction.edit_original_response(embed=embed, view=unanswered_view(groups))
         else:
@@ -450,7 +453,12 @@ class OrganizerCog(commands.Cog):
             start=now - timedelta(days=STATS_DAYS), guild_id=self._server(interaction))
         figures = compute_stats(records, now=now, tz=self.services.source.knowledge.tz,
                                 days=STATS_DAYS)
-        await self._private(interaction, embed=render.stats_embed(figures, STATS_DAYS))
+        embed = render.stats_embed(figures, STATS_DAYS)
+        event_cog = self.bot.get_cog("DiscordEvent")
+        event_note = event_cog.status(interaction.guild_id) if event_cog else None  # type: ignore[attr-defined]
+        if event_note:
+            embed.add_field(name="Discord event", value=event_note, inline=False)
+        await self._private(interaction, embed=embed)
 
     # ------------------------------------------------------------------ replies
 

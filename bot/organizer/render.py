@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import discord
 from discord.utils import format_dt
@@ -73,7 +73,10 @@ def scheduled_embed(items: Sequence[Announcement],
     return note("\n".join(lines), title="Scheduled announcements")
 
 
-def unanswered_embed(groups: Sequence[QuestionGroup], shown: int = 10) -> discord.Embed:
+def unanswered_embed(groups: Sequence[QuestionGroup], shown: int = 10,
+                     notes: Mapping[int, Sequence[str]] | None = None) -> discord.Embed:
+    """The inbox; ``notes`` (group id -> lines) say what became of a group: handed off,
+    answered by the organizers, the phrasings people picked."""
     if not groups:
         return note("No open unanswered questions. 🎉", OK, title="Unanswered questions")
     lines = []
@@ -82,7 +85,8 @@ def unanswered_embed(groups: Sequence[QuestionGroup], shown: int = 10) -> discor
         others = [v for v in g.variants if v != g.label][:2]
         also = "\n  also: " + "; ".join(f"“{attendee_text(v, 50)}”" for v in others) \
             if others else ""
-        lines.append(f"**{g.count}×** “{attendee_text(g.label, 90)}”{intent}{also}")
+        extra = "".join(f"\n  {line}" for line in (notes or {}).get(g.id, ()))
+        lines.append(f"**{g.count}×** “{attendee_text(g.label, 90)}”{intent}{also}{extra}")
     total = sum(g.count for g in groups)
     footer = f"{len(groups)} groups, {total} questions"
     if len(groups) > shown:

@@ -7,6 +7,9 @@ from datetime import datetime, timedelta
 
 from bot.storage.announcements import AnnouncementStore
 from bot.storage.connection import StorageError, reads
+from bot.storage.handoffs import HandoffStore
+from bot.storage.personal_reminders import PersonalReminderStore
+from bot.storage.phrasings import PhrasingStore
 from bot.storage.questions import QuestionStore
 from bot.storage.stamps import to_db
 
@@ -18,7 +21,8 @@ DEFAULT_RETENTION = timedelta(days=90)
 __all__ = ["DEFAULT_RETENTION", "Storage", "StorageError"]
 
 
-class Storage(QuestionStore, AnnouncementStore):
+class Storage(QuestionStore, AnnouncementStore, HandoffStore, PersonalReminderStore,
+              PhrasingStore):
     """SQLite storage. ``Storage.open(path)``; :class:`StorageError` if it cannot be used.
 
     Synchronous (each call is one short transaction): the command line and tests call it
@@ -46,6 +50,10 @@ class Storage(QuestionStore, AnnouncementStore):
             posts = conn.execute("DELETE FROM announcements WHERE status != 'pending' "
                                  "AND finished_at IS NOT NULL AND finished_at < ?",
                                  (cutoff,)).rowcount
+            # the attendees' loop: hand-offs (they hold whom to answer) and finished reminders
+            conn.execute("DELETE FROM handoffs WHERE created_at < ?", (cutoff,))
+            conn.execute("DELETE FROM personal_reminders WHERE status NOT IN "
+                         "('pending', 'sending') AND finished_at < ?", (cutoff,))
         if questions or posts:
             log.info("retention: deleted %d questions and %d finished announcements older "
                      "than %d days", questions, posts, retention.days)

@@ -73,6 +73,76 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX questions_guild_at ON questions(guild_id, at);
     CREATE INDEX announcements_guild ON announcements(guild_id, status);
     """,
+    # 4: reserved for the server-isolation work (wt-iso owns migrations 3 and 4); a comment
+    # only, so nothing runs. Replace it with that migration when it lands.
+    """
+    -- reserved
+    """,
+    # 5: the attendees' loop (issue 10). Every row is owned by a server (guild_id: the home
+    # server for questions asked by direct message).
+    """
+    -- A question an attendee handed to the organizers, and the organizers' answer.
+    CREATE TABLE handoffs (
+        id              INTEGER PRIMARY KEY,
+        guild_id        INTEGER NOT NULL,  -- the server whose organizers answer it
+        question_id     INTEGER UNIQUE REFERENCES questions(id) ON DELETE SET NULL,
+        question        TEXT NOT NULL,
+        asker_id        INTEGER NOT NULL,  -- whom to answer (and ping); kept until purged
+        asker_name      TEXT,              -- their display name then, for the organizers' post
+        channel_id      INTEGER NOT NULL,  -- where they asked (a DM channel, or a server one)
+        message_id      INTEGER,           -- their message, to reply to (none for /ask)
+        where_asked     TEXT NOT NULL,     -- mention | dm | slash | ...
+        post_channel_id INTEGER,           -- the organizers' channel and post
+        post_id         INTEGER,
+        answer          TEXT,
+        answered_by     TEXT,
+        answered_at     TEXT,
+        saved_id        INTEGER,
+        created_at      TEXT NOT NULL
+    );
+    CREATE INDEX handoffs_guild ON handoffs(guild_id, created_at);
+
+    -- Organizers' answers kept as extra FAQ entries of one server.
+    CREATE TABLE saved_answers (
+        id          INTEGER PRIMARY KEY,
+        guild_id    INTEGER NOT NULL,
+        questions   TEXT NOT NULL,         -- a JSON list of wordings
+        answer      TEXT NOT NULL,
+        created_by  TEXT,
+        created_at  TEXT NOT NULL
+    );
+
+    -- /remind: one direct message to one member before one deadline.
+    CREATE TABLE personal_reminders (
+        id          INTEGER PRIMARY KEY,
+        guild_id    INTEGER NOT NULL,
+        user_id     INTEGER NOT NULL,
+        deadline_id TEXT NOT NULL,
+        before_text TEXT NOT NULL,         -- as the member wrote it ("1 day")
+        before_s    INTEGER NOT NULL,      -- the same, in seconds
+        run_at      TEXT NOT NULL,         -- when to send it
+        status      TEXT NOT NULL DEFAULT 'pending',  -- pending sending sent failed cancelled
+        attempts    INTEGER NOT NULL DEFAULT 0,
+        last_error  TEXT,
+        created_at  TEXT NOT NULL,
+        finished_at TEXT
+    );
+    CREATE INDEX personal_reminders_next ON personal_reminders(status, run_at);
+    CREATE INDEX personal_reminders_user ON personal_reminders(user_id, status);
+
+    -- What a question turned out to mean: a "did you mean" pick, or the rephrasing a member
+    -- asked after voting an answer not helpful. Suggested phrasings for the FAQ.
+    CREATE TABLE phrasings (
+        id          INTEGER PRIMARY KEY,
+        guild_id    INTEGER NOT NULL,
+        question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        kind        TEXT NOT NULL,         -- pick | rephrase
+        text        TEXT NOT NULL,         -- the label picked, or the new wording
+        intent      TEXT,                  -- what it was understood as
+        at          TEXT NOT NULL
+    );
+    CREATE INDEX phrasings_question ON phrasings(question_id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -7,7 +7,8 @@ import pytest
 from reading import all_text, custom_ids
 
 ATTENDEE_COMMANDS = {"ask", "deadlines", "deadline", "about", "venue", "format", "topics",
-                     "committee", "contact", "calendar", "help"}
+                     "committee", "contact", "calendar", "help", "program", "remind",
+                     "reminders"}
 
 
 async def test_every_attendee_command_is_synced_and_described(world):

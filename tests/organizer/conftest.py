@@ -24,7 +24,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 _VARIABLES = ("DISCORD_TOKEN", "WORKSHOP_BOT_KNOWLEDGE", "WORKSHOP_BOT_DB",
               "WORKSHOP_BOT_ORGANIZER_ROLE", "WORKSHOP_BOT_ANNOUNCE_CHANNEL",
-              "WORKSHOP_BOT_GUILD_ID", "WORKSHOP_BOT_QA_CHANNELS")
+              "WORKSHOP_BOT_GUILD_ID", "WORKSHOP_BOT_QA_CHANNELS",
+              "WORKSHOP_BOT_ORGANIZER_CHANNEL")
 
 
 @pytest.fixture

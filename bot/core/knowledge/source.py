@@ -2,17 +2,23 @@
 
 A reload that fails keeps the current knowledge; one that succeeds replaces the knowledge and the
 responder together, so a fact changed in the YAML changes every answer from then on.
+
+Saved answers (organizers' answers to handed-off questions) are extra ``faq:`` entries: the
+responder is built from the file's knowledge with them appended, so they go through the same
+understanding as the file's own FAQ. ``knowledge`` stays the file's (what reloads compare); a
+saved answer whose id the file now has too is left out (the file wins).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.core.knowledge.changes import describe_changes
 from bot.core.knowledge.loader import KnowledgeError, Problem, default_path, load_knowledge
-from bot.core.knowledge.model import Knowledge
+from bot.core.knowledge.model import FaqEntry, Knowledge
 from bot.core.responder import Responder
 
 log = logging.getLogger(__name__)
@@ -33,6 +39,7 @@ class Prepared:
 
     knowledge: Knowledge
     responder: Responder
+    saved: tuple[FaqEntry, ...] = ()  # the saved answers the responder was built with
 
 
 class KnowledgeSource:
@@ -41,7 +48,25 @@ class KnowledgeSource:
     def __init__(self, path: str | Path | None = None, knowledge: Knowledge | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
         self.knowledge = knowledge if knowledge is not None else load_knowledge(self.path)
+        self.saved: tuple[FaqEntry, ...] = ()
         self.responder = Responder(self.knowledge)
+        # called (with the old and new knowledge) after every successful reload
+        self.listeners: list[Callable[[Knowledge, Knowledge], None]] = []
+
+    def _with_saved(self, knowledge: Knowledge,
+                    saved: tuple[FaqEntry, ...] | None = None) -> Knowledge:
+        """``knowledge`` with the saved answers as extra FAQ entries."""
+        known = {f.id for f in knowledge.faq}
+        extra = [f for f in (self.saved if saved is None else saved) if f.id not in known]
+        if not extra:
+            return knowledge
+        return knowledge.model_copy(update={"faq": [*knowledge.faq, *extra]})
+
+    def set_saved(self, entries: Sequence[FaqEntry]) -> None:
+        """Use these saved answers from now on (the responder is rebuilt: slow for a big file,
+        so call it off the event loop)."""
+        self.saved = tuple(entries)
+        self.responder = Responder(self._with_saved(self.knowledge))
 
     def prepare(self) -> Prepared | ReloadResult:
         """Read, validate and compile the file without changing what is in use: the slow part
@@ -50,7 +75,8 @@ class KnowledgeSource:
         name = str(self.path)
         try:
             fresh = load_knowledge(self.path)
-            return Prepared(fresh, Responder(fresh))
+            saved = self.saved
+            return Prepared(fresh, Responder(self._with_saved(fresh, saved)), saved)
         except KnowledgeError as exc:
             log.warning("knowledge reload failed, keeping the current facts:\n%s", exc)
             return ReloadResult(ok=False, problems=exc.problems)
@@ -65,6 +91,13 @@ class KnowledgeSource:
         old = self.knowledge
         self.knowledge = prepared.knowledge
         self.responder = prepared.responder
+        if prepared.saved != self.saved:  # an answer was saved or removed while it was prepared
+            self.responder = Responder(self._with_saved(prepared.knowledge))
+        for listener in self.listeners:
+            try:
+                listener(old, prepared.knowledge)
+            except Exception:  # one front end's follow-up must not undo the reload
+                log.exception("a reload listener failed")
         return ReloadResult(ok=True, changes=describe_changes(old, prepared.knowledge))
 
     def reload(self) -> ReloadResult:
