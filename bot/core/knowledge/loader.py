@@ -55,7 +55,8 @@ def default_path() -> Path:
         return Path(str(resources.files("bot.knowledge").joinpath(PACKAGED_FILE)))
     except ModuleNotFoundError:
         # running from a source checkout without installing: knowledge/ is beside bot/
-        return Path(__file__).resolve().parents[2] / "knowledge" / PACKAGED_FILE
+        # (this file is bot/core/knowledge/loader.py)
+        return Path(__file__).resolve().parents[3] / "knowledge" / PACKAGED_FILE
 
 
 MAX_BYTES = 2 * 1024 * 1024  # a knowledge file with a thousand FAQ entries is ~0.5 MB
