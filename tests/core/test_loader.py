@@ -159,3 +159,14 @@ def test_an_offset_out_of_range_is_explained_plainly() -> None:
     found = problems(VALID.replace("due: 2030-03-01", "due: 2030-03-01T17:00+25:00"))
     assert found == ["w.yaml:8: deadlines[0].due: '2030-03-01T17:00+25:00' is not a real date or "
                      "date-time (its UTC offset must be between -23:59 and +23:59)"]
+
+
+def test_the_packaged_file_is_found_from_a_source_checkout_too() -> None:
+    import importlib.util
+
+    from bot.core.knowledge import loader
+
+    spec = importlib.util.find_spec("bot.knowledge")
+    found = loader.default_path() if spec is None else \
+        Path(loader.__file__).resolve().parents[3] / "knowledge" / loader.PACKAGED_FILE
+    assert found.is_file(), found

@@ -55,6 +55,7 @@ def default_path() -> Path:
         return Path(str(resources.files("bot.knowledge").joinpath(PACKAGED_FILE)))
     except ModuleNotFoundError:
         # running from a source checkout without installing: knowledge/ is beside bot/
+        # (this file is bot/core/knowledge/loader.py)
         return Path(__file__).resolve().parents[3] / "knowledge" / PACKAGED_FILE
 
 
