@@ -9,11 +9,11 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 
 from bot.core.knowledge.loader import ENV_VAR, KnowledgeError, load_knowledge
-from bot.core.knowledge.model import Knowledge
+from bot.core.knowledge.model import FIRST_YEAR, LAST_YEAR, Knowledge
 
 # --now must leave room for every date the answers compute from it (spans of years, reminders
-# weeks before a deadline): anything outside these years is refused rather than overflowing.
-FIRST_YEAR, LAST_YEAR = 1970, 2200
+# weeks before a deadline): outside the years a knowledge file may use, it is refused rather
+# than overflowing (FIRST_YEAR, LAST_YEAR come from the model).
 ENV_FILE = ".env"
 FAR_AHEAD = timedelta(days=365)
 PREVIEW_BEFORE = timedelta(days=7)

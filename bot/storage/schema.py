@@ -73,12 +73,7 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX questions_guild_at ON questions(guild_id, at);
     CREATE INDEX announcements_guild ON announcements(guild_id, status);
     """,
-    # 4: reserved for the server-isolation work (wt-iso owns migrations 3 and 4); a comment
-    # only, so nothing runs. Replace it with that migration when it lands.
-    """
-    -- reserved
-    """,
-    # 5: the attendees' loop (issue 10). Every row is owned by a server (guild_id: the home
+    # 4: the attendees' loop (issue 10). Every row is owned by a server (guild_id: the home
     # server for questions asked by direct message).
     """
     -- A question an attendee handed to the organizers, and the organizers' answer.
