@@ -30,7 +30,7 @@ from bot.core.understanding.intents import (
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
 from bot.core.understanding.people import AFFILIATION_ALIASES, PeopleFinder
 from bot.core.understanding.text import Speller, expand, fold, split_clauses, words
-from bot.core.understanding.topics import ANY_TOPIC, TOPICS, Topic
+from bot.core.understanding.topics import TOPICS, Topic
 
 SOCIAL = frozenset({"thanks", "ack", "goodbye", "compliment"})
 REQUEST = re.compile(r"\b(in advance|please|need|could you|can you|tell me|let me know|"
@@ -140,7 +140,7 @@ class Matcher:
                 cues = tuple((p.replace("CONF", f"(?:{alt})").replace("SELF", f"(?:{self_alt})"),
                               w) for p, w in intent.cues)
                 intent = make_intent(intent.name, intent.label, cues, intent.examples,
-                                     intent.suppressed_by)
+                                     intent.suppressed_by, intent.builder, intent.slots)
             out.append(intent)
         return tuple(out)
 
@@ -303,10 +303,7 @@ class Matcher:
         for topic in ask.topics_named:
             for w in topic_words(topic):
                 unnamed = re.sub(rf"\b{re.escape(w)}\w*", " ", unnamed)
-        if ANY_TOPIC is not None and not ANY_TOPIC.search(unnamed):
-            return []
-        found = [t for t in TOPICS if (t.quick is None or t.quick.search(unnamed))
-                 and t.compiled.search(unnamed)
+        found = [t for t in TOPICS if t.compiled.search(unnamed)
                  and not (t.covered_by and getattr(self.knowledge.workshop, t.covered_by))]
         # "reviewer assignment date?": a subject that is one of this workshop's deadlines
         named = self.deadlines.named_words
