@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from bot.core.answers.builders import Ask, main_deadline, numbers_in, topic_words
 from bot.core.knowledge.model import Deadline, Knowledge
 from bot.core.understanding.deadline_finder import DEADLINE_KINDS, KIND_LABELS, DeadlineFinder
+from bot.core.understanding.examples import Hit, builtin_index
 from bot.core.understanding.faq_index import FAQ_FIRE, FAQ_GRAY, FaqIndex
 from bot.core.understanding.intents import (
     CHITCHAT,
@@ -32,6 +33,12 @@ from bot.core.understanding.people import AFFILIATION_ALIASES, PeopleFinder
 from bot.core.understanding.text import Speller, expand, fold, split_clauses, words
 from bot.core.understanding.topics import TOPICS, Topic
 
+SMALLTALK_NAMES = frozenset(i.name for i in CHITCHAT)
+EXAMPLE_FIRE = 0.8  # an example this close decides the reading...
+EXAMPLE_MARGIN = 0.2  # ...when no other intent's example comes within this
+EXAMPLE_GRAY = 0.7  # a plausible reading
+EXAMPLE_STATEMENT = 0.9  # not a question: only a very close example reads it
+MAX_EXAMPLE_TEXT = 300  # characters: longer clauses are not compared with examples
 SOCIAL = frozenset({"thanks", "ack", "goodbye", "compliment"})
 REQUEST = re.compile(r"\b(in advance|please|need|could you|can you|tell me|let me know|"
                      r"give me|looking for|wondering)\b")
@@ -75,6 +82,11 @@ class Clause:
     # "did you mean" options: (intent, score, entity)
     gray: list[tuple[str, float, str | None]] = field(default_factory=list)
     workshop_related: bool = False
+    asked: bool = True  # a question mark, or it reads as a question
+    hedge: bool = False  # one plausible reading, answered with "If you mean ..."
+    example_hits: list[Hit] = field(default_factory=list)
+    rule: str = ""  # the named rule (data/rules.yaml) that decided the reading
+    scores: dict[str, float] = field(default_factory=dict)  # every intent's raw score
 
     @property
     def score(self) -> float:
@@ -100,6 +112,7 @@ class Matcher:
         vocab = self._vocabulary()
         self.speller = Speller(vocab)
         self.faq = FaqIndex(knowledge.faq, self.speller, self._own_words)
+        self.examples = builtin_index()
 
     # --- building ------------------------------------------------------------------------
 
@@ -225,6 +238,7 @@ class Matcher:
 
     def _clause(self, text: str, asked: bool = True) -> Clause:
         clause = Clause(text, "none")
+        clause.asked = asked or bool(QUESTION.match(text))
         clause.workshop_related = bool(WORKSHOP_WORDS.search(text))
         ask = clause.ask
         ask.text = text
@@ -235,15 +249,18 @@ class Matcher:
         if chit in {"identity", "capabilities"} or (
                 chit in SOCIAL and not asked and not QUESTION.match(text)):
             clause.kind, clause.chitchat = "chitchat", chit
+            clause.rule = "smalltalk_alone"
             return clause
 
         topics = self._topics(text, ask)
         offtopic = next((t for t in topics if t.offtopic), None)
         if offtopic:
             clause.kind, clause.topic = "topic", offtopic
+            clause.rule = "offtopic_topic"
             return clause
 
         scores = self._score_intents(text)
+        clause.scores = scores
         tokens = set(words(text))
         if tokens & self._edition_words:
             scores["previous_editions"] = scores.get("previous_editions", 0.0) + 0.5
@@ -257,9 +274,11 @@ class Matcher:
             # "who should I talk to about sponsoring?": the person, found by name or role
             clause.kind = "intent"
             clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
+            clause.rule = "person_and_contact"
             return clause
         if about_other and not fired:  # "when is the ICLR deadline?": not about this workshop
             clause.kind, clause.topic = "topic", OTHER_EVENT
+            clause.rule = "other_event"
             return clause
 
         faq_id, faq_score = self.faq.match(text)
@@ -267,6 +286,7 @@ class Matcher:
         if faq_id and faq_score >= FAQ_FIRE and not named_deadline:
             clause.kind, clause.faq_id = "faq", faq_id
             clause.intents = [(f"faq:{faq_id}", faq_score)]
+            clause.rule = "faq_match"
             return clause
         if topics:
             return self._with_topics(clause, topics, fired)
@@ -274,20 +294,65 @@ class Matcher:
             clause.kind = "topic"
             clause.topic = Topic(deadline_unknown, KIND_LABELS.get(deadline_unknown, ""), ())
             clause.intents = [("deadline", fired["deadline"])]
+            clause.rule = "deadline_kind_absent"
             return clause
         if fired:
             clause.kind = "intent"
             clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
+            clause.rule = "intents_fired"
             return clause
         if chit:
             clause.kind, clause.chitchat = "chitchat", chit
+            clause.rule = "smalltalk"
+            return clause
+        return self._by_examples(clause, scores, faq_id, faq_score)
+
+    def _by_examples(self, clause: Clause, scores: dict[str, float], faq_id: str | None,
+                     faq_score: float) -> Clause:
+        """No cue decided: the examples do. One clearly best reading is answered; one plausible
+        reading is answered with a hedge; two or more close ones are asked back."""
+        text = clause.text
+        hits = self.examples.hits(text) if len(text) <= MAX_EXAMPLE_TEXT else []
+        clause.example_hits = hits
+        talk = [h for h in hits if h.intent in SMALLTALK_NAMES]
+        if talk and talk[0] is hits[0] and talk[0].score >= EXAMPLE_FIRE and \
+                not clause.workshop_related:
+            clause.kind, clause.chitchat = "chitchat", talk[0].intent
+            clause.rule = "smalltalk_by_example"
+            return clause
+        # a negative cue ("who organizes the party") is not outvoted by an example; a statement
+        # ("my talk is at 3pm, come by!") needs a closer example than a question
+        floor = 0.0 if clause.asked else EXAMPLE_STATEMENT
+        found = {h.intent: h.score for h in hits if h.intent not in SMALLTALK_NAMES
+                 and scores.get(h.intent, 0.0) >= 0 and h.score >= floor}
+        # the evidence for a reading: its cues and its closest example together; only readings
+        # an example supports are plausible
+        evidence = sorted(((n, scores.get(n, 0.0) + s) for n, s in found.items()
+                           if s >= EXAMPLE_GRAY), key=lambda kv: -kv[1])
+        if evidence and (found[evidence[0][0]] >= EXAMPLE_FIRE or len(evidence) == 1 or
+                         evidence[0][1] - evidence[1][1] >= EXAMPLE_MARGIN * 2):
+            name = evidence[0][0]
+            clause.kind = "intent"
+            clause.intents = [(name, FIRE)]
+            clear = found[name] >= EXAMPLE_FIRE and all(
+                s <= found[name] - EXAMPLE_MARGIN for n, s in found.items() if n != name)
+            clause.hedge = not clear
+            clause.rule = "example_match" if clear else "one_plausible_reading"
             return clause
         gray = sorted(((n, s) for n, s in scores.items() if s >= GRAY), key=lambda kv: -kv[1])
-        clause.gray = [(n, s, None) for n, s in gray[:3]]
+        options = [(n, s, None) for n, s in gray[:3]]
+        for n, s in evidence:
+            if n not in {o[0] for o in options}:
+                options.append((n, s, None))
+        options = options[:3]
         if faq_id and faq_score >= FAQ_GRAY:
-            clause.gray.insert(0, (f"faq:{faq_id}", faq_score, None))
+            options.insert(0, (f"faq:{faq_id}", faq_score, None))
+        if len(options) == 1:  # one option that would only repeat the question: not asked back
+            options = []
+        clause.gray = options
         if clause.gray:
             clause.kind = "clarify"
+        clause.rule = "close_readings" if clause.gray else "nothing_matched"
         return clause
 
     def _topics(self, text: str, ask: Ask) -> list[Topic]:
@@ -374,10 +439,12 @@ class Matcher:
             clause.intents = [("deadline", fired["deadline"])]
             if covering:
                 clause.intents.append((f"faq:{covering}", FAQ_FIRE))
+            clause.rule = "topic_is_a_deadline"
             return clause
         if covering:
             clause.kind, clause.faq_id = "faq", covering
             clause.intents = [(f"faq:{covering}", FAQ_FIRE)]
+            clause.rule = "faq_covers_topic"
             return clause
         if all(deadline_for.values()):
             # every unknown-looking subject is one of this workshop's deadlines after all:
@@ -390,16 +457,19 @@ class Matcher:
             else:
                 ask.deadline = deadlines[0]
                 clause.intents = [("deadline", max(fired.get("deadline", 0.0), FIRE))]
+            clause.rule = "topics_are_deadlines"
             return clause
         topic = next(t for t in topics if not deadline_for[t.name] and t.name not in faq_covers)
         ask.topic_label = topic.label
         if "contact" in fired and fired["contact"] >= FIRE:
             clause.kind = "intent"
             clause.intents = [("contact", fired["contact"])]
+            clause.rule = "contact_for_topic"
             return clause
         clause.kind = "topic"
         clause.topic = topic
         clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
+        clause.rule = "topic_not_covered"
         return clause
 
     def _score_intents(self, text: str) -> dict[str, float]:
