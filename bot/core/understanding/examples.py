@@ -19,6 +19,7 @@ from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
 from bot.core.understanding.intents import CHITCHAT, INTENTS, Intent
 from bot.core.understanding.text import expand, words
 
+ONE_WORD = 0.6  # the weight of a match on a single shared word
 SHORT = 40  # characters: below this, whole-text similarity is worth computing
 
 
@@ -82,9 +83,11 @@ class ExampleIndex:
             return []
         q_weight = sum(self.idf.get(w, self._default_idf) for w in q)
         shared: dict[int, float] = defaultdict(float)
+        count: dict[int, int] = defaultdict(int)
         for w in q:
             for i in self.postings.get(w, ()):
                 shared[i] += self.idf[w]
+                count[i] += 1
         if not shared:
             return []
         grams = _grams(text)
@@ -93,6 +96,8 @@ class ExampleIndex:
         for i, overlap in sorted(shared.items(), key=lambda kv: -kv[1])[:40]:
             ex = self.examples[i]
             cosine = overlap / math.sqrt(q_weight * ex.weight)
+            if count[i] < 2:  # one shared word ("come by" / "why should I come") says little
+                cosine *= ONE_WORD
             tri = len(grams & ex.grams) / max(len(grams | ex.grams), 1)
             score = 0.7 * cosine + 0.3 * tri
             if len(text) <= SHORT and len(ex.text) <= SHORT:
