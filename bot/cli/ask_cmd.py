@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
 from bot.cli.options import add_knowledge_option, add_now_option, current, knowledge_and_now
@@ -17,6 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("question", nargs="*", metavar="QUESTION", help="the question to answer")
     p.add_argument("--json", action="store_true",
                    help="print one JSON object per question instead of text")
+    p.add_argument("--explain", action="store_true",
+                   help="also print how the question was understood (parts, intents, entities, "
+                        "and the examples and rules that decided)")
     add_now_option(p)
     add_knowledge_option(p)
     p.set_defaults(func=run)
@@ -40,9 +44,14 @@ def run(args: argparse.Namespace) -> int:
     for i, question in enumerate(questions):
         answer = responder.respond(question, now)
         if args.json:
-            print(as_json(question, answer), flush=True)
+            line = as_json(question, answer)
+            if args.explain:  # an added key: the contract's keys stay as they are
+                line = line[:-1] + ", " + json.dumps({"explain": responder.explain(question)})[1:]
+            print(line, flush=True)
         else:
             if i:
                 print()
             print(as_text(answer, color=sys.stdout.isatty()), flush=True)
+            if args.explain:
+                print("\n" + responder.explain(question), flush=True)
     return 0

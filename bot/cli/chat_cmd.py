@@ -56,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
     interactive = sys.stdin.isatty()
     color = sys.stdout.isatty()
     save_history = _line_editing()
+    context = None  # the conversation so far, for follow-ups ("and her email?")
     print(f"workshop-bot: ask me about {knowledge.workshop.name}. "
           "Type 'quit' or press Ctrl-D to leave.")
     prompt = "\001\033[36m\002you>\001\033[0m\002 " if color else "you> "
@@ -73,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
                 break
             now = current(fixed_now)
             try:
-                answer = responder.respond(question, now)
+                answer, context = responder.converse(question, now, context)
                 text = as_text(answer, color=color)
             except Exception:
                 import logging

@@ -35,6 +35,7 @@ class Ask:
     deadline_named: bool = False  # the deadline was named by its own words ("early registration")
     deadlines: list[Deadline] = field(default_factory=list)  # several asked about at once
     next_deadline: bool = False  # "what's the next deadline?"
+    role_named: bool = False  # an organizer was named by role ("the program chair")
 
 
 Builder = Callable[[Knowledge, datetime, Ask], Answer]

@@ -26,6 +26,7 @@ from bot.core.understanding.intents import (
     INTENTS,
     WORKSHOP_WORDS,
     Intent,
+    _data,
     make_intent,
 )
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
@@ -270,6 +271,9 @@ class Matcher:
         self.people.find(text, ask, scores)
         deadline_unknown = self.deadlines.resolve(text, ask, scores)
         fired = self._fired(scores, text)
+        if ask.role_named and "organizer" in fired:
+            # "who's the program chair?": that person, not the whole committee
+            fired.pop("organizers", None)
         if ask.organizers and "contact" in fired:
             # "who should I talk to about sponsoring?": the person, found by name or role
             clause.kind = "intent"
@@ -487,3 +491,6 @@ class Matcher:
             if total >= FIRE and total > best_score:
                 best, best_score = intent.name, total
         return best
+
+
+RULES: dict[str, str] = {r["name"]: r["says"] for r in _data("rules.yaml")["rules"]}

@@ -83,6 +83,7 @@ class PeopleFinder:
         for i, role, stems in self._roles:
             if role.search(text):
                 found[i] += 1.5
+                ask.role_named = True
             elif asks_who and any(rx.search(text) for rx in stems):
                 found[i] += 1.0
         for t in set(tokens):
