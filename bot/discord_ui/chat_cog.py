@@ -13,6 +13,7 @@ import re
 import discord
 from discord.ext import commands
 
+from bot.core.understanding.conversation import Conversation
 from bot.discord_ui.attendee_cog import ATTENDEE_COG
 from bot.discord_ui.buttons import answer_view
 from bot.discord_ui.cooldown import Cooldown, Verdict
@@ -23,6 +24,7 @@ from bot.services import Services
 
 log = logging.getLogger(__name__)
 
+MAX_CONVERSATIONS = 1000  # remembered follow-up contexts before stale ones are dropped
 COOLDOWN_NOTE = (
     "You're asking faster than I can keep up, so I'll pause for a minute. "
     "Ask again in a little while; slash commands such as `/deadlines` work meanwhile."
@@ -37,6 +39,8 @@ class ChatCog(commands.Cog, name="Chat"):
         self.bot = bot
         self.services = services
         self.cooldown = cooldown or Cooldown()
+        # each person's conversation in each channel, for follow-ups ("and her email?")
+        self.conversations: dict[tuple[int, int], Conversation] = {}
 
     def _source(self, message: discord.Message) -> str | None:
         """How the message reached us ("mention", "dm", "qa-channel"), or None to ignore it."""
@@ -86,7 +90,11 @@ class ChatCog(commands.Cog, name="Chat"):
         if not question and attendee_cog is not None:  # just a mention: say what I can do
             await self._send(message, embed=help_embed(attendee_cog, self.bot, self.services))
             return
-        answer = self.services.source.responder.respond(question, now)
+        key = (message.author.id, message.channel.id)
+        answer, self.conversations[key] = self.services.source.responder.converse(
+            question, now, self.conversations.get(key))
+        if len(self.conversations) > MAX_CONVERSATIONS:  # forget the stale ones
+            self.conversations = {k: c for k, c in self.conversations.items() if c.fresh(now)}
         question_id = record_question(self.services, question, answer, source) if question else None
         await self._send(message, embed=answer_embed(answer), view=answer_view(answer, question_id))
 
