@@ -16,9 +16,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
-from bot.core.understanding.intents import CHITCHAT, INTENTS, Intent
+from bot.core.understanding.intents import CHITCHAT, INTENTS, Intent, _data
 from bot.core.understanding.text import expand, words
 
+SAME = {w: group for group, members in _data("words.yaml")["example_synonyms"].items()
+        for w in members}
 ONE_WORD = 0.6  # the weight of a match on a single shared word
 SHORT = 40  # characters: below this, whole-text similarity is worth computing
 
@@ -46,7 +48,7 @@ def _stems(text: str) -> frozenset[str]:
     for w in words(text):
         if w in FUNCTION_WORDS or len(w) < 2:
             continue
-        out.add(SYNONYMS.get(w, stem(w)))
+        out.add(SAME.get(w) or SYNONYMS.get(w) or stem(w))
     return frozenset(out)
 
 

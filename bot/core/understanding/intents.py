@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -41,9 +41,9 @@ class Intent:
         """The sum of the weights of the cues found in ``text``."""
         return sum(w for rx, w in self.compiled if rx.search(text))
 
-    @cached_property
-    def positive(self) -> tuple[str, ...]:
-        return tuple(p for p, w in self.cues if w > 0)
+    def vetoed(self, text: str) -> bool:
+        """Whether a negative cue ("who organizes the party") rules this intent out."""
+        return any(w < 0 and rx.search(text) for rx, w in self.compiled)
 
 
 def make_intent(name: str, label: str, cues: tuple[Cue, ...], examples: tuple[str, ...] = (),

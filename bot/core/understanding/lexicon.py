@@ -16,7 +16,7 @@ WORDS: dict[str, str] = {
     # Spanish
     "cuando": "when", "donde": "where", "fecha limite": "deadline", "fecha de entrega":
     "deadline", "plazo": "deadline", "fecha": "date", "entrega": "submission", "enviar":
-    "submit", "mandar": "submit", "articulo": "paper", "paginas": "pages", "pagina": "page",
+    "submit", "mandar": "submit", "entregar": "submit", "vence": "is due", "hay que": "", "articulo": "paper", "paginas": "pages", "pagina": "page",
     "referencias": "references", "bibliografia": "bibliography", "anonimo": "anonymous",
     "anonima": "anonymous", "anonimizado": "anonymized", "anonimizada": "anonymized",
     "archivo": "file", "fichier": "file", "datei": "file", "dateiformat": "file format",

@@ -62,6 +62,9 @@ MAIN_TRACK = re.compile(
     r"\bmain (track|conference|conf)\b.{0,20}\b(deadlines?|dates?|due|notifications?|"
     r"camera-ready)\b|\b(deadlines?|dates?|due|notifications?)\b.{0,12}\b(of|for) the "
     r"([a-z]+ )?main (track|conference|conf)\b")
+# a paper's fate elsewhere: "under review at", "submitted to", "accepted at"
+UNDER_REVIEW = (r"(under review|under submission|submitted|submitting|submit|sent|sending|"
+                r"presented|presenting|published|accepted|rejected|pending|in review)")
 OTHER_CONFERENCES = re.compile(
     r"\b(nips|icml|iclr|cvpr|iccv|eccv|acl|emnlp|naacl|kdd|aaai|ijcai|sosp|osdi|nsdi|eurosys|"
     r"mlsys|sigmod|vldb|asplos|isca|usenix|socc|sigir|uai|aistats|colt|corl|icra|iros|icassp|"
@@ -328,7 +331,7 @@ class Matcher:
         # ("my talk is at 3pm, come by!") needs a closer example than a question
         floor = 0.0 if clause.asked else EXAMPLE_STATEMENT
         found = {h.intent: h.score for h in hits if h.intent not in SMALLTALK_NAMES
-                 and scores.get(h.intent, 0.0) >= 0 and h.score >= floor}
+                 and not self._vetoed(h.intent, text) and h.score >= floor}
         # the evidence for a reading: its cues and its closest example together; only readings
         # an example supports are plausible
         evidence = sorted(((n, scores.get(n, 0.0) + s) for n, s in found.items()
@@ -397,11 +400,14 @@ class Matcher:
             return False
         ask.other_events = sorted(others)
         names = "|".join(others)
+        if re.search(rf"\b{UNDER_REVIEW}\b.{{0,25}}\b(at|to|in|for|with) (the )?({names})\b", text):
+            # "also under review at ICLR": about our dual-submission rule, not about ICLR
+            return False
         about_other = re.search(rf"\b(for|of|at|in) (the )?({names})\b"
                                 rf"(?!( \d{{2,4}})? (format|template|style|latex))"
                                 rf"|\b(where|when) (is|was|will|does|did) (the )?({names})\b"
                                 rf"|\b({names})( \d{{2,4}})? "
-                                rf"(page|deadline|organi[sz]\w*|venue|"
+                                rf"(papers? (are )?due|page|deadline|organi[sz]\w*|venue|"
                                 rf"location|date|notification|reviews?|submission|party|main)",
                                 text)
         keep = ("conference", "previous_editions") if about_other else (
@@ -475,6 +481,10 @@ class Matcher:
         clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
         clause.rule = "topic_not_covered"
         return clause
+
+    def _vetoed(self, name: str, text: str) -> bool:
+        intent = next((i for i in self._intents if i.name == name), None)
+        return intent is not None and intent.vetoed(text)
 
     def _score_intents(self, text: str) -> dict[str, float]:
         scores: dict[str, float] = {}
