@@ -63,7 +63,7 @@ def test_deadlines_named_by_their_own_words(bot: Responder, question: str, must:
 
 def test_an_ambiguous_misspelled_kind_is_never_answered_with_another_kind(bot: Responder) -> None:
     # "paprr" is as close to "paper" as to nothing else: whatever the reply, never the final one
-    answered, text, _ = said(bot, "when is the papr due?")
+    _, text, _ = said(bot, "when is the papr due?")
     assert FINAL not in text or PAPER in text
 
 
@@ -145,7 +145,7 @@ def test_another_conferences_deadline_is_not_ours(bot: Responder, question: str)
 
 
 def test_another_venue_named_in_a_question_about_us_is_about_us(bot: Responder) -> None:
-    answered, text, _ = said(bot, "our paper is currently under review at NeurIPS; can we send it here?")
+    answered, text, _ = said(bot, "our paper is under review at NeurIPS; can we send it here?")
     assert answered and "under review at another venue" in text
     # without an FAQ entry on it, an honest "I don't know", not "off-topic"
     plain = Responder(load_knowledge())

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.core.understanding.intents import _data
+from bot.core.understanding.tables import words
 
-_WORDS = _data("words.yaml")["follow_up"]
+_WORDS = words("follow_up")
 EXPIRES = timedelta(minutes=_WORDS["minutes"])
 # "and ...", "what about ...", "how about ...": said only when something came before
 OPENERS = re.compile(r"^(" + "|".join(re.escape(w) for w in _WORDS["openers"]) + r")\b\s*")

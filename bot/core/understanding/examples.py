@@ -16,10 +16,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
-from bot.core.understanding.intents import CHITCHAT, INTENTS, Intent, _data
+from bot.core.understanding.intents import CHITCHAT, INTENTS, Intent
+from bot.core.understanding.tables import words as table_of
 from bot.core.understanding.text import expand, words
 
-SAME = {w: group for group, members in _data("words.yaml")["example_synonyms"].items()
+SAME = {w: group for group, members in table_of("example_synonyms").items()
         for w in members}
 ONE_WORD = 0.6  # the weight of a match on a single shared word
 SHORT = 40  # characters: below this, whole-text similarity is worth computing

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from bot.core.knowledge.model import FaqEntry
 from bot.core.understanding.intents import DAY, WEEKDAY
+from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import Speller, expand, words
 from bot.core.understanding.topics import TOPICS, Topic
 
@@ -35,43 +36,13 @@ NAMES_A_TIME = re.compile(
 NARROW_TOPICS = frozenset({"appendix", "visa", "dual_submission", "dress_code", "wifi",
                            "code_of_conduct", "accessibility"})
 ASKS_WHEN = re.compile(r"\b(deadline|deadlines|due|by when|until when|what time|when)\b")
-FUNCTION_WORDS = frozenset(
-"""
-    a an the is are was were be been am do does did i you we they he she it my our your their
-    me us them this that these those of to in on at for with by from and or but so if can
-    could should would will shall may might must have has had there here what when where who
-    whom which how why please hi hey hello any some just also about s not no yes
-""".split())
+FUNCTION_WORDS = frozenset(table_words("function_words"))
 
 
 # Words people use for the same thing, for matching organizers' FAQ entries ("toddler" asks
 # about "childcare", "zoom" about presenting "remotely").
-SYNONYMS: dict[str, str] = {w: group for group, members in {
-    "fee": "fee fees price prices cost costs pay paying paid payment expensive cheap cheaper rate "
-           "rates free charge charged",
-    "child": "child children kid kids toddler toddlers baby babies childcare daycare nanny infant",
-    "volunteer": "volunteer volunteers volunteering helper helpers",
-    "remote": "remote remotely virtual virtually online zoom video stream streamed livestream",
-    "present": "present presenting presentation presentations talk talks speak speaking oral "
-               "orals spotlight spotlights contributed",
-    "register": "register registration registering registered ticket tickets pass passes",
-    "size": "size sizes big large dimension dimensions tall wide width height a0 a1 a2 a3 a4 "
-            "inches cm",
-    "poster": "poster posters board boards",
-    "visa": "visa visas invitation",
-    "hotel": "hotel hotels accommodation accommodations lodging stay",
-    "food": "food lunch lunches dinner meal meals catering",
-    "tutorial": "tutorial tutorials hands training bootcamp",
-    "award": "award awards prize prizes",
-    "archival": "archival archive archived proceedings publication publications published "
-                "publish indexed",
-    "travel": "travel trip flight flights airfare",
-    "negative": "negative null failed failure failures unsuccessful replication replications",
-    "result": "result results finding findings outcome outcomes",
-    "orientation": "orientation landscape portrait horizontal vertical",
-    "grant": "grant grants funding fund funds funded money stipend stipends scholarship "
-             "scholarships bursary bursaries sponsorship",
-}.items() for w in members.split()}
+SYNONYMS: dict[str, str] = {w: group for group, members in table_words("synonyms").items()
+                           for w in members}
 
 
 SUBJECTS = frozenset(SYNONYMS.values())  # "fee", "size", "child": words that name a subject

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from bot.core.understanding.tables import table
 
 Cue = tuple[str, float]
 FIRE = 1.0  # an intent is understood at this score
@@ -54,11 +53,6 @@ def make_intent(name: str, label: str, cues: tuple[Cue, ...], examples: tuple[st
     return Intent(name, label, cues, examples, suppressed_by, builder, slots, compiled)
 
 
-def _data(name: str) -> dict[str, Any]:
-    text = resources.files("bot.core.understanding").joinpath("data", name).read_text("utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-
-
 def _from_data(block: dict[str, Any]) -> Intent:
     return make_intent(block["name"], block["label"],
                        tuple((str(p), float(w)) for p, w in block.get("cues") or ()),
@@ -82,8 +76,8 @@ WEEKDAY = r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 ORDINAL = r"\b\d{1,2}(st|nd|rd|th)\b"
 A_DAY = f"({ORDINAL}|{DAY}|{WEEKDAY})"  # "the 9th", "dec 8", "friday"
 
-INTENTS: tuple[Intent, ...] = tuple(_from_data(b) for b in _data("intents.yaml")["intents"])
-SMALLTALK_DATA = _data("smalltalk.yaml")["smalltalk"]
+INTENTS: tuple[Intent, ...] = tuple(_from_data(b) for b in table("intents.yaml")["intents"])
+SMALLTALK_DATA = table("smalltalk.yaml")["smalltalk"]
 CHITCHAT: tuple[Intent, ...] = tuple(_from_data(b) for b in SMALLTALK_DATA)
 
 

@@ -26,11 +26,11 @@ from bot.core.understanding.intents import (
     INTENTS,
     WORKSHOP_WORDS,
     Intent,
-    _data,
     make_intent,
 )
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
 from bot.core.understanding.people import AFFILIATION_ALIASES, PeopleFinder
+from bot.core.understanding.tables import table
 from bot.core.understanding.text import Speller, expand, fold, split_clauses, words
 from bot.core.understanding.topics import TOPICS, Topic
 
@@ -503,4 +503,4 @@ class Matcher:
         return best
 
 
-RULES: dict[str, str] = {r["name"]: r["says"] for r in _data("rules.yaml")["rules"]}
+RULES: dict[str, str] = {r["name"]: r["says"] for r in table("rules.yaml")["rules"]}

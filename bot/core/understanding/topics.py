@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from bot.core.understanding.intents import _data, regex
+from bot.core.understanding.intents import regex
+from bot.core.understanding.tables import table
 
 
 @dataclass(frozen=True)
@@ -38,4 +39,4 @@ class Topic:
 TOPICS: tuple[Topic, ...] = tuple(
     Topic(b["name"], b["label"], tuple(b["cues"]), b.get("deadline_kind"),
           bool(b.get("offtopic")), b.get("covered_by"))
-    for b in _data("topics.yaml")["topics"])
+    for b in table("topics.yaml")["topics"])
