@@ -10,8 +10,8 @@ holds the few shared spellings (months, days) that cues and builders use.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Any
 
 from bot.core.understanding.tables import table
@@ -34,23 +34,104 @@ class Intent:
     suppressed_by: tuple[str, ...] = ()  # dropped when one of these is understood too
     builder: str | None = None  # the answer builder's name (None for small talk)
     slots: tuple[str, ...] = ()  # the entities it takes
-    compiled: tuple[tuple[re.Pattern[str], float], ...] = field(default=(), compare=False)
+
+    @cached_property
+    def gate(self) -> re.Pattern[str] | None:
+        """One search that finds something wherever a positive cue could match (None: none
+        can be built, search every cue)."""
+        needs = [leading_words(p) for p, w in self.cues if w > 0]
+        if not needs or any(n is None for n in needs):
+            return None
+        strings = sorted({x for n in needs for x in n}, key=len, reverse=True)  # type: ignore[union-attr]
+        return re.compile("|".join(re.escape(x) for x in strings))
+
+    @cached_property
+    def compiled(self) -> tuple[tuple[re.Pattern[str], float, tuple[str, ...] | None], ...]:
+        """Each cue compiled (on first use: start-up stays quick), with the words one of which
+        it cannot match without (or None)."""
+        return tuple((regex(p), w, leading_words(p)) for p, w in self.cues)
 
     def score(self, text: str) -> float:
         """The sum of the weights of the cues found in ``text``."""
-        return sum(w for rx, w in self.compiled if rx.search(text))
+        if self.gate is not None and not self.gate.search(text):
+            return 0.0
+        return sum(w for rx, w, _ in self.compiled if rx.search(text))
 
     def vetoed(self, text: str) -> bool:
         """Whether a negative cue ("who organizes the party") rules this intent out."""
-        return any(w < 0 and rx.search(text) for rx, w in self.compiled)
+        return any(w < 0 and rx.search(text) for rx, w, _ in self.compiled)
+
+
+_PLAIN = re.compile(r"[a-z' -]*")
+
+
+def leading_words(pattern: str) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` contains, read off the plain words it
+    opens with (``\\b(deadlines?|due)\\b`` -> "deadline", "due"); None when it opens otherwise
+    or is a choice at its top level. A cheap check that spares most searches."""
+    start = 2 if pattern.startswith("\\b") else 1 if pattern.startswith("^") else 0
+    if _top_level_choice(pattern):
+        return None
+    if pattern[start:start + 1] != "(" or pattern[start + 1:start + 2] == "?":
+        run = _literal(pattern, start)
+        return (run,) if len(run) >= 3 else None
+    end = _closing(pattern, start)
+    if end is None or pattern[end + 1:end + 2] in ("?", "*", "{"):
+        return None
+    found = []
+    for alternative in _split(pattern[start + 1:end]):
+        run = _literal(alternative, 0)
+        if not run.strip():
+            return None
+        found.append(run)
+    return tuple(found)
+
+
+def _literal(text: str, at: int) -> str:
+    run = _PLAIN.match(text, at).group(0)  # type: ignore[union-attr]
+    after = text[at + len(run):at + len(run) + 1]
+    return run[:-1] if run and after in ("?", "*", "{") else run
+
+
+def _closing(pattern: str, start: int) -> int | None:
+    depth = 0
+    for i in range(start, len(pattern)):
+        ch = pattern[i]
+        if i and pattern[i - 1] == "\\":
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _split(group: str) -> list[str]:
+    parts, depth, last = [], 0, 0
+    for i, ch in enumerate(group):
+        if i and group[i - 1] == "\\":
+            continue
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(group[last:i])
+            last = i + 1
+    return [*parts, group[last:]]
+
+
+def _top_level_choice(pattern: str) -> bool:
+    return len(_split(pattern)) > 1
 
 
 def make_intent(name: str, label: str, cues: tuple[Cue, ...], examples: tuple[str, ...] = (),
                 suppressed_by: tuple[str, ...] = (), builder: str | None = None,
                 slots: tuple[str, ...] = ()) -> Intent:
-    """An intent with its cues compiled."""
-    compiled = tuple((regex(p), w) for p, w in cues)
-    return Intent(name, label, cues, examples, suppressed_by, builder, slots, compiled)
+    """An intent (its cues are compiled when first scored)."""
+    return Intent(name, label, cues, examples, suppressed_by, builder, slots)
 
 
 def _from_data(block: dict[str, Any]) -> Intent:

@@ -34,6 +34,8 @@ from bot.core.understanding.tables import table
 from bot.core.understanding.text import Speller, expand, fold, split_clauses, words
 from bot.core.understanding.topics import TOPICS, Topic
 
+MAX_CLAUSES = 8
+MAX_CLAUSE = 400  # characters
 SMALLTALK_NAMES = frozenset(i.name for i in CHITCHAT)
 EXAMPLE_FIRE = 0.8  # an example this close decides the reading...
 EXAMPLE_MARGIN = 0.2  # ...when no other intent's example comes within this
@@ -208,7 +210,10 @@ class Matcher:
         text = self.speller.correct(text)
         text = ALIASES.sub(lambda m: AFFILIATION_ALIASES[m.group(0)], text)
         asked = "?" in question or "？" in question
-        clauses = [self._clause(c, asked) for c in split_clauses(text)]
+        # a message is read as at most MAX_CLAUSES questions of at most MAX_CLAUSE characters
+        # each: what people ask fits, and no input costs more than that
+        clauses = [self._clause(c[:MAX_CLAUSE], asked)
+                   for c in split_clauses(text)[-MAX_CLAUSES:]]
         # an auto-reply or a forwarded call for papers is chatter as a whole
         chatter = next((c for c in clauses if c.topic and c.topic.name == "chatter"), None)
         if chatter:
@@ -235,7 +240,7 @@ class Matcher:
                        if c.kind == "chitchat" or QUESTION.match(c.text)] or clauses
         if len(clauses) > 1 and all(c.kind in {"none", "clarify"} for c in clauses):
             # "a 4-page short paper. is that too short?": together the parts say more
-            whole = self._clause(text, asked)
+            whole = self._clause(text[-MAX_CLAUSE:], asked)
             if whole.kind not in {"none", "clarify"} or all(c.kind == "none" for c in clauses):
                 clauses = [whole]
         return clauses or [Clause(text, "none")]
@@ -375,7 +380,7 @@ class Matcher:
         for topic in ask.topics_named:
             for w in topic_words(topic):
                 unnamed = re.sub(rf"\b{re.escape(w)}\w*", " ", unnamed)
-        found = [t for t in TOPICS if t.compiled.search(unnamed)
+        found = [t for t in TOPICS if t.found_in(unnamed)
                  and not (t.covered_by and getattr(self.knowledge.workshop, t.covered_by))]
         # "reviewer assignment date?": a subject that is one of this workshop's deadlines
         named = self.deadlines.named_words

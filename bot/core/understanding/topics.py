@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from bot.core.understanding.intents import regex
+from bot.core.understanding.intents import leading_words, regex
 from bot.core.understanding.tables import table
 
 
@@ -34,6 +34,19 @@ class Topic:
     @cached_property
     def compiled(self) -> re.Pattern[str]:
         return regex(self.pattern)
+
+    @cached_property
+    def gate(self) -> re.Pattern[str] | None:
+        """A cheap search that finds something wherever a cue could match (None: always search)."""
+        needs = [leading_words(c) for c in self.cues]
+        if any(n is None for n in needs):
+            return None
+        strings = sorted({x for n in needs for x in n}, key=len, reverse=True)  # type: ignore[union-attr]
+        return re.compile("|".join(re.escape(x) for x in strings))
+
+    def found_in(self, text: str) -> bool:
+        return (self.gate is None or self.gate.search(text) is not None) and \
+            self.compiled.search(text) is not None
 
 
 TOPICS: tuple[Topic, ...] = tuple(
