@@ -33,10 +33,15 @@ class PlannedReminder:
 
 
 def plan_reminders(knowledge: Knowledge) -> list[PlannedReminder]:
-    """Every reminder the knowledge asks for, past ones included, earliest first."""
+    """Every reminder the knowledge asks for, past ones included, earliest first.
+
+    A deadline still to be announced (``due: TBA``) has none until it gets a date.
+    """
     out = []
     for deadline in knowledge.deadlines:
         due = deadline.due_at(knowledge.tz)
+        if due is None:
+            continue
         for offset in knowledge.reminder_offsets(deadline):
             out.append(_planned(deadline, due, offset))
     return sorted(out, key=lambda r: (r.at, r.deadline_id))

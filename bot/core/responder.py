@@ -11,8 +11,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from bot.core.answers import builders as answers
-from bot.core.answers.answer import MARK, Answer, Kind, Suggestion
+from bot.core.answers.answer import MARK, Answer, Kind, Suggestion, without_marks
 from bot.core.answers.builders import Ask
+from bot.core.answers.v2_topics import v2_topic_answer
 from bot.core.knowledge.model import Knowledge, Organizer
 from bot.core.understanding.conversation import (
     REFERENCES,
@@ -47,6 +48,7 @@ class Responder:
         """Understand a free-text question and answer it as of ``now`` (timezone-aware)."""
         if now.tzinfo is None:
             raise ValueError("now must be timezone-aware")
+        question = without_marks(question)
         if not question.strip():
             return self._capabilities()
         return self._answer(self._understand(question[:MAX_QUESTION]), now)
@@ -106,6 +108,10 @@ class Responder:
         if clause.kind == "topic" and clause.topic:
             if clause.topic.offtopic:
                 return self._offtopic()
+            known = v2_topic_answer(k, now, clause.topic.name)
+            if known is not None:
+                known.confidence = 0.8
+                return known
             label = clause.ask.topic_label or clause.topic.label
             if clause.topic.name.startswith("other:"):
                 label = f"a {clause.topic.name.removeprefix('other:')} deadline"
@@ -173,6 +179,7 @@ class Responder:
         """
         k = self.knowledge
         ask = Ask()
+        entity = without_marks(entity) if entity is not None else None
         if intent.startswith("faq:"):
             faq_id = intent.removeprefix("faq:")
             if not any(f.id == faq_id for f in k.faq):
@@ -205,11 +212,13 @@ class Responder:
 
     def deadline_choices(self, text: str, limit: int = 25) -> list[tuple[str, str]]:
         """(label, deadline id) pairs best matching ``text`` (all when it is empty)."""
+        text = without_marks(text)
         items = {d.id: f"{d.name}" for d in self.knowledge.deadlines}
         return _choices(items, text, limit)
 
     def organizer_choices(self, text: str, limit: int = 25) -> list[tuple[str, str]]:
         """(label, organizer key) pairs best matching ``text`` (all when it is empty)."""
+        text = without_marks(text)
         items = {str(i): o.name + (f" ({o.affiliation})" if o.affiliation else "")
                  for i, o in enumerate(self.knowledge.organizers)}
         return _choices(items, text, limit)

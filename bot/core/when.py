@@ -84,8 +84,13 @@ def _iso(text: str, tz: tzinfo) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
 
 
-def _relative(text: str, now: datetime) -> datetime | None:
-    m = _SPAN.match(text)
+def parse_span(text: str) -> timedelta | None:
+    """A span such as ``2h``, ``in 3 days``, ``1 hour 30 minutes``, ``a week`` or ``7d``; None
+    when ``text`` is not one. Shared by ``/announce at`` and the knowledge file's reminders.
+
+    A span too long for a timedelta comes back as ``timedelta.max`` (callers set their limits).
+    """
+    m = _SPAN.match(" ".join(str(text).lower().split()).rstrip("."))
     if not m:
         return None
     total = timedelta()
@@ -96,8 +101,14 @@ def _relative(text: str, now: datetime) -> datetime | None:
         try:
             total += timedelta(**{_UNITS[unit]: value})
         except OverflowError:
-            total = timedelta.max
-            break
+            return timedelta.max
+    return total
+
+
+def _relative(text: str, now: datetime) -> datetime | None:
+    total = parse_span(text)
+    if total is None:
+        return None
     if total <= timedelta():
         raise WhenError("A relative time must be longer than zero, for example `in 2h`.")
     if total > MAX_AHEAD:

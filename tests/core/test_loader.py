@@ -60,21 +60,23 @@ def test_file_that_is_not_a_mapping() -> None:
 
 def test_unknown_key_is_an_error_with_its_line() -> None:
     text = VALID + "deadlnes:\n  - id: x\n"
-    assert problems(text) == [
-        "w.yaml:9: deadlnes: unknown key (check the spelling; see the knowledge file format)"]
+    assert problems(text) == ["w.yaml:9: deadlnes: unknown key (did you mean 'deadlines'?)"]
 
 
 def test_nested_unknown_key() -> None:
     found = problems(VALID.replace("  date: 2030-05-02", "  date: 2030-05-02\n  citty: Paris"))
-    assert found == ["w.yaml:5: workshop.citty: unknown key (check the spelling; see the "
-                     "knowledge file format)"]
+    assert found == ["w.yaml:5: workshop.citty: unknown key (did you mean 'city'?)"] or \
+        found[0].startswith("w.yaml:5: workshop.citty: unknown key (the keys in workshop are: ")
 
 
 def test_missing_required_fields() -> None:
     found = problems("workshop:\n  date: 2030-05-02\ndeadlines:\n  - id: a\n    due: 2030-01-01\n")
-    assert "w.yaml:1: workshop.name: required field is missing" in found
-    assert "w.yaml:1: workshop.timezone: required field is missing" in found
-    assert "w.yaml:4: deadlines[0].name: required field is missing" in found
+    assert "w.yaml:1: workshop.name: required field is missing (the workshop's full name)" \
+        in found
+    assert any(p.startswith("w.yaml:1: workshop.timezone: required field is missing (IANA")
+               for p in found)
+    assert any(p.startswith("w.yaml:4: deadlines[0].name: required field is missing")
+               for p in found)
 
 
 def test_wrong_types() -> None:
@@ -124,7 +126,7 @@ def test_every_problem_is_reported_at_once() -> None:
       - id: a
         name: B
         due: 2030-01-01
-    reminders: [7 days]
+    reminders: [7 dayz]
     organizers:
       - name: Y
         email: not-an-email

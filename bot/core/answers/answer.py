@@ -67,6 +67,16 @@ class Suggestion:
 
 MomentFormatter = Callable[[Moment], str]
 MARK = re.compile("\ue000(\\d+)\ue001")
+_MARK_CHARS = str.maketrans("", "", "\ue000\ue001")
+
+
+def without_marks(text: str) -> str:
+    """``text`` from outside (a question, a command option) without the characters of MARK.
+
+    The knowledge loader refuses them in knowledge text; user input gets them dropped, so a
+    typed marker can neither crash a reply nor show another answer's moment.
+    """
+    return text.translate(_MARK_CHARS)
 
 
 @dataclass
@@ -95,7 +105,13 @@ class Answer:
     def render(self, value: str, fmt: MomentFormatter | None = None) -> str:
         """``value`` (the text, a title or a field value) with its moments written out."""
         fmt = fmt or plain_moment
-        return MARK.sub(lambda m: fmt(self.moments[int(m.group(1))]), value)
+        moments = self.moments
+
+        def written(m: re.Match[str]) -> str:
+            i = int(m.group(1))
+            return fmt(moments[i]) if i < len(moments) else ""
+
+        return MARK.sub(written, value)
 
     def plain_text(self, fmt: MomentFormatter | None = None) -> str:
         """Everything a person reads, as plain text (used by the terminal and ``ask --json``)."""

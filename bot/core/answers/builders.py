@@ -13,8 +13,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from datetime import date as date_
 
+from bot.core.answers import attending, deadline_news, paper_types
 from bot.core.answers.answer import Answer, Field, Kind, Link, Moment
-from bot.core.answers.timefmt import relative_day, span, written_date
+from bot.core.answers.deadline_line import deadline_status
+from bot.core.answers.timefmt import relative_day, written_date
+from bot.core.answers.unknown import contact_line, unknown
 from bot.core.knowledge.model import Deadline, Knowledge, Organizer
 from bot.core.understanding.intents import MONTH_WORD, WEEKDAY
 from bot.core.understanding.text import COMMON_WORDS, fold, words
@@ -97,27 +100,6 @@ def _name(k: Knowledge) -> str:
     return k.workshop.name
 
 
-def contact_line(k: Knowledge) -> str:
-    """One sentence that tells how to reach the organizers, from whatever the knowledge has."""
-    with_email = [o for o in k.organizers if o.email]
-    if with_email:
-        first = with_email[0]
-        more = " (or use /contact to see everyone)" if len(with_email) > 1 else ""
-        return (f"The organizers can tell you: for example, email {first.name} at "
-                f"{first.email}{more}.")
-    if k.workshop.website:
-        return f"The organizers can tell you; see {k.workshop.website}."
-    if k.organizers:
-        return "The organizers can tell you: " + ", ".join(o.name for o in k.organizers) + "."
-    return "The workshop's organizers can tell you."
-
-
-def unknown(k: Knowledge, what: str | None, intent: str | None = None) -> Answer:
-    about = f" about {what}" if what else " about that"
-    text = f"I don't know: the information I have for {_name(k)} says nothing{about}. "
-    return Answer(Kind.UNKNOWN, "I don't know", text + contact_line(k), intent=intent)
-
-
 # --- the workshop --------------------------------------------------------------------------
 
 
@@ -158,6 +140,8 @@ def date(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     w = k.workshop
+    if w.mode == "virtual":  # "takes place in Online" would be wrong: it is nowhere
+        return attending.attendance(k, now)
     if not w.location and not w.venue:
         return unknown(k, "where the workshop takes place", "location")
     place = ", ".join(p for p in (w.venue, w.location) if p)
@@ -172,6 +156,9 @@ def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     text += "."
     if not w.venue:
         text += " The exact building or room hasn't been announced here."
+    if w.mode == "hybrid":
+        text += " It is hybrid: it can also be followed online" + (
+            f" at {w.stream_url}." if w.stream_url else ".")
     return Answer(Kind.ANSWER, "Where", text)
 
 
@@ -257,31 +244,21 @@ def website(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 # --- deadlines -----------------------------------------------------------------------------
 
 
-def deadline_status(k: Knowledge, d: Deadline, now: datetime, a: Answer) -> str:
-    """``Paper submission: <date> (that's in 5 days).`` with the date as a moment."""
-    due = d.due_at(k.tz)
-    local_now = now.astimezone(k.tz)
-    if now <= due:
-        template = "that's {when}"
-        phrase = relative_day(local_now, due.date()) if d.date_only else f"in {span(due - now)}"
-    else:
-        template, phrase = "closed {when}", relative_day(local_now, due.date())
-    when = a.mark(Moment(due, d.date_only, d.name, template, phrase))
-    return f"{d.name}: {when}."
-
-
 def precision_note(k: Knowledge, d: Deadline) -> str:
     zone = k.workshop.timezone
-    abbr = d.due_at(k.tz).tzname()
+    due = d.due_at(k.tz)
+    if due is None:
+        return "The call says the date will be announced."
+    abbr = due.tzname()
     if abbr and abbr != zone:
         zone = f"{zone}, {abbr}"
     if d.date_only:
         return ("The call gives only the day, no time of day or time zone: a date like this "
                 f"means the end of the day in the workshop's time zone ({zone}). If you are "
                 "cutting it close, ask the organizers for the exact cut-off.")
-    utc = d.due_at(k.tz).astimezone(UTC)
+    utc = due.astimezone(UTC)
     in_utc = f"{written_date(utc.date())}, {utc:%H:%M} UTC"
-    if d.due.tzinfo is None:
+    if isinstance(d.due, datetime) and d.due.tzinfo is None:
         return f"That time is in the workshop's time zone ({zone}), which is {in_utc}."
     return f"That is {in_utc}."
 
@@ -290,11 +267,10 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if ask.deadlines:  # several named at once: each one
         a = Answer(Kind.ANSWER, "Deadlines", "")
         a.text = "\n".join(deadline_status(k, d, now, a)
-                           for d in sorted(ask.deadlines, key=lambda d: d.due_at(k.tz)))
+                           for d in k.deadlines_in_order() if d in ask.deadlines)
         return a
     if ask.next_deadline:
-        upcoming = sorted((d for d in k.deadlines if d.due_at(k.tz) >= now),
-                          key=lambda d: d.due_at(k.tz))
+        upcoming = [d for d in k.dated_deadlines() if (d.due_at(k.tz) or now) >= now]
         if not upcoming:
             a = deadlines(k, now, ask)
             a.text = "Every deadline has passed:\n" + a.text
@@ -305,8 +281,11 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         if k.deadlines:
             return deadlines(k, now, ask)
         return unknown(k, "deadlines", "deadline")
+    due_at = d.due_at(k.tz)
+    if due_at is None:
+        return deadline_news.to_be_announced(k, now, d)
     a = Answer(Kind.ANSWER, "Deadline", "", entity=d.id)
-    due_day = d.due_at(k.tz).date()
+    due_day = due_at.date()
     asking_date = bool(re.search(r"\b(deadline|due|notification|is it)\b", ask.text)) and not \
         re.search(r"\bsubmit\b", ask.text)
     # "acceptance emails go out on july 1st?": a day that happens, not one to beat
@@ -320,7 +299,7 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     a.text = lead + deadline_status(k, d, now, a)
     if d.note:
         a.text += f" {d.note}"
-    if d.due_at(k.tz) < now and re.search(r"\b(still|late|can i)\b", ask.text):
+    if due_at < now and re.search(r"\b(still|late|can i)\b", ask.text):
         a.text += " Late submissions aren't mentioned anywhere; " + contact_line(k)[0].lower() \
             + contact_line(k)[1:]
     return a
@@ -338,6 +317,8 @@ def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         a.title = "Deadlines and time zone"
         return a
     a = deadline(k, now, Ask(text=ask.text, deadline=d))
+    if d.tba:
+        return a
     if d.date_only and a.text.startswith("Yes. "):
         # "june 14, 23:59 AoE?": the day is right, but the call names no time or zone to confirm
         a.text = "The day is right. " + a.text[len("Yes. "):]
@@ -358,7 +339,7 @@ def deadlines(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if not k.deadlines:
         return unknown(k, "deadlines", "deadlines")
     a = Answer(Kind.ANSWER, "Deadlines", "")
-    ordered = sorted(k.deadlines, key=lambda d: d.due_at(k.tz))
+    ordered = k.deadlines_in_order()
     lines = [deadline_status(k, d, now, a) for d in ordered]
     a.text = "\n".join(f"• {line}" for line in lines)
     if any(d.date_only for d in k.deadlines):
@@ -375,6 +356,12 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 
 def page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     s = k.submission
+    if s.tracks:  # paper types with their own limits: one number for all would be wrong
+        # by name only: the id "long" is in every "how long"
+        named = [t for t in s.tracks if re.search(rf"\b{re.escape(fold(t.name))}s?\b", ask.text)]
+        a = paper_types.paper_types(k, now, named[0].id if len(named) == 1 else None)
+        a.intent = "page_limit"
+        return a
     if s.page_limit is None:
         return unknown(k, "a page limit", "page_limit")
     if s.references_count is None and re.search(r"\b(references?|bibliography|citations?)\b",
@@ -552,6 +539,14 @@ def organizer(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 def contact(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if ask.organizers:
         return organizer(k, now, ask)
+    if k.workshop.contact:  # the workshop's own address comes before any one organizer
+        a = attending.workshop_contact(k, now)
+        if ask.topic_label:
+            a.text = (f"The information I have says nothing about {ask.topic_label}, but the "
+                      "organizers can help. ") + a.text
+        if k.workshop.website:
+            a.links.append(Link("Website", k.workshop.website))
+        return a
     people = [o for o in k.organizers if o.email]
     if not people and not k.workshop.website:
         return unknown(k, "how to contact the organizers", "contact")

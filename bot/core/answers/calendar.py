@@ -1,4 +1,5 @@
-"""The workshop as an iCalendar file: its day(s) and every deadline, for /calendar.
+"""The workshop as an iCalendar file: its day(s), every dated deadline and the program's
+sessions, for /calendar.
 
 Google Calendar, Outlook and Apple Calendar import it. Times are written in UTC (no VTIMEZONE
 needed, and AoE has no IANA zone); date-only facts become all-day events on that date. UIDs are
@@ -13,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from icalendar import Calendar, Event
 
 from bot.core.answers.timefmt import written_time
-from bot.core.knowledge.model import Deadline, Knowledge
+from bot.core.knowledge.model import Deadline, Knowledge, Session
 
 PRODID = "-//workshop-bot//workshop-bot calendar//EN"
 
@@ -62,9 +63,37 @@ def build_calendar(knowledge: Knowledge, now: datetime) -> bytes:
         event.add("transp", "TRANSPARENT")
         cal.add_component(event)
 
-    for deadline in knowledge.deadlines:
+    for deadline in knowledge.dated_deadlines():  # a TBA deadline has no date to put in
         cal.add_component(_deadline_event(knowledge, deadline, slug, label, stamp))
+    for session, start, end in knowledge.sessions():
+        cal.add_component(_session_event(knowledge, session, start, end, slug, stamp))
     return cal.to_ical()
+
+
+def _session_event(knowledge: Knowledge, session: Session, start: datetime, end: datetime,
+                   slug: str, stamp: datetime) -> Event:
+    """One item of the program, at its time (UID from its start and title, so it stays put)."""
+    event = Event()
+    key = re.sub(r"[^a-z0-9]+", "-", session.title.lower()).strip("-")[:40] or "session"
+    event.add("uid", f"session-{start.astimezone(UTC):%Y%m%dT%H%M}-{key}@{slug}.workshop-bot")
+    event.add("dtstamp", stamp)
+    event.add("summary", session.title)
+    event.add("dtstart", start.astimezone(UTC))
+    event.add("dtend", end.astimezone(UTC))
+    ws = knowledge.workshop
+    where = ", ".join(p for p in (session.room or ws.venue, ws.location) if p)
+    if where:
+        event.add("location", where)
+    lines = []
+    if session.speakers:
+        lines.append(", ".join(session.speakers))
+    if session.kind:
+        lines.append(session.kind.capitalize())
+    if ws.stream_url and ws.mode in ("virtual", "hybrid"):
+        lines.append(f"Watch online: {ws.stream_url}")
+    if lines:
+        event.add("description", "\n".join(lines))
+    return event
 
 
 def _all_day(event: Event, first: date, last: date) -> None:
@@ -79,6 +108,7 @@ def _deadline_event(knowledge: Knowledge, deadline: Deadline, slug: str, label: 
     event.add("dtstamp", stamp)
     event.add("summary", f"{deadline.name} ({label})")
     due = deadline.due_at(knowledge.tz)
+    assert due is not None  # only dated deadlines come here
     if deadline.date_only:
         _all_day(event, due.date(), due.date())
         lines = [f"Due by the end of the day ({knowledge.workshop.timezone})."]

@@ -4,7 +4,7 @@ can read: ``Paper submission deadline: October 20, 2017 -> October 27, 2017``.""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from bot.core.answers.answer import Moment
@@ -24,6 +24,9 @@ _WORKSHOP_FIELDS = {
     "end": "Last day",
     "location": "Location",
     "venue": "Venue",
+    "contact": "Contact address",
+    "mode": "Mode (in person, virtual, hybrid)",
+    "stream_url": "Stream",
 }
 _LONG_FIELDS = {"description": "Description"}
 _SUBMISSION_FIELDS = {
@@ -34,6 +37,8 @@ _SUBMISSION_FIELDS = {
     "style": "Style",
     "style_url": "Style template",
     "submission_url": "Submission site",
+    "archival": "Archival (proceedings)",
+    "dual_submission": "Dual submission allowed",
 }
 
 
@@ -50,6 +55,9 @@ def describe_changes(old: Knowledge, new: Knowledge) -> list[str]:
                        [p.name for p in new.workshop.previous_editions]),
         *_reminder_changes(old, new),
         *_field_changes(old.submission, new.submission, _SUBMISSION_FIELDS),
+        *_keyed_changes("Paper type", {t.id: t for t in old.submission.tracks},
+                        {t.id: t for t in new.submission.tracks}, lambda t: t.name),
+        *_program_changes(old, new),
         *_organizer_changes(old, new),
         *_faq_changes(old, new),
     ]
@@ -63,8 +71,10 @@ def deadline_label(deadline: Deadline) -> str:
 
 
 def written_due(knowledge: Knowledge, deadline: Deadline) -> str:
-    """The deadline as the knowledge states it: ``October 20, 2017`` or with a time."""
+    """The deadline as the knowledge states it: ``October 20, 2017``, with a time, or ``TBA``."""
     at = deadline.due_at(knowledge.tz)
+    if at is None:
+        return "TBA"
     return written_moment(Moment(at=at.astimezone(knowledge.tz), date_only=deadline.date_only))
 
 
@@ -81,6 +91,8 @@ def _deadline_changes(old: Knowledge, new: Knowledge) -> Iterable[str]:
         was, now = written_due(old, prev), written_due(new, d)
         if prev.due_at(old.tz) != d.due_at(new.tz) or was != now:
             yield f"{deadline_label(d)}: {was} -> {now}"
+        if prev.extended_from != d.extended_from and d.extended_from is not None:
+            yield f"{deadline_label(d)} extended (it was {_value(d.extended_from)})"
         if prev.note != d.note:
             yield f"{deadline_label(d)} note: {_value(prev.note)} -> {_value(d.note)}"
         if old.reminder_offsets(prev) != new.reminder_offsets(d) and prev.reminders != d.reminders:
@@ -89,6 +101,20 @@ def _deadline_changes(old: Knowledge, new: Knowledge) -> Iterable[str]:
     for ident, d in before.items():
         if ident not in after:
             yield f"Deadline removed: {d.name} (was {written_due(old, d)})"
+
+
+def _program_changes(old: Knowledge, new: Knowledge) -> Iterable[str]:
+    """Sessions added or removed (by title and start); other edits in one line."""
+    def shown(k: Knowledge) -> list[str]:
+        return [f"{s.title} ({written_moment(Moment(start.astimezone(k.tz), False))})"
+                for s, start, _end in k.sessions()]
+
+    before, after = shown(old), shown(new)
+    lines = [f"Program added: {x}" for x in after if x not in before]
+    lines += [f"Program removed: {x}" for x in before if x not in after]
+    if not lines and old.program != new.program:
+        lines.append("Program details updated (speakers, rooms, kinds or order)")
+    return lines
 
 
 def _reminder_changes(old: Knowledge, new: Knowledge) -> Iterable[str]:
@@ -163,6 +189,8 @@ def _value(value: Any) -> str:
         return "(not set)"
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, datetime):
+        return written_moment(Moment(value, False))
     if isinstance(value, date):
         return written_date(value)
     return str(value)

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable
+import stat
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
+from bot.core.knowledge.messages import dotted as _dotted
+from bot.core.knowledge.messages import explain
 from bot.core.knowledge.model import Knowledge
+from bot.core.knowledge.yaml_tree import Path_, Tree, TreeError, read_tree
 
 log = logging.getLogger(__name__)
 
@@ -44,18 +46,6 @@ class KnowledgeError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as text (so bad dates become our errors, with a line)."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-Path_ = tuple[str | int, ...]
-
-
 def default_path() -> Path:
     """The knowledge file in use: ``WORKSHOP_BOT_KNOWLEDGE`` or the packaged workshop."""
     env = os.environ.get(ENV_VAR)
@@ -68,90 +58,111 @@ def default_path() -> Path:
         return Path(__file__).resolve().parents[2] / "knowledge" / PACKAGED_FILE
 
 
+MAX_BYTES = 2 * 1024 * 1024  # a knowledge file with a thousand FAQ entries is ~0.5 MB
+
+
 def load_knowledge(path: str | os.PathLike[str] | None = None) -> Knowledge:
     """Load and validate a knowledge file; raise :class:`KnowledgeError` listing every problem."""
     file = Path(path) if path is not None else default_path()
     name = str(file)
+    return parse_knowledge(read_text(file), name)
+
+
+def read_text(file: Path) -> str:
+    """The file's text, refusing what is not a regular file of a sensible size before reading.
+
+    A FIFO, a device (``/dev/zero``) or a directory is refused without reading a byte (the file
+    is opened without blocking, so a FIFO cannot stall us either); a file larger than
+    :data:`MAX_BYTES` is refused from its size.
+    """
+    name = str(file)
     try:
-        text = file.read_text(encoding="utf-8")
+        fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise KnowledgeError([Problem(name, 0, "file not found")]) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KnowledgeError([Problem(name, 0, f"cannot read the file: {exc}")]) from None
-    return parse_knowledge(text, name)
+    except IsADirectoryError:
+        raise KnowledgeError([Problem(name, 0, "this is a folder, not a knowledge file")]) \
+            from None
+    except OSError as exc:
+        raise KnowledgeError([Problem(name, 0, f"cannot open the file: {exc.strerror}")]) \
+            from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise KnowledgeError([Problem(name, 0, "not a regular file (a pipe, a device or a "
+                                                   "folder); give the path of a .yaml file")])
+        if info.st_size > MAX_BYTES:
+            raise KnowledgeError([Problem(name, 0, _too_big(info.st_size))])
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            raw = stream.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise KnowledgeError([Problem(name, 0, f"cannot read the file: {exc.strerror}")]) \
+            from None
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_BYTES:  # it grew while we looked
+        raise KnowledgeError([Problem(name, 0, _too_big(len(raw)))])
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise KnowledgeError([Problem(name, line, "cannot read the file: it is not UTF-8 text "
+                                                  f"(byte 0x{raw[exc.start]:02x}); save it "
+                                                  "as UTF-8")]) from None
+
+
+def _too_big(size: int) -> str:
+    return (f"the file is {size / 1e6:.1f} MB; a knowledge file is at most "
+            f"{MAX_BYTES // (1024 * 1024)} MB")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A valid knowledge file: the knowledge, and the line of every key and item."""
+
+    knowledge: Knowledge
+    lines: dict[Path_, int]
+    data: dict[str, Any]  # the plain YAML data it was made from
+
+    def line(self, *path: str | int) -> int:
+        return _line_for(tuple(path), self.lines)
+
+
+def load_document(path: str | os.PathLike[str]) -> Parsed:
+    """Like :func:`load_knowledge`, keeping the lines (for ``check``'s warnings)."""
+    return parse_document(read_text(Path(path)), str(path))
 
 
 def parse_knowledge(text: str, name: str = "<knowledge>") -> Knowledge:
     """Validate knowledge given as YAML text."""
+    return parse_document(text, name).knowledge
+
+
+def parse_document(text: str, name: str = "<knowledge>") -> Parsed:
+    """Validate knowledge given as YAML text; :class:`KnowledgeError` lists every problem."""
     try:
-        root = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        problem = exc.problem or str(exc)
-        raise KnowledgeError([Problem(name, line, f"YAML syntax error: {problem}")]) from None
-    except yaml.YAMLError as exc:
-        raise KnowledgeError([Problem(name, 0, f"YAML error: {exc}")]) from None
+        tree = read_tree(text)
+    except TreeError as exc:
+        raise KnowledgeError([Problem(name, exc.problem.line, exc.problem.message)]) from None
+    root = tree.data
     if root is None:
         raise KnowledgeError([Problem(name, 1, "the file is empty; it needs a workshop: section")])
-    if not isinstance(root, yaml.MappingNode):
-        raise KnowledgeError([Problem(name, root.start_mark.line + 1,
+    if not isinstance(root, dict):
+        raise KnowledgeError([Problem(name, tree.root_line,
                                       "the file must be a mapping with a workshop: section")])
-
-    lines: dict[Path_, int] = {}
-    problems: list[Problem] = []
-    data = _to_python(root, (), lines, problems, name)
-    problems.extend(_duplicate_ids(data, lines, name))
+    lines = tree.lines
+    problems = [Problem(name, p.line, p.message) for p in tree.problems]
+    problems.extend(_duplicate_ids(root, lines, name))
     knowledge = None
     try:
-        knowledge = Knowledge.model_validate(data)
+        knowledge = Knowledge.model_validate(root)
     except ValidationError as exc:
-        problems.extend(_validation_problems(exc, lines, name))
+        problems.extend(_validation_problems(exc, tree, name))
     if problems:
         problems.sort(key=lambda p: p.line)
         raise KnowledgeError(problems)
     assert knowledge is not None
-    return knowledge
-
-
-def _to_python(node: yaml.Node, path: Path_, lines: dict[Path_, int],
-               problems: list[Problem], name: str) -> Any:
-    lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        out: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key = _Loader.construct_scalar(_Loader(""), key_node) \
-                if isinstance(key_node, yaml.ScalarNode) else str(key_node)
-            key = str(key)
-            if key in out:
-                problems.append(Problem(name, key_node.start_mark.line + 1,
-                                        f"{_dotted((*path, key))}: duplicate key"))
-                continue
-            lines[(*path, key)] = key_node.start_mark.line + 1
-            out[key] = _to_python(value_node, (*path, key), lines, problems, name)
-            # a nested mapping or list records its own first line under this path; the key's
-            # line is the one to report
-            lines[(*path, key)] = key_node.start_mark.line + 1
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        return [_to_python(item, (*path, i), lines, problems, name)
-                for i, item in enumerate(node.value)]
-    loader = _Loader("")
-    try:
-        return loader.construct_object(node, deep=True)
-    except yaml.YAMLError as exc:
-        problems.append(Problem(name, node.start_mark.line + 1, f"{_dotted(path)}: {exc}"))
-        return None
-
-
-def _dotted(path: Iterable[str | int]) -> str:
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + part
-    return out or "(top level)"
+    return Parsed(knowledge, lines, root)
 
 
 def _line_for(path: Path_, lines: dict[Path_, int]) -> int:
@@ -162,22 +173,15 @@ def _line_for(path: Path_, lines: dict[Path_, int]) -> int:
     return lines.get((), 1)
 
 
-def _validation_problems(exc: ValidationError, lines: dict[Path_, int],
-                         name: str) -> list[Problem]:
+def _validation_problems(exc: ValidationError, tree: Tree, name: str) -> list[Problem]:
     out = []
     seen: set[tuple[int, str]] = set()
     for err in exc.errors(include_url=False):
         loc = tuple(p for p in err["loc"] if not _is_union_tag(p))
-        field = _dotted(loc)
-        kind = err["type"]
-        if kind == "extra_forbidden":
-            msg = f"{field}: unknown key (check the spelling; see the knowledge file format)"
-        elif kind == "missing":
-            msg = f"{field}: required field is missing"
-        else:
-            text = err["msg"].removeprefix("Value error, ")
-            msg = f"{field}: {text}"
-        line = _line_for(loc, lines)
+        if any(loc[:n] in tree.refused for n in range(1, len(loc) + 1)):
+            continue  # the reader has said why this value was left out
+        msg = explain(dict(err), loc, tree.raw.get(loc))
+        line = _line_for(loc, tree.lines)
         if (line, msg) not in seen:
             seen.add((line, msg))
             out.append(Problem(name, line, msg))
@@ -191,15 +195,18 @@ def _is_union_tag(part: str | int) -> bool:
 
 def _duplicate_ids(data: Any, lines: dict[Path_, int], name: str) -> list[Problem]:
     out = []
-    for section in ("deadlines", "faq"):
-        items = data.get(section) if isinstance(data, dict) else None
+    for section in (("deadlines",), ("faq",), ("submission", "tracks")):
+        items: Any = data
+        for part in section:
+            items = items.get(part) if isinstance(items, dict) else None
         seen: set[str] = set()
         for i, item in enumerate(items if isinstance(items, list) else []):
             ident = item.get("id") if isinstance(item, dict) else None
             if not isinstance(ident, str):
                 continue
             if ident in seen:
-                line = _line_for((section, i, "id"), lines)
-                out.append(Problem(name, line, f"{section}[{i}].id: duplicate id '{ident}'"))
+                line = _line_for((*section, i, "id"), lines)
+                out.append(Problem(name, line, f"{_dotted((*section, i))}.id: duplicate id "
+                                               f"'{ident}'"))
             seen.add(ident)
     return out

@@ -76,7 +76,8 @@ class DeadlineFinder:
                               if not any(rx.search(w) for k, rx in _KIND_RX.items()
                                          if k not in self._kinds[d.id])}
                        for d in knowledge.deadlines}
-        self._years = {str(d.due_at(knowledge.tz).year) for d in knowledge.deadlines}
+        self._years = {str(due.year) for d in knowledge.deadlines
+                       if (due := d.due_at(knowledge.tz)) is not None}
         # every word that names one of the deadlines, made comparable ("assignments" -> assignment)
         self.named_words = set().union(*self._words.values()) if self._words else set()
         # the deadlines' names without "deadline"/"due"/"date", longest first

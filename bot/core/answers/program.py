@@ -1,0 +1,220 @@
+"""Answers about the workshop's program (``program:``): what is on now, next, after a session,
+the whole day, a speaker's talk, the breaks.
+
+Every builder is pure: it takes the knowledge, ``now`` (timezone-aware) and the entities that
+understanding found, and never reads the question text. Session times are Moments, so the
+terminal writes them in the workshop's zone and Discord in each reader's own.
+
+Entities:
+
+- ``program_now(k, now)``, ``program_next(k, now)``, ``breaks(k, now)``: none.
+- ``program_after(k, now, after)``: ``after`` names the moment asked about: the title of a
+  session as the program writes it (``"Lunch"``; matched ignoring case, then as a part of a
+  title, then as a session kind such as ``"break"``), or an aware datetime.
+- ``program_day(k, now, day=None)``: ``day`` is a calendar date of the workshop; None means the
+  workshop day that is today, else every day.
+- ``speaker_talk(k, now, speaker)``: ``speaker`` is a name as understanding found it: a whole
+  name ("Grace Example", matched whole, ignoring case and accents) or one part of one
+  ("Grace", "Dijkstraat", matching every speaker with that first or last name).
+
+Without a program every one of them is an honest "I don't know" that points to the organizers.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from bot.core.answers.answer import Answer, Kind, Moment
+from bot.core.answers.timefmt import span, written_date
+from bot.core.answers.unknown import unknown
+from bot.core.knowledge.model import Knowledge, Session
+from bot.core.understanding.text import fold
+
+Slot = tuple[Session, datetime, datetime]
+_BREAK_WORDS = ("break", "lunch", "coffee", "dinner")
+
+
+def _no_program(k: Knowledge, intent: str) -> Answer:
+    return unknown(k, "the program of the day (talks and their times)", intent)
+
+
+def _starts(a: Answer, slot: Slot, now: datetime) -> str:
+    """The start of a session as a moment, with how far away it is."""
+    _s, start, _end = slot
+    if start > now:
+        template, phrase = "{when}", f"in {span(start - now)}"
+    else:
+        template, phrase = "started {when}", f"{span(now - start)} ago"
+    return a.mark(Moment(start, False, "start", template, phrase))
+
+
+def _length(delta: timedelta) -> str:
+    minutes = round(delta.total_seconds() / 60)
+    hours, minutes = divmod(minutes, 60)
+    parts = [f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []
+    if minutes or not hours:
+        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+    return " ".join(parts)
+
+
+def _line(a: Answer, slot: Slot, now: datetime, *, relative: bool = True) -> str:
+    """``Keynote: Scale (Grace Example; Hall A): <start>, for 45 minutes``.
+
+    The end is written as a length, which reads the same in every time zone.
+    """
+    s, start, end = slot
+    kind = s.kind if s.kind not in (None, "other") and s.kind not in fold(s.title) else None
+    extras = [x for x in (kind, ", ".join(s.speakers) or None, s.room) if x]
+    title = s.title + (f" ({'; '.join(extras)})" if extras else "")
+    begin = _starts(a, slot, now) if relative else a.mark(Moment(start, False, "start"))
+    if s.end is None:  # the end is not given: no length is made up
+        return f"{title}: {begin}"
+    return f"{title}: {begin}, for {_length(end - start)}"
+
+
+def _answer(title: str, text: str, intent: str) -> Answer:
+    return Answer(Kind.ANSWER, title, text, intent=intent)
+
+
+def program_now(k: Knowledge, now: datetime) -> Answer:
+    slots = k.sessions()
+    if not slots:
+        return _no_program(k, "program_now")
+    a = _answer("On now", "", "program_now")
+    current = [x for x in slots if x[1] <= now < x[2]]
+    if current:
+        a.text = "On now:\n" + "\n".join(f"• {_line(a, x, now)}" for x in current)
+        later = [x for x in slots if x[1] >= current[-1][2]]
+        if later:
+            a.text += f"\nThen: {_line(a, later[0], now)}"
+        return a
+    upcoming = [x for x in slots if x[1] > now]
+    if not upcoming:
+        a.text = (f"Nothing: the program of {k.workshop.name} is over (the last session, "
+                  f"{slots[-1][0].title}, ended {a.mark(Moment(slots[-1][2], False, 'end'))}).")
+        return a
+    first = upcoming[0]
+    if first is slots[0]:
+        a.text = f"Nothing yet: the program starts with {_line(a, first, now)}."
+    else:
+        a.text = f"Nothing right now (between sessions). Next: {_line(a, first, now)}."
+    return a
+
+
+def program_next(k: Knowledge, now: datetime) -> Answer:
+    slots = k.sessions()
+    if not slots:
+        return _no_program(k, "program_next")
+    upcoming = [x for x in slots if x[1] > now]
+    a = _answer("Next", "", "program_next")
+    if not upcoming:
+        a.text = f"Nothing more: the program of {k.workshop.name} is over."
+        return a
+    same_time = [x for x in upcoming if x[1] == upcoming[0][1]]
+    a.text = "Next:\n" + "\n".join(f"• {_line(a, x, now)}" for x in same_time)
+    return a
+
+
+def _find(slots: list[Slot], name: str) -> list[Slot]:
+    """The sessions ``name`` stands for: by whole title, else by a word of their titles or
+    their kind ("break" is the coffee break and lunch), in time order."""
+    wanted = fold(name).strip()
+    if not wanted:
+        return []
+    exact = [x for x in slots if fold(x[0].title) == wanted]
+    if exact:
+        return exact
+    word = re.compile(rf"\b{re.escape(wanted)}\b")
+    kind = wanted[:-1] if wanted.endswith("s") else wanted
+    return [x for x in slots if word.search(fold(x[0].title)) or x[0].kind == kind
+            or (kind == "break" and _is_break(x[0]))]
+
+
+def program_after(k: Knowledge, now: datetime, after: str | datetime) -> Answer:
+    slots = k.sessions()
+    if not slots:
+        return _no_program(k, "program_after")
+    if isinstance(after, datetime):
+        moment, label = after, None
+    else:
+        found = _find(slots, after)
+        if not found:
+            return unknown(k, f"a session called '{after}' in the program", "program_after")
+        # "after lunch" on the day: the next one of that name still to come, else the last one
+        chosen = next((x for x in found if x[2] > now), found[-1])
+        moment, label = chosen[2], chosen[0].title
+    following = [x for x in slots if x[1] >= moment]
+    a = _answer("Program", "", "program_after")
+    if not following:
+        a.text = (f"Nothing: {label} is the last item of the program." if label else
+                  "Nothing more is on the program after that.")
+        return a
+    same_time = [x for x in following if x[1] == following[0][1]]
+    lead = f"After {label}:" if label else "After that:"
+    a.text = lead + "\n" + "\n".join(f"• {_line(a, x, now)}" for x in same_time)
+    return a
+
+
+def program_day(k: Knowledge, now: datetime, day: date | None = None) -> Answer:
+    slots = k.sessions()
+    if not slots:
+        return _no_program(k, "program")
+    by_day: dict[date, list[Slot]] = {}
+    for x in slots:
+        by_day.setdefault(x[1].astimezone(k.tz).date(), []).append(x)
+    today = now.astimezone(k.tz).date()
+    if day is None and today in by_day and len(by_day) > 1:
+        day = today
+    if day is not None and day not in by_day:
+        return unknown(k, f"a program for {written_date(day)}", "program")
+    days = [day] if day is not None else sorted(by_day)
+    a = _answer("Program", "", "program")
+    parts = []
+    for d in days:
+        lines = "\n".join(f"• {_line(a, x, now, relative=False)}" for x in by_day[d])
+        parts.append(f"{d:%A}, {written_date(d)}:\n{lines}")
+    a.text = f"The program of {k.workshop.name}:\n" + "\n".join(parts)
+    return a
+
+
+def _is_break(s: Session) -> bool:
+    if s.kind is not None:
+        return s.kind == "break"
+    return any(w in fold(s.title) for w in _BREAK_WORDS)
+
+
+def breaks(k: Knowledge, now: datetime) -> Answer:
+    slots = k.sessions()
+    if not slots:
+        return _no_program(k, "breaks")
+    found = [x for x in slots if _is_break(x[0])]
+    if not found:
+        return _answer("Breaks", "The program lists no breaks.", "breaks")
+    a = _answer("Breaks", "", "breaks")
+    a.text = "Breaks in the program:\n" + "\n".join(f"• {_line(a, x, now)}" for x in found)
+    return a
+
+
+def _speaks(s: Session, wanted: str) -> bool:
+    """``wanted`` is the whole name of a speaker, or one part of it ("grace", "dijkstraat")."""
+    for name in s.speakers:
+        folded = fold(name)
+        if folded == wanted or (" " not in wanted and wanted in folded.split()):
+            return True
+    return False
+
+
+def speaker_talk(k: Knowledge, now: datetime, speaker: str) -> Answer:
+    slots = k.sessions()
+    if not slots:
+        return _no_program(k, "speaker")
+    wanted = " ".join(fold(speaker).split())
+    hits = [x for x in slots if wanted and _speaks(x[0], wanted)]
+    if not hits:
+        return unknown(k, f"a session with {speaker} in the program", "speaker")
+    a = _answer(speaker, "", "speaker")
+    a.text = "\n".join(f"• {_line(a, x, now)}" for x in hits)
+    if len(hits) == 1:
+        a.text = a.text.removeprefix("• ")
+    return a
