@@ -580,6 +580,11 @@ WH_QUESTION = re.compile(r"^(what|when|where|who|whom|how|which|why)\b")
 YES_NO_OPENING = re.compile(r"^(yes|no)\s*[.,:;!-]+\s+(?=\w)", re.IGNORECASE)
 
 
+def paper_types_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    """The paper types (tracks) and their page limits."""
+    return paper_types.paper_types(k, now)
+
+
 BUILDERS: dict[str, Builder] = {
     "date": date, "location": location, "conference": conference, "about": about,
     "topics": topics, "previous_editions": previous_editions, "website": website,
@@ -587,7 +592,7 @@ BUILDERS: dict[str, Builder] = {
     "page_limit": page_limit, "anonymity": anonymity, "file_format": file_format,
     "style": style, "submission": submission, "requirements": requirements,
     "format": format_rules, "organizers": organizers, "organizer": organizer,
-    "contact": contact,
+    "contact": contact, "paper_types": paper_types_builder,
 }
 
 
