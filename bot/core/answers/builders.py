@@ -16,6 +16,7 @@ from datetime import date as date_
 from bot.core.answers import attending, deadline_news, paper_types
 from bot.core.answers.answer import Answer, Field, Kind, Link, Moment
 from bot.core.answers.deadline_line import deadline_status
+from bot.core.answers.program_intent import program_builder
 from bot.core.answers.timefmt import relative_day, written_date
 from bot.core.answers.unknown import contact_line, unknown
 from bot.core.knowledge.model import Deadline, Knowledge, Organizer
@@ -39,6 +40,9 @@ class Ask:
     deadlines: list[Deadline] = field(default_factory=list)  # several asked about at once
     next_deadline: bool = False  # "what's the next deadline?"
     role_named: bool = False  # an organizer was named by role ("the program chair")
+    speaker: str | None = None  # a speaker of the program, as the program writes the name
+    session: str | None = None  # a session named by a word of its title or its kind ("lunch")
+    moment: str | None = None  # "now", "next" or "after" (the session named)
 
 
 Builder = Callable[[Knowledge, datetime, Ask], Answer]
@@ -592,7 +596,7 @@ BUILDERS: dict[str, Builder] = {
     "page_limit": page_limit, "anonymity": anonymity, "file_format": file_format,
     "style": style, "submission": submission, "requirements": requirements,
     "format": format_rules, "organizers": organizers, "organizer": organizer,
-    "contact": contact, "paper_types": paper_types_builder,
+    "contact": contact, "paper_types": paper_types_builder, "program": program_builder,
 }
 
 

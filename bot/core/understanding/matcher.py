@@ -30,6 +30,7 @@ from bot.core.understanding.intents import (
 )
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
 from bot.core.understanding.people import AFFILIATION_ALIASES, PeopleFinder
+from bot.core.understanding.program_finder import ProgramFinder
 from bot.core.understanding.tables import table
 from bot.core.understanding.text import Speller, expand, fold, split_clauses, words
 from bot.core.understanding.topics import TOPICS, Topic
@@ -119,6 +120,7 @@ class Matcher:
         self.speller = Speller(vocab)
         self.faq = FaqIndex(knowledge.faq, self.speller, self._own_words)
         self.examples = builtin_index()
+        self.program = ProgramFinder(knowledge)
 
     # --- building ------------------------------------------------------------------------
 
@@ -259,6 +261,11 @@ class Matcher:
                 chit in SOCIAL and not asked and not QUESTION.match(text)):
             clause.kind, clause.chitchat = "chitchat", chit
             clause.rule = "smalltalk_alone"
+            return clause
+
+        if self.program.sessions and self._program_reading(text, ask):
+            clause.kind, clause.intents = "intent", [("program", FIRE)]
+            clause.rule = "program_entity"
             return clause
 
         topics = self._topics(text, ask)
@@ -486,6 +493,15 @@ class Matcher:
         clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
         clause.rule = "topic_not_covered"
         return clause
+
+    def _program_reading(self, text: str, ask: Ask) -> bool:
+        """Whether the clause asks about the program through one of its entities."""
+        found: dict[str, float] = {}
+        self.program.find(text, ask, found)
+        intent = next(i for i in self._intents if i.name == "program")
+        own = intent.score(text)
+        return bool(found) and (own > 0 or ask.moment is not None) and \
+            own + found["program"] >= FIRE
 
     def _vetoed(self, name: str, text: str) -> bool:
         intent = next((i for i in self._intents if i.name == name), None)
