@@ -585,7 +585,9 @@ YES_NO_OPENING = re.compile(r"^(yes|no)\s*[.,:;!-]+\s+(?=\w)", re.IGNORECASE)
 
 
 def paper_types_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
-    """The paper types (tracks) and their page limits."""
+    """The paper types (tracks) and their page limits (none listed: not known)."""
+    if not k.submission.tracks:
+        return unknown(k, "separate paper types (tracks)", "paper_types")
     return paper_types.paper_types(k, now)
 
 
