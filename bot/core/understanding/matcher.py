@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from bot.core.answers.builders import Ask, main_deadline, numbers_in, topic_words
 from bot.core.knowledge.model import Deadline, Knowledge
-from bot.core.understanding.deadline_finder import DEADLINE_KINDS, KIND_LABELS, DeadlineFinder
+from bot.core.understanding.deadline_finder import KIND_LABELS, DeadlineFinder
 from bot.core.understanding.examples import Hit, builtin_index
 from bot.core.understanding.faq_index import FAQ_FIRE, FAQ_GRAY, FaqIndex
 from bot.core.understanding.intents import (
@@ -32,6 +32,7 @@ from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
 from bot.core.understanding.people import AFFILIATION_ALIASES, PeopleFinder
 from bot.core.understanding.program_finder import ProgramFinder
 from bot.core.understanding.tables import table
+from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import Speller, expand, fold, split_clauses, words
 from bot.core.understanding.topics import TOPICS, Topic
 
@@ -171,13 +172,8 @@ class Matcher:
         for intent in self._intents + CHITCHAT:
             for example in intent.examples:
                 vocab.update(words(expand(example)))
-            for pattern, _ in intent.cues:
-                vocab.update(w for w in re.findall(r"[a-z]{4,}", pattern))
-        for topic in TOPICS:
-            for pattern in topic.cues:
-                vocab.update(w for w in re.findall(r"[a-z]{4,}", pattern))
-        for pattern in DEADLINE_KINDS.values():
-            vocab.update(re.findall(r"[a-z]{4,}", pattern))
+        vocab.update(table_words("vocabulary"))  # the subjects people ask about (data)
+        vocab.update(w for w in self._own_words | self._conference_words if len(w) >= 4)
         vocab.update(self.people.name_index)
         vocab.update(self.people.affiliation_index)
         for d in self.knowledge.deadlines:
