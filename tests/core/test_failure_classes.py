@@ -151,3 +151,9 @@ def test_another_venue_named_in_a_question_about_us_is_about_us(bot: Responder) 
     plain = Responder(load_knowledge())
     a = plain.respond("I'm also submitting this to KDD, allowed?", NOW)
     assert a.kind is Kind.UNKNOWN
+
+
+def test_a_deadline_named_paper_does_not_hide_a_subject_in_papers(bot: Responder) -> None:
+    # "Paper" is a deadline here; "how many papers get accepted" still asks a number we lack
+    answered, text, _ = said(bot, "how many papers get accepted usually?")
+    assert not answered and NOTE not in text, text

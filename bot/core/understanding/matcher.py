@@ -379,7 +379,8 @@ class Matcher:
                          r"he|they) can|if (i|we|you|they|my|our) (already )?(registered|submitted|"
                          r"sent|uploaded|did|have|had|got))\b.*$", "", text)
         for phrase in self.deadlines.phrases:
-            unnamed = unnamed.replace(phrase, " ")
+            if phrase in unnamed:  # whole words only: "paper" is not inside "papers"
+                unnamed = re.sub(rf"\b{re.escape(phrase)}\b", " ", unnamed)
         for topic in ask.topics_named:
             for w in topic_words(topic):
                 unnamed = re.sub(rf"\b{re.escape(w)}\w*", " ", unnamed)
