@@ -44,6 +44,8 @@ DEADLINE_KINDS = [
     # 2. a misspelled kind never becomes another kind
     ("when is the camra redy due?", [FINAL], [PAPER, ABSTRACT]),
     ("abstrct deadline?", [ABSTRACT], [FINAL]),
+    ("the abstract, when?", [ABSTRACT], [PAPER, "november 18"]),
+    ("what's the latest I can send the abstract?", [ABSTRACT], [FINAL]),
     # 6. "the deadlines" are all of them
     ("what are the deadlines?", [ABSTRACT, PAPER, FINAL, NOTE], []),
     ("what are the dates I need to keep in mind?", [ABSTRACT, PAPER, FINAL], []),
@@ -136,6 +138,7 @@ def test_unrelated_technical_questions_get_no_workshop_fact(bot: Responder, ques
     "when is the ICLR deadline?",
     "what's the ICDM main track paper deadline?",
     "when are KDD papers due?",
+    "when is the paper deadline for the main ICDM conference?",
 ])
 def test_another_conferences_deadline_is_not_ours(bot: Responder, question: str) -> None:
     # 10.

@@ -37,6 +37,7 @@ from bot.core.understanding.text import Speller, expand, fold, split_clauses, wo
 from bot.core.understanding.topics import TOPICS, Topic
 
 MAX_CLAUSES = 8
+LEAN_WORDS = 3  # a part this short may be read with its neighbour
 MAX_CLAUSE = 400  # characters
 SMALLTALK_NAMES = frozenset(i.name for i in CHITCHAT)
 EXAMPLE_FIRE = 0.8  # an example this close decides the reading...
@@ -65,7 +66,7 @@ MAIN_TRACK = re.compile(
     r"(deadlines?|notifications?|camera-ready)\b|"
     r"\bmain (track|conference|conf)\b.{0,20}\b(deadlines?|dates?|due|notifications?|"
     r"camera-ready)\b|\b(deadlines?|dates?|due|notifications?)\b.{0,12}\b(of|for) the "
-    r"([a-z]+ )?main (track|conference|conf)\b")
+    r"([a-z]+ )?main( [a-z]+)? (track|conference|conf)\b")
 # a paper's fate elsewhere: "under review at", "submitted to", "accepted at"
 UNDER_REVIEW = (r"(under review|under submission|submitted|submitting|submit|sent|sending|"
                 r"presented|presenting|published|accepted|rejected|pending|in review)")
@@ -231,6 +232,7 @@ class Matcher:
         clauses = [c for i, c in enumerate(clauses)
                    if not (i and BARE.match(c.text) and any(p.kind == "intent"
                                                              for p in clauses[:i]))]
+        clauses = self._lean_on_neighbours(clauses, asked)
         # "ok cool, that's all I needed about the page limit, cheers": thanks, not a question
         if not asked and not REQUEST.search(text) and any(
                 c.kind == "chitchat" and c.chitchat in SOCIAL for c in clauses):
@@ -242,6 +244,31 @@ class Matcher:
             if whole.kind not in {"none", "clarify"} or all(c.kind == "none" for c in clauses):
                 clauses = [whole]
         return clauses or [Clause(text, "none")]
+
+    def _lean_on_neighbours(self, clauses: list[Clause], asked: bool) -> list[Clause]:
+        """A part that says little alone is read with its neighbour, as a follow-up is read
+        with the previous question: "the abstract, when?" is one question, and "when do I
+        submit the abstract and the paper?" asks when for the paper too."""
+        out: list[Clause] = []
+        skip = False
+        for i, c in enumerate(clauses):
+            if skip:
+                skip = False
+                continue
+            weak = c.kind in {"none", "clarify"} or (c.kind == "topic" and not c.intents)
+            if not weak or len(words(c.text)) > LEAN_WORDS:
+                out.append(c)
+                continue
+            joined = None
+            if i + 1 < len(clauses) and BARE.match(clauses[i + 1].text):
+                joined = self._clause(f"{c.text} {clauses[i + 1].text}", asked)
+                skip = joined.kind in {"intent", "faq"}
+            elif out and out[-1].kind == "intent" and (c.ask.deadline or c.ask.organizers):
+                # "...the abstract and the paper?": the same question, about its own entity
+                joined = Clause(c.text, "intent", list(out[-1].intents), c.ask,
+                                rule="leans_on_previous_part", scores=c.scores)
+            out.append(joined if joined and joined.kind in {"intent", "faq"} else c)
+        return out
 
     def _clause(self, text: str, asked: bool = True) -> Clause:
         clause = Clause(text, "none")
