@@ -160,3 +160,10 @@ def test_a_deadline_named_paper_does_not_hide_a_subject_in_papers(bot: Responder
     # "Paper" is a deadline here; "how many papers get accepted" still asks a number we lack
     answered, text, _ = said(bot, "how many papers get accepted usually?")
     assert not answered and NOTE not in text, text
+
+
+def test_an_entity_named_alone_asks_about_it(bot: Responder) -> None:
+    answered, text, _ = said(bot, "camera-ready?")
+    assert answered and FINAL in text and PAPER not in text
+    answered, text, _ = said(bot, "keiko?")
+    assert answered and "keiko.sato@example.org" in text and "tobias" not in text

@@ -354,6 +354,12 @@ class Matcher:
         """No cue decided: the examples do. One clearly best reading is answered; one plausible
         reading is answered with a hedge; two or more close ones are asked back."""
         text = clause.text
+        if len(words(text)) <= LEAN_WORDS and (clause.ask.deadline_named or clause.ask.organizers):
+            # "final paper?", "Dan Crankshaw?": an entity named alone asks about it
+            clause.kind = "intent"
+            clause.intents = [("deadline" if clause.ask.deadline_named else "organizer", FIRE)]
+            clause.rule = "bare_entity"
+            return clause
         hits = self.examples.hits(text) if len(text) <= MAX_EXAMPLE_TEXT else []
         clause.example_hits = hits
         talk = [h for h in hits if h.intent in SMALLTALK_NAMES]
