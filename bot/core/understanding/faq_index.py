@@ -8,6 +8,7 @@ leaves out (:mod:`.topics`) it answers, so an FAQ entry can take over from "I do
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -21,6 +22,7 @@ from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import Speller, expand, words
 from bot.core.understanding.topics import TOPICS, Topic
 
+MAX_CANDIDATES = 64  # phrasings compared in full with a question
 FAQ_FIRE = 0.74
 FAQ_GRAY = 0.55
 # topics that ask the time or the cost *of* something else ("what time is the lunch?")
@@ -170,9 +172,14 @@ class FaqIndex:
         tokens = set(self._content(text))
         if not tokens:
             return None, 0.0
-        candidates: set[int] = set()
+        overlap: dict[int, float] = defaultdict(float)
         for t in tokens:
-            candidates.update(self._postings.get(t, ()))
+            for idx in self._postings.get(t, ()):
+                overlap[idx] += self._idf[t]
+        # only the phrasings sharing the most weight get the costlier comparisons (with a
+        # few dozen phrasings, that is all of them)
+        candidates = heapq.nlargest(MAX_CANDIDATES, overlap, key=overlap.__getitem__) \
+            if len(overlap) > MAX_CANDIDATES else list(overlap)
         best_id, best = None, 0.0
         for idx in candidates:
             p = self._phrasings[idx]
