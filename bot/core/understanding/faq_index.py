@@ -38,7 +38,8 @@ NAMES_A_TIME = re.compile(
 NARROW_TOPICS = frozenset({"appendix", "visa", "dual_submission", "dress_code", "wifi",
                            "code_of_conduct", "accessibility"})
 ASKS_WHEN = re.compile(r"\b(deadline|deadlines|due|by when|until when|what time|when)\b")
-FUNCTION_WORDS = frozenset(table_words("function_words"))
+FUNCTION_WORDS = frozenset(table_words("function_words")) | frozenset(
+    table_words("foreign_function_words"))
 
 
 # Words people use for the same thing, for matching organizers' FAQ entries ("toddler" asks
