@@ -64,8 +64,12 @@ class Responder:
         if not text.strip():
             return self._capabilities(), Conversation("", now)
         read = self._read_follow_up(text, now, context)
-        understood, clauses = read or (text, self._understand(text))
-        return self._answer(clauses, now), Conversation(understood[-MAX_REMEMBERED:], now)
+        if read is not None and context is not None:
+            # a follow-up leans on the question it follows; the next one leans on that too
+            # ("how many pages?" / "what about short papers?" / "and full papers?")
+            return self._answer(read[1], now), Conversation(context.question, now)
+        clauses = self._understand(text)
+        return self._answer(clauses, now), Conversation(text[-MAX_REMEMBERED:], now)
 
     def _read_follow_up(self, question: str, now: datetime,
                         context: Conversation | None) -> tuple[str, list[Clause]] | None:

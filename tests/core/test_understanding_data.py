@@ -100,3 +100,14 @@ def test_explain_names_parts_intents_entities_examples_and_rules(bot: Responder)
 def test_hostile_input_is_answered_without_error(bot: Responder, question: str) -> None:
     a = bot.respond(question, NOW)
     assert a.plain_text().strip()
+
+
+def test_a_chain_of_follow_ups_leans_on_the_question_they_follow() -> None:
+    v2 = Responder(load_knowledge(Path(__file__).resolve().parents[1] / "fixtures" / "v2" /
+                                  "all-fields.yaml"))
+    _, context = v2.converse("how many pages can a paper have?", NOW)
+    short, context = v2.converse("what about short papers?", NOW, context)
+    assert "Short paper: up to 4 pages" in short.plain_text()
+    full, _ = v2.converse("and full papers?", NOW, context)
+    assert "Full paper: up to 8 pages" in full.plain_text()
+    assert "Short paper" not in full.plain_text()
