@@ -25,6 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("question", nargs="*", metavar="QUESTION", help="the question to answer")
     p.add_argument("--json", action="store_true",
                    help="print one JSON object per question instead of text")
+    p.add_argument("--explain", action="store_true",
+                   help="also print how the question was understood (parts, intents, entities, "
+                        "and the examples and rules that decided)")
     add_now_option(p)
     add_knowledge_option(p)
     p.set_defaults(func=run)
@@ -55,11 +58,15 @@ def run(args: argparse.Namespace) -> int:
             log.exception("could not answer %r", question)
             answer, failed = Answer(Kind.UNKNOWN, "", SORRY), True
         if args.json:
-            print(as_json(question, answer, ascii_only=ascii_only), flush=True)
+            # --explain adds a key: the contract's keys stay as they are
+            extra = {"explain": responder.explain(question)} if args.explain else None
+            print(as_json(question, answer, ascii_only=ascii_only, extra=extra), flush=True)
         else:
             if i:
                 print()
             print(as_text(answer, style), flush=True)
+            if args.explain:
+                print("\n" + responder.explain(question), flush=True)
     return 1 if failed else 0
 
 

@@ -24,6 +24,7 @@ from bot.core.answers.answer import Answer, Kind, Suggestion
 
 if TYPE_CHECKING:
     from bot.core.responder import Responder
+    from bot.core.understanding.conversation import Conversation
 
 log = logging.getLogger(__name__)
 QUIT = {"quit", "exit", ":q", "/quit", "/exit", "bye!"}
@@ -50,6 +51,7 @@ class Chat:
     def __init__(self, responder: Responder, fixed_now: datetime | None, style: Style) -> None:
         self.responder, self.fixed_now, self.style = responder, fixed_now, style
         self.options: list[Suggestion] = []
+        self.context: Conversation | None = None  # the conversation so far, for follow-ups
 
     def reply(self, line: str) -> str:
         """The bot's reply to one line, ready to print (wrapped, after the ``bot>`` label)."""
@@ -69,7 +71,8 @@ class Chat:
             if 1 <= pick <= len(self.options):
                 chosen = self.options[pick - 1]
                 return self.responder.answer(chosen.intent, now, chosen.entity)
-        return self.responder.respond(question, now)
+        answer, self.context = self.responder.converse(question, now, self.context)
+        return answer
 
 
 def _line_editing(style: Style) -> Callable[[], None]:

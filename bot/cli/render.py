@@ -95,9 +95,11 @@ def as_text(answer: Answer, style: Style | None = None, *, numbered: bool = Fals
     return text
 
 
-def as_json(question: str, answer: Answer, *, ascii_only: bool = False) -> str:
-    """One line of JSON (CONTRACT section 2). Nothing in it can split the line for a reader:
-    newlines are escaped by JSON itself, the other line breakers here."""
+def as_json(question: str, answer: Answer, *, ascii_only: bool = False,
+            extra: dict[str, object] | None = None) -> str:
+    """One line of JSON (CONTRACT section 2), with ``extra`` keys added after the contract's.
+    Nothing in it can split the line for a reader: newlines are escaped by JSON itself, the other
+    line breakers here."""
     line = json.dumps({
         "question": question,
         "answered": answer.answered,
@@ -105,5 +107,6 @@ def as_json(question: str, answer: Answer, *, ascii_only: bool = False) -> str:
         "confidence": round(float(answer.confidence), 3),
         "answer": answer.plain_text(),
         "suggestions": [s.label for s in answer.suggestions],
+        **(extra or {}),
     }, ensure_ascii=ascii_only)
     return line if ascii_only else line.translate(_JSON_LINE_BREAKERS)

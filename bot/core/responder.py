@@ -15,11 +15,21 @@ from bot.core.answers.answer import MARK, Answer, Kind, Suggestion, without_mark
 from bot.core.answers.builders import Ask
 from bot.core.answers.v2_intents import V2_INTENTS, v2_topic_answer
 from bot.core.knowledge.model import Knowledge, Organizer
+from bot.core.understanding.conversation import (
+    REFERENCES,
+    Conversation,
+    combined,
+    leans_on_previous,
+)
+from bot.core.understanding.explain import explain
 from bot.core.understanding.intents import FIRE, intent_by_name
 from bot.core.understanding.matcher import Clause, Matcher
 from bot.core.understanding.text import fold
 
 MAX_PARTS = 4
+MAX_QUESTION = 2000  # characters read of one message
+MAX_REMEMBERED = 300  # characters of a conversation's last question kept for follow-ups
+WEAK = frozenset({"none", "clarify"})
 
 
 class Responder:
@@ -41,7 +51,49 @@ class Responder:
         question = without_marks(question)
         if not question.strip():
             return self._capabilities()
-        clauses = self._understand(question[:2000])
+        return self._answer(self._understand(question[:MAX_QUESTION]), now)
+
+    def converse(self, question: str, now: datetime,
+                 context: Conversation | None = None) -> tuple[Answer, Conversation]:
+        """Like :meth:`respond`, for the next question of one person in one place: a follow-up
+        ("and her email?", "what about short papers?") asked while ``context`` is fresh is read
+        against the previous question. Returns the answer and the context to pass next time."""
+        if now.tzinfo is None:
+            raise ValueError("now must be timezone-aware")
+        text = question[:MAX_QUESTION]
+        if not text.strip():
+            return self._capabilities(), Conversation("", now)
+        read = self._read_follow_up(text, now, context)
+        if read is not None and context is not None:
+            # a follow-up leans on the question it follows; the next one leans on that too
+            # ("how many pages?" / "what about short papers?" / "and full papers?")
+            return self._answer(read[1], now), Conversation(context.question, now)
+        clauses = self._understand(text)
+        return self._answer(clauses, now), Conversation(text[-MAX_REMEMBERED:], now)
+
+    def _read_follow_up(self, question: str, now: datetime,
+                        context: Conversation | None) -> tuple[str, list[Clause]] | None:
+        """The follow-up reading (the question joined with the previous one), when it applies."""
+        if context is None or not context.question or not context.fresh(now) or \
+                not leans_on_previous(question):
+            return None
+        alone = self._understand(question)
+        refers = bool(REFERENCES.search(question.lower()))
+        if not refers and not all(c.kind in WEAK or c.hedge or c.kind == "topic"
+                                  for c in alone):
+            return None
+        joined = combined(question, context.question)
+        clauses = self._understand(joined)
+        if all(c.kind in WEAK for c in clauses):
+            return None
+        return joined, clauses
+
+    def explain(self, question: str) -> str:
+        """How ``question`` was understood: parts, intents with scores, entities, examples and
+        the rule that decided each part (for ``workshop-bot ask --explain``)."""
+        return explain(self._understand(question[:MAX_QUESTION]))
+
+    def _answer(self, clauses: list[Clause], now: datetime) -> Answer:
         parts = [self._clause_answer(c, now) for c in clauses]
         return self._combine(parts)
 
@@ -54,6 +106,8 @@ class Responder:
         if clause.kind == "intent":
             parts = [self._build(name, now, clause.ask, score)
                      for name, score in clause.intents[:MAX_PARTS]]
+            if clause.hedge and parts[0].answered:
+                return _hedged(parts[0], clause.intents[0][0])
             return self._combine(parts)
         if clause.kind == "topic" and clause.topic:
             if clause.topic.offtopic:
@@ -233,6 +287,15 @@ class Responder:
                       f"That's outside what I can help with: I only answer questions about "
                       f"{name} (dates, deadlines, submission rules, organizers). Try asking "
                       "\"what can you do?\"", confidence=0.0)
+
+
+def _hedged(a: Answer, name: str) -> Answer:
+    """One plausible reading, answered with a short hedge: "If you mean the page limit: ..."."""
+    intent = intent_by_name(name)
+    if intent is not None:
+        a.text = f"If you mean {intent.label}: {a.text}"
+    a.confidence = min(a.confidence, 0.6)
+    return a
 
 
 def _confidence(score: float) -> float:

@@ -14,6 +14,7 @@ import re
 import discord
 from discord.ext import commands
 
+from bot.core.understanding.conversation import Conversation
 from bot.discord_ui.attendee_cog import ATTENDEE_COG
 from bot.discord_ui.buttons import answer_view, may_hand_off
 from bot.discord_ui.cooldown import COOLDOWN_NOTE, Cooldown, Verdict
@@ -23,6 +24,8 @@ from bot.discord_ui.replies import MAX_QUESTION, describe_http_error, record_que
 from bot.services import Services
 
 log = logging.getLogger(__name__)
+
+MAX_CONVERSATIONS = 1000  # remembered follow-up contexts before stale ones are dropped
 
 
 def qa_parent(channel: object) -> object:
@@ -41,6 +44,8 @@ class ChatCog(commands.Cog, name="Chat"):
         self.bot = bot
         self.services = services
         self.cooldown = cooldown or Cooldown()
+        # each person's conversation in each channel, for follow-ups ("and her email?")
+        self.conversations: dict[tuple[int, int], Conversation] = {}
 
     def _source(self, message: discord.Message) -> str | None:
         """How the message reached us ("mention", "dm", "qa-channel"), or None to ignore it."""
@@ -92,7 +97,11 @@ class ChatCog(commands.Cog, name="Chat"):
         if not question and attendee_cog is not None:  # just a mention: say what I can do
             await self._send(message, embed=help_embed(attendee_cog, self.bot, self.services))
             return
-        answer = self.services.source.responder.respond(question, now)
+        key = (message.author.id, message.channel.id)
+        answer, self.conversations[key] = self.services.source.responder.converse(
+            question, now, self.conversations.get(key))
+        if len(self.conversations) > MAX_CONVERSATIONS:  # forget the stale ones
+            self.conversations = {k: c for k, c in self.conversations.items() if c.fresh(now)}
         guild_id = message.guild.id if message.guild else None
         question_id = record_question(self.services, question, answer, source, guild_id,
                                       message.author.id) if question else None

@@ -145,3 +145,21 @@ async def test_qa_channels_without_the_approved_intent_fail_at_connect(bot_env):
     with pytest.raises(discord.PrivilegedIntentsRequired):
         async with simcord.run(bot, approved_intents=discord.Intents.default()):
             pass
+
+
+async def test_a_follow_up_is_read_against_the_same_persons_last_question(world):
+    first = await world.ask("who is the general chair?")
+    assert "Ada Example" in all_text(first.embeds[0])
+    follow = all_text((await world.ask("and her email?")).embeds[0])
+    assert "ada@example.org" in follow
+    assert "grace@sample.org" not in follow  # her, not everyone's
+    # someone else's "and her email?" leans on nothing of Alice's
+    other = all_text((await world.ask("and her email?", who=world.bob)).embeds[0])
+    assert "Ada Example" not in other or "grace@sample.org" in other
+
+
+async def test_a_follow_up_expires_after_a_few_minutes(world):
+    await world.ask("who is the general chair?")
+    await world.env.advance_time(10 * 60)
+    later = all_text((await world.ask("and her email?")).embeds[0])
+    assert "ada@example.org" not in later or "grace@sample.org" in later  # no "her" any more

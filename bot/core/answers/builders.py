@@ -16,6 +16,7 @@ from datetime import date as date_
 from bot.core.answers import attending, deadline_news, paper_types
 from bot.core.answers.answer import Answer, Field, Kind, Link, Moment
 from bot.core.answers.deadline_line import deadline_status
+from bot.core.answers.program_intent import program_builder
 from bot.core.answers.timefmt import relative_day, written_date
 from bot.core.answers.unknown import contact_line, unknown
 from bot.core.knowledge.model import Deadline, Knowledge, Organizer
@@ -38,6 +39,10 @@ class Ask:
     deadline_named: bool = False  # the deadline was named by its own words ("early registration")
     deadlines: list[Deadline] = field(default_factory=list)  # several asked about at once
     next_deadline: bool = False  # "what's the next deadline?"
+    role_named: bool = False  # an organizer was named by role ("the program chair")
+    speaker: str | None = None  # a speaker of the program, as the program writes the name
+    session: str | None = None  # a session named by a word of its title or its kind ("lunch")
+    moment: str | None = None  # "now", "next" or "after" (the session named)
 
 
 Builder = Callable[[Knowledge, datetime, Ask], Answer]
@@ -179,7 +184,9 @@ def about(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         if w.topics:
             return topics(k, now, ask)
         return unknown(k, "the workshop's aims", "about")
-    a = Answer(Kind.ANSWER, w.name, w.description)
+    # the name leads the text too: the plain text (terminal, ask --json) has no title
+    text = w.description if w.name in w.description else f"{w.name}: {w.description}"
+    a = Answer(Kind.ANSWER, w.name, text)
     facts = []
     when = _day_moment(k, a, now)
     if when:
@@ -579,6 +586,13 @@ WH_QUESTION = re.compile(r"^(what|when|where|who|whom|how|which|why)\b")
 YES_NO_OPENING = re.compile(r"^(yes|no)\s*[.,:;!-]+\s+(?=\w)", re.IGNORECASE)
 
 
+def paper_types_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    """The paper types (tracks) and their page limits (none listed: not known)."""
+    if not k.submission.tracks:
+        return unknown(k, "separate paper types (tracks)", "paper_types")
+    return paper_types.paper_types(k, now)
+
+
 BUILDERS: dict[str, Builder] = {
     "date": date, "location": location, "conference": conference, "about": about,
     "topics": topics, "previous_editions": previous_editions, "website": website,
@@ -586,7 +600,7 @@ BUILDERS: dict[str, Builder] = {
     "page_limit": page_limit, "anonymity": anonymity, "file_format": file_format,
     "style": style, "submission": submission, "requirements": requirements,
     "format": format_rules, "organizers": organizers, "organizer": organizer,
-    "contact": contact,
+    "contact": contact, "paper_types": paper_types_builder, "program": program_builder,
 }
 
 

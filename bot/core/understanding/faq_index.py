@@ -8,6 +8,7 @@ leaves out (:mod:`.topics`) it answers, so an FAQ entry can take over from "I do
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -17,9 +18,11 @@ from rapidfuzz import fuzz
 
 from bot.core.knowledge.model import FaqEntry
 from bot.core.understanding.intents import DAY, WEEKDAY
+from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import Speller, expand, words
 from bot.core.understanding.topics import TOPICS, Topic
 
+MAX_CANDIDATES = 64  # phrasings compared in full with a question
 FAQ_FIRE = 0.74
 FAQ_GRAY = 0.55
 # topics that ask the time or the cost *of* something else ("what time is the lunch?")
@@ -35,43 +38,14 @@ NAMES_A_TIME = re.compile(
 NARROW_TOPICS = frozenset({"appendix", "visa", "dual_submission", "dress_code", "wifi",
                            "code_of_conduct", "accessibility"})
 ASKS_WHEN = re.compile(r"\b(deadline|deadlines|due|by when|until when|what time|when)\b")
-FUNCTION_WORDS = frozenset(
-"""
-    a an the is are was were be been am do does did i you we they he she it my our your their
-    me us them this that these those of to in on at for with by from and or but so if can
-    could should would will shall may might must have has had there here what when where who
-    whom which how why please hi hey hello any some just also about s not no yes
-""".split())
+FUNCTION_WORDS = frozenset(table_words("function_words")) | frozenset(
+    table_words("foreign_function_words"))
 
 
 # Words people use for the same thing, for matching organizers' FAQ entries ("toddler" asks
 # about "childcare", "zoom" about presenting "remotely").
-SYNONYMS: dict[str, str] = {w: group for group, members in {
-    "fee": "fee fees price prices cost costs pay paying paid payment expensive cheap cheaper rate "
-           "rates free charge charged",
-    "child": "child children kid kids toddler toddlers baby babies childcare daycare nanny infant",
-    "volunteer": "volunteer volunteers volunteering helper helpers",
-    "remote": "remote remotely virtual virtually online zoom video stream streamed livestream",
-    "present": "present presenting presentation presentations talk talks speak speaking oral "
-               "orals spotlight spotlights contributed",
-    "register": "register registration registering registered ticket tickets pass passes",
-    "size": "size sizes big large dimension dimensions tall wide width height a0 a1 a2 a3 a4 "
-            "inches cm",
-    "poster": "poster posters board boards",
-    "visa": "visa visas invitation",
-    "hotel": "hotel hotels accommodation accommodations lodging stay",
-    "food": "food lunch lunches dinner meal meals catering",
-    "tutorial": "tutorial tutorials hands training bootcamp",
-    "award": "award awards prize prizes",
-    "archival": "archival archive archived proceedings publication publications published "
-                "publish indexed",
-    "travel": "travel trip flight flights airfare",
-    "negative": "negative null failed failure failures unsuccessful replication replications",
-    "result": "result results finding findings outcome outcomes",
-    "orientation": "orientation landscape portrait horizontal vertical",
-    "grant": "grant grants funding fund funds funded money stipend stipends scholarship "
-             "scholarships bursary bursaries sponsorship",
-}.items() for w in members.split()}
+SYNONYMS: dict[str, str] = {w: group for group, members in table_words("synonyms").items()
+                           for w in members}
 
 
 SUBJECTS = frozenset(SYNONYMS.values())  # "fee", "size", "child": words that name a subject
@@ -199,9 +173,14 @@ class FaqIndex:
         tokens = set(self._content(text))
         if not tokens:
             return None, 0.0
-        candidates: set[int] = set()
+        overlap: dict[int, float] = defaultdict(float)
         for t in tokens:
-            candidates.update(self._postings.get(t, ()))
+            for idx in self._postings.get(t, ()):
+                overlap[idx] += self._idf[t]
+        # only the phrasings sharing the most weight get the costlier comparisons (with a
+        # few dozen phrasings, that is all of them)
+        candidates = heapq.nlargest(MAX_CANDIDATES, overlap, key=overlap.__getitem__) \
+            if len(overlap) > MAX_CANDIDATES else list(overlap)
         best_id, best = None, 0.0
         for idx in candidates:
             p = self._phrasings[idx]

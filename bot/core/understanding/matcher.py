@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from bot.core.answers.builders import Ask, main_deadline, numbers_in, topic_words
 from bot.core.knowledge.model import Deadline, Knowledge
-from bot.core.understanding.deadline_finder import DEADLINE_KINDS, KIND_LABELS, DeadlineFinder
+from bot.core.understanding.deadline_finder import KIND_LABELS, DeadlineFinder
+from bot.core.understanding.examples import Hit, builtin_index
 from bot.core.understanding.faq_index import FAQ_FIRE, FAQ_GRAY, FaqIndex
 from bot.core.understanding.intents import (
     CHITCHAT,
@@ -29,9 +30,21 @@ from bot.core.understanding.intents import (
 )
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
 from bot.core.understanding.people import AFFILIATION_ALIASES, PeopleFinder
+from bot.core.understanding.program_finder import ProgramFinder
+from bot.core.understanding.tables import table
+from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import Speller, expand, fold, split_clauses, words
-from bot.core.understanding.topics import ANY_TOPIC, TOPICS, Topic
+from bot.core.understanding.topics import TOPICS, Topic
 
+MAX_CLAUSES = 8
+LEAN_WORDS = 3  # a part this short may be read with its neighbour
+MAX_CLAUSE = 400  # characters
+SMALLTALK_NAMES = frozenset(i.name for i in CHITCHAT)
+EXAMPLE_FIRE = 0.8  # an example this close decides the reading...
+EXAMPLE_MARGIN = 0.2  # ...when no other intent's example comes within this
+EXAMPLE_GRAY = 0.7  # a plausible reading
+EXAMPLE_STATEMENT = 0.8  # not a question: only a very close example reads it
+MAX_EXAMPLE_TEXT = 300  # characters: longer clauses are not compared with examples
 SOCIAL = frozenset({"thanks", "ack", "goodbye", "compliment"})
 REQUEST = re.compile(r"\b(in advance|please|need|could you|can you|tell me|let me know|"
                      r"give me|looking for|wondering)\b")
@@ -53,7 +66,10 @@ MAIN_TRACK = re.compile(
     r"(deadlines?|notifications?|camera-ready)\b|"
     r"\bmain (track|conference|conf)\b.{0,20}\b(deadlines?|dates?|due|notifications?|"
     r"camera-ready)\b|\b(deadlines?|dates?|due|notifications?)\b.{0,12}\b(of|for) the "
-    r"([a-z]+ )?main (track|conference|conf)\b")
+    r"([a-z]+ )?main( [a-z]+)? (track|conference|conf)\b")
+# a paper's fate elsewhere: "under review at", "submitted to", "accepted at"
+UNDER_REVIEW = (r"(under review|under submission|submitted|submitting|submit|sent|sending|"
+                r"presented|presenting|published|accepted|rejected|pending|in review)")
 OTHER_CONFERENCES = re.compile(
     r"\b(nips|icml|iclr|cvpr|iccv|eccv|acl|emnlp|naacl|kdd|aaai|ijcai|sosp|osdi|nsdi|eurosys|"
     r"mlsys|sigmod|vldb|asplos|isca|usenix|socc|sigir|uai|aistats|colt|corl|icra|iros|icassp|"
@@ -75,6 +91,11 @@ class Clause:
     # "did you mean" options: (intent, score, entity)
     gray: list[tuple[str, float, str | None]] = field(default_factory=list)
     workshop_related: bool = False
+    asked: bool = True  # a question mark, or it reads as a question
+    hedge: bool = False  # one plausible reading, answered with "If you mean ..."
+    example_hits: list[Hit] = field(default_factory=list)
+    rule: str = ""  # the named rule (data/rules.yaml) that decided the reading
+    scores: dict[str, float] = field(default_factory=dict)  # every intent's raw score
 
     @property
     def score(self) -> float:
@@ -100,6 +121,8 @@ class Matcher:
         vocab = self._vocabulary()
         self.speller = Speller(vocab)
         self.faq = FaqIndex(knowledge.faq, self.speller, self._own_words)
+        self.examples = builtin_index()
+        self.program = ProgramFinder(knowledge)
 
     # --- building ------------------------------------------------------------------------
 
@@ -140,7 +163,7 @@ class Matcher:
                 cues = tuple((p.replace("CONF", f"(?:{alt})").replace("SELF", f"(?:{self_alt})"),
                               w) for p, w in intent.cues)
                 intent = make_intent(intent.name, intent.label, cues, intent.examples,
-                                     intent.suppressed_by)
+                                     intent.suppressed_by, intent.builder, intent.slots)
             out.append(intent)
         return tuple(out)
 
@@ -150,13 +173,8 @@ class Matcher:
         for intent in self._intents + CHITCHAT:
             for example in intent.examples:
                 vocab.update(words(expand(example)))
-            for pattern, _ in intent.cues:
-                vocab.update(w for w in re.findall(r"[a-z]{4,}", pattern))
-        for topic in TOPICS:
-            for pattern in topic.cues:
-                vocab.update(w for w in re.findall(r"[a-z]{4,}", pattern))
-        for pattern in DEADLINE_KINDS.values():
-            vocab.update(re.findall(r"[a-z]{4,}", pattern))
+        vocab.update(table_words("vocabulary"))  # the subjects people ask about (data)
+        vocab.update(w for w in self._own_words | self._conference_words if len(w) >= 4)
         vocab.update(self.people.name_index)
         vocab.update(self.people.affiliation_index)
         for d in self.knowledge.deadlines:
@@ -191,7 +209,10 @@ class Matcher:
         text = self.speller.correct(text)
         text = ALIASES.sub(lambda m: AFFILIATION_ALIASES[m.group(0)], text)
         asked = "?" in question or "？" in question
-        clauses = [self._clause(c, asked) for c in split_clauses(text)]
+        # a message is read as at most MAX_CLAUSES questions of at most MAX_CLAUSE characters
+        # each: what people ask fits, and no input costs more than that
+        clauses = [self._clause(c[:MAX_CLAUSE], asked)
+                   for c in split_clauses(text)[-MAX_CLAUSES:]]
         # an auto-reply or a forwarded call for papers is chatter as a whole
         chatter = next((c for c in clauses if c.topic and c.topic.name == "chatter"), None)
         if chatter:
@@ -211,6 +232,7 @@ class Matcher:
         clauses = [c for i, c in enumerate(clauses)
                    if not (i and BARE.match(c.text) and any(p.kind == "intent"
                                                              for p in clauses[:i]))]
+        clauses = self._lean_on_neighbours(clauses, asked)
         # "ok cool, that's all I needed about the page limit, cheers": thanks, not a question
         if not asked and not REQUEST.search(text) and any(
                 c.kind == "chitchat" and c.chitchat in SOCIAL for c in clauses):
@@ -218,13 +240,39 @@ class Matcher:
                        if c.kind == "chitchat" or QUESTION.match(c.text)] or clauses
         if len(clauses) > 1 and all(c.kind in {"none", "clarify"} for c in clauses):
             # "a 4-page short paper. is that too short?": together the parts say more
-            whole = self._clause(text, asked)
+            whole = self._clause(text[-MAX_CLAUSE:], asked)
             if whole.kind not in {"none", "clarify"} or all(c.kind == "none" for c in clauses):
                 clauses = [whole]
         return clauses or [Clause(text, "none")]
 
+    def _lean_on_neighbours(self, clauses: list[Clause], asked: bool) -> list[Clause]:
+        """A part that says little alone is read with its neighbour, as a follow-up is read
+        with the previous question: "the abstract, when?" is one question, and "when do I
+        submit the abstract and the paper?" asks when for the paper too."""
+        out: list[Clause] = []
+        skip = False
+        for i, c in enumerate(clauses):
+            if skip:
+                skip = False
+                continue
+            weak = c.kind in {"none", "clarify"} or (c.kind == "topic" and not c.intents)
+            if not weak or len(words(c.text)) > LEAN_WORDS:
+                out.append(c)
+                continue
+            joined = None
+            if i + 1 < len(clauses) and BARE.match(clauses[i + 1].text):
+                joined = self._clause(f"{c.text} {clauses[i + 1].text}", asked)
+                skip = joined.kind in {"intent", "faq"}
+            elif out and out[-1].kind == "intent" and (c.ask.deadline or c.ask.organizers):
+                # "...the abstract and the paper?": the same question, about its own entity
+                joined = Clause(c.text, "intent", list(out[-1].intents), c.ask,
+                                rule="leans_on_previous_part", scores=c.scores)
+            out.append(joined if joined and joined.kind in {"intent", "faq"} else c)
+        return out
+
     def _clause(self, text: str, asked: bool = True) -> Clause:
         clause = Clause(text, "none")
+        clause.asked = asked or bool(QUESTION.match(text))
         clause.workshop_related = bool(WORKSHOP_WORDS.search(text))
         ask = clause.ask
         ask.text = text
@@ -235,15 +283,23 @@ class Matcher:
         if chit in {"identity", "capabilities"} or (
                 chit in SOCIAL and not asked and not QUESTION.match(text)):
             clause.kind, clause.chitchat = "chitchat", chit
+            clause.rule = "smalltalk_alone"
+            return clause
+
+        if self.program.sessions and self._program_reading(text, ask):
+            clause.kind, clause.intents = "intent", [("program", FIRE)]
+            clause.rule = "program_entity"
             return clause
 
         topics = self._topics(text, ask)
         offtopic = next((t for t in topics if t.offtopic), None)
         if offtopic:
             clause.kind, clause.topic = "topic", offtopic
+            clause.rule = "offtopic_topic"
             return clause
 
         scores = self._score_intents(text)
+        clause.scores = scores
         tokens = set(words(text))
         if tokens & self._edition_words:
             scores["previous_editions"] = scores.get("previous_editions", 0.0) + 0.5
@@ -253,13 +309,18 @@ class Matcher:
         self.people.find(text, ask, scores)
         deadline_unknown = self.deadlines.resolve(text, ask, scores)
         fired = self._fired(scores, text)
+        if ask.role_named and "organizer" in fired:
+            # "who's the program chair?": that person, not the whole committee
+            fired.pop("organizers", None)
         if ask.organizers and "contact" in fired:
             # "who should I talk to about sponsoring?": the person, found by name or role
             clause.kind = "intent"
             clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
+            clause.rule = "person_and_contact"
             return clause
         if about_other and not fired:  # "when is the ICLR deadline?": not about this workshop
             clause.kind, clause.topic = "topic", OTHER_EVENT
+            clause.rule = "other_event"
             return clause
 
         faq_id, faq_score = self.faq.match(text)
@@ -267,6 +328,7 @@ class Matcher:
         if faq_id and faq_score >= FAQ_FIRE and not named_deadline:
             clause.kind, clause.faq_id = "faq", faq_id
             clause.intents = [(f"faq:{faq_id}", faq_score)]
+            clause.rule = "faq_match"
             return clause
         if topics:
             return self._with_topics(clause, topics, fired)
@@ -274,20 +336,71 @@ class Matcher:
             clause.kind = "topic"
             clause.topic = Topic(deadline_unknown, KIND_LABELS.get(deadline_unknown, ""), ())
             clause.intents = [("deadline", fired["deadline"])]
+            clause.rule = "deadline_kind_absent"
             return clause
         if fired:
             clause.kind = "intent"
             clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
+            clause.rule = "intents_fired"
             return clause
         if chit:
             clause.kind, clause.chitchat = "chitchat", chit
+            clause.rule = "smalltalk"
+            return clause
+        return self._by_examples(clause, scores, faq_id, faq_score)
+
+    def _by_examples(self, clause: Clause, scores: dict[str, float], faq_id: str | None,
+                     faq_score: float) -> Clause:
+        """No cue decided: the examples do. One clearly best reading is answered; one plausible
+        reading is answered with a hedge; two or more close ones are asked back."""
+        text = clause.text
+        if len(words(text)) <= LEAN_WORDS and (clause.ask.deadline_named or clause.ask.organizers):
+            # "final paper?", "Dan Crankshaw?": an entity named alone asks about it
+            clause.kind = "intent"
+            clause.intents = [("deadline" if clause.ask.deadline_named else "organizer", FIRE)]
+            clause.rule = "bare_entity"
+            return clause
+        hits = self.examples.hits(text) if len(text) <= MAX_EXAMPLE_TEXT else []
+        clause.example_hits = hits
+        talk = [h for h in hits if h.intent in SMALLTALK_NAMES]
+        if talk and talk[0] is hits[0] and talk[0].score >= EXAMPLE_FIRE and \
+                not clause.workshop_related:
+            clause.kind, clause.chitchat = "chitchat", talk[0].intent
+            clause.rule = "smalltalk_by_example"
+            return clause
+        # a negative cue ("who organizes the party") is not outvoted by an example; a statement
+        # ("my talk is at 3pm, come by!") needs a closer example than a question
+        floor = 0.0 if clause.asked else EXAMPLE_STATEMENT
+        found = {h.intent: h.score for h in hits if h.intent not in SMALLTALK_NAMES
+                 and not self._vetoed(h.intent, text) and h.score >= floor}
+        # the evidence for a reading: its cues and its closest example together; only readings
+        # an example supports are plausible
+        evidence = sorted(((n, scores.get(n, 0.0) + s) for n, s in found.items()
+                           if s >= EXAMPLE_GRAY), key=lambda kv: -kv[1])
+        if evidence and (found[evidence[0][0]] >= EXAMPLE_FIRE or len(evidence) == 1 or
+                         evidence[0][1] - evidence[1][1] >= EXAMPLE_MARGIN * 2):
+            name = evidence[0][0]
+            clause.kind = "intent"
+            clause.intents = [(name, FIRE)]
+            clear = found[name] >= EXAMPLE_FIRE and all(
+                s <= found[name] - EXAMPLE_MARGIN for n, s in found.items() if n != name)
+            clause.hedge = not clear
+            clause.rule = "example_match" if clear else "one_plausible_reading"
             return clause
         gray = sorted(((n, s) for n, s in scores.items() if s >= GRAY), key=lambda kv: -kv[1])
-        clause.gray = [(n, s, None) for n, s in gray[:3]]
+        options = [(n, s, None) for n, s in gray[:3]]
+        for n, s in evidence:
+            if n not in {o[0] for o in options}:
+                options.append((n, s, None))
+        options = options[:3]
         if faq_id and faq_score >= FAQ_GRAY:
-            clause.gray.insert(0, (f"faq:{faq_id}", faq_score, None))
+            options.insert(0, (f"faq:{faq_id}", faq_score, None))
+        if len(options) == 1:  # one option that would only repeat the question: not asked back
+            options = []
+        clause.gray = options
         if clause.gray:
             clause.kind = "clarify"
+        clause.rule = "close_readings" if clause.gray else "nothing_matched"
         return clause
 
     def _topics(self, text: str, ask: Ask) -> list[Topic]:
@@ -299,14 +412,12 @@ class Matcher:
                          r"he|they) can|if (i|we|you|they|my|our) (already )?(registered|submitted|"
                          r"sent|uploaded|did|have|had|got))\b.*$", "", text)
         for phrase in self.deadlines.phrases:
-            unnamed = unnamed.replace(phrase, " ")
+            if phrase in unnamed:  # whole words only: "paper" is not inside "papers"
+                unnamed = re.sub(rf"\b{re.escape(phrase)}\b", " ", unnamed)
         for topic in ask.topics_named:
             for w in topic_words(topic):
                 unnamed = re.sub(rf"\b{re.escape(w)}\w*", " ", unnamed)
-        if ANY_TOPIC is not None and not ANY_TOPIC.search(unnamed):
-            return []
-        found = [t for t in TOPICS if (t.quick is None or t.quick.search(unnamed))
-                 and t.compiled.search(unnamed)
+        found = [t for t in TOPICS if t.found_in(unnamed)
                  and not (t.covered_by and getattr(self.knowledge.workshop, t.covered_by))]
         # "reviewer assignment date?": a subject that is one of this workshop's deadlines
         named = self.deadlines.named_words
@@ -331,11 +442,14 @@ class Matcher:
             return False
         ask.other_events = sorted(others)
         names = "|".join(others)
+        if re.search(rf"\b{UNDER_REVIEW}\b.{{0,25}}\b(at|to|in|for|with) (the )?({names})\b", text):
+            # "also under review at ICLR": about our dual-submission rule, not about ICLR
+            return False
         about_other = re.search(rf"\b(for|of|at|in) (the )?({names})\b"
                                 rf"(?!( \d{{2,4}})? (format|template|style|latex))"
                                 rf"|\b(where|when) (is|was|will|does|did) (the )?({names})\b"
                                 rf"|\b({names})( \d{{2,4}})? "
-                                rf"(page|deadline|organi[sz]\w*|venue|"
+                                rf"(papers? (are )?due|page|deadline|organi[sz]\w*|venue|"
                                 rf"location|date|notification|reviews?|submission|party|main)",
                                 text)
         keep = ("conference", "previous_editions") if about_other else (
@@ -377,10 +491,12 @@ class Matcher:
             clause.intents = [("deadline", fired["deadline"])]
             if covering:
                 clause.intents.append((f"faq:{covering}", FAQ_FIRE))
+            clause.rule = "topic_is_a_deadline"
             return clause
         if covering:
             clause.kind, clause.faq_id = "faq", covering
             clause.intents = [(f"faq:{covering}", FAQ_FIRE)]
+            clause.rule = "faq_covers_topic"
             return clause
         if all(deadline_for.values()):
             # every unknown-looking subject is one of this workshop's deadlines after all:
@@ -393,17 +509,33 @@ class Matcher:
             else:
                 ask.deadline = deadlines[0]
                 clause.intents = [("deadline", max(fired.get("deadline", 0.0), FIRE))]
+            clause.rule = "topics_are_deadlines"
             return clause
         topic = next(t for t in topics if not deadline_for[t.name] and t.name not in faq_covers)
         ask.topic_label = topic.label
         if "contact" in fired and fired["contact"] >= FIRE:
             clause.kind = "intent"
             clause.intents = [("contact", fired["contact"])]
+            clause.rule = "contact_for_topic"
             return clause
         clause.kind = "topic"
         clause.topic = topic
         clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
+        clause.rule = "topic_not_covered"
         return clause
+
+    def _program_reading(self, text: str, ask: Ask) -> bool:
+        """Whether the clause asks about the program through one of its entities."""
+        found: dict[str, float] = {}
+        self.program.find(text, ask, found)
+        intent = next(i for i in self._intents if i.name == "program")
+        own = intent.score(text)
+        return bool(found) and (own > 0 or ask.moment is not None) and \
+            own + found["program"] >= FIRE
+
+    def _vetoed(self, name: str, text: str) -> bool:
+        intent = next((i for i in self._intents if i.name == name), None)
+        return intent is not None and intent.vetoed(text)
 
     def _score_intents(self, text: str) -> dict[str, float]:
         scores: dict[str, float] = {}
@@ -420,3 +552,6 @@ class Matcher:
             if total >= FIRE and total > best_score:
                 best, best_score = intent.name, total
         return best
+
+
+RULES: dict[str, str] = {r["name"]: r["says"] for r in table("rules.yaml")["rules"]}

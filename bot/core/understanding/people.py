@@ -15,20 +15,13 @@ from itertools import pairwise
 from bot.core.answers.builders import Ask
 from bot.core.knowledge.model import Organizer
 from bot.core.understanding.intents import ASK_WHO, FIRE, PERSON_CUES
+from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import COMMON_WORDS, fold, words
 
-ROLE_GENERIC = frozenset({"chair", "chairs", "general", "member", "members", "organizer"})
-NICKNAMES = {"chris": "christopher", "joe": "joseph", "joey": "joseph", "sid": "siddhartha",
-             "dan": "daniel", "danny": "daniel", "sam": "samuel", "alex": "alexander",
-             "mike": "michael", "bob": "robert", "bill": "william", "liz": "elizabeth",
-             "kate": "katherine", "jen": "jennifer", "tom": "thomas", "matt": "matthew"}
-AFFILIATION_ALIASES = {"carnegie mellon": "cmu", "msr": "microsoft research", "fb": "facebook",
-                       "ucb": "berkeley"}
-GENERIC_AFFILIATION = frozenset(
-"""
-    research university univ institute institution lab labs laboratory inc corp corporation
-    college school center centre group department dept and of the at uc us usa ai
-""".split())
+ROLE_GENERIC = frozenset(table_words("generic_role"))
+NICKNAMES: dict[str, str] = table_words("nicknames")
+AFFILIATION_ALIASES: dict[str, str] = table_words("affiliation_aliases")
+GENERIC_AFFILIATION = frozenset(table_words("generic_affiliation"))
 
 
 class PeopleFinder:
@@ -83,6 +76,7 @@ class PeopleFinder:
         for i, role, stems in self._roles:
             if role.search(text):
                 found[i] += 1.5
+                ask.role_named = True
             elif asks_who and any(rx.search(text) for rx in stems):
                 found[i] += 1.0
         for t in set(tokens):

@@ -12,33 +12,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.core.understanding.lexicon import to_english
+from bot.core.understanding.tables import words as table_words
 
 # Chat shorthand -> words. Applied to whole tokens before anything else looks at the text.
-SLANG: dict[str, str] = {
-    "pls": "please", "plz": "please", "plse": "please", "u": "you", "ur": "your", "r": "are",
-    "wat": "what", "wut": "what", "wht": "what", "whut": "what", "wen": "when", "whn": "when",
-    "ddl": "deadline", "dl": "deadline", "deadl": "deadline", "pg": "page", "pgs": "pages",
-    "pp": "pages", "addr": "address", "hav": "have", "refs": "references", "ref": "reference",
-    "bib": "bibliography", "conf": "conference", "info": "information", "abt": "about",
-    "thx": "thanks", "thnx": "thanks", "tnx": "thanks", "ty": "thank you", "tysm": "thank you",
-    "whos": "who is", "wheres": "where is", "whens": "when is", "whats": "what is",
-    "hows": "how is", "im": "i am", "ive": "i have", "cant": "cannot", "dont": "do not",
-    "doesnt": "does not", "isnt": "is not", "wont": "will not", "w": "with", "wrt": "about",
-    "abt.": "about", "org": "organization", "orgs": "organizers", "organisers": "organizers",
-    "organiser": "organizer", "organised": "organized", "organising": "organizing",
-    "anonymised": "anonymized", "anonymise": "anonymize", "anon": "anonymous", "tz": "timezone",
-    "yr": "year", "b4": "before", "2day": "today", "tmrw": "tomorrow", "tmr": "tomorrow",
-    "msg": "message", "mins": "minutes", "min": "minutes", "hr": "hour", "hrs": "hours",
-    "pdfs": "pdf", "docx": "word doc", "subs": "submissions", "sub": "submission",
-    "neurips": "nips", "cuz": "because", "bc": "because", "rn": "right now", "y": "why",
-    "k": "ok", "kk": "ok", "okay": "ok", "its": "it is", "teh": "the", "hte": "the",
-    "kinda": "kind of", "sorta": "sort of", "gonna": "going to", "wanna": "want to",
-    "gotta": "got to", "dunno": "do not know", "lemme": "let me", "gimme": "give me",
-    "hw": "how", "dte": "date", "mny": "many", "incl": "included", "excl": "excluded",
-    "tmplt": "template",
-    "tmpl": "template", "templ": "template", "prev": "previous", "eli5": "explain simply",
-    "pcs": "program chairs",
-}
+SLANG: dict[str, str] = table_words("slang")
 
 # Contractions written out: whole words first, then the endings ("isn't" -> "is not").
 _WHOLE = {"what's": "what is", "when's": "when is", "where's": "where is", "who's": "who is",
@@ -75,24 +52,7 @@ _CJK = re.compile(f"[{_CJK_CHARS}]")
 _CJK_LATIN = re.compile(f"(?<=[a-z0-9])(?=[{_CJK_CHARS}])|(?<=[{_CJK_CHARS}])(?=[a-z0-9])")
 
 # Everyday words that must never be "corrected" into a vocabulary word.
-COMMON_WORDS = frozenset("""
-    a about above after again against all am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each few for from further
-    had has have having he her here hers him his how i if in into is it its itself just me more
-    most my no nor not now of off on once only or other our ours out over own same she should so
-    some such than that the their them then there these they this those through to too under
-    until up very was we were what when where which while who whom why will with would you your
-    yours yourself also ok okay please hi hello hey thanks thank yes yeah yep nope sure still
-    maybe really right get got go going make made take took give gave see saw say said tell told
-    know knew think want need like love good great nice cool fine well best better last next
-    first new old late early one two three four five six seven eight nine ten day days week
-    weeks month year time times people person man woman thing things way part place case point
-    lot work works working worked paper papers page pages talk talks data date dates late lane
-    line lines list lists main mail name names note notes open over poster posters print read
-    real rest same send sent show side site size some sort stay stop team test text than them
-    then they those type under upon used user very view want ways were what when will word words
-    year your home hope form forms from
-""".split())
+COMMON_WORDS = frozenset(table_words("common_words"))
 
 
 def fold(text: str) -> str:

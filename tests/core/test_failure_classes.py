@@ -1,0 +1,169 @@
+"""The classes of failure of issue 8, each in phrasings of our own, on a workshop whose deadline
+names share words (Abstract / Paper / Final paper (camera-ready)) and whose organizers have roles.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from bot.core.answers.answer import Kind
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.responder import Responder
+
+FIXTURE = Path(__file__).parent / "data" / "overlap-workshop.yaml"
+NOW = datetime.fromisoformat("2030-06-01T12:00+01:00")
+ABSTRACT, PAPER, FINAL, NOTE = "july 1", "july 8", "september 15", "august 20"
+
+
+@pytest.fixture(scope="module")
+def bot() -> Responder:
+    return Responder(load_knowledge(FIXTURE))
+
+
+def said(bot: Responder, question: str) -> tuple[bool, str, Kind]:
+    a = bot.respond(question, NOW)
+    return a.answered, a.plain_text().lower(), a.kind
+
+
+# (question, must all match, must not match)
+DEADLINE_KINDS = [
+    # 1. names that share words: "paper" is the paper, not the final paper nor the abstract
+    ("when is the paper due?", [PAPER], [FINAL, ABSTRACT]),
+    ("paper deadline?", [PAPER], [FINAL, ABSTRACT]),
+    ("by when do I have to hand in my paper?", [PAPER], [FINAL]),
+    ("is the paper due july 8?", [r"\byes\b", PAPER], [FINAL]),
+    ("is the paper due on september 15?", [r"\bno\b", PAPER], []),
+    ("¿cuándo hay que entregar el paper?", [PAPER], [FINAL]),
+    ("when is the abstract due?", [ABSTRACT], [PAPER, FINAL]),
+    ("when is the final paper due?", [FINAL], [PAPER]),
+    ("when must the camera-ready be in?", [FINAL], [PAPER, ABSTRACT]),
+    # 2. a misspelled kind never becomes another kind
+    ("when is the camra redy due?", [FINAL], [PAPER, ABSTRACT]),
+    ("abstrct deadline?", [ABSTRACT], [FINAL]),
+    ("the abstract, when?", [ABSTRACT], [PAPER, "november 18"]),
+    ("what's the latest I can send the abstract?", [ABSTRACT], [FINAL]),
+    # 6. "the deadlines" are all of them
+    ("what are the deadlines?", [ABSTRACT, PAPER, FINAL, NOTE], []),
+    ("what are the dates I need to keep in mind?", [ABSTRACT, PAPER, FINAL], []),
+]
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), DEADLINE_KINDS)
+def test_deadlines_named_by_their_own_words(bot: Responder, question: str, must: list[str],
+                                            must_not: list[str]) -> None:
+    answered, text, _ = said(bot, question)
+    assert answered, text
+    for rx in must:
+        assert re.search(rx, text), (rx, text)
+    for rx in must_not:
+        assert not re.search(rx, text), (rx, text)
+
+
+def test_an_ambiguous_misspelled_kind_is_never_answered_with_another_kind(bot: Responder) -> None:
+    # "paprr" is as close to "paper" as to nothing else: whatever the reply, never the final one
+    _, text, _ = said(bot, "when is the papr due?")
+    assert FINAL not in text or PAPER in text
+
+
+def test_a_single_reading_is_never_asked_back(bot: Responder) -> None:
+    # 3. "what's the X?": the answer, perhaps hedged, never "did you mean: the X?"
+    for q in ("what's the submission format?", "what's the format?", "what's the template?",
+              "what's the file type?", "what's the page limit?"):
+        a = bot.respond(q, NOW)
+        assert a.kind is not Kind.CLARIFY or len(a.suggestions) >= 2, (q, a.plain_text())
+        assert a.answered, (q, a.plain_text())
+
+
+def test_every_part_of_a_compound_question_is_answered(bot: Responder) -> None:
+    # 4. no part dropped silently
+    answered, text, _ = said(bot, "what's the page limit and when is the abstract due?")
+    assert answered and "8 pages" in text and ABSTRACT in text
+    answered, text, _ = said(bot, "where is it, and is the review double blind?")
+    assert "lisbon" in text and "anonym" in text
+    answered, text, _ = said(bot, "which template do we use? also is there a visa letter?")
+    assert "example.org/egl/style" in text and "don't know" in text
+
+
+def test_a_role_names_one_organizer_not_the_committee(bot: Responder) -> None:
+    # 5.
+    answered, text, _ = said(bot, "who's the program chair?")
+    assert answered and "tobias brandt" in text
+    assert "marta" not in text and "keiko" not in text
+    answered, text, _ = said(bot, "who is general chair")
+    assert "marta quintela" in text and "tobias" not in text
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    # 7. paraphrases sharing no word with a cue
+    ("can the people reviewing my submission tell who I am?", ["anonym"], []),
+    ("do the reviewers get to learn our names?", ["anonym"], []),
+    ("is this only for graph compression people?", ["compression"], []),
+    ("is there space for someone who works on databases?", ["topics|sampling"], []),
+    ("what would I gain from attending?", ["graphs"], []),
+    ("my paper is also under review at ICLR, is that ok?", ["under review at another venue"], []),
+    ("what size do posters have to be?", ["a0"], []),
+])
+def test_paraphrases(bot: Responder, question: str, must: list[str], must_not: list[str]) -> None:
+    answered, text, _ = said(bot, question)
+    assert answered, text
+    for rx in must:
+        assert re.search(rx, text), (rx, text)
+
+
+@pytest.mark.parametrize("question", ["good morning bot", "you rock", "hey there, great bot",
+                                      "hello!", "you're awesome, thanks", "morning all"])
+def test_greetings_and_compliments_are_small_talk(bot: Responder, question: str) -> None:
+    # 8.
+    answered, text, kind = said(bot, question)
+    assert not answered and kind is Kind.CHITCHAT and text.strip()
+
+
+@pytest.mark.parametrize("question", [
+    "my latex says undefined control sequence on line 40",
+    "overleaf keeps failing with a pdflatex error, why?",
+    "how do I fix a KeyError in pandas?",
+])
+def test_unrelated_technical_questions_get_no_workshop_fact(bot: Responder, question: str) -> None:
+    # 9.
+    answered, text, _ = said(bot, question)
+    assert not answered, text
+    assert "example.org/egl/style" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "when is the ICLR deadline?",
+    "what's the ICDM main track paper deadline?",
+    "when are KDD papers due?",
+    "when is the paper deadline for the main ICDM conference?",
+])
+def test_another_conferences_deadline_is_not_ours(bot: Responder, question: str) -> None:
+    # 10.
+    answered, text, _ = said(bot, question)
+    assert not answered, text
+    assert PAPER not in text and ABSTRACT not in text
+
+
+def test_another_venue_named_in_a_question_about_us_is_about_us(bot: Responder) -> None:
+    answered, text, _ = said(bot, "our paper is under review at NeurIPS; can we send it here?")
+    assert answered and "under review at another venue" in text
+    # without an FAQ entry on it, an honest "I don't know", not "off-topic"
+    plain = Responder(load_knowledge())
+    a = plain.respond("I'm also submitting this to KDD, allowed?", NOW)
+    assert a.kind is Kind.UNKNOWN
+
+
+def test_a_deadline_named_paper_does_not_hide_a_subject_in_papers(bot: Responder) -> None:
+    # "Paper" is a deadline here; "how many papers get accepted" still asks a number we lack
+    answered, text, _ = said(bot, "how many papers get accepted usually?")
+    assert not answered and NOTE not in text, text
+
+
+def test_an_entity_named_alone_asks_about_it(bot: Responder) -> None:
+    answered, text, _ = said(bot, "camera-ready?")
+    assert answered and FINAL in text and PAPER not in text
+    answered, text, _ = said(bot, "keiko?")
+    assert answered and "keiko.sato@example.org" in text and "tobias" not in text

@@ -1,0 +1,113 @@
+"""Understanding as data: the data files hold together, follow-ups, --explain, hostile input."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.core.answers.builders import BUILDERS
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.responder import Responder
+from bot.core.understanding import matcher
+from bot.core.understanding.conversation import Conversation
+from bot.core.understanding.examples import builtin_index
+from bot.core.understanding.intents import CHITCHAT, INTENTS
+from bot.core.understanding.matcher import RULES
+
+FIXTURE = Path(__file__).parent / "data" / "overlap-workshop.yaml"
+NOW = datetime.fromisoformat("2030-06-01T12:00+01:00")
+
+
+@pytest.fixture(scope="module")
+def bot() -> Responder:
+    return Responder(load_knowledge(FIXTURE))
+
+
+def test_every_intent_names_a_builder_and_known_intents() -> None:
+    names = {i.name for i in INTENTS}
+    for intent in INTENTS:
+        assert intent.builder in BUILDERS, intent.name
+        assert set(intent.suppressed_by) <= names, intent.name
+        assert intent.examples, intent.name
+    assert all(i.builder is None and i.examples for i in CHITCHAT)
+
+
+def test_every_rule_the_matcher_names_is_in_the_rules_table() -> None:
+    source = Path(matcher.__file__).read_text(encoding="utf-8")
+    named = set(re.findall(r'"([a-z_]+)"', source)) & (set(RULES) | {
+        n for n in re.findall(r'clause\.rule = "([a-z_]+)"', source)})
+    assert named <= set(RULES)
+    assert {"example_match", "one_plausible_reading", "close_readings"} <= set(RULES)
+
+
+def test_the_example_index_finds_a_paraphrase_and_nothing_for_noise() -> None:
+    index = builtin_index()
+    best = index.hits("could the reviewers figure out who the authors are")[0]
+    assert best.intent == "anonymity"
+    assert index.hits("zzzz qqqq") == []
+
+
+def test_a_follow_up_reads_against_the_previous_question(bot: Responder) -> None:
+    first, context = bot.converse("who is the program chair?", NOW)
+    assert "Tobias Brandt" in first.plain_text()
+    follow, context = bot.converse("and his email?", NOW + timedelta(minutes=1), context)
+    text = follow.plain_text()
+    assert "tobias.brandt@example.org" in text
+    assert "marta.quintela@example.org" not in text
+
+
+def test_a_follow_up_about_another_deadline(bot: Responder) -> None:
+    _, context = bot.converse("when is the abstract due?", NOW)
+    follow, _ = bot.converse("and the camera-ready?", NOW + timedelta(minutes=2), context)
+    assert "September 15" in follow.plain_text() and "July 1" not in follow.plain_text()
+
+
+def test_a_question_that_stands_alone_is_not_bent_by_the_previous_one(bot: Responder) -> None:
+    _, context = bot.converse("when is the paper due?", NOW)
+    where, _ = bot.converse("and where is it?", NOW + timedelta(minutes=1), context)
+    assert "Lisbon" in where.plain_text() and "July 8" not in where.plain_text()
+
+
+def test_an_old_context_is_ignored(bot: Responder) -> None:
+    _, context = bot.converse("who is the program chair?", NOW)
+    later, _ = bot.converse("and his email?", NOW + timedelta(minutes=30), context)
+    assert later.plain_text() == bot.respond("and his email?", NOW).plain_text()
+
+
+def test_respond_is_unchanged_by_conversations(bot: Responder) -> None:
+    assert bot.respond("when is the paper due?", NOW).plain_text() == \
+        bot.converse("when is the paper due?", NOW, Conversation("", NOW))[0].plain_text()
+
+
+def test_explain_names_parts_intents_entities_examples_and_rules(bot: Responder) -> None:
+    text = bot.explain("who's the program chair and when is the abstract due?")
+    assert "understood 2 part(s)" in text
+    assert "person=Tobias Brandt" in text and "deadline=abstract" in text
+    assert "rule: intents_fired" in text
+    assert "closest examples" in bot.explain("what would I get out of coming along?")
+
+
+@pytest.mark.parametrize("question", [
+    "1" * 2000,
+    "when? " * 400,
+    "a, " * 700,
+    "is it " + "(" * 1500,
+    "\u0000\u202e" * 900,
+])
+def test_hostile_input_is_answered_without_error(bot: Responder, question: str) -> None:
+    a = bot.respond(question, NOW)
+    assert a.plain_text().strip()
+
+
+def test_a_chain_of_follow_ups_leans_on_the_question_they_follow() -> None:
+    v2 = Responder(load_knowledge(Path(__file__).resolve().parents[1] / "fixtures" / "v2" /
+                                  "all-fields.yaml"))
+    _, context = v2.converse("how many pages can a paper have?", NOW)
+    short, context = v2.converse("what about short papers?", NOW, context)
+    assert "Short paper: up to 4 pages" in short.plain_text()
+    full, _ = v2.converse("and full papers?", NOW, context)
+    assert "Full paper: up to 8 pages" in full.plain_text()
+    assert "Short paper" not in full.plain_text()
