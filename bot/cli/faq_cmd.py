@@ -9,18 +9,13 @@ file, the file's entry wins over the saved answer of the same id, which may then
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 import yaml
 
-from bot.settings import DEFAULT_DB  # settings never import discord.py
-from bot.storage import Storage, StorageError
+from bot.cli.database import add_database_options, read_database
 from bot.storage.handoffs import SavedAnswer
-
-DB_ENV = "WORKSHOP_BOT_DB"
-GUILD_ENV = "WORKSHOP_BOT_GUILD_ID"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,27 +26,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         "export", help="print the saved answers as faq: entries for the knowledge file",
         description="Print the saved answers as faq: entries (YAML), to merge into the "
                     "knowledge file.")
-    export.add_argument("--db", metavar="FILE", default=os.environ.get(DB_ENV) or DEFAULT_DB,
-                        help=f"the bot's SQLite database (default: ${DB_ENV} or {DEFAULT_DB})")
-    export.add_argument("--guild", metavar="ID", type=int,
-                        default=_env_int(GUILD_ENV),
-                        help=f"only this server's saved answers (default: ${GUILD_ENV}; "
-                             "all when unset)")
+    add_database_options(export, "saved answers")
     export.add_argument("--output", "-o", metavar="FILE", type=Path,
                         help="write to FILE instead of printing")
     export.set_defaults(func=run_export)
 
 
 def run_export(args: argparse.Namespace) -> int:
-    if not Path(args.db).is_file():
-        print(f"{args.db}: no database there (the bot creates it when it runs; "
-              f"use --db or ${DB_ENV})", file=sys.stderr)
-        return 1
-    try:
-        with Storage.open(args.db) as storage:
-            saved = storage.saved_answers(args.guild)
-    except StorageError as exc:
-        print(exc, file=sys.stderr)
+    saved = read_database(args, lambda storage, guild: storage.saved_answers(guild))
+    if saved is None:
         return 1
     text = faq_yaml(saved)
     if args.output:
@@ -93,7 +76,3 @@ def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
 
 _Dumper.add_representer(str, _text)
 
-
-def _env_int(name: str) -> int | None:
-    value = os.environ.get(name, "").strip()
-    return int(value) if value.isdigit() else None

@@ -9,15 +9,14 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 from pathlib import Path
 
-from bot.cli.options import setting
+from bot.cli.database import add_database_options, read_database
 from bot.core.grouping import AskedQuestion, QuestionGroup, group_questions
-from bot.settings import DEFAULT_DB  # settings never import discord.py
-from bot.storage import Storage, StorageError
+from bot.storage import Storage
+from bot.storage.phrasings import Phrasing, distinct_phrasings
 
-DB_ENV = "WORKSHOP_BOT_DB"
+MAX_PHRASINGS = 3
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,9 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "unanswered", help="list the questions the bot could not answer, grouped",
         description="List questions the bot could not answer (or that attendees voted not "
                     "helpful), grouped when they are near-duplicates, most frequent first.")
-    p.add_argument("--db", metavar="FILE",
-                   help=f"the bot's SQLite database (default: ${DB_ENV}, also from a .env "
-                        f"file, or {DEFAULT_DB})")
+    add_database_options(p, "questions")
     p.add_argument("--faq-stubs", metavar="FILE", type=Path,
                    help="also write the open groups as faq: entries to fill in, to FILE")
     p.add_argument("--limit", metavar="N", type=_positive, default=0,
@@ -36,20 +33,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    args.db = args.db or setting(DB_ENV) or DEFAULT_DB
-    if not Path(args.db).is_file():
-        print(f"{args.db}: no database there (the bot creates it when it runs; "
-              f"use --db or ${DB_ENV})", file=sys.stderr)
+    read = read_database(args, _inbox)
+    if read is None:
         return 1
-    try:
-        with Storage.open(args.db) as storage:
-            records = storage.unanswered_questions()
-    except StorageError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    groups = group_questions(AskedQuestion(r.id, r.question, r.intent, r.at) for r in records)
+    groups, phrasings = read
     shown = groups[: args.limit] if args.limit > 0 else groups
-    print(render_groups(shown, total_groups=len(groups)))
+    print(render_groups(shown, total_groups=len(groups), phrasings=phrasings))
     if args.faq_stubs:
         args.faq_stubs.write_text(faq_stubs(groups), encoding="utf-8")
         print(f"\nWrote {len(groups)} faq: stubs to {args.faq_stubs}; fill in each answer and "
@@ -57,7 +46,15 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def render_groups(groups: list[QuestionGroup], *, total_groups: int | None = None) -> str:
+def _inbox(storage: Storage, guild: int | None
+           ) -> tuple[list[QuestionGroup], dict[int, list[Phrasing]]]:
+    records = storage.unanswered_questions(guild_id=guild)
+    groups = group_questions(AskedQuestion(r.id, r.question, r.intent, r.at) for r in records)
+    return groups, storage.phrasings_for([r.id for r in records])
+
+
+def render_groups(groups: list[QuestionGroup], *, total_groups: int | None = None,
+                  phrasings: dict[int, list[Phrasing]] | None = None) -> str:
     if not groups:
         return "No open unanswered questions."
     total = total_groups if total_groups is not None else len(groups)
@@ -68,6 +65,11 @@ def render_groups(groups: list[QuestionGroup], *, total_groups: int | None = Non
         others = [v for v in g.variants if v != g.label][:3]
         if others:
             lines.append("       also: " + "; ".join(f'"{v}"' for v in others))
+        picked = distinct_phrasings(g.ids, phrasings or {})[:MAX_PHRASINGS]
+        if picked:  # what askers picked or rephrased to: the wording to give the FAQ entry
+            lines.append("       suggested phrasing: " + "; ".join(
+                f'{"picked" if p.kind == "pick" else "rephrased as"} "{p.text}"'
+                + (f" ({p.intent})" if p.intent else "") for p in picked))
     return "\n".join(lines)
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from bot.core.grouping import QuestionGroup
 from bot.organizer.render import attendee_text
 from bot.storage import Storage
+from bot.storage.phrasings import distinct_phrasings
 
 MAX_PHRASINGS = 3
 
@@ -26,13 +27,12 @@ def group_notes(storage: Storage, groups: Sequence[QuestionGroup]) -> dict[int, 
                          + ("" if all(states) else f" ({sum(states)} of {len(states)} handed off)"))
         elif states:
             lines.append(f"🙋 handed off to the organizers ({len(states)}), not answered yet")
-        picked = list(dict.fromkeys(
-            (p.kind, p.text, p.intent) for q in g.ids for p in phrasings.get(q, ())))
+        picked = distinct_phrasings(g.ids, phrasings)
         if picked:
             shown = "; ".join(
-                f"{'picked' if kind == 'pick' else 'rephrased as'} “{attendee_text(text, 50)}”"
-                + (f" (`{intent}`)" if intent else "")
-                for kind, text, intent in picked[:MAX_PHRASINGS])
+                f"{'picked' if p.kind == 'pick' else 'rephrased as'} “{attendee_text(p.text, 50)}”"
+                + (f" (`{p.intent}`)" if p.intent else "")
+                for p in picked[:MAX_PHRASINGS])
             lines.append(f"💡 suggested phrasing: {shown}")
         if lines:
             notes[g.id] = lines

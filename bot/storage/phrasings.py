@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -40,3 +41,14 @@ class PhrasingStore(Database):
                 for r in rows:
                     out[r[0]].append(Phrasing(r[0], r[1], r[2], r[3]))
         return dict(out)
+
+
+def distinct_phrasings(question_ids: Iterable[int],
+                       phrasings: Mapping[int, list[Phrasing]]) -> list[Phrasing]:
+    """The phrasings of these questions (from :meth:`PhrasingStore.phrasings_for`), each
+    (kind, text, intent) once, in the order they were stored."""
+    seen: dict[tuple[str, str, str | None], Phrasing] = {}
+    for qid in question_ids:
+        for p in phrasings.get(qid, ()):
+            seen.setdefault((p.kind, p.text, p.intent), p)
+    return list(seen.values())

@@ -102,3 +102,24 @@ def test_the_command_line_refuses_a_missing_database(tmp_path: Path, capsys) -> 
     assert main(["unanswered", "--db", str(tmp_path / "none.sqlite3")]) == 1
     assert "no database" in capsys.readouterr().err
     assert not (tmp_path / "none.sqlite3").exists()
+
+
+def test_the_command_line_shows_one_servers_inbox_with_suggested_phrasings(
+        tmp_path: Path, capsys, monkeypatch) -> None:
+    db = tmp_path / "bot.sqlite3"
+    with Storage.open(db) as storage:
+        ids = _fill(storage, guild_id=7)
+        storage.log_question(question="secret question of another server", intent=None,
+                             answered=False, confidence=0.1, source="mention", at=T0,
+                             guild_id=8)
+        storage.add_phrasing(question_id=ids["where is the poster session?"], kind="pick",
+                             text="Where the workshop takes place", intent="location",
+                             at=T0, guild_id=7)
+    monkeypatch.setenv("WORKSHOP_BOT_GUILD_ID", "7")  # the home server, as the bot reads it
+    assert main(["unanswered", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert 'suggested phrasing: picked "Where the workshop takes place" (location)' in out
+    assert "secret question" not in out
+    assert main(["unanswered", "--db", str(db), "--guild", "8"]) == 0
+    out = capsys.readouterr().out
+    assert "secret question" in out and "poster" not in out
