@@ -173,3 +173,25 @@ def test_reminders_read_like_announce_at(tmp_path: Path) -> None:
 
     for text in ("1 week", "in a week", "7d", "36h", "1h30m", "2 weeks", "90 minutes"):
         assert parse_duration(text) == parse_span(text) > timedelta(0)
+
+
+def test_program_days_are_judged_where_the_session_takes_place(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "offsets.yaml"
+    path.write_text("""\
+workshop:
+  name: Offset Workshop
+  timezone: AoE
+  date: 2031-11-09
+  location: Suzhou, China
+program:
+  - title: Closing remarks
+    start: 2031-11-09T17:30+08:00
+  - title: Welcome drinks the night before
+    start: 2031-11-08T19:00+08:00
+""")
+    assert main(["check", str(path), "--now", "2031-01-01"]) == 0
+    out = capsys.readouterr().out
+    # 17:30 in Suzhou is still November 8 under AoE: the session is on the day all the same
+    assert "Closing remarks" not in out
+    assert "'Welcome drinks the night before' is on November 8, 2031" in out

@@ -113,7 +113,7 @@ def _program_days(parsed: Parsed, name: str) -> Iterator[Problem]:
     if first is None or last is None:
         return
     for i, s in enumerate(k.program):
-        day = s.start_at(k.tz).astimezone(k.tz).date()
+        day = s.start_at(k.tz).date()  # the day as written: where the session takes place
         if not first <= day <= last:
             yield _warn(parsed, name, ("program", i, "start"),
                         f"'{_short(s.title)}' is on {written_date(day)}, not on the workshop's "
