@@ -58,7 +58,7 @@ def _length(delta: timedelta) -> str:
     return " ".join(parts)
 
 
-def _line(a: Answer, slot: Slot, now: datetime, *, relative: bool = True) -> str:
+def session_line(a: Answer, slot: Slot, now: datetime, *, relative: bool = True) -> str:
     """``Keynote: Scale (Grace Example; Hall A): <start>, for 45 minutes``.
 
     The end is written as a length, which reads the same in every time zone.
@@ -84,10 +84,10 @@ def program_now(k: Knowledge, now: datetime) -> Answer:
     a = _answer("On now", "", "program_now")
     current = [x for x in slots if x[1] <= now < x[2]]
     if current:
-        a.text = "On now:\n" + "\n".join(f"• {_line(a, x, now)}" for x in current)
+        a.text = "On now:\n" + "\n".join(f"• {session_line(a, x, now)}" for x in current)
         later = [x for x in slots if x[1] >= current[-1][2]]
         if later:
-            a.text += f"\nThen: {_line(a, later[0], now)}"
+            a.text += f"\nThen: {session_line(a, later[0], now)}"
         return a
     upcoming = [x for x in slots if x[1] > now]
     if not upcoming:
@@ -96,9 +96,9 @@ def program_now(k: Knowledge, now: datetime) -> Answer:
         return a
     first = upcoming[0]
     if first is slots[0]:
-        a.text = f"Nothing yet: the program starts with {_line(a, first, now)}."
+        a.text = f"Nothing yet: the program starts with {session_line(a, first, now)}."
     else:
-        a.text = f"Nothing right now (between sessions). Next: {_line(a, first, now)}."
+        a.text = f"Nothing right now (between sessions). Next: {session_line(a, first, now)}."
     return a
 
 
@@ -112,11 +112,11 @@ def program_next(k: Knowledge, now: datetime) -> Answer:
         a.text = f"Nothing more: the program of {k.workshop.name} is over."
         return a
     same_time = [x for x in upcoming if x[1] == upcoming[0][1]]
-    a.text = "Next:\n" + "\n".join(f"• {_line(a, x, now)}" for x in same_time)
+    a.text = "Next:\n" + "\n".join(f"• {session_line(a, x, now)}" for x in same_time)
     return a
 
 
-def _find(slots: list[Slot], name: str) -> list[Slot]:
+def find_sessions(slots: list[Slot], name: str) -> list[Slot]:
     """The sessions ``name`` stands for: by whole title, else by a word of their titles or
     their kind ("break" is the coffee break and lunch), in time order."""
     wanted = fold(name).strip()
@@ -138,7 +138,7 @@ def program_after(k: Knowledge, now: datetime, after: str | datetime) -> Answer:
     if isinstance(after, datetime):
         moment, label = after, None
     else:
-        found = _find(slots, after)
+        found = find_sessions(slots, after)
         if not found:
             return unknown(k, f"a session called '{after}' in the program", "program_after")
         # "after lunch" on the day: the next one of that name still to come, else the last one
@@ -152,7 +152,7 @@ def program_after(k: Knowledge, now: datetime, after: str | datetime) -> Answer:
         return a
     same_time = [x for x in following if x[1] == following[0][1]]
     lead = f"After {label}:" if label else "After that:"
-    a.text = lead + "\n" + "\n".join(f"• {_line(a, x, now)}" for x in same_time)
+    a.text = lead + "\n" + "\n".join(f"• {session_line(a, x, now)}" for x in same_time)
     return a
 
 
@@ -172,7 +172,7 @@ def program_day(k: Knowledge, now: datetime, day: date | None = None) -> Answer:
     a = _answer("Program", "", "program")
     parts = []
     for d in days:
-        lines = "\n".join(f"• {_line(a, x, now, relative=False)}" for x in by_day[d])
+        lines = "\n".join(f"• {session_line(a, x, now, relative=False)}" for x in by_day[d])
         parts.append(f"{d:%A}, {written_date(d)}:\n{lines}")
     a.text = f"The program of {k.workshop.name}:\n" + "\n".join(parts)
     return a
@@ -192,7 +192,7 @@ def breaks(k: Knowledge, now: datetime) -> Answer:
     if not found:
         return _answer("Breaks", "The program lists no breaks.", "breaks")
     a = _answer("Breaks", "", "breaks")
-    a.text = "Breaks in the program:\n" + "\n".join(f"• {_line(a, x, now)}" for x in found)
+    a.text = "Breaks in the program:\n" + "\n".join(f"• {session_line(a, x, now)}" for x in found)
     return a
 
 
@@ -214,7 +214,7 @@ def speaker_talk(k: Knowledge, now: datetime, speaker: str) -> Answer:
     if not hits:
         return unknown(k, f"a session with {speaker} in the program", "speaker")
     a = _answer(speaker, "", "speaker")
-    a.text = "\n".join(f"• {_line(a, x, now)}" for x in hits)
+    a.text = "\n".join(f"• {session_line(a, x, now)}" for x in hits)
     if len(hits) == 1:
         a.text = a.text.removeprefix("• ")
     return a

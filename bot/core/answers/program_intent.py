@@ -36,10 +36,10 @@ def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 def session_times(k: Knowledge, now: datetime, name: str) -> Answer:
     """When the sessions called ``name`` (a word of their title or their kind) take place."""
-    found = program._find(k.sessions(), name)
+    found = program.find_sessions(k.sessions(), name)
     if not found:
         return unknown(k, f"a session called '{name}' in the program", "program")
     a = Answer(Kind.ANSWER, found[0][0].title, "", intent="program")
-    lines = [program._line(a, x, now) for x in found]
+    lines = [program.session_line(a, x, now) for x in found]
     a.text = lines[0] if len(lines) == 1 else "\n".join(f"• {line}" for line in lines)
     return a
