@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from bot.cli.options import add_now_option, current, parse_now
+from bot.cli.options import add_now_option, current, knowledge_path, parse_now
 from bot.core.knowledge.loader import KnowledgeError, default_path, load_document
 
 
@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from bot.core.knowledge.advice import warnings
 
-    path = args.file or str(default_path())
+    path = args.file or knowledge_path(None) or str(default_path())  # .env as ask reads it
     try:
         parsed = load_document(path)
     except KnowledgeError as exc:

@@ -138,3 +138,11 @@ def test_an_unreadable_dotenv_is_a_clear_message(here: Path,
     assert "cannot read .env" in captured.err and "WORKSHOP_BOT_KNOWLEDGE is not set" in (
         captured.err)
     assert "6 pages" in json.loads(captured.out)["answer"]
+
+
+def test_check_takes_the_knowledge_file_from_dotenv(here: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    (here / ".env").write_text(f"WORKSHOP_BOT_KNOWLEDGE={SECOND}\n", encoding="utf-8")
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert "Robust Edge Inference" in out and "ML Systems" not in out
