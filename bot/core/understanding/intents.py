@@ -134,6 +134,53 @@ def _split(group: str) -> list[str]:
     return [*parts, group[last:]]
 
 
+class CueBank:
+    """Every cue of a set of intents, found through the strings each cannot match without: one
+    pass of plain substring checks picks the few cues worth a regex search, so a clause costs
+    about the same however many intents there are."""
+
+    def __init__(self, intents: tuple[Intent, ...]) -> None:
+        self.intents = intents
+        by_lead: dict[str, list[tuple[str, re.Pattern[str], float]]] = {}
+        self._always: list[tuple[str, re.Pattern[str], float]] = []
+        for intent in intents:
+            for pattern, weight in intent.cues:
+                cue = (intent.name, regex(pattern), weight)
+                lead = leading_words(pattern)
+                if lead is None:
+                    self._always.append(cue)
+                    continue
+                for x in set(lead):
+                    by_lead.setdefault(x, []).append(cue)
+        self._by_lead = by_lead
+
+    def _found(self, text: str) -> list[tuple[str, float]]:
+        """(intent, weight) of every cue found in ``text``, each cue once."""
+        seen: set[int] = set()
+        out = []
+        for lead, cues in self._by_lead.items():
+            if lead not in text:
+                continue
+            for cue in cues:
+                if id(cue) not in seen:
+                    seen.add(id(cue))
+                    if cue[1].search(text):
+                        out.append((cue[0], cue[2]))
+        out.extend((name, w) for name, rx, w in self._always if rx.search(text))
+        return out
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Each intent's sum of the weights of its cues found in ``text`` (positive only)."""
+        totals: dict[str, float] = {}
+        for name, weight in self._found(text):
+            totals[name] = totals.get(name, 0.0) + weight
+        return {n: round(t, 3) for n, t in totals.items() if t > 0}
+
+    def vetoes(self, text: str) -> set[str]:
+        """The intents a negative cue rules out ("who organizes the party")."""
+        return {name for name, weight in self._found(text) if weight < 0}
+
+
 def make_intent(name: str, label: str, cues: tuple[Cue, ...], examples: tuple[str, ...] = (),
                 suppressed_by: tuple[str, ...] = (), builder: str | None = None,
                 slots: tuple[str, ...] = ()) -> Intent:

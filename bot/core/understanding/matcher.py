@@ -22,6 +22,7 @@ from bot.core.understanding.intents import (
     CHITCHAT,
     CONDITIONAL,
     FIRE,
+    CueBank,
     GRAY,
     INTENTS,
     WORKSHOP_WORDS,
@@ -108,6 +109,8 @@ class Matcher:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self._intents = self._with_conference(INTENTS, knowledge)
+        self._cues = CueBank(self._intents)
+        self._smalltalk_cues = CueBank(CHITCHAT)
         self.deadlines = DeadlineFinder(knowledge)
         name_words = set(words(fold(knowledge.workshop.name)))
         self._own_words = name_words | {w for n in self.self_names(knowledge) for w in words(n)}
@@ -371,8 +374,9 @@ class Matcher:
         # a negative cue ("who organizes the party") is not outvoted by an example; a statement
         # ("my talk is at 3pm, come by!") needs a closer example than a question
         floor = 0.0 if clause.asked else EXAMPLE_STATEMENT
+        vetoed = self._cues.vetoes(text) if hits else set()
         found = {h.intent: h.score for h in hits if h.intent not in SMALLTALK_NAMES
-                 and not self._vetoed(h.intent, text) and h.score >= floor}
+                 and h.intent not in vetoed and h.score >= floor}
         # the evidence for a reading: its cues and its closest example together; only readings
         # an example supports are plausible
         evidence = sorted(((n, scores.get(n, 0.0) + s) for n, s in found.items()
@@ -533,25 +537,13 @@ class Matcher:
         return bool(found) and (own > 0 or ask.moment is not None) and \
             own + found["program"] >= FIRE
 
-    def _vetoed(self, name: str, text: str) -> bool:
-        intent = next((i for i in self._intents if i.name == name), None)
-        return intent is not None and intent.vetoed(text)
-
     def _score_intents(self, text: str) -> dict[str, float]:
-        scores: dict[str, float] = {}
-        for intent in self._intents:
-            total = intent.score(text)
-            if total > 0:
-                scores[intent.name] = round(total, 3)
-        return scores
+        return self._cues.scores(text)
 
     def _chitchat(self, text: str) -> str | None:
-        best, best_score = None, 0.0
-        for intent in CHITCHAT:
-            total = intent.score(text)
-            if total >= FIRE and total > best_score:
-                best, best_score = intent.name, total
-        return best
-
+        scores = self._smalltalk_cues.scores(text)
+        best = max((i.name for i in CHITCHAT if i.name in scores), key=scores.__getitem__,
+                   default=None)
+        return best if best is not None and scores[best] >= FIRE else None
 
 RULES: dict[str, str] = {r["name"]: r["says"] for r in table("rules.yaml")["rules"]}

@@ -1,0 +1,90 @@
+"""Answer quality over every labeled question set at once, on demand.
+
+    python scripts/score_sets.py                      # the project's sets and the shared dev set
+    python scripts/score_sets.py --extra Q.yaml:K.yaml:NOW [--extra ...]   # more sets
+    python scripts/score_sets.py --failures           # also every failure
+
+One row per set: right/total per kind, and the number of *confidently wrong* replies (the bot
+answered with a fact, but the fact is wrong or the file does not hold it). The built-in examples
+are never drawn from these sets, so each set's leave-one-set-out score is its plain score.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.core.evaluation import KINDS, Report, evaluate, load_cases  # noqa: E402
+from bot.core.knowledge.loader import load_knowledge  # noqa: E402
+from bot.core.responder import Responder  # noqa: E402
+
+MLSYS_NOW = "2017-10-10T12:00-07:00"
+FIXTURE_NOW = {
+    "second-workshop": "2031-03-01T12:00+00:00", "third-workshop": "2017-10-10T12:00+09:00",
+    "fourth-workshop": "2029-01-15T12:00-06:00", "fifth-workshop": "2030-01-20T12:00+01:00",
+    "sixth-workshop": "2028-02-01T12:00+08:00", "seventh-workshop": "2026-03-01T12:00-05:00",
+    "eighth-workshop": "2027-01-10T12:00+11:00", "ninth-workshop": "2028-06-20T12:00+01:00",
+    "tenth-workshop": "2029-04-14T12:00+03:00",
+}
+
+
+def project_sets() -> list[tuple[Path, Path | None, str]]:
+    """(questions, knowledge or None for the shipped workshop, now) for every project set."""
+    out: list[tuple[Path, Path | None, str]] = []
+    dev = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
+    if dev.exists():
+        out.append((dev, None, MLSYS_NOW))
+    for path in sorted((ROOT / "tests" / "eval").glob("*.yaml")):
+        if path.stem in FIXTURE_NOW:
+            out.append((path, ROOT / "tests" / "fixtures" / path.name, FIXTURE_NOW[path.stem]))
+        elif path.stem == "mlsys-after-deadline":
+            out.append((path, None, "2017-10-25T12:00-07:00"))
+        else:
+            out.append((path, None, MLSYS_NOW))
+    return out
+
+
+def confidently_wrong(report: Report) -> int:
+    return sum(1 for o in report.failures if o.answered)
+
+
+def row(name: str, report: Report) -> str:
+    kinds = report.by_kind()
+    cells = [f"{k} {kinds[k][0]}/{kinds[k][1]}" if k in kinds else f"{k} -" for k in KINDS]
+    ok = sum(o.ok for o in report.outcomes)
+    return (f"{name:<24} " + "  ".join(f"{c:<16}" for c in cells)
+            + f"  all {ok / max(len(report.outcomes), 1):6.1%}  wrong {confidently_wrong(report)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--extra", action="append", default=[],
+                        help="QUESTIONS.yaml:KNOWLEDGE.yaml:NOW (NOW as ISO 8601)")
+    parser.add_argument("--only-extra", action="store_true", help="skip the project's sets")
+    parser.add_argument("--failures", action="store_true", help="print every failure")
+    args = parser.parse_args()
+    sets = [] if args.only_extra else project_sets()
+    for spec in args.extra:
+        q, k, now = spec.split(":", 2)
+        sets.append((Path(q), Path(k), now))
+    responders: dict[Path | None, Responder] = {}
+    for questions, knowledge, now in sets:
+        if knowledge not in responders:
+            responders[knowledge] = Responder(load_knowledge(knowledge))
+        report = evaluate(responders[knowledge], load_cases(questions), datetime.fromisoformat(now))
+        name = questions.parent.name if questions.stem == "questions" else questions.stem
+        print(row(name, report), flush=True)
+        if args.failures:
+            for o in report.failures:
+                said = o.answer.replace("\n", " ")[:240]
+                print(f"   FAIL [{o.case.kind}] {o.case.q!r}\n      {o.why}; answered="
+                      f"{o.answered} intent={o.intent}: {said}")
+
+
+if __name__ == "__main__":
+    main()
