@@ -8,11 +8,12 @@ deadline") is told apart, so the answer can say it does not know rather than giv
 
 from __future__ import annotations
 
+import math
 import re
 
 from bot.core.answers.builders import Ask
 from bot.core.knowledge.model import Deadline, Knowledge
-from bot.core.understanding.faq_index import SYNONYMS, stem
+from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
 from bot.core.understanding.intents import CONDITIONAL, FIRE, GRAY
 from bot.core.understanding.text import fold, words
 
@@ -43,6 +44,20 @@ DEADLINE_KINDS: dict[str, str] = {
     "rebuttal": r"\b(rebuttals?|author response)\b",
     "registration": r"\b(regist\w*|early[- ]bird)\b",
 }
+NOTE_WEIGHT = 0.8  # a note explaining the whole question weighs most of a name
+LONE_IDF = 2.0  # the weight of a question word no deadline says
+# words of a deadline question that say nothing of which deadline ("when", "due", "the")
+GENERIC_ASKED = frozenset(stem(w) for w in """
+    when what which deadline deadlines due date dates day time is are the a an to for of by do does
+    did will can could should i we you my our need have has get got be it this that
+""".split())
+
+
+def canon(word: str) -> str:
+    """A word made comparable: its synonym group, else its stem."""
+    return SYNONYMS.get(word) or stem(word)
+
+
 REFERENCE = re.compile(
     r"\b(before|after|along with|with the|once|until|till|following|by the time)\b( \w+){0,3} "
     r"(hear back|the (notification|decision|results?|acceptance)|decisions?|notifications?|"
@@ -71,11 +86,22 @@ class DeadlineFinder:
         self._kinds = {d.id: self._kinds_of(d) for d in knowledge.deadlines}
         # a word of another kind does not name the deadline: "registration" in "Abstract
         # registration" is not attendee registration
-        self._words = {d.id: {SYNONYMS.get(w) or stem(w) for w in
+        self._words = {d.id: {canon(w) for w in
                               self._distinctive(f"{d.id} {d.name}")
                               if not any(rx.search(w) for k, rx in _KIND_RX.items()
                                          if k not in self._kinds[d.id])}
                        for d in knowledge.deadlines}
+        # what a deadline's note says of it ("Last day to submit predictions on CodaLab"): its
+        # words tell deadlines apart too, the rarer among the deadlines the more
+        self._note_words = {d.id: {canon(w) for w in self._distinctive(d.note or "")
+                                   if w not in FUNCTION_WORDS and w.isalpha()} - self._words[d.id]
+                            for d in knowledge.deadlines}
+        df: dict[str, int] = {}
+        for d in knowledge.deadlines:
+            for w in self._words[d.id] | self._note_words[d.id]:
+                df[w] = df.get(w, 0) + 1
+        n = max(len(knowledge.deadlines), 1)
+        self._idf = {w: math.log(1 + n / c) for w, c in df.items()}
         self._years = {str(due.year) for d in knowledge.deadlines
                        if (due := d.due_at(knowledge.tz)) is not None}
         # every word that names one of the deadlines, made comparable ("assignments" -> assignment)
@@ -114,7 +140,8 @@ class DeadlineFinder:
         if not any(rx.search(main) for rx in _KIND_RX.values()):  # "...know if we got in?"
             main = text
         mentioned = {k for k, rx in _KIND_RX.items() if rx.search(main)}
-        canon = {SYNONYMS.get(w) or stem(w) for w in words(main)}
+        asked = {canon(w) for w in words(main)}
+        content = {w for w in asked if w not in GENERIC_ASKED}
         if NEXT_DEADLINE.search(text):
             ask.next_deadline = True
             if scores.get("deadline", 0) >= GRAY:
@@ -125,8 +152,8 @@ class DeadlineFinder:
         for d in self.knowledge.deadlines:
             by_kind = len(self._kinds[d.id] & mentioned) * 1.0
             distinct = self._words[d.id]
-            by_name = len(distinct & canon) / len(distinct) if distinct else 0.0
-            score = by_kind + by_name
+            by_name = len(distinct & asked) / len(distinct) if distinct else 0.0
+            score = by_kind + by_name + NOTE_WEIGHT * self._by_note(d.id, content)
             # a specific kind (notification) beats the generic one (submission)
             if "notification" in mentioned and "notification" in self._kinds[d.id]:
                 score += 1.2
@@ -155,6 +182,14 @@ class DeadlineFinder:
         if missing and len(specific) == len(missing):
             return missing[0]
         return self._foreign(text)
+
+    def _by_note(self, deadline_id: str, content: set[str]) -> float:
+        """The share of the question's own words (idf-weighted) that this deadline's note says."""
+        said = self._note_words[deadline_id] & content
+        if not said:
+            return 0.0
+        weight = sum(self._idf.get(w, LONE_IDF) for w in content)
+        return sum(self._idf[w] for w in said) / weight
 
     def _foreign(self, text: str) -> str | None:
         """"my grant deadline", "the 2019 deadline": a deadline that is not one of ours."""

@@ -13,7 +13,9 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
+import snowballstemmer
 from rapidfuzz import fuzz
 
 from bot.core.knowledge.model import FaqEntry
@@ -51,12 +53,13 @@ SYNONYMS: dict[str, str] = {w: group for group, members in table_words("synonyms
 SUBJECTS = frozenset(SYNONYMS.values())  # "fee", "size", "child": words that name a subject
 
 
+_ENGLISH = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude English stem, enough to match "meeting" with "meet" and "grants" with "grant"."""
-    for suffix, keep in (("ing", 4), ("ed", 4), ("s", 3)):
-        if word.endswith(suffix) and len(word) - len(suffix) >= keep and not word.endswith("ss"):
-            return word[: -len(suffix)]
-    return word
+    """The English (Porter2) stem: "released" and "release", "meeting" and "meet" are one."""
+    return _ENGLISH.stemWord(word)
 
 
 @dataclass
