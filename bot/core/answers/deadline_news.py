@@ -8,6 +8,7 @@ question text):
   whom to ask meanwhile.
 - ``extended(k, now, deadline)``: a deadline with ``extended_from``: both dates, the new one
   first. A deadline that was not extended is answered as usual (its date).
+- ``all_extended(k, now)``: every extended deadline with both dates.
 - ``announced_later(k, now)``: every TBA deadline at once, or "every deadline has a date".
 """
 
@@ -42,6 +43,18 @@ def extended(k: Knowledge, now: datetime, deadline: Deadline) -> Answer:
         a.text += " The earlier date no longer applies."
     elif deadline.note is None:
         a.text += " The call mentions no extension."
+    return a
+
+
+def all_extended(k: Knowledge, now: datetime) -> Answer | None:
+    """Every extended deadline with both dates (None when the call extended none)."""
+    moved = [d for d in k.deadlines if d.extended_from is not None]
+    if len(moved) == 1:
+        return extended(k, now, moved[0])
+    if not moved:
+        return None
+    a = Answer(Kind.ANSWER, "Extended deadlines", "", intent="deadlines")
+    a.text = "\n".join(deadline_status(k, d, now, a) for d in moved)
     return a
 
 

@@ -15,27 +15,33 @@ from datetime import datetime
 
 from bot.core.answers import attending, deadline_news, paper_types, program
 from bot.core.answers.answer import Answer, Kind
-from bot.core.knowledge.model import Knowledge
+from bot.core.knowledge.model import Deadline, Knowledge
 
 
-def _extended(k: Knowledge, now: datetime) -> Answer | None:
-    moved = [d for d in k.deadlines if d.extended_from is not None]
-    return deadline_news.extended(k, now, moved[0]) if len(moved) == 1 else None
+def _extended(k: Knowledge, now: datetime, deadline: Deadline | None) -> Answer | None:
+    """The deadline asked about with its earlier date, when it was extended; with none named,
+    every deadline that was. Whether one will be extended, the call cannot say (None)."""
+    if deadline is not None:
+        return deadline_news.extended(k, now, deadline) if deadline.extended_from else None
+    return deadline_news.all_extended(k, now)
 
 
-_BY_TOPIC: dict[str, Callable[[Knowledge, datetime], Answer | None]] = {
-    "archival": paper_types.archival,
-    "dual_submission": paper_types.dual_submission,
-    "recording": attending.attendance,
-    "schedule": program.program_day,
+TopicBuilder = Callable[[Knowledge, datetime, Deadline | None], Answer | None]
+_BY_TOPIC: dict[str, TopicBuilder] = {
+    "archival": lambda k, now, d: paper_types.archival(k, now),
+    "dual_submission": lambda k, now, d: paper_types.dual_submission(k, now),
+    "recording": lambda k, now, d: attending.attendance(k, now),
+    "schedule": lambda k, now, d: program.program_day(k, now),
     "extension": _extended,
 }
 
 
-def v2_topic_answer(k: Knowledge, now: datetime, topic: str) -> Answer | None:
-    """The answer from a version-2 fact for ``topic``, or None when the file lacks it."""
+def v2_topic_answer(k: Knowledge, now: datetime, topic: str,
+                    deadline: Deadline | None = None) -> Answer | None:
+    """The answer from a version-2 fact for ``topic`` (about ``deadline`` when one was named),
+    or None when the file lacks it."""
     build = _BY_TOPIC.get(topic)
-    answer = build(k, now) if build else None
+    answer = build(k, now, deadline) if build else None
     return answer if answer is not None and answer.kind is Kind.ANSWER else None
 
 

@@ -422,11 +422,18 @@ class Matcher:
             for w in topic_words(topic):
                 unnamed = re.sub(rf"\b{re.escape(w)}\w*", " ", unnamed)
         found = [t for t in TOPICS if t.found_in(unnamed)
-                 and not (t.covered_by and getattr(self.knowledge.workshop, t.covered_by))]
+                 and not (t.covered_by and self._covers(t.covered_by))]
         # "reviewer assignment date?": a subject that is one of this workshop's deadlines
         named = self.deadlines.named_words
         return [t for t in found if t.deadline_kind
                 or not ((said := self.faq.triggers(t, unnamed)) and said <= named)]
+
+    def _covers(self, field: str) -> bool:
+        """Whether the knowledge holds what a topic's ``covered_by`` names: a workshop field, or
+        ``extended_from`` (some deadline was extended)."""
+        if field == "extended_from":
+            return any(d.extended_from is not None for d in self.knowledge.deadlines)
+        return bool(getattr(self.knowledge.workshop, field))
 
     def _noted(self, topic: Topic, ask: Ask) -> Deadline | None:
         """The deadline asked about, when its note speaks to the topic ("no extensions")."""
