@@ -22,10 +22,10 @@ from bot.core.understanding.intents import (
     CHITCHAT,
     CONDITIONAL,
     FIRE,
-    CueBank,
     GRAY,
     INTENTS,
     WORKSHOP_WORDS,
+    CueBank,
     Intent,
     make_intent,
 )

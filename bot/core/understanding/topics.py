@@ -25,7 +25,9 @@ class Topic:
     cues: tuple[str, ...]
     deadline_kind: str | None = None  # answered after all if the knowledge has such a deadline
     offtopic: bool = False  # not about the workshop at all (general help, chatter)
-    covered_by: str | None = None  # a workshop field (or extended_from) that, when the knowledge has it, answers it
+    # a workshop field (or extended_from: a deadline was extended) that, when the knowledge has
+    # it, answers it
+    covered_by: str | None = None
 
     @cached_property
     def pattern(self) -> str:
