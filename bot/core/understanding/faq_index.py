@@ -27,6 +27,8 @@ from bot.core.understanding.topics import TOPICS, Topic
 MAX_CANDIDATES = 64  # phrasings compared in full with a question
 FAQ_FIRE = 0.74
 FAQ_GRAY = 0.55
+ENTRY_FIRE = 0.8  # an entry's questions and answer together explain this share of a question
+ENTRY_GRAY = 0.6
 # topics that ask the time or the cost *of* something else ("what time is the lunch?")
 MODIFIER_TOPICS = frozenset({"schedule", "fees"})
 # an answer that says when: a day, a time of day, or a point relative to a deadline
@@ -118,6 +120,18 @@ class FaqIndex:
             self._phrasings.append(_Phrasing(faq_id, norm, tset, weight))
             for t in tset:
                 self._postings[t].append(len(self._phrasings) - 1)
+        # each entry as a whole (its questions and its answer), for questions that share words
+        # with what the organizer wrote rather than with how they phrased the question
+        entry_df: dict[str, int] = defaultdict(int)
+        for _, everything in self._words.values():
+            for t in everything:
+                entry_df[t] += 1
+        m = max(len(self._words), 1)
+        self._entry_idf = {t: math.log(1 + m / c) for t, c in entry_df.items()}
+        self._entry_postings: dict[str, list[str]] = defaultdict(list)
+        for faq_id, (_, everything) in self._words.items():
+            for t in everything:
+                self._entry_postings[t].append(faq_id)
 
     def _content(self, text: str) -> list[str]:
         """Content words, crudely stemmed ("grants" -> "grant", "meeting" -> "meet"), with
@@ -199,4 +213,26 @@ class FaqIndex:
                 score = max(score, FAQ_FIRE)
             if score > best:
                 best_id, best = p.faq_id, score
+        return best_id, best
+
+    def explaining(self, text: str) -> tuple[str | None, float]:
+        """The entry whose questions and answer together explain most of the question's words
+        (an idf-weighted share in [0, 1]), when it shares at least two of them: the last resort
+        when no phrasing, intent or topic read the question."""
+        tokens = set(self._content(text))
+        if len(tokens) < 2:
+            return None, 0.0
+        unknown_idf = math.log(1 + max(len(self._words), 1))
+        total = sum(self._entry_idf.get(t, unknown_idf) for t in tokens)
+        shared: dict[str, set[str]] = defaultdict(set)
+        for t in tokens:
+            for faq_id in self._entry_postings.get(t, ()):
+                shared[faq_id].add(t)
+        best_id, best = None, 0.0
+        for faq_id, common in shared.items():
+            if len(common) < 2:
+                continue
+            explained = sum(self._entry_idf[t] for t in common) / total
+            if explained > best:
+                best_id, best = faq_id, explained
         return best_id, best

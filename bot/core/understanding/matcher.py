@@ -17,7 +17,7 @@ from bot.core.answers.builders import Ask, main_deadline, numbers_in, topic_word
 from bot.core.knowledge.model import Deadline, Knowledge
 from bot.core.understanding.deadline_finder import KIND_LABELS, DeadlineFinder
 from bot.core.understanding.examples import Hit, builtin_index
-from bot.core.understanding.faq_index import FAQ_FIRE, FAQ_GRAY, FaqIndex
+from bot.core.understanding.faq_index import ENTRY_FIRE, ENTRY_GRAY, FAQ_FIRE, FAQ_GRAY, FaqIndex
 from bot.core.understanding.intents import (
     CHITCHAT,
     CONDITIONAL,
@@ -391,6 +391,17 @@ class Matcher:
             clause.hedge = not clear
             clause.rule = "example_match" if clear else "one_plausible_reading"
             return clause
+        entry, explained = self.faq.explaining(text) if clause.asked else (None, 0.0)
+        if entry is not None and explained >= ENTRY_FIRE and not evidence:
+            # what the organizer wrote explains the question: answered, with a hedge
+            clause.kind, clause.faq_id = "faq", entry
+            clause.intents = [(f"faq:{entry}", FAQ_GRAY)]
+            clause.hedge = True
+            clause.rule = "faq_entry_explains"
+            return clause
+        if entry is not None and explained >= ENTRY_GRAY and (faq_id is None or
+                                                               faq_score < FAQ_GRAY):
+            faq_id, faq_score = entry, FAQ_GRAY
         gray = sorted(((n, s) for n, s in scores.items() if s >= GRAY), key=lambda kv: -kv[1])
         options = [(n, s, None) for n, s in gray[:3]]
         for n, s in evidence:
