@@ -40,6 +40,7 @@ class Ask:
     deadlines: list[Deadline] = field(default_factory=list)  # several asked about at once
     next_deadline: bool = False  # "what's the next deadline?"
     role_named: bool = False  # an organizer was named by role ("the program chair")
+    role_asked: str | None = None  # a role asked about that no organizer holds
     speaker: str | None = None  # a speaker of the program, as the program writes the name
     session: str | None = None  # a session named by a word of its title or its kind ("lunch")
     moment: str | None = None  # "now", "next" or "after" (the session named)
@@ -504,6 +505,9 @@ def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     people = k.organizers
     if not people:
         return unknown(k, "who organizes the workshop", "organizers")
+    if ask.role_asked and not ask.organizers:
+        return unknown(k, f"who the {ask.role_asked} is (no organizer is listed with that role)",
+                       "organizers")
     if ask.affiliation:
         chosen = ask.organizers
         if not chosen:
@@ -522,10 +526,12 @@ def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 def organizer(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if not ask.organizers:
         return organizers(k, now, ask)
+    if all(not o.email for o in ask.organizers) and \
+            re.search(r"\b(e?mail|contact|reach|write to)\b", ask.text):
+        names = " or ".join(o.name for o in ask.organizers)
+        return unknown(k, f"an email address for {names}", "organizer")
     if len(ask.organizers) == 1:
         o = ask.organizers[0]
-        if not o.email and re.search(r"\b(e?mail|contact|reach|write to)\b", ask.text):
-            return unknown(k, f"an email address for {o.name}", "organizer")
         if not o.affiliation and re.search(r"\b(affiliat\w*|work|works|employer|from)\b",
                                            ask.text):
             return unknown(k, f"{o.name}'s affiliation", "organizer")

@@ -19,6 +19,9 @@ from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import COMMON_WORDS, fold, words
 
 ROLE_GENERIC = frozenset(table_words("generic_role"))
+# "who's the publicity chair?": the role asked, by the word before "chair"
+ROLE_ASKED = re.compile(r"\b([a-z]+) (?:co-?)?chairs?\b")
+NOT_A_ROLE = frozenset(table_words("not_a_role"))
 NICKNAMES: dict[str, str] = table_words("nicknames")
 AFFILIATION_ALIASES: dict[str, str] = table_words("affiliation_aliases")
 GENERIC_AFFILIATION = frozenset(table_words("generic_affiliation"))
@@ -87,6 +90,9 @@ class PeopleFinder:
             t = NICKNAMES.get(t, t) if t not in self.name_index else t
             for i, weight in self.name_index.get(t, ()):
                 found[i] += weight
+        if not found and asks_who and (m := ROLE_ASKED.search(text)) and \
+                m.group(1) not in NOT_A_ROLE:
+            ask.role_asked = m.group(0)  # a role no organizer holds
         has_cue = bool(PERSON_CUES.search(text))
         people = [i for i, w in found.items() if w >= 1.0 or (w >= 0.6 and has_cue)]
         if people:
