@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from bot.core.answers.answer import Answer, Moment
 from bot.core.answers.timefmt import relative_day, span
 from bot.core.knowledge.model import Deadline, Knowledge
+
+OPENS = re.compile(r"(?i)\b(opens?|opening|release[sd]?|starts?|begins?|launch(es)?|announced?|"
+                   r"announcements?|available)\b")
 
 
 def deadline_status(k: Knowledge, d: Deadline, now: datetime, a: Answer) -> str:
@@ -23,7 +27,9 @@ def deadline_status(k: Knowledge, d: Deadline, now: datetime, a: Answer) -> str:
         template = "that's {when}"
         phrase = relative_day(local_now, due.date()) if d.date_only else f"in {span(due - now)}"
     else:
-        template, phrase = "closed {when}", relative_day(local_now, due.date())
+        # a moment that opens something ("Challenges open", "Test set release") did not close
+        past = "that was {when}" if OPENS.search(d.name) else "closed {when}"
+        template, phrase = past, relative_day(local_now, due.date())
     when = a.mark(Moment(due, d.date_only, d.name, template, phrase))
     was = d.extended_from_at(k.tz)
     if was is not None:

@@ -176,12 +176,22 @@ class DeadlineFinder:
             elif ask.deadline_named and scores.get("date", 0) >= GRAY:
                 # "reviewer assignment date?": the date of a deadline named by its own words
                 scores["deadline"] = max(scores.get("deadline", 0.0), FIRE)
+            elif self._named_in_full(best, asked) and not any(
+                    v >= GRAY for n, v in scores.items() if n not in {"deadline", "date"}):
+                # "is the test set release out yet?": a deadline named in full words, and
+                # nothing else asked about it, asks about that deadline
+                scores["deadline"] = FIRE
             return None
         specific = mentioned - {"submission"}
         missing = [k for k in specific if self.of_kind(k) is None]
         if missing and len(specific) == len(missing):
             return missing[0]
         return self._foreign(text)
+
+    def _named_in_full(self, deadline: Deadline, asked: set[str]) -> bool:
+        """Every distinctive word of the deadline's name (two at least) is in the question."""
+        distinct = self._words[deadline.id]
+        return len(distinct) >= 2 and distinct <= asked
 
     def _by_note(self, deadline_id: str, content: set[str]) -> float:
         """The share of the question's own words (idf-weighted) that this deadline's note says."""
