@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta, timezone, tzinfo
 from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.core.understanding.tables import table
 
 MAX_OFFSET = timedelta(hours=14)  # the farthest a zone is from UTC
+IANA = re.compile(r"\b([a-z]+(?:/[a-z0-9_+\-]+){1,2})\b")  # "america/new_york"
 UNIVERSAL = frozenset({"UTC", "Etc/GMT"})  # how deadlines are stated, rarely the asker's own
 
 
@@ -60,6 +61,9 @@ class ZoneFinder:
             for zone, names in data[kind].items():
                 for name in names:
                     self._names.setdefault(name, _Name(zone, kind.rstrip("s"), wide=name in wide))
+        # IANA names as written ("Europe/Berlin"), looked up folded; Etc/ ones read backwards
+        self._iana = {z.lower(): z for z in available_timezones() if "/" in z and
+                      not z.startswith(("Etc/", "SystemV/"))}
         self._zones = {n.zone: tz for n in self._names.values() if (tz := _zone(n.zone))}
         free = [n for n, v in self._names.items() if v.kind == "phrase" or (
             v.kind == "abbreviation" and v.guard is None)]
@@ -95,6 +99,10 @@ class ZoneFinder:
                 if zone and not any(a <= at < b for a, b in bad):
                     found.append((at, zone))
         found.extend((m.start(), zone) for m, zone in offsets if zone)
+        for m in IANA.finditer(text):
+            key = self._iana.get(m.group(1))
+            if key and (tz := _zone(key)):
+                found.append((m.start(), NamedZone(key, tz, m.group(1))))
         if not found:
             return None
         found.sort(key=lambda f: f[0])
@@ -106,7 +114,7 @@ class ZoneFinder:
         "and in Tokyo time?"): with another question, it only says where the asker is."""
         if self.find(text) is None:
             return False
-        rest = self._substrings.sub(" ", self._offset.sub(" ", text))
+        rest = self._substrings.sub(" ", self._offset.sub(" ", IANA.sub(" ", text)))
         rest = re.sub(rf"\b({_alternation(list(self._names))})\b", " ", rest)
         return all(w in self._filler for w in re.findall(r"\w+", rest))
 
@@ -114,7 +122,7 @@ class ZoneFinder:
         """``text`` without the words that name a zone ("systems track submission in IST" ->
         "systems track submission"), for reading what else it asks."""
         spans = [m.span() for rx in (self._free, self._before, self._after, self._substrings,
-                                     self._offset) for m in rx.finditer(text)]
+                                     self._offset, IANA) for m in rx.finditer(text)]
         for start, end in sorted(spans, reverse=True):
             text = text[:start] + " " + text[end:]
         return " ".join(text.split())
