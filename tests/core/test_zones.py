@@ -206,3 +206,14 @@ def test_a_zone_in_its_own_part_or_a_follow_up_applies_to_the_question(
     assert " — " not in first.plain_text()
     follow, _ = seasonal.converse("and in Seoul?", SPRING, context)
     assert "April 3, 2031, 06:59 in Asia/Seoul (KST)" in follow.plain_text()
+
+
+def test_the_workshop_own_clock_is_called_the_same_and_utc_is_not_said_twice(
+        seasonal: Responder) -> None:
+    same = said(seasonal, "paper deadline? I'm in Munich")
+    assert "— the same clock time in Europe/Berlin (CEST)" in same
+    day = said(seasonal, "camera-ready deadline, I'm in Paris")
+    assert "the end of that day (23:59) in Europe/Paris (CET) too" in day
+    utc = said(seasonal, "which time zone is the paper deadline in, UTC?")
+    assert "April 2, 2031, 21:59 UTC" in utc
+    assert utc.count("21:59") == 1

@@ -52,10 +52,21 @@ def in_zone(at: datetime, zone: NamedZone) -> str:
 
 
 def _conversion(k: Knowledge, moment: Moment, zone: NamedZone) -> str:
+    local = moment.at.astimezone(zone.tz)
+    if local.utcoffset() == moment.at.utcoffset():  # the asker's clock reads the same
+        if moment.date_only:
+            return f" — the end of that day ({local:%H:%M}) in {zone_label(zone, local)} too"
+        return f" — the same clock time in {zone_label(zone, local)}"
     if moment.date_only:  # the day ends at the end of that day in the workshop's zone
         return (f" — the end of that day ({moment.at:%H:%M}, {k.workshop.timezone}) is "
                 f"{in_zone(moment.at, zone)}")
     return f" — {in_zone(moment.at, zone)}"
+
+
+def _said_already(text: str, moment: Moment, zone: NamedZone) -> bool:
+    """The answer already gives the moment in that zone ("..., which is April 5, 09:00 UTC")."""
+    local = moment.at.astimezone(zone.tz)
+    return f"{written_date(local.date())}, {local:%H:%M} {zone_label(zone, local)}" in text
 
 
 def _assumptions(zone: NamedZone, times: list[datetime]) -> list[str]:
@@ -92,7 +103,8 @@ def converted(k: Knowledge, a: Answer, zone: NamedZone | None) -> Answer:
 
     def insert(m: re.Match[str]) -> str:
         i = int(m.group(1))
-        if i >= len(a.moments) or not wanted(a.moments[i]):
+        if i >= len(a.moments) or not wanted(a.moments[i]) or \
+                _said_already(a.text, a.moments[i], zone):
             return m.group(0)
         done.append(a.moments[i].at)
         return m.group(0) + _conversion(k, a.moments[i], zone)

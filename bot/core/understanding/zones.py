@@ -78,6 +78,7 @@ class ZoneFinder:
         self._before = re.compile(rf"\b(?:{before})\s+(?:the\s+)?({_alternation(cued)})\b")
         self._after = re.compile(rf"\b({_alternation(every)})(?:'s|\s+s)?\s+(?:{after})\b")
         self._alone = re.compile(rf"^(?:(?:{openers})\s+)*({_alternation(every)})[\s?!.]*$")
+        self._any_name = re.compile(rf"\b({_alternation(list(self._names))})\b")
         self._substrings = re.compile(_alternation(
             [n for n, v in self._names.items() if v.kind == "substring"]))
         self._offset = re.compile(
@@ -115,7 +116,7 @@ class ZoneFinder:
         if self.find(text) is None:
             return False
         rest = self._substrings.sub(" ", self._offset.sub(" ", IANA.sub(" ", text)))
-        rest = re.sub(rf"\b({_alternation(list(self._names))})\b", " ", rest)
+        rest = self._any_name.sub(" ", rest)
         return all(w in self._filler for w in re.findall(r"\w+", rest))
 
     def without_zone(self, text: str) -> str:
