@@ -14,6 +14,7 @@ from bot.core.answers import builders as answers
 from bot.core.answers.answer import MARK, Answer, Kind, Suggestion, without_marks
 from bot.core.answers.builders import Ask
 from bot.core.answers.v2_intents import V2_INTENTS, v2_topic_answer
+from bot.core.answers.zone_line import converted
 from bot.core.knowledge.model import Knowledge, Organizer
 from bot.core.understanding.conversation import (
     REFERENCES,
@@ -115,7 +116,7 @@ class Responder:
             known = v2_topic_answer(k, now, clause.topic.name, clause.ask.deadline)
             if known is not None:
                 known.confidence = 0.8
-                return known
+                return converted(k, known, clause.ask.zone)  # its times in a zone named too
             label = clause.ask.topic_label or clause.topic.label
             if clause.topic.name.startswith("other:"):
                 label = f"a {clause.topic.name.removeprefix('other:')} deadline"

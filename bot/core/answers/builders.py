@@ -19,9 +19,11 @@ from bot.core.answers.deadline_line import deadline_status
 from bot.core.answers.program_intent import program_builder
 from bot.core.answers.timefmt import relative_day, written_date
 from bot.core.answers.unknown import contact_line, unknown
+from bot.core.answers.zone_line import first_day_start, zoned
 from bot.core.knowledge.model import Deadline, Knowledge, Organizer
 from bot.core.understanding.intents import MONTH_WORD, WEEKDAY
 from bot.core.understanding.text import COMMON_WORDS, fold, words
+from bot.core.understanding.zones import NamedZone
 
 
 @dataclass
@@ -44,6 +46,7 @@ class Ask:
     speaker: str | None = None  # a speaker of the program, as the program writes the name
     session: str | None = None  # a session named by a word of its title or its kind ("lunch")
     moment: str | None = None  # "now", "next" or "after" (the session named)
+    zone: NamedZone | None = None  # the asker's time zone, when named ("in IST", "I'm in Tokyo")
 
 
 Builder = Callable[[Knowledge, datetime, Ask], Answer]
@@ -140,6 +143,9 @@ def date(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     day = f"{first:%A}, " if first == k.workshop.last_day else ""
     a.text += f"{_name(k)} takes place {'on ' + day if 'from' not in str(when) else ''}"
     a.text += f"{when}{where}."
+    start = first_day_start(k, first) if ask.zone else None
+    if start is not None:  # "when does it start, I'm in Tokyo": the first session is a time
+        a.text += f" The program starts {a.mark(Moment(start, False, 'start'))}."
     return a
 
 
@@ -599,14 +605,16 @@ def paper_types_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     return paper_types.paper_types(k, now)
 
 
+# the builders whose answers give times also give them in a zone the question names
 BUILDERS: dict[str, Builder] = {
-    "date": date, "location": location, "conference": conference, "about": about,
+    "date": zoned(date), "location": location, "conference": conference, "about": about,
     "topics": topics, "previous_editions": previous_editions, "website": website,
-    "deadline": deadline, "deadlines": deadlines, "timezone": timezone,
+    "deadline": zoned(deadline), "deadlines": zoned(deadlines), "timezone": zoned(timezone),
     "page_limit": page_limit, "anonymity": anonymity, "file_format": file_format,
     "style": style, "submission": submission, "requirements": requirements,
     "format": format_rules, "organizers": organizers, "organizer": organizer,
-    "contact": contact, "paper_types": paper_types_builder, "program": program_builder,
+    "contact": contact, "paper_types": paper_types_builder,
+    "program": zoned(program_builder),
 }
 
 

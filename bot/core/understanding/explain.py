@@ -62,4 +62,6 @@ def _entities(c: Clause) -> list[str]:
     out += [f"topic={t}" for t in a.topics_named]
     out += [f"other_event={e}" for e in a.other_events]
     out += [f"number={x}" for x in a.numbers]
+    if a.zone:
+        out.append(f"zone={a.zone.key} ({a.zone.said})")
     return out

@@ -36,6 +36,7 @@ from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import Speller, expand, fold, split_clauses, words
 from bot.core.understanding.topics import TOPICS, Topic
+from bot.core.understanding.zones import zone_finder
 
 MAX_CLAUSES = 8
 LEAN_WORDS = 3  # a part this short may be read with its neighbour
@@ -209,6 +210,7 @@ class Matcher:
     def understand(self, question: str) -> list[Clause]:
         """Split a message into the questions it asks and understand each one."""
         text = expand(question)
+        said_zone = zone_finder().find(text)  # before typos are fixed: "Basel" is no "bases"
         text = self.speller.correct(text)
         text = ALIASES.sub(lambda m: AFFILIATION_ALIASES[m.group(0)], text)
         asked = "?" in question or "？" in question
@@ -216,6 +218,13 @@ class Matcher:
         # each: what people ask fits, and no input costs more than that
         clauses = [self._clause(c[:MAX_CLAUSE], asked)
                    for c in split_clauses(text)[-MAX_CLAUSES:]]
+        zone = next((c.ask.zone for c in clauses if c.ask.zone and not (
+            c.intents and c.intents[0][0] == "location")), None)
+        if zone is None and not any(c.ask.zone for c in clauses):
+            zone = said_zone
+        if len(clauses) > 1:  # "..., in PST?", "I'm in Bangalore": where the asker is
+            clauses = [c for c in clauses if not zone_finder().only_zone(c.text)] or clauses
+        clauses = [self._without_zone(c, asked) for c in clauses]
         # an auto-reply or a forwarded call for papers is chatter as a whole
         chatter = next((c for c in clauses if c.topic and c.topic.name == "chatter"), None)
         if chatter:
@@ -246,7 +255,26 @@ class Matcher:
             whole = self._clause(text[-MAX_CLAUSE:], asked)
             if whole.kind not in {"none", "clarify"} or all(c.kind == "none" for c in clauses):
                 clauses = [whole]
-        return clauses or [Clause(text, "none")]
+        clauses = clauses or [Clause(text, "none")]
+        # "I'm in Berlin, when is the deadline?": the asker's zone holds for every part (not
+        # a place asked about: "is it in Paris?")
+        for c in clauses:
+            c.ask.zone = c.ask.zone or zone
+        return clauses
+
+    def _without_zone(self, clause: Clause, asked: bool) -> Clause:
+        """A part not understood with the zone it names may be without it: "systems track
+        submission in IST" is "systems track submission", asked in IST."""
+        if clause.kind not in {"none", "clarify"} or clause.ask.zone is None:
+            return clause
+        rest = zone_finder().without_zone(clause.text)
+        if not rest or rest == clause.text:
+            return clause
+        again = self._clause(rest, asked)
+        if again.kind in {"none", "clarify"}:
+            return clause
+        again.ask.zone = clause.ask.zone
+        return again
 
     def _lean_on_neighbours(self, clauses: list[Clause], asked: bool) -> list[Clause]:
         """A part that says little alone is read with its neighbour, as a follow-up is read
@@ -281,6 +309,7 @@ class Matcher:
         ask.text = text
         ask.numbers = numbers_in(text)
         ask.topics_named = self.mentioned_topics(text)
+        ask.zone = zone_finder().find(text)
 
         chit = self._chitchat(text)
         if chit in {"identity", "capabilities"} or (
