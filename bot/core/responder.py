@@ -112,7 +112,7 @@ class Responder:
         if clause.kind == "topic" and clause.topic:
             if clause.topic.offtopic:
                 return self._offtopic()
-            known = v2_topic_answer(k, now, clause.topic.name)
+            known = v2_topic_answer(k, now, clause.topic.name, clause.ask.text)
             if known is not None:
                 known.confidence = 0.8
                 return known

@@ -1,0 +1,85 @@
+"""Which paper types (``submission.tracks``) a question names: "a short paper", "the systems
+track", "Short Paper" for a track named "Research track short paper".
+
+A paper type is named by its distinctive words: the words of its id and name that are not generic
+("paper", "track") and, when there are several types, not shared by all of them. A question names
+the types whose distinctive words it uses most (or whose whole name it writes); a tie names
+several ("long and short papers"). Words are folded and crudely stemmed, so case and plurals do
+not matter. Phrases where such a word means something else ("how long") are left out first.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.core.knowledge.model import Knowledge, Track
+from bot.core.understanding.faq_index import stem
+from bot.core.understanding.tables import table
+from bot.core.understanding.tables import words as table_words
+from bot.core.understanding.text import fold, words
+
+_DATA = table("paper_types.yaml")
+GENERIC = frozenset(_DATA["generic"]) | frozenset(table_words("function_words"))
+_NOT_A_TYPE = re.compile(r"\b(" + "|".join(
+    re.escape(p) for p in sorted(_DATA["not_a_type"], key=len, reverse=True)) + r")\b")
+DESCRIPTION_CUES: dict[str, list[str]] = _DATA["description_cues"]
+_PLATFORMS = re.compile(r"\b(" + "|".join(
+    re.escape(p) for p in sorted(_DATA["platforms"], key=len, reverse=True)) + r")\b")
+
+
+def _stems(text: str) -> list[str]:
+    return [stem(w) for w in words(fold(text).replace("-", " "))]
+
+
+def _own_words(t: Track) -> set[str]:
+    return {w for w in _stems(f"{t.id} {t.name}") if w not in GENERIC and len(w) > 1}
+
+
+@cache
+def _distinctive(tracks: tuple[Track, ...]) -> dict[str, frozenset[str]]:
+    own = {t.id: _own_words(t) for t in tracks}
+    shared = set.intersection(*own.values()) if len(tracks) > 1 else set()
+    return {t.id: frozenset(own[t.id] - shared) for t in tracks}
+
+
+def _writes(text: str, name: str) -> bool:
+    """``text`` holds the whole ``name`` ("workshop paper", "workshop papers")."""
+    phrase = r"\s+".join(re.escape(stem(w)) for w in words(fold(name).replace("-", " ")))
+    return bool(phrase) and re.search(rf"\b{phrase}(s|es)?\b", text) is not None
+
+
+def tracks_named(k: Knowledge, text: str) -> list[Track]:
+    """The paper types ``text`` names, in the knowledge's order (none: it names no type)."""
+    tracks = tuple(k.submission.tracks)
+    if not tracks or not text:
+        return []
+    folded = _NOT_A_TYPE.sub(" ", fold(text).replace("-", " "))
+    asked = set(_stems(folded))
+    keys = _distinctive(tracks)
+    scores: dict[str, int] = {}
+    for t in tracks:
+        score = len(keys[t.id] & asked)
+        if _writes(folded, t.name):
+            score += len(keys[t.id]) + 1
+        if score:
+            scores[t.id] = score
+    if not scores:
+        return []
+    best = max(scores.values())
+    return [t for t in tracks if scores.get(t.id) == best]
+
+
+def description_speaks_of(t: Track, rule: str) -> bool:
+    """The type's description holds a word about ``rule`` ("at least three pages")."""
+    if not t.description:
+        return False
+    text = fold(t.description)
+    found = set(words(text.replace("-", " "))) | set(re.findall(r"[\w-]+", text))
+    return any((cue in text) if not cue.isalnum() else cue in found
+               for cue in DESCRIPTION_CUES.get(rule, []))
+
+
+def platforms_named(text: str) -> list[str]:
+    """The submission platforms a question names ("openreview", "cmt"), folded."""
+    return list(dict.fromkeys(m.group(1) for m in _PLATFORMS.finditer(fold(text))))
