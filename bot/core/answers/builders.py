@@ -572,14 +572,14 @@ def _submission_overview(k: Knowledge, now: datetime, ask: Ask, with_deadline: b
     template = rule(_style_value(k))
     site = rule(paper_types.rule_of(k, "submission_url"))
     parts = []
-    if length.known:
-        parts.append(Field("Length", paper_types.summary(length, str), inline=True))
+    if length.known:  # side by side when short, a row of its own when said per type
+        parts.append(Field("Length", paper_types.summary(length, str), inline=length.one_line))
     if fmt.known:
-        parts.append(Field("File", paper_types.summary(fmt, str), inline=True))
+        parts.append(Field("File", paper_types.summary(fmt, str), inline=fmt.one_line))
     if anonymized.known:
         parts.append(Field("Anonymized", paper_types.summary(
             anonymized, lambda v: "yes (double-blind)" if v else "no, author names may stay"),
-            inline=True))
+            inline=anonymized.one_line))
     if template.known:
         parts.append(Field("Template", paper_types.summary(
             template, lambda pair: " ".join(x for x in pair if x))))

@@ -72,6 +72,11 @@ class PerType(Generic[V]):
     def known(self) -> bool:
         return self.wide is not None or bool(self.own)
 
+    @property
+    def one_line(self) -> bool:
+        """Said without naming any type: the submission-wide value holds for all."""
+        return not self.own and not self.silent
+
     def values(self) -> list[V]:
         return ([self.wide] if self.wide is not None else []) + [v for _, v in self.own]
 
@@ -86,6 +91,8 @@ def per_type(k: Knowledge, named: Sequence[Track],
     wide = value(None)
     found = [(t, value(t)) for t in k.submission.tracks]
     own = [(t, v) for t, v in found if v is not None and v != wide]
+    if own and len(own) == len(found):
+        wide = None  # every type has its own: the submission-wide value is no one's
     silent = [t for t, v in found if v is None] if wide is None else []
     return PerType(wide, own, silent, False)
 

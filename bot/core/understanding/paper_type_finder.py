@@ -83,3 +83,40 @@ def description_speaks_of(t: Track, rule: str) -> bool:
 def platforms_named(text: str) -> list[str]:
     """The submission platforms a question names ("openreview", "cmt"), folded."""
     return list(dict.fromkeys(m.group(1) for m in _PLATFORMS.finditer(fold(text))))
+
+
+def without_type_names(k: Knowledge, text: str) -> str:
+    """``text`` (folded) without the paper types it names by name: a type's whole name, or a
+    run of two or more of one type's words with at least one distinctive ("demo abstracts",
+    "industry track"). The subjects a call often leaves out ("abstract registration", "other
+    tracks") are then looked for in what is left."""
+    tracks = tuple(k.submission.tracks)
+    if not tracks:
+        return text
+    keys = _distinctive(tracks)
+    generic = frozenset(_DATA["generic"])
+    for t in tracks:
+        phrase = r"\s+".join(re.escape(w) for w in words(fold(t.name).replace("-", " ")))
+        text = re.sub(rf"\b{phrase}(s|es)?\b", " ", text) if phrase else text
+        runs = re.finditer(r"\b[^\W_]+(?:[\s-]+[^\W_]+)+\b", text)
+        spans = []
+        for run in runs:
+            spans += _type_runs(run.group(0), run.start(), keys[t.id], generic)
+        for start, end in reversed(spans):
+            text = text[:start] + " " + text[end:]
+    return text
+
+
+def _type_runs(chunk: str, offset: int, key: frozenset[str],
+               generic: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of ``chunk`` made of two or more words of one type, one distinctive."""
+    spans: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for m in [*re.finditer(r"[^\W_]+", chunk), None]:
+        if m is not None and (stem(m.group(0)) in key or m.group(0) in generic):
+            run.append(m)
+            continue
+        if len(run) >= 2 and any(stem(x.group(0)) in key for x in run):
+            spans.append((offset + run[0].start(), offset + run[-1].end()))
+        run = []
+    return spans
