@@ -193,5 +193,9 @@ def test_type_words_that_mean_something_else_name_no_type() -> None:
     assert [t.id for t in tracks_named(k, "how long can a full paper be")] == ["full"]
     assert [t.id for t in tracks_named(k, "full and short papers")] == ["full", "short"]
     assert [t.id for t in tracks_named(k, "the main track")] == ["full", "short"]
+    # its whole name picks one type out of those sharing words; a type's word alone still counts
+    assert [t.id for t in tracks_named(k, "main track short paper")] == ["short"]
+    assert [t.id for t in tracks_named(k, "industry and main track short")] == [
+        "short", "industry"]
     assert "industry" not in without_type_names(k, "is the industry track double blind")
     assert "abstract" in without_type_names(PER_TYPE.knowledge, "is there an abstract deadline")

@@ -2,10 +2,12 @@
 track", "Short Paper" for a track named "Research track short paper".
 
 A paper type is named by its distinctive words: the words of its id and name that are not generic
-("paper", "track") and, when there are several types, not shared by all of them. A question names
-the types whose distinctive words it uses most (or whose whole name it writes); a tie names
-several ("long and short papers"). Words are folded and crudely stemmed, so case and plurals do
-not matter. Phrases where such a word means something else ("how long") are left out first.
+("paper", "track") and, when there are several types, not shared by all of them, or by its whole
+name. A question names every type it uses such words of ("long and short papers"), less a type
+whose words it uses are only some of another's ("research track short paper" names the short
+paper, not the research-track long paper). Words are folded and crudely stemmed, so case and
+plurals do not matter. Phrases where such a word means something else ("how long") are left out
+first.
 """
 
 from __future__ import annotations
@@ -57,17 +59,16 @@ def tracks_named(k: Knowledge, text: str) -> list[Track]:
     folded = _NOT_A_TYPE.sub(" ", fold(text).replace("-", " "))
     asked = set(_stems(folded))
     keys = _distinctive(tracks)
-    scores: dict[str, int] = {}
+    found: dict[str, set[str]] = {}
     for t in tracks:
-        score = len(keys[t.id] & asked)
+        words_used = set(keys[t.id] & asked)
         if _writes(folded, t.name):
-            score += len(keys[t.id]) + 1
-        if score:
-            scores[t.id] = score
-    if not scores:
-        return []
-    best = max(scores.values())
-    return [t for t in tracks if scores.get(t.id) == best]
+            words_used.add(f"name:{t.id}")
+        if words_used:
+            found[t.id] = words_used
+    # "research track short paper" names the short paper, not every research-track type
+    return [t for t in tracks if t.id in found
+            and not any(found[t.id] < other for other in found.values())]
 
 
 def description_speaks_of(t: Track, rule: str) -> bool:
