@@ -184,6 +184,14 @@ def test_format_overview_drops_a_submission_wide_value_no_type_uses() -> None:
     assert fields["Length"].value.startswith("Main track full paper: up to 9 pages")
 
 
+def test_requirements_of_a_type_give_its_own_submission_deadline() -> None:
+    a, text = ask(SHARED, "what are the submission requirements for industry papers?")
+    assert a.intent == "requirements" and "Industry track submission: December 15" in text, text
+    assert "December 1," not in text and "Main track full paper" not in text
+    a, text = ask(SHARED, "what are the submission requirements for short papers?")
+    assert "Main track paper submission: December 1," in text and "December 15" not in text
+
+
 # --- naming a type -------------------------------------------------------------------------------
 
 

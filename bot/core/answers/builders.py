@@ -558,6 +558,23 @@ def requirements(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     return _submission_overview(k, now, ask, with_deadline=True)
 
 
+def _submission_deadline(k: Knowledge, named: list[Track]) -> Deadline | None:
+    """The submission deadline of the paper types asked about: the main one unless it names
+    other types only ("Research track paper submission" is not the systems track's)."""
+    d = main_deadline(k)
+    if d is None or not named:
+        return d
+    ids = {t.id for t in named}
+
+    def types_of(x: Deadline) -> set[str]:
+        return {t.id for t in tracks_named(k, f"{x.id} {x.name}")}
+
+    if not types_of(d) or types_of(d) & ids:
+        return d
+    return next((x for x in k.deadlines if types_of(x) & ids
+                 and re.search(r"submi|paper", f"{x.id} {x.name}", re.IGNORECASE)), None)
+
+
 def _submission_overview(k: Knowledge, now: datetime, ask: Ask, with_deadline: bool) -> Answer:
     """Every rule the call gives, each said per paper type where the types differ."""
     named = tracks_named(k, ask.text)
@@ -585,7 +602,7 @@ def _submission_overview(k: Knowledge, now: datetime, ask: Ask, with_deadline: b
             template, lambda pair: " ".join(x for x in pair if x))))
     if site.known:
         parts.append(Field("Submit at", paper_types.summary(site, str)))
-    d = main_deadline(k) if with_deadline else None
+    d = _submission_deadline(k, named) if with_deadline else None
     if d:
         parts.append(Field("Deadline", deadline_status(k, d, now, a)))
     if not parts:
