@@ -113,7 +113,8 @@ class Responder:
         if clause.kind == "topic" and clause.topic:
             if clause.topic.offtopic:
                 return self._offtopic()
-            known = v2_topic_answer(k, now, clause.topic.name, clause.ask.deadline)
+            known = v2_topic_answer(k, now, clause.topic.name, clause.ask.deadline,
+                                    clause.ask.text)
             if known is not None:
                 known.confidence = 0.8
                 return converted(k, known, clause.ask.zone)  # its times in a zone named too

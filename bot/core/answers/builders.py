@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from datetime import date as date_
+from typing import TypeVar
 
 from bot.core.answers import attending, deadline_news, paper_types
 from bot.core.answers.answer import Answer, Field, Kind, Link, Moment
@@ -20,8 +21,9 @@ from bot.core.answers.program_intent import program_builder
 from bot.core.answers.timefmt import relative_day, written_date
 from bot.core.answers.unknown import contact_line, unknown
 from bot.core.answers.zone_line import first_day_start, zoned
-from bot.core.knowledge.model import Deadline, Knowledge, Organizer
+from bot.core.knowledge.model import Deadline, Knowledge, Organizer, Track
 from bot.core.understanding.intents import MONTH_WORD, WEEKDAY
+from bot.core.understanding.paper_type_finder import platforms_named, tracks_named
 from bot.core.understanding.text import COMMON_WORDS, fold, words
 from bot.core.understanding.zones import NamedZone
 
@@ -50,6 +52,7 @@ class Ask:
 
 
 Builder = Callable[[Knowledge, datetime, Ask], Answer]
+V = TypeVar("V")
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = MONTH_WORD + r"\.?"
@@ -362,30 +365,67 @@ def deadlines(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 
 # --- submission rules ----------------------------------------------------------------------
+#
+# A rule the call gives per paper type (submission.tracks) is said per type: for the types the
+# question names, or for the whole call (see paper_types.per_type).
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_REFERENCES = re.compile(r"\b(references?|bibliography|citations?)\b")
+_CHECKS_LIMIT = re.compile(r"\b(limit|pages? limit|max|maximum|is it|is the|right|correct)\b")
+
+
+def _wrong_pages(ask: Ask, limits: list[int]) -> bool:
+    """The question checks a number of pages that is none of the limits ("6 pages right?")."""
+    page_words = [x for x in ask.numbers if 0 < x < 100]
+    return bool(page_words and limits and all(x not in limits for x in page_words)
+                and _CHECKS_LIMIT.search(ask.text))
+
+
+def _references_unknown(k: Knowledge, named: list[Track]) -> Answer:
+    """Whether references count is not given: say so, with the page limits that are given."""
+    a = paper_types.not_said(k, named, "whether references count toward the page limit",
+                             "references_count", "page_limit")
+    limits = paper_types.per_type(k, named, paper_types.limit_of(k))
+    if a.kind is Kind.UNKNOWN and limits.known:
+        tail = contact_line(k)
+        said = paper_types.summary(limits, str)
+        a.text = a.text.removesuffix(tail) + f"The page limit it gives: {said}. " + tail
+    return a
+
+
+def _type_page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    """Page limits with paper types: the types named, else every one (one number would be
+    wrong for some)."""
+    s = k.submission
+    named = tracks_named(k, ask.text)
+    refs = paper_types.per_type(k, named, paper_types.rule_of(k, "references_count"))
+    asks_refs = bool(_REFERENCES.search(ask.text))
+    if asks_refs and not refs.known:
+        return _references_unknown(k, named)
+    a = paper_types.some_types(k, now, named)
+    a.intent = "page_limit"
+    if a.kind is not Kind.ANSWER:
+        return a
+    if asks_refs and refs.silent:
+        a.text += (f" The call does not say whether references count for the "
+                   f"{', '.join(t.name for t in refs.silent)}.")
+    limits = [n for t in (named or s.tracks) if (n := s.rule("page_limit", t)) is not None]
+    if _wrong_pages(ask, limits):
+        a.text = "No: " + a.text
+    return a
 
 
 def page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     s = k.submission
-    if s.tracks:  # paper types with their own limits: one number for all would be wrong
-        # by name only: the id "long" is in every "how long"
-        named = [t for t in s.tracks if re.search(rf"\b{re.escape(fold(t.name))}s?\b", ask.text)]
-        a = paper_types.paper_types(k, now, named[0].id if len(named) == 1 else None)
-        a.intent = "page_limit"
-        return a
+    if s.tracks:
+        return _type_page_limit(k, now, ask)
     if s.page_limit is None:
         return unknown(k, "a page limit", "page_limit")
-    if s.references_count is None and re.search(r"\b(references?|bibliography|citations?)\b",
-                                                 ask.text):
-        return unknown(k, "whether references count toward the page limit", "page_limit")
+    if s.references_count is None and _REFERENCES.search(ask.text):
+        return _references_unknown(k, [])
     n = s.page_limit
-    page_words = [x for x in ask.numbers if 0 < x < 100]
-    prefix = ""
-    if page_words and all(x != n for x in page_words) and re.search(
-            r"\b(limit|pages? limit|max|maximum|is it|is the)\b", ask.text):
-        prefix = "No: "
+    prefix = "No: " if _wrong_pages(ask, [n]) else ""
     text = f"{prefix}Submissions can be up to {n} pages"
     if s.references_count is False:
         text += ", not counting references: the bibliography may go beyond page " + f"{n}."
@@ -399,96 +439,186 @@ def page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     return Answer(Kind.ANSWER, "Page limit", text)
 
 
-def anonymity(k: Knowledge, now: datetime, ask: Ask) -> Answer:
-    s = k.submission
-    if s.anonymized is None:
-        return unknown(k, "whether submissions must be anonymized", "anonymity")
-    if s.anonymized:
-        text = ("Submissions must be anonymized (double-blind): remove author names, "
+def _anonymized_words(value: bool) -> str:
+    return ("must be anonymized (double-blind)" if value else
+            "need not be anonymized (not double-blind): author names may stay")
+
+
+def _anonymized_sentence(value: bool) -> str:
+    if value:
+        return ("Submissions must be anonymized (double-blind): remove author names, "
                 "affiliations and anything else that identifies you.")
-    else:
-        text = ("Submissions do not need to be anonymized (not double-blind): you can keep "
-                "author names and affiliations on the paper.")
-    return Answer(Kind.ANSWER, "Anonymity", text)
+    return ("Submissions do not need to be anonymized (not double-blind): you can keep "
+            "author names and affiliations on the paper.")
+
+
+def anonymity(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    named = tracks_named(k, ask.text)
+    p = paper_types.per_type(k, named, paper_types.rule_of(k, "anonymized"))
+    if not p.known:
+        return paper_types.not_said(k, named, "whether submissions must be anonymized",
+                                    "anonymized", "anonymity")
+    return Answer(Kind.ANSWER, "Anonymity",
+                  paper_types.said(p, _anonymized_sentence, _anonymized_words))
+
+
+_OTHER_FORMAT = re.compile(r"\b(word doc|word file|ms word|microsoft word|doc file|docx|odt|"
+                           r"google docs?|powerpoint|pptx|html|markdown)\b")
 
 
 def file_format(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    named = tracks_named(k, ask.text)
+    p = paper_types.per_type(k, named, paper_types.rule_of(k, "file_format"))
+    if not p.known:
+        return paper_types.not_said(k, named, "the file format for submissions", "file_format",
+                                    "file_format")
+    formats = [f.lower() for f in p.values()]
+    other = _OTHER_FORMAT.search(ask.text)
+    lead = ""
+    if not p.silent:  # a yes or a no about every type asked about
+        if other and all(f not in other.group(0) for f in formats):
+            lead = "No: "
+        elif not other and all(f in ask.text for f in formats) and re.search(
+                r"^(can|is|are|do|does|should)\b", ask.text):
+            lead = "Yes: "
+    text = paper_types.said(p, lambda f: f"Submissions must be in {f} format.",
+                            lambda f: f"in {f} format")
+    return Answer(Kind.ANSWER, "File format", lead + text)
+
+
+def _style_value(k: Knowledge) -> Callable[[Track | None], tuple[str | None, str | None] | None]:
+    """A track's template: (whose format, where the style files are), None when neither."""
     s = k.submission
-    if not s.file_format:
-        return unknown(k, "the file format for submissions", "file_format")
-    fmt = s.file_format
-    other = re.search(r"\b(word doc|word file|ms word|microsoft word|doc file|docx|odt|"
-                      r"google docs?|powerpoint|pptx|html|markdown)\b", ask.text)
-    lead = "No: " if other and fmt.lower() not in other.group(0) else ""
-    if not lead and fmt.lower() in ask.text and re.search(r"^(can|is|are|do|does|should)\b",
-                                                         ask.text):
-        lead = "Yes: "
-    return Answer(Kind.ANSWER, "File format", f"{lead}Submissions must be in {fmt} format.")
+
+    def value(t: Track | None) -> tuple[str | None, str | None] | None:
+        pair = (s.rule("style", t), s.rule("style_url", t))
+        return pair if any(pair) else None
+    return value
+
+
+def _style_words(pair: tuple[str | None, str | None]) -> str:
+    name, url = pair
+    what = "the official style files"
+    if name:
+        what = f"the {name}" if re.search(r"\b(format|template|style|rules?)\b", name, re.I) \
+            else f"the {name} format"
+    return f"follow {what}" + (f"; the style files are at {url}" if url else "")
 
 
 def style(k: Knowledge, now: datetime, ask: Ask) -> Answer:
-    s = k.submission
-    if not s.style and not s.style_url:
-        return unknown(k, "which template or style files to use", "style")
-    what = f"the {s.style} format" if s.style else "the official style files"
-    ours = fold(s.style or "")
+    named = tracks_named(k, ask.text)
+    p = paper_types.per_type(k, named, _style_value(k))
+    if not p.known:
+        return paper_types.not_said(k, named, "which template or style files to use", "style",
+                                    "style")
+    ours = fold(" ".join(name for name, _ in p.values() if name))
     names_ours = any(w in ask.text for w in words(ours) if w.isalpha() and len(w) > 2)
-    lead = "No. " if not names_ours and any(e not in ours for e in ask.other_events) else ""
-    text = f"{lead}Papers should follow {what}"
-    text += f"; the style files are at {s.style_url}." if s.style_url else "."
-    a = Answer(Kind.ANSWER, "Style", text)
-    if s.style_url:
-        a.links.append(Link("Style files", s.style_url))
+    lead = "No. " if not p.silent and not names_ours and any(
+        e not in ours for e in ask.other_events) else ""
+    text = paper_types.said(p, lambda pair: f"Papers should {_style_words(pair)}.", _style_words)
+    a = Answer(Kind.ANSWER, "Style", lead + text)
+    a.links.extend(_links(p, lambda pair: pair[1], "Style files"))
     return a
+
+
+def _links(p: paper_types.PerType[V], url: Callable[[V], str | None], label: str) -> list[Link]:
+    """One link per distinct address the rule gives, labelled with its type when it has one."""
+    out: list[Link] = []
+    pairs: list[tuple[Track | None, V]] = [(None, p.wide)] if p.wide is not None else []
+    for t, value in [*pairs, *p.own]:
+        address = url(value)
+        if address and all(link.url != address for link in out):
+            single = t is None or (len(p.own) == 1 and p.wide is None)
+            out.append(Link(label if single else f"{label} ({t.name})", address))
+    return out
+
+
+def _on_platform(url: str, platform: str) -> bool:
+    return all(w in url.lower() for w in platform.split())
 
 
 def submission(k: Knowledge, now: datetime, ask: Ask) -> Answer:
-    s = k.submission
-    if not s.submission_url:
-        return unknown(k, "how or where to submit", "submission")
-    a = Answer(Kind.ANSWER, "How to submit", f"Submit your paper at {s.submission_url}.",
-               links=[Link("Submit", s.submission_url)])
-    return a
+    named = tracks_named(k, ask.text)
+    p = paper_types.per_type(k, named, paper_types.rule_of(k, "submission_url"))
+    if not p.known:
+        return paper_types.not_said(k, named, "how or where to submit", "submission_url",
+                                    "submission")
+    urls = p.values()
+    lead = ""
+    if (platforms := platforms_named(ask.text)) and not p.silent:
+        if all(_on_platform(u, x) for u in urls for x in platforms):
+            lead = "Yes: "
+        elif not any(_on_platform(u, x) for u in urls for x in platforms):
+            lead = "No: "
+    text = paper_types.said(p, lambda u: f"Submit your paper at {u}.", lambda u: f"submit at {u}")
+    return Answer(Kind.ANSWER, "How to submit", lead + text,
+                  links=_links(p, lambda u: u, "Submit"))
 
 
 def format_rules(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     """The shape of a paper: length, file, anonymity, template (``/format``)."""
-    return _submission_overview(k, now, with_deadline=False)
+    return _submission_overview(k, now, ask, with_deadline=False)
 
 
 def requirements(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     """Everything an author needs in one place ("what do you need from me")."""
-    return _submission_overview(k, now, with_deadline=True)
+    return _submission_overview(k, now, ask, with_deadline=True)
 
 
-def _submission_overview(k: Knowledge, now: datetime, with_deadline: bool) -> Answer:
-    s = k.submission
+def _submission_deadline(k: Knowledge, named: list[Track]) -> Deadline | None:
+    """The submission deadline of the paper types asked about: the main one unless it names
+    other types only ("Research track paper submission" is not the systems track's)."""
+    d = main_deadline(k)
+    if d is None or not named:
+        return d
+    ids = {t.id for t in named}
+
+    def types_of(x: Deadline) -> set[str]:
+        return {t.id for t in tracks_named(k, f"{x.id} {x.name}")}
+
+    if not types_of(d) or types_of(d) & ids:
+        return d
+    return next((x for x in k.deadlines if types_of(x) & ids
+                 and re.search(r"submi|paper", f"{x.id} {x.name}", re.IGNORECASE)), None)
+
+
+def _submission_overview(k: Knowledge, now: datetime, ask: Ask, with_deadline: bool) -> Answer:
+    """Every rule the call gives, each said per paper type where the types differ."""
+    named = tracks_named(k, ask.text)
     a = Answer(Kind.ANSWER, "Submitting a paper", "")
+
+    def rule(value: Callable[[Track | None], V | None]) -> paper_types.PerType[V]:
+        return paper_types.per_type(k, named, value)
+
+    length = rule(paper_types.limit_of(k))
+    fmt = rule(paper_types.rule_of(k, "file_format"))
+    anonymized = rule(paper_types.rule_of(k, "anonymized"))
+    template = rule(_style_value(k))
+    site = rule(paper_types.rule_of(k, "submission_url"))
     parts = []
-    if s.page_limit:
-        refs = {False: ", references not counted", True: ", references included"}.get(
-            s.references_count, "")  # type: ignore[arg-type]
-        parts.append(Field("Length", f"up to {s.page_limit} pages{refs}", inline=True))
-    if s.file_format:
-        parts.append(Field("File", s.file_format, inline=True))
-    if s.anonymized is not None:
-        parts.append(Field("Anonymized", "yes (double-blind)" if s.anonymized else
-                           "no, author names may stay", inline=True))
-    if s.style or s.style_url:
-        parts.append(Field("Template", " ".join(x for x in (s.style, s.style_url) if x)))
-    if s.submission_url:
-        parts.append(Field("Submit at", s.submission_url))
-    d = main_deadline(k) if with_deadline else None
+    if length.known:  # side by side when short, a row of its own when said per type
+        parts.append(Field("Length", paper_types.summary(length, str), inline=length.one_line))
+    if fmt.known:
+        parts.append(Field("File", paper_types.summary(fmt, str), inline=fmt.one_line))
+    if anonymized.known:
+        parts.append(Field("Anonymized", paper_types.summary(
+            anonymized, lambda v: "yes (double-blind)" if v else "no, author names may stay"),
+            inline=anonymized.one_line))
+    if template.known:
+        parts.append(Field("Template", paper_types.summary(
+            template, lambda pair: " ".join(x for x in pair if x))))
+    if site.known:
+        parts.append(Field("Submit at", paper_types.summary(site, str)))
+    d = _submission_deadline(k, named) if with_deadline else None
     if d:
         parts.append(Field("Deadline", deadline_status(k, d, now, a)))
     if not parts:
         return unknown(k, "the submission rules", "format")
     a.fields.extend(parts)
-    a.text = f"What the call for papers of {_name(k)} asks of a submission:"
-    if s.style_url:
-        a.links.append(Link("Style files", s.style_url))
-    if s.submission_url:
-        a.links.append(Link("Submit", s.submission_url))
+    a.text = f"What the call for papers of {_name(k)} asks of a submission"
+    a.text += f" ({', '.join(t.name for t in named)}):" if named else ":"
+    a.links.extend(_links(template, lambda pair: pair[1], "Style files"))
+    a.links.extend(_links(site, lambda u: u, "Submit"))
     return a
 
 
@@ -602,7 +732,7 @@ def paper_types_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     """The paper types (tracks) and their page limits (none listed: not known)."""
     if not k.submission.tracks:
         return unknown(k, "separate paper types (tracks)", "paper_types")
-    return paper_types.paper_types(k, now)
+    return paper_types.some_types(k, now, tracks_named(k, ask.text))
 
 
 # the builders whose answers give times also give them in a zone the question names

@@ -15,7 +15,8 @@ from datetime import datetime
 
 from bot.core.answers import attending, deadline_news, paper_types, program
 from bot.core.answers.answer import Answer, Kind
-from bot.core.knowledge.model import Deadline, Knowledge
+from bot.core.knowledge.model import Deadline, Knowledge, Track
+from bot.core.understanding.paper_type_finder import tracks_named
 
 
 def _extended(k: Knowledge, now: datetime, deadline: Deadline | None) -> Answer | None:
@@ -36,12 +37,20 @@ _BY_TOPIC: dict[str, TopicBuilder] = {
 }
 
 
+# topics answered for the paper types the question names ("are short papers archival?")
+_BY_TOPIC_AND_TYPES: dict[str, Callable[[Knowledge, list[Track]], Answer]] = {
+    "archival": paper_types.archival_of,
+}
+
+
 def v2_topic_answer(k: Knowledge, now: datetime, topic: str,
-                    deadline: Deadline | None = None) -> Answer | None:
+                    deadline: Deadline | None = None, text: str = "") -> Answer | None:
     """The answer from a version-2 fact for ``topic`` (about ``deadline`` when one was named),
-    or None when the file lacks it."""
+    or None when the file lacks it; ``text`` is the question, for the paper types it names."""
     build = _BY_TOPIC.get(topic)
     answer = build(k, now, deadline) if build else None
+    if topic in _BY_TOPIC_AND_TYPES and (named := tracks_named(k, text)):
+        answer = _BY_TOPIC_AND_TYPES[topic](k, named)
     return answer if answer is not None and answer.kind is Kind.ANSWER else None
 
 

@@ -30,6 +30,7 @@ from bot.core.understanding.intents import (
     make_intent,
 )
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
+from bot.core.understanding.paper_type_finder import without_type_names
 from bot.core.understanding.people import AFFILIATION_ALIASES, PeopleFinder
 from bot.core.understanding.program_finder import ProgramFinder
 from bot.core.understanding.tables import table
@@ -458,6 +459,7 @@ class Matcher:
         for phrase in self.deadlines.phrases:
             if phrase in unnamed:  # whole words only: "paper" is not inside "papers"
                 unnamed = re.sub(rf"\b{re.escape(phrase)}\b", " ", unnamed)
+        unnamed = without_type_names(self.knowledge, unnamed)  # "demo abstracts", "short papers"
         for topic in ask.topics_named:
             for w in topic_words(topic):
                 unnamed = re.sub(rf"\b{re.escape(w)}\w*", " ", unnamed)

@@ -1,0 +1,123 @@
+"""Which paper types (``submission.tracks``) a question names: "a short paper", "the systems
+track", "Short Paper" for a track named "Research track short paper".
+
+A paper type is named by its distinctive words: the words of its id and name that are not generic
+("paper", "track") and, when there are several types, not shared by all of them, or by its whole
+name. A question names every type it uses such words of ("long and short papers"), less a type
+whose words it uses are only some of another's ("research track short paper" names the short
+paper, not the research-track long paper). Words are folded and crudely stemmed, so case and
+plurals do not matter. Phrases where such a word means something else ("how long") are left out
+first.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.core.knowledge.model import Knowledge, Track
+from bot.core.understanding.faq_index import stem
+from bot.core.understanding.tables import table
+from bot.core.understanding.tables import words as table_words
+from bot.core.understanding.text import fold, words
+
+_DATA = table("paper_types.yaml")
+GENERIC = frozenset(_DATA["generic"]) | frozenset(table_words("function_words"))
+_NOT_A_TYPE = re.compile(r"\b(" + "|".join(
+    re.escape(p) for p in sorted(_DATA["not_a_type"], key=len, reverse=True)) + r")\b")
+DESCRIPTION_CUES: dict[str, list[str]] = _DATA["description_cues"]
+_PLATFORMS = re.compile(r"\b(" + "|".join(
+    re.escape(p) for p in sorted(_DATA["platforms"], key=len, reverse=True)) + r")\b")
+
+
+def _stems(text: str) -> list[str]:
+    return [stem(w) for w in words(fold(text).replace("-", " "))]
+
+
+def _own_words(t: Track) -> set[str]:
+    return {w for w in _stems(f"{t.id} {t.name}") if w not in GENERIC and len(w) > 1}
+
+
+@cache
+def _distinctive(tracks: tuple[Track, ...]) -> dict[str, frozenset[str]]:
+    own = {t.id: _own_words(t) for t in tracks}
+    shared = set.intersection(*own.values()) if len(tracks) > 1 else set()
+    return {t.id: frozenset(own[t.id] - shared) for t in tracks}
+
+
+def _writes(text: str, name: str) -> bool:
+    """``text`` holds the whole ``name`` ("workshop paper", "workshop papers")."""
+    phrase = r"\s+".join(re.escape(stem(w)) for w in words(fold(name).replace("-", " ")))
+    return bool(phrase) and re.search(rf"\b{phrase}(s|es)?\b", text) is not None
+
+
+def tracks_named(k: Knowledge, text: str) -> list[Track]:
+    """The paper types ``text`` names, in the knowledge's order (none: it names no type)."""
+    tracks = tuple(k.submission.tracks)
+    if not tracks or not text:
+        return []
+    folded = _NOT_A_TYPE.sub(" ", fold(text).replace("-", " "))
+    asked = set(_stems(folded))
+    keys = _distinctive(tracks)
+    found: dict[str, set[str]] = {}
+    for t in tracks:
+        words_used = set(keys[t.id] & asked)
+        if _writes(folded, t.name):
+            words_used.add(f"name:{t.id}")
+        if words_used:
+            found[t.id] = words_used
+    # "research track short paper" names the short paper, not every research-track type
+    return [t for t in tracks if t.id in found
+            and not any(found[t.id] < other for other in found.values())]
+
+
+def description_speaks_of(t: Track, rule: str) -> bool:
+    """The type's description holds a word about ``rule`` ("at least three pages")."""
+    if not t.description:
+        return False
+    text = fold(t.description)
+    found = set(words(text.replace("-", " "))) | set(re.findall(r"[\w-]+", text))
+    return any((cue in text) if not cue.isalnum() else cue in found
+               for cue in DESCRIPTION_CUES.get(rule, []))
+
+
+def platforms_named(text: str) -> list[str]:
+    """The submission platforms a question names ("openreview", "cmt"), folded."""
+    return list(dict.fromkeys(m.group(1) for m in _PLATFORMS.finditer(fold(text))))
+
+
+def without_type_names(k: Knowledge, text: str) -> str:
+    """``text`` (folded) without the paper types it names by name: a type's whole name, or a
+    run of two or more of one type's words with at least one distinctive ("demo abstracts",
+    "industry track"). The subjects a call often leaves out ("abstract registration", "other
+    tracks") are then looked for in what is left."""
+    tracks = tuple(k.submission.tracks)
+    if not tracks:
+        return text
+    keys = _distinctive(tracks)
+    generic = frozenset(_DATA["generic"])
+    for t in tracks:
+        phrase = r"\s+".join(re.escape(w) for w in words(fold(t.name).replace("-", " ")))
+        text = re.sub(rf"\b{phrase}(s|es)?\b", " ", text) if phrase else text
+        runs = re.finditer(r"\b[^\W_]+(?:[\s-]+[^\W_]+)+\b", text)
+        spans = []
+        for run in runs:
+            spans += _type_runs(run.group(0), run.start(), keys[t.id], generic)
+        for start, end in reversed(spans):
+            text = text[:start] + " " + text[end:]
+    return text
+
+
+def _type_runs(chunk: str, offset: int, key: frozenset[str],
+               generic: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of ``chunk`` made of two or more words of one type, one distinctive."""
+    spans: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for m in [*re.finditer(r"[^\W_]+", chunk), None]:
+        if m is not None and (stem(m.group(0)) in key or m.group(0) in generic):
+            run.append(m)
+            continue
+        if len(run) >= 2 and any(stem(x.group(0)) in key for x in run):
+            spans.append((offset + run[0].start(), offset + run[-1].end()))
+        run = []
+    return spans

@@ -1,0 +1,209 @@
+"""Submission rules a knowledge file gives per paper type (``submission.tracks``).
+
+Two fixtures of their own: one where every rule is given per type and none submission-wide,
+one with submission-wide rules and types whose names share words ("Main track full paper",
+"Main track short paper"). Asked in general, a rule is said per type, and where the call is
+silent it says so; asked about one type, only that type's rule is said, never another's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.core.answers.answer import Answer, Kind
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.responder import Responder
+from bot.core.understanding.paper_type_finder import tracks_named, without_type_names
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "paper-types"
+NOW = datetime(2032, 3, 1, 12, tzinfo=UTC)
+PER_TYPE = Responder(load_knowledge(FIXTURES / "rules-per-type.yaml"))
+SHARED = Responder(load_knowledge(FIXTURES / "shared-type-words.yaml"))
+OTHERS_SILENT = "does not say so for the other paper types"
+
+
+def ask(r: Responder, question: str) -> tuple[Answer, str]:
+    a = r.respond(question, NOW)
+    return a, a.plain_text()
+
+
+# --- asked in general: each type that gives the rule, and the silence of the others --------------
+
+
+@pytest.mark.parametrize("question", ["is reviewing double-blind?",
+                                      "must we anonymise the submission?"])
+def test_anonymity_given_only_per_type_is_said_per_type(question: str) -> None:
+    a, text = ask(PER_TYPE, question)
+    assert a.answered and a.intent == "anonymity", text
+    assert "Regular paper: must be anonymized (double-blind)" in text
+    assert "Demonstration abstract: need not be anonymized" in text
+    assert OTHERS_SILENT in text  # the position statement says nothing
+    assert "I don't know" not in text and not re.match(r"\W*(yes|no)\b", text, re.I)
+
+
+def test_template_given_for_one_type_names_that_type() -> None:
+    a, text = ask(PER_TYPE, "which latex template do we use?")
+    assert a.answered and "Regular paper: follow the IEEE conference template" in text
+    assert "template template" not in text and "template format" not in text
+    assert OTHERS_SILENT in text
+    assert [link.url for link in a.links] == ["https://cfr.example.org/ieee-kit"]
+
+
+def test_submission_sites_per_type_and_no_yes_or_no_while_a_type_is_silent() -> None:
+    a, text = ask(PER_TYPE, "is submission on openreview?")
+    assert a.answered and "Regular paper: submit at https://openreview.net" in text
+    assert "Demonstration abstract: submit at https://easychair.org" in text
+    # the position statement gives no site: neither "yes" nor "no" holds for every type
+    assert not re.match(r"\W*(yes|no)\b", text, re.I), text
+
+
+def test_file_format_of_one_type_is_not_said_for_all() -> None:
+    a, text = ask(PER_TYPE, "what file format?")
+    assert a.answered and "Regular paper: in PDF format" in text and OTHERS_SILENT in text
+    assert "Submissions must be in PDF" not in text
+
+
+def test_archival_per_type() -> None:
+    a, text = ask(PER_TYPE, "is it archival?")
+    assert a.answered and "Regular paper: archival" in text
+    assert "Demonstration abstract: non-archival" in text
+
+
+# --- asked about one type: that type only --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "says", "must_not"), [
+    ("does the demonstration abstract need to be anonymized?",
+     "Demonstration abstract: need not be anonymized", "Regular paper"),
+    ("where do I submit a demonstration abstract?", "easychair.org", "openreview"),
+    ("are demonstration abstracts archival?", "Demonstration abstract: non-archival",
+     "Regular paper"),
+    ("how many pages for a regular paper?", "up to 6 pages", "2 pages"),
+])
+def test_a_named_type_gets_its_own_rule_only(question: str, says: str, must_not: str) -> None:
+    a, text = ask(PER_TYPE, question)
+    assert a.answered and says in text and must_not not in text, text
+
+
+@pytest.mark.parametrize("question", ["template for demo abstracts?",
+                                      "what file format for demonstration abstracts?"])
+def test_a_named_type_without_the_rule_is_i_dont_know(question: str) -> None:
+    a, text = ask(PER_TYPE, question)
+    assert a.kind is Kind.UNKNOWN and "Demonstration abstract" in text, text
+    # another type's rule is no answer for this one
+    assert "IEEE" not in text and "PDF" not in text
+
+
+def test_a_described_type_without_the_rule_has_its_description_said() -> None:
+    a, text = ask(PER_TYPE, "where do i send a position statement?")
+    assert a.answered and "says nothing about how or where to submit" in text
+    assert "chairs@cfr.example.org" in text
+    assert "openreview" not in text and "easychair" not in text
+
+
+@pytest.mark.parametrize(("question", "limit", "other_limits"), [
+    ("how many pages for a short paper", "5 pages", ("9 pages", "3 pages")),
+    ("SHORT PAPERS page limit?", "5 pages", ("9 pages", "3 pages")),
+    ("Wie viele Seiten darf ein Short Paper haben?", "5 pages", ("9 pages", "3 pages")),
+    ("how long can a full paper be", "9 pages", ("5 pages", "3 pages")),
+    ("how long is a short paper", "5 pages", ("9 pages", "3 pages")),
+    ("page limit for industry papers?", "3 pages", ("9 pages", "5 pages")),
+])
+def test_page_limit_of_one_type_by_its_distinctive_words(question: str, limit: str,
+                                                         other_limits: tuple[str, ...]) -> None:
+    a, text = ask(SHARED, question)
+    assert a.answered and limit in text, text
+    assert not any(other in text for other in other_limits), text
+
+
+def test_a_wrong_page_count_for_a_type_is_a_no() -> None:
+    text = ask(SHARED, "short papers are 7 pages right?")[1]
+    assert text.startswith("No: ") and "5 pages" in text and "9 pages" not in text
+
+
+def test_a_type_named_on_top_of_submission_wide_rules() -> None:
+    a, text = ask(SHARED, "is the industry track double blind?")
+    assert a.answered and "Industry track paper: need not be anonymized" in text
+    assert "must be anonymized" not in text  # the submission-wide rule is not this type's
+    a, text = ask(SHARED, "where do i submit an industry paper")
+    assert "SPARSE2033/Industry" in text and "SPARSE2033." not in text
+
+
+def test_submission_wide_rule_with_a_type_of_its_own() -> None:
+    text = ask(SHARED, "is it double blind?")[1]
+    assert text.startswith("Submissions must be anonymized (double-blind)")
+    assert "Industry track paper: need not be anonymized" in text and OTHERS_SILENT not in text
+    text = ask(SHARED, "is submission through CMT?")[1]
+    assert text.startswith("Yes: ")  # every site given is on CMT
+
+
+# --- references: "I don't know", never a yes or a no --------------------------------------------
+
+
+@pytest.mark.parametrize(("r", "question", "limit"), [
+    (PER_TYPE, "do references count toward the page limit?", "Regular paper: up to 6 pages"),
+    (PER_TYPE, "does the bibliography count for demonstration abstracts?", "up to 2 pages"),
+    (SHARED, "do references count for industry papers?", "up to 3 pages"),
+])
+def test_references_not_given_is_i_dont_know_with_the_page_limit(r: Responder, question: str,
+                                                                 limit: str) -> None:
+    a, text = ask(r, question)
+    assert a.kind is Kind.UNKNOWN and "references count" in text and limit in text, text
+    assert not re.match(r"\W*(yes|no)\b", text, re.I)
+    assert "references not counted" not in text and "references included" not in text
+
+
+def test_references_given_for_the_named_type() -> None:
+    a, text = ask(SHARED, "do references count for full papers?")
+    assert a.answered and "references not counted" in text and "references included" not in text
+
+
+# --- the /format overview ------------------------------------------------------------------------
+
+
+def test_format_overview_says_each_rule_per_type() -> None:
+    a = PER_TYPE.answer("format", NOW)
+    fields = {f.name: f for f in a.fields}
+    assert a.answered and set(fields) == {"Length", "File", "Anonymized", "Template", "Submit at"}
+    assert fields["Length"].value == ("Regular paper: up to 6 pages; Demonstration abstract: up to "
+                                      "2 pages; not given for the others")
+    assert fields["File"].value == "Regular paper: PDF; not given for the others"
+    assert not fields["Length"].inline  # a long, per-type line gets a row of its own
+    assert {link.url for link in a.links} == {
+        "https://cfr.example.org/ieee-kit", "https://openreview.net/group?id=CFR/2032",
+        "https://easychair.org/conferences/?conf=cfr2032"}
+
+
+def test_format_overview_drops_a_submission_wide_value_no_type_uses() -> None:
+    fields = {f.name: f for f in SHARED.answer("format", NOW).fields}
+    assert fields["File"].value == "PDF" and fields["File"].inline
+    assert fields["Length"].value.startswith("Main track full paper: up to 9 pages")
+
+
+def test_requirements_of_a_type_give_its_own_submission_deadline() -> None:
+    a, text = ask(SHARED, "what are the submission requirements for industry papers?")
+    assert a.intent == "requirements" and "Industry track submission: December 15" in text, text
+    assert "December 1," not in text and "Main track full paper" not in text
+    a, text = ask(SHARED, "what are the submission requirements for short papers?")
+    assert "Main track paper submission: December 1," in text and "December 15" not in text
+
+
+# --- naming a type -------------------------------------------------------------------------------
+
+
+def test_type_words_that_mean_something_else_name_no_type() -> None:
+    k = SHARED.knowledge
+    assert tracks_named(k, "how long is the talk") == []
+    assert [t.id for t in tracks_named(k, "how long can a full paper be")] == ["full"]
+    assert [t.id for t in tracks_named(k, "full and short papers")] == ["full", "short"]
+    assert [t.id for t in tracks_named(k, "the main track")] == ["full", "short"]
+    # its whole name picks one type out of those sharing words; a type's word alone still counts
+    assert [t.id for t in tracks_named(k, "main track short paper")] == ["short"]
+    assert [t.id for t in tracks_named(k, "industry and main track short")] == [
+        "short", "industry"]
+    assert "industry" not in without_type_names(k, "is the industry track double blind")
+    assert "abstract" in without_type_names(PER_TYPE.knowledge, "is there an abstract deadline")
