@@ -43,7 +43,7 @@ def test_init_then_check_then_ask(tmp_path: Path) -> None:
     assert answer["answered"] and f"April 2, {year}" in answer["answer"]
     tba = json.loads(run("ask", "--json", "--knowledge", "workshop.yaml", "--now",
                          f"{year}-03-01", "when is the camera-ready due?", cwd=tmp_path).stdout)
-    assert "will be announced" in tba["answer"] and f"{year}-" not in tba["answer"]
+    assert "to be announced" in tba["answer"] and f"{year}-" not in tba["answer"]
 
 
 def test_init_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -234,7 +234,7 @@ def test_a_tba_deadline_will_be_announced() -> None:
     k = v2("tba")
     a = deadline_news.to_be_announced(k, BEFORE, k.deadline("camera-ready"))
     t = text(a)
-    assert t.startswith("The camera-ready version date will be announced")
+    assert t.startswith("The camera-ready version date is to be announced")
     assert "2031" not in t and not a.moments  # no date is made up
     later = text(deadline_news.announced_later(k, BEFORE))
     assert later.startswith("Still to be announced: Camera-ready version.")

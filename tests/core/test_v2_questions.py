@@ -47,7 +47,7 @@ def test_the_same_workshop_without_them_does_not_know(question: str) -> None:
 
 def test_a_tba_deadline_in_words() -> None:
     text = FULL.respond("when is the camera-ready due?", NOW).plain_text()
-    assert text.startswith("The camera-ready version date will be announced")
+    assert text.startswith("The camera-ready version date is to be announced")
     assert "May 31" not in text
     listing = FULL.respond("list all the deadlines", NOW).plain_text().splitlines()
     assert listing[2] == "• Camera-ready version: to be announced (the call gives no date yet)."

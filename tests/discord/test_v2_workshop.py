@@ -30,7 +30,7 @@ async def test_the_schedule_shows_each_session_as_a_discord_timestamp(world):
 async def test_a_tba_deadline_and_the_deadline_list(world):
     one = await world.alice.slash(world.general, "deadline", name="camera-ready")
     text = all_text(one.response.embeds[0])
-    assert "will be announced" in text and "<t:" not in text
+    assert "to be announced" in text and "<t:" not in text
     listing = all_text((await world.alice.slash(world.general, "deadlines")).response.embeds[0])
     assert listing.index("Paper submission") < listing.index("Camera-ready version: to be "
                                                               "announced")

@@ -264,7 +264,7 @@ def precision_note(k: Knowledge, d: Deadline) -> str:
     zone = k.workshop.timezone
     due = d.due_at(k.tz)
     if due is None:
-        return "The call says the date will be announced."
+        return "The call says the date is to be announced (TBA)."
     abbr = due.tzname()
     if abbr and abbr != zone:
         zone = f"{zone}, {abbr}"

@@ -1,4 +1,4 @@
-"""Deadlines that moved or have no date yet: a TBA deadline ("will be announced") and an
+"""Deadlines that moved or have no date yet: a TBA deadline ("to be announced") and an
 extended one (the new date and the one it replaces, since the old date still circulates).
 
 Builders (pure: knowledge, ``now`` and the deadline that understanding found; never the
@@ -27,7 +27,7 @@ def to_be_announced(k: Knowledge, now: datetime, deadline: Deadline) -> Answer:
         a = Answer(Kind.ANSWER, "Deadline", "", entity=deadline.id)
         a.text = deadline_status(k, deadline, now, a)
         return a
-    text = (f"The {deadline.name.lower()} date will be announced: the call for papers of "
+    text = (f"The {deadline.name.lower()} date is to be announced (TBA): the call for papers of "
             f"{k.workshop.name} does not give it yet. {contact_line(k)}")
     if deadline.note:
         text += f" {deadline.note}"
