@@ -42,7 +42,7 @@ MAGIC = b"wsbot-cache-1\n"
 KEY_FILE = "key"
 KEY_BYTES = 32
 SUFFIX = ".pickle"
-KEEP = 8  # cache files kept; the least recently used ones beyond that are removed
+KEEP = 8  # cache files kept of each kind; the least recently used ones beyond are removed
 MAX_FILE = 256 * 1024 * 1024  # bytes: a cache file larger than this is not read
 
 _LRU_WRAPPER = type(functools.lru_cache(maxsize=1)(lambda: None))
@@ -61,16 +61,18 @@ def cache_dir() -> Path | None:
 
 
 class DiskCache:
-    """The objects stored in one private directory, each under a key (bytes)."""
+    """The objects of one kind (a word: ``responder``) stored in one private directory, each
+    under a key (bytes)."""
 
-    def __init__(self, directory: Path, secret: bytes) -> None:
+    def __init__(self, directory: Path, secret: bytes, kind: str = "objects") -> None:
         self.directory = directory
+        self.kind = kind
         self._secret = secret
 
     @classmethod
-    def open(cls, directory: Path | None = None) -> DiskCache | None:
-        """The cache in ``directory`` (default: :func:`cache_dir`), created if needed; None when
-        it is turned off or cannot be used safely."""
+    def open(cls, directory: Path | None = None, kind: str = "objects") -> DiskCache | None:
+        """The cache of ``kind`` in ``directory`` (default: :func:`cache_dir`), created if
+        needed; None when it is turned off or cannot be used safely."""
         directory = directory if directory is not None else cache_dir()
         if directory is None:
             return None
@@ -84,10 +86,10 @@ class DiskCache:
         except OSError as exc:
             log.info("not using the cache in %s: %s", directory, exc)
             return None
-        return cls(directory, secret) if secret is not None else None
+        return cls(directory, secret, kind) if secret is not None else None
 
     def path(self, key: bytes) -> Path:
-        return self.directory / (hashlib.sha256(key).hexdigest()[:40] + SUFFIX)
+        return self.directory / f"{self.kind}-{hashlib.sha256(key).hexdigest()[:40]}{SUFFIX}"
 
     def get(self, key: bytes) -> Any | None:
         """The object stored under ``key``; None when there is none that can be trusted."""
@@ -136,17 +138,20 @@ class DiskCache:
 
     def _seal(self, key: bytes, body: bytes) -> bytes:
         mac = hmac.new(self._secret, digestmod=hashlib.sha256)
-        mac.update(len(key).to_bytes(8, "big"))
-        mac.update(key)
+        for part in (self.kind.encode(), key):
+            mac.update(len(part).to_bytes(8, "big"))
+            mac.update(part)
         mac.update(body)
         return mac.digest()
 
     def _prune(self, keep: Path) -> None:
-        """Remove the least recently used cache files beyond :data:`KEEP`."""
+        """Remove the least recently used cache files of this kind beyond :data:`KEEP`."""
+        prefix = f"{self.kind}-"
         try:
             files = [(entry.stat().st_mtime, Path(entry.path))
                      for entry in os.scandir(self.directory)
-                     if entry.name.endswith(SUFFIX) and entry.is_file(follow_symlinks=False)]
+                     if entry.name.startswith(prefix) and entry.name.endswith(SUFFIX)
+                     and entry.is_file(follow_symlinks=False)]
         except OSError:
             return
         files.sort(reverse=True)

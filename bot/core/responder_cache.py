@@ -43,7 +43,7 @@ def load_responder(path: str | os.PathLike[str] | None = None,
     cache directory (:func:`~bot.core.disk_cache.cache_dir`), False for none, or a cache."""
     file = Path(path) if path is not None else default_path()
     text = read_text(file)
-    store = DiskCache.open() if disk is True else (disk or None)
+    store = DiskCache.open(kind="responder") if disk is True else (disk or None)
     key = cache_key(text) if store is not None else b""
     if store is not None:
         found = store.get(key)
