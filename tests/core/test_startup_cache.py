@@ -296,3 +296,18 @@ def test_ask_reads_the_cache_and_answers_without_one(tmp_path: Path) -> None:
     without, _, errors = run(str(blocker / "cache"))
     assert without == first
     assert errors == ""
+
+
+def test_data_files_read_back_as_parsed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.core import data_yaml
+
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "cache"))
+    text = (ROOT / "bot" / "core" / "understanding" / "data" / "words.yaml").read_text("utf-8")
+    parsed = yaml.safe_load(text)
+    assert data_yaml.parse_data(text) == parsed  # parsed, and written
+    [entry] = (tmp_path / "cache").glob("data-*.pickle")
+    assert data_yaml.parse_data(text) == parsed  # read back
+    entry.write_bytes(entry.read_bytes()[:-10])
+    assert data_yaml.parse_data(text) == parsed  # damaged: parsed again
+    monkeypatch.setenv(ENV_VAR, "")
+    assert data_yaml.parse_data(text) == parsed  # no cache at all
