@@ -74,7 +74,7 @@ class DiskCache:
         """The cache of ``kind`` in ``directory`` (default: :func:`cache_dir`), created if
         needed; None when it is turned off or cannot be used safely."""
         directory = directory if directory is not None else cache_dir()
-        if directory is None:
+        if directory is None or not hasattr(os, "geteuid"):  # no owners to check: no cache
             return None
         try:
             directory.mkdir(mode=0o700, parents=True, exist_ok=True)

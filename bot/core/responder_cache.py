@@ -7,7 +7,9 @@ made of
 
 - the knowledge file's text,
 - the package version and this Python (version and build),
-- the version of pydantic, whose objects the knowledge is made of, and
+- the version of pydantic, whose objects the knowledge is made of, and the distributions
+  installed beside it (their names and versions, as ``*.dist-info`` folders name them), since
+  the understanding may hold objects of any of its dependencies,
 - a fingerprint of the package's own core: the content of every file under ``bot/core`` (its
   code, the understanding's data files, the word list),
 
@@ -64,18 +66,33 @@ def cache_key(text: str) -> bytes:
 
 @cache
 def runtime_fingerprint() -> bytes:
-    """What a stored responder depends on besides the knowledge: package, Python, pydantic, and
-    the content of every file of the core (read once per process)."""
+    """What a stored responder depends on besides the knowledge: package, Python, pydantic and
+    the other installed distributions, and the content of every file of the core (read once per
+    process)."""
     from pydantic.version import VERSION as PYDANTIC
 
     digest = hashlib.sha256()
-    for part in (__version__, sys.version, sys.implementation.cache_tag or "", PYDANTIC):
+    for part in (__version__, sys.version, sys.implementation.cache_tag or "", PYDANTIC,
+                 *_distributions()):
         digest.update(part.encode() + b"\0")
     for file in _core_files():
         digest.update(str(file.relative_to(CORE)).encode() + b"\0")
         digest.update(file.read_bytes())
         digest.update(b"\0")
     return digest.digest()
+
+
+def _distributions() -> list[str]:
+    """The installed distributions with their versions (``rapidfuzz-3.9.7.dist-info``), as the
+    folders of the import path name them: a listing, cheaper than reading their metadata."""
+    out = set()
+    for entry in sys.path:
+        try:
+            with os.scandir(entry or ".") as found:
+                out.update(f.name for f in found if f.name.endswith((".dist-info", ".egg-info")))
+        except OSError:
+            continue
+    return sorted(out)
 
 
 def _core_files() -> list[Path]:

@@ -121,6 +121,18 @@ def test_other_code_or_versions_never_read_an_old_cache(
     assert len(cache_files(store.directory)) == 2
 
 
+def test_the_fingerprint_follows_the_installed_distributions(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    before = responder_cache.runtime_fingerprint()
+    assert any(d.startswith("pydantic-") for d in responder_cache._distributions())
+    responder_cache.runtime_fingerprint.cache_clear()
+    monkeypatch.setattr(responder_cache, "_distributions", lambda: ["rapidfuzz-0.1.dist-info"])
+    try:
+        assert responder_cache.runtime_fingerprint() != before
+    finally:
+        responder_cache.runtime_fingerprint.cache_clear()
+
+
 def test_the_fingerprint_covers_the_understanding_code_and_data() -> None:
     files = {str(f.relative_to(responder_cache.CORE)) for f in responder_cache._core_files()}
     assert {"responder.py", "understanding/matcher.py", "understanding/data/intents.yaml",
