@@ -3,6 +3,7 @@
     python scripts/benchmark.py              # all figures
     python scripts/benchmark.py --quick      # fewer repetitions
     python scripts/benchmark.py --cold-only  # only the start-up of the command line and the bot
+    python scripts/benchmark.py --cold-only --no-bytecode-cache  # ... with no .pyc written
 
 Measures: knowledge load and index build; per-question latency (p50/p99) in-process on the
 shipped workshop and with the knowledge file grown 10x and 100x (generated ``faq:`` entries until
@@ -37,9 +38,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.core.disk_cache import ENV_VAR as CACHE_DIR_VAR  # noqa: E402
+from bot.core.disk_cache import DiskCache  # noqa: E402
 from bot.core.knowledge.loader import MAX_BYTES, default_path, parse_knowledge  # noqa: E402
 from bot.core.knowledge.yaml_tree import MAX_NODES, read_tree  # noqa: E402
 from bot.core.responder import Responder  # noqa: E402
+from bot.core.responder_cache import load_responder  # noqa: E402
 
 NOW = datetime(2017, 10, 10, 19, 0, tzinfo=UTC)
 WORDS = ("lattice quantum orchard velvet harbor cinder meadow prism falcon ember glacier tundra "
@@ -148,7 +151,7 @@ create_bot(Settings(knowledge=sys.argv[1], db=sys.argv[2], guild_id=1))
 """
 
 
-def cold_start(runs: int, text: str) -> None:
+def cold_start(runs: int, text: str, bytecode: bool = True) -> None:
     exe = Path(sys.executable).with_name("workshop-bot")
     cli = [str(exe)] if exe.exists() else [sys.executable, "-m", "bot.cli.main"]
     ask = [*cli, "ask", "--json", "--now", "2017-10-15", "when is the deadline?"]
@@ -169,10 +172,12 @@ def cold_start(runs: int, text: str) -> None:
             "bot ready to serve (100x, no cache)": ready,
         }
         # every command with Python's bytecode cache, as an installed package runs (pip
-        # byte-compiles it), kept apart from the source tree; the responder cache in a directory
-        # of this run's own (never the user's), or none
+        # byte-compiles it), kept apart from the source tree (--no-bytecode-cache: none written,
+        # so a source tree without one compiles its modules at every start); the start-up cache
+        # in a directory of this run's own (never the user's), or none
         common = {"PYTHONPYCACHEPREFIX": str(Path(tmp) / "pycache"),
-                  "PYTHONDONTWRITEBYTECODE": "", CACHE_DIR_VAR: str(Path(tmp) / "cache")}
+                  "PYTHONDONTWRITEBYTECODE": ""} if bytecode else {"PYTHONDONTWRITEBYTECODE": "1"}
+        common[CACHE_DIR_VAR] = str(Path(tmp) / "cache")
         env = {name: {**common, **({CACHE_DIR_VAR: ""} if "no cache" in name else {})}
                for name in commands}
         medians = side_by_side(commands, runs, env)
@@ -180,7 +185,9 @@ def cold_start(runs: int, text: str) -> None:
     print(f"cold start, median of {runs} runs each, run in turn ({' '.join(cli)}); the 100x "
           f"knowledge file: {len(big_text.encode()) / 1e3:.0f} kB, {phrasings:,} FAQ phrasings;")
     print("  cached: the built responder read from the on-disk cache (filled in a warm-up run); "
-          "no cache: WORKSHOP_BOT_CACHE_DIR=''")
+          "no cache: WORKSHOP_BOT_CACHE_DIR=''; Python's bytecode cache: "
+          + ("written and used, as an installed package" if bytecode else
+             "not written (PYTHONDONTWRITEBYTECODE=1)"))
     print(f"  {'command':<42} {'wall s':>7} {'ratio':>6} {'cpu s':>7} {'ratio':>6}"
           "   (ratio: to python -c pass)")
     for name, (w, c) in medians.items():
@@ -198,13 +205,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--cold-only", action="store_true",
-                        help="only the start-up of the command line")
+                        help="only the start-up of the command line and the bot")
+    parser.add_argument("--no-bytecode-cache", action="store_true",
+                        help="start the commands without writing Python's bytecode cache")
     args = parser.parse_args()
     rounds = 3 if args.quick else 20
     text = default_path().read_text(encoding="utf-8")
     if not args.cold_only:
         in_process(text, rounds)
-    cold_start(3 if args.quick else 9, text)
+    cold_start(3 if args.quick else 9, text, bytecode=not args.no_bytecode_cache)
+
+
+def from_cache(source: str) -> float:
+    """Milliseconds to read the responder of ``source`` back from a filled start-up cache."""
+    with tempfile.TemporaryDirectory() as tmp:
+        file = Path(tmp) / "knowledge.yaml"
+        file.write_text(source, encoding="utf-8")
+        store = DiskCache.open(Path(tmp) / "cache", "responder")
+        assert store is not None
+        load_responder(file, store)  # built and written
+        t = time.perf_counter()
+        load_responder(file, store)
+        return (time.perf_counter() - t) * 1e3
 
 
 def in_process(text: str, rounds: int) -> None:
@@ -213,8 +235,10 @@ def in_process(text: str, rounds: int) -> None:
     print(f"questions: {len(qs)} distinct, {rounds} rounds each")
     print("latency: 'new' = a question the bot has not seen; 'repeat' = asked again")
     print("knowledge: the shipped file, and grown 10x and 100x in size by generated FAQ entries")
+    print("'cached ms': load and index read back from the start-up cache instead")
     print(f"{'knowledge':<10} {'kB':>5} {'phrasings':>9} {'load ms':>8} {'index ms':>9} "
-          f"{'new p50':>8} {'new p99':>8} {'repeat p50':>10} {'repeat p99':>10}")
+          f"{'cached ms':>9} {'new p50':>8} {'new p99':>8} {'repeat p50':>10} "
+          f"{'repeat p99':>10}")
     for factor in (1, 10, 100):
         source, n = grown(text, factor, rng)
         t = time.perf_counter()
@@ -223,11 +247,12 @@ def in_process(text: str, rounds: int) -> None:
         t = time.perf_counter()
         responder = Responder(k)
         index = (time.perf_counter() - t) * 1e3
+        cached = from_cache(source)
         r = rounds if factor < 100 else max(1, rounds // 4)
         p50, p99 = latency(responder, qs, r, fresh=True)
         w50, w99 = latency(responder, qs, r, fresh=False)
         print(f"{str(factor) + 'x':<10} {len(source.encode()) / 1e3:>5.0f} {n:>9} {load:>8.1f} "
-              f"{index:>9.1f} "
+              f"{index:>9.1f} {cached:>9.1f} "
               f"{p50:>8.3f} {p99:>8.3f} {w50:>10.3f} {w99:>10.3f}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory of this process (incl. the 100x knowledge): {peak:.0f} MB")
