@@ -36,6 +36,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+# the start-up cache of this process (the understanding's data files) is its own, not the user's
+_CACHE = tempfile.TemporaryDirectory(prefix="workshop-bot-bench-")
+os.environ["WORKSHOP_BOT_CACHE_DIR"] = _CACHE.name
 
 from bot.core.disk_cache import ENV_VAR as CACHE_DIR_VAR  # noqa: E402
 from bot.core.disk_cache import DiskCache  # noqa: E402
