@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from bot.cli.options import add_knowledge_option, add_now_option, current, knowledge_and_now
+from bot.cli.options import add_knowledge_option, add_now_option, current, responder_and_now
 from bot.cli.render import Style, as_json, as_text
 from bot.core.answers.answer import Answer, Kind
 
@@ -34,14 +34,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bot.core.responder import Responder
-
-    loaded = knowledge_and_now(args)
+    loaded = responder_and_now(args)
     if isinstance(loaded, int):
         return loaded
-    knowledge, fixed_now = loaded
+    responder, fixed_now = loaded
     now = current(fixed_now)
-    responder = Responder(knowledge)
     if args.question:
         questions: Iterable[str] = [readable(" ".join(args.question))]
     else:

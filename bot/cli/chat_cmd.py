@@ -16,8 +16,8 @@ from bot.cli.options import (
     add_knowledge_option,
     add_now_option,
     current,
-    knowledge_and_now,
     preview_note,
+    responder_and_now,
 )
 from bot.cli.render import CYAN, GREEN, RESET, Style, as_text, wrap
 from bot.core.answers.answer import Answer, Kind, Suggestion
@@ -98,14 +98,13 @@ def _line_editing(style: Style) -> Callable[[], None]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bot.core.responder import Responder
-
-    loaded = knowledge_and_now(args)
+    loaded = responder_and_now(args)
     if isinstance(loaded, int):
         return loaded
-    knowledge, fixed_now = loaded
+    responder, fixed_now = loaded
+    knowledge = responder.knowledge
     style = Style.for_stream(sys.stdout)
-    chat = Chat(Responder(knowledge), fixed_now, style)
+    chat = Chat(responder, fixed_now, style)
     interactive = sys.stdin.isatty()
     save_history = _line_editing(style)
     print(wrap(f"workshop-bot: ask me about {knowledge.workshop.name}. "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot.cli.options import add_knowledge_option, add_now_option, current, knowledge_and_now
+from bot.cli.options import add_knowledge_option, add_now_option, current, responder_and_now
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,18 +21,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from bot.core.evaluation import EvalSetError, evaluate, load_cases
-    from bot.core.responder import Responder
-
-    loaded = knowledge_and_now(args)
+    loaded = responder_and_now(args)
     if isinstance(loaded, int):
         return loaded
-    knowledge, fixed_now = loaded
+    responder, fixed_now = loaded
     now = current(fixed_now)
     try:
         cases = load_cases(args.file)
     except EvalSetError as exc:
         print(exc, file=sys.stderr)
         return 2
-    report = evaluate(Responder(knowledge), cases, now)
+    report = evaluate(responder, cases, now)
     print(report.format())
     return 1 if report.failures else 0

@@ -7,9 +7,13 @@ import os
 import sys
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.core.knowledge.loader import ENV_VAR, KnowledgeError, load_knowledge
 from bot.core.knowledge.model import FIRST_YEAR, LAST_YEAR, Knowledge
+
+if TYPE_CHECKING:
+    from bot.core.responder import Responder
 
 # --now must leave room for every date the answers compute from it (spans of years, reminders
 # weeks before a deadline): outside the years a knowledge file may use, it is refused rather
@@ -59,20 +63,37 @@ def load_or_report(path: str | None) -> Knowledge | None:
     try:
         return load_knowledge(path)
     except KnowledgeError as exc:
-        print("The knowledge file has problems:", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
+        _report(exc)
         return None
 
 
-def knowledge_and_now(args: argparse.Namespace) -> tuple[Knowledge, datetime | None] | int:
-    """The knowledge and ``--now`` (None when not given: the real time, read when needed), or
-    an exit code after a message: 1 for a broken knowledge file, 2 for a bad ``--now``."""
-    knowledge = load_or_report(knowledge_path(args.knowledge))
-    if knowledge is None:
+def responder_or_report(path: str | None) -> Responder | None:
+    """The responder of the knowledge file (from the on-disk cache when it holds it), or None
+    after printing every problem of the file to stderr."""
+    from bot.core.responder_cache import load_responder
+
+    try:
+        return load_responder(path)
+    except KnowledgeError as exc:
+        _report(exc)
+        return None
+
+
+def _report(exc: KnowledgeError) -> None:
+    print("The knowledge file has problems:", file=sys.stderr)
+    for problem in exc.problems:
+        print(f"  {problem}", file=sys.stderr)
+
+
+def responder_and_now(args: argparse.Namespace) -> tuple[Responder, datetime | None] | int:
+    """The responder of the knowledge (``responder.knowledge``) and ``--now`` (None when not
+    given: the real time, read when needed), or an exit code after a message: 1 for a broken
+    knowledge file, 2 for a bad ``--now``."""
+    responder = responder_or_report(knowledge_path(args.knowledge))
+    if responder is None:
         return 1
     try:
-        return knowledge, parse_now(args.now, knowledge.tz) if args.now else None
+        return responder, parse_now(args.now, responder.knowledge.tz) if args.now else None
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 2

@@ -50,13 +50,13 @@ async def test_no_storage_call_or_file_parse_runs_on_the_event_loop(
     loop_thread = threading.get_ident()  # the test runs on the bot's loop
     calls = _spy_on_storage(monkeypatch)
     parses: list[int] = []
-    real_load = source_module.load_knowledge
+    real_load = source_module.load_responder
 
     def load(path):
         parses.append(threading.get_ident())
         return real_load(path)
 
-    monkeypatch.setattr(source_module, "load_knowledge", load)
+    monkeypatch.setattr(source_module, "load_responder", load)
     mention = server.env.bot.user.mention
     await server.member.send(server.general, f"{mention} is there a vegan lunch?")
     reply = server.general.last_message

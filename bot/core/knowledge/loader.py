@@ -11,14 +11,14 @@ import stat
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from bot.core.knowledge.messages import dotted as _dotted
-from bot.core.knowledge.messages import explain
 from bot.core.knowledge.model import Knowledge
-from bot.core.knowledge.yaml_tree import Path_, Tree, TreeError, read_tree
+
+if TYPE_CHECKING:  # the parser and the error wording are imported when a file is parsed
+    from pydantic import ValidationError
+
+    from bot.core.knowledge.yaml_tree import Path_, Tree
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +141,10 @@ def parse_knowledge(text: str, name: str = "<knowledge>") -> Knowledge:
 
 def parse_document(text: str, name: str = "<knowledge>") -> Parsed:
     """Validate knowledge given as YAML text; :class:`KnowledgeError` lists every problem."""
+    from pydantic import ValidationError
+
+    from bot.core.knowledge.yaml_tree import TreeError, read_tree
+
     try:
         tree = read_tree(text)
     except TreeError as exc:
@@ -187,6 +191,8 @@ MAX_PROBLEMS = 100  # listed one by one; the rest are counted
 def _validation_problems(exc: ValidationError, tree: Tree, name: str
                          ) -> tuple[list[Problem], int]:
     """The first :data:`MAX_PROBLEMS` errors in plain words, and how many more there are."""
+    from bot.core.knowledge.messages import explain
+
     out: list[Problem] = []
     seen: set[tuple[int, str]] = set()
     errors = exc.errors(include_url=False)
@@ -210,6 +216,8 @@ def _is_union_tag(part: str | int) -> bool:
 
 
 def _duplicate_ids(data: Any, lines: dict[Path_, int], name: str) -> list[Problem]:
+    from bot.core.knowledge.yaml_tree import dotted
+
     out = []
     for section in (("deadlines",), ("faq",), ("submission", "tracks")):
         items: Any = data
@@ -222,7 +230,7 @@ def _duplicate_ids(data: Any, lines: dict[Path_, int], name: str) -> list[Proble
                 continue
             if ident in seen:
                 line = _line_for((*section, i, "id"), lines)
-                out.append(Problem(name, line, f"{_dotted((*section, i))}.id: duplicate id "
+                out.append(Problem(name, line, f"{dotted((*section, i))}.id: duplicate id "
                                                f"'{ident}'"))
             seen.add(ident)
     return out

@@ -209,7 +209,8 @@ def _about(text: str) -> Any:
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
+    # built on first validation, not at import: a responder read from the cache never needs it
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False, defer_build=True)
 
 
 class PreviousEdition(_Strict):

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.core.knowledge.changes import describe_changes
-from bot.core.knowledge.loader import KnowledgeError, Problem, default_path, load_knowledge
+from bot.core.knowledge.loader import KnowledgeError, Problem, default_path
 from bot.core.knowledge.model import FaqEntry, Knowledge
 from bot.core.responder import Responder
+from bot.core.responder_cache import load_responder
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +48,11 @@ class KnowledgeSource:
 
     def __init__(self, path: str | Path | None = None, knowledge: Knowledge | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
-        self.knowledge = knowledge if knowledge is not None else load_knowledge(self.path)
+        # from the file: the responder as built before, when the on-disk cache holds it
+        self.responder = Responder(knowledge) if knowledge is not None else \
+            load_responder(self.path)
+        self.knowledge = self.responder.knowledge
         self.saved: tuple[FaqEntry, ...] = ()
-        self.responder = Responder(self.knowledge)
         # called (with the old and new knowledge) after every successful reload
         self.listeners: list[Callable[[Knowledge, Knowledge], None]] = []
 
@@ -74,9 +77,10 @@ class KnowledgeSource:
         :class:`ReloadResult`; no error escapes."""
         name = str(self.path)
         try:
-            fresh = load_knowledge(self.path)
-            saved = self.saved
-            return Prepared(fresh, Responder(self._with_saved(fresh, saved)), saved)
+            built = load_responder(self.path)
+            fresh, saved = built.knowledge, self.saved
+            with_saved = self._with_saved(fresh, saved)
+            return Prepared(fresh, built if with_saved is fresh else Responder(with_saved), saved)
         except KnowledgeError as exc:
             log.warning("knowledge reload failed, keeping the current facts:\n%s", exc)
             return ReloadResult(ok=False, problems=exc.problems)

@@ -6,14 +6,14 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from bot.core.data_yaml import parse_data
 
 
 @cache
 def table(name: str) -> dict[str, Any]:
-    """The parsed data file ``data/<name>``."""
+    """The parsed data file ``data/<name>`` (parsed once, then from the on-disk cache)."""
     text = resources.files("bot.core.understanding").joinpath("data", name).read_text("utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return parse_data(text)
 
 
 def words(key: str) -> Any:
