@@ -42,7 +42,8 @@ class Ask:
     role_named: bool = False  # an organizer was named by role ("the program chair")
     speaker: str | None = None  # a speaker of the program, as the program writes the name
     session: str | None = None  # a session named by a word of its title or its kind ("lunch")
-    moment: str | None = None  # "now", "next" or "after" (the session named)
+    moment: str | None = None  # "now", "next", "after" (the session named), "start" or "end"
+    position: int | None = None  # "the first keynote": 1, "the last session": -1
 
 
 Builder = Callable[[Knowledge, datetime, Ask], Answer]

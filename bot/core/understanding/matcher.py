@@ -22,14 +22,15 @@ from bot.core.understanding.intents import (
     CHITCHAT,
     CONDITIONAL,
     FIRE,
-    CueBank,
     GRAY,
     INTENTS,
     WORKSHOP_WORDS,
+    CueBank,
     Intent,
     make_intent,
 )
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
+from bot.core.understanding.own_vocabulary import own_vocabulary
 from bot.core.understanding.people import AFFILIATION_ALIASES, PeopleFinder
 from bot.core.understanding.program_finder import ProgramFinder
 from bot.core.understanding.tables import table
@@ -126,6 +127,7 @@ class Matcher:
         self.faq = FaqIndex(knowledge.faq, self.speller, self._own_words)
         self.examples = builtin_index()
         self.program = ProgramFinder(knowledge)
+        self.own_vocabulary = own_vocabulary(knowledge)
 
     # --- building ------------------------------------------------------------------------
 
@@ -404,6 +406,8 @@ class Matcher:
         clause.gray = options
         if clause.gray:
             clause.kind = "clarify"
+        elif set(words(text)) & self.own_vocabulary:
+            clause.workshop_related = True  # its own words: "I don't know", never off-topic
         clause.rule = "close_readings" if clause.gray else "nothing_matched"
         return clause
 
@@ -530,12 +534,9 @@ class Matcher:
 
     def _program_reading(self, text: str, ask: Ask) -> bool:
         """Whether the clause asks about the program through one of its entities."""
-        found: dict[str, float] = {}
-        self.program.find(text, ask, found)
         intent = next(i for i in self._intents if i.name == "program")
-        own = intent.score(text)
-        return bool(found) and (own > 0 or ask.moment is not None) and \
-            own + found["program"] >= FIRE
+        return self.program.reads(text, ask, intent.score(text),
+                                  lambda: self.faq.match(text)[1] >= FAQ_FIRE)
 
     def _score_intents(self, text: str) -> dict[str, float]:
         return self._cues.scores(text)
