@@ -28,8 +28,16 @@ def _texts(k: Knowledge, *, program: bool) -> list[str]:
 
 
 def own_vocabulary(k: Knowledge) -> frozenset[str]:
-    """The distinctive words of the program's titles, deadline and track names and the FAQ."""
-    return frozenset(w for t in _texts(k, program=True) for w in distinctive(t))
+    """The distinctive words of the program's titles, deadline and track names and the FAQ;
+    a program title's everyday words too ("poster", "talk", "coffee"): it is short, and all of
+    it is about the day, as is each session's kind."""
+    found = {w for t in _texts(k, program=True) for w in distinctive(t)}
+    for s in k.program:
+        found.update(w for w in words(fold(s.title)) if w.isalpha() and len(w) >= MIN_LETTERS
+                     and w not in FUNCTION_WORDS)
+        if s.kind:
+            found.update({s.kind, f"{s.kind}s"})
+    return frozenset(found)
 
 
 def words_besides_program(k: Knowledge) -> frozenset[str]:

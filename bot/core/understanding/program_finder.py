@@ -94,7 +94,8 @@ class ProgramFinder:
         elsewhere = words_besides_program(knowledge)
         # a title word the rest of the knowledge does not use may name its session(s) alone
         self.own_words = self.title_words - elsewhere
-        self.organizer_words = {w for o in knowledge.organizers for w in words(fold(o.name))}
+        self.organizer_names = {fold(o.name) for o in knowledge.organizers}
+        self.organizer_words = {w for n in self.organizer_names for w in words(n)}
         self.sessions: set[str] = set()  # words that name sessions (after "after ...")
         if self.titles:
             self.sessions = self.own_words | KINDS | {k for k in KIND_OF if " " not in k}
@@ -114,12 +115,12 @@ class ProgramFinder:
             ask.moment = "now"
         elif NEXT.search(text):
             ask.moment = "next"
-        elif TIME_ASKS.search(text):
+        ask.position = self._position(text)
+        if ask.moment is None and TIME_ASKS.search(text):
             edge = "start" if START.search(text) else "end" if END.search(text) else None
-            if edge and (ask.session or ask.speaker or _next_to(
+            if edge and (ask.session or ask.speaker or ask.position is not None or _next_to(
                     THE_DAY, START if edge == "start" else END, text)):
                 ask.moment = edge
-        ask.position = self._position(text)
 
     def _session(self, text: str, tokens: list[str]) -> str | None:
         """A session by its title (two of its words in a row, as the title has them), else by
@@ -163,14 +164,20 @@ class ProgramFinder:
             return bool(named) or own >= MOMENT_ONLY
         if not named:
             return False
-        if ask.speaker and not ask.session and own == 0 and \
-                tokens & self.organizer_words:  # "what's Grace's email?": the organizer
-            return False
+        if ask.speaker and not ask.session and own == 0 and tokens & self.organizer_words \
+                and not self._named_in_full(ask.speaker, text):
+            return False  # "what's Grace's email?": the organizer Grace
         if own > 0 or (ask.speaker and ask.session) or ASKS.search(text):
             return True
         if self._bare(text, ask.session):
             return True
         return bool(EXISTS.search(text)) and not faq_answers()
+
+    def _named_in_full(self, speaker: str, text: str) -> bool:
+        """"who is Grace Example?": a speaker's whole name, which no organizer has."""
+        name = fold(speaker)
+        return name not in self.organizer_names and \
+            re.search(rf"\b{re.escape(name)}\b", text) is not None
 
     @staticmethod
     def _bare(text: str, session: str | None) -> bool:
