@@ -34,6 +34,7 @@ def said(bot: Responder, question: str) -> tuple[bool, str]:
     ("which papers are orals?", ["Sparsity-aware tomography", "Fast dictionary recovery"],
      ["Invited talk", "Poster"]),
     ("how long is each oral?", ["15 minutes"], ["40 minutes", "Invited"]),
+    ("how long is my oral talk supposed to be", ["15 minutes"], ["Invited talk"]),
     # a position among them
     ("who gives the second invited talk", ["Priya Raman", "12:10 PM"], ["Lindqvist"]),
     ("who's doing the first oral", ["Ines Duarte", "9:50 AM"], ["Kofi", "Lindqvist"]),
@@ -72,6 +73,8 @@ def test_the_day_end_is_the_last_end_the_program_gives() -> None:
     ("how big should the poster be?", "10:40"),  # about the poster, not the session
     ("when is lunch?", "Coffee break"),  # no lunch on the program: not the coffee break
     ("what's Mara's email", "Panel"),  # the organizer, who also sits on the panel
+    ("who should I contact about my talk?", "9:50 AM"),  # whom to ask, not who speaks
+    ("any tips for the poster session?", "10:40 AM"),
 ])
 def test_what_the_program_does_not_answer_is_not_answered_from_it(question: str,
                                                                   must_not: str) -> None:

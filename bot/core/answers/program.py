@@ -137,12 +137,13 @@ def find_sessions(slots: list[Slot], name: str) -> list[Slot]:
     by_title = [x for x in slots if in_title.search(fold(x[0].title))]
     kind = _KIND_OF.get(wanted) or _KIND_OF.get(singular) or singular
     by_kind = [x for x in slots if x[0].kind == kind or (kind == "break" and _is_break(x[0]))]
-    if singular == kind or kind in wanted.split():  # the kind's own name: "keynote speakers"
+    qualifiers = [w for w in wanted.split()
+                  if w not in _GENERIC and w.removesuffix("s") != kind]
+    if not qualifiers:  # the kind's own name: "talks", "keynote speakers", "poster session"
         own_name = re.compile(rf"\b{re.escape(kind)}s?\b")
         return [x for x in slots if x in by_title or x in by_kind
                 or own_name.search(fold(x[0].title))]
-    qualifiers = [w for w in wanted.split() if w not in _GENERIC and w != kind]
-    if not by_title and qualifiers:
+    if not by_title:
         by_word = re.compile(r"\b(" + "|".join(map(re.escape, qualifiers)) + r")\b")
         by_title = [x for x in slots if by_word.search(fold(x[0].title))]
     return by_title or by_kind
