@@ -29,6 +29,7 @@ class Ask:
     """What the matcher understood, beyond the intent: the entities and the question itself."""
 
     text: str = ""  # the normalized clause
+    position: int | None = None  # "the first keynote": 1, "the last session": -1 (program)
     deadline: Deadline | None = None
     organizers: list[Organizer] = field(default_factory=list)
     affiliation: str | None = None
@@ -40,7 +41,6 @@ class Ask:
     deadlines: list[Deadline] = field(default_factory=list)  # several asked about at once
     next_deadline: bool = False  # "what's the next deadline?"
     role_named: bool = False  # an organizer was named by role ("the program chair")
-    position: int | None = None  # "the first keynote": 1, "the last session": -1 (program)
     speaker: str | None = None  # a speaker of the program, as the program writes the name
     session: str | None = None  # a session named by a word of its title or its kind ("lunch")
     moment: str | None = None  # "now", "next" or "after" (the session named)

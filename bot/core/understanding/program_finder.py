@@ -16,7 +16,11 @@ from collections.abc import Callable, Iterable
 from bot.core.answers.builders import Ask
 from bot.core.knowledge.model import Knowledge
 from bot.core.understanding.faq_index import FUNCTION_WORDS
-from bot.core.understanding.own_vocabulary import distinctive, words_besides_program
+from bot.core.understanding.own_vocabulary import (
+    distinctive,
+    own_vocabulary,
+    words_besides_program,
+)
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import COMMON_WORDS, english_words, fold, has_cjk, words
 
@@ -56,6 +60,7 @@ THE_DAY = Phrases(_WORDS["the_day"])
 ASKS = Phrases(_WORDS["asks"])
 EXISTS = Phrases(_WORDS["exists"])
 ELSEWHERE = frozenset(_WORDS["elsewhere"])
+__all__ = ["ProgramFinder", "own_vocabulary"]  # the matcher takes both from here
 MOMENT_ONLY = 0.5  # "what's on now?": a moment with no session needs this much of the cues
 
 
