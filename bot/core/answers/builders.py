@@ -33,6 +33,7 @@ class Ask:
     """What the matcher understood, beyond the intent: the entities and the question itself."""
 
     text: str = ""  # the normalized clause
+    position: int | None = None  # "the first keynote": 1, "the last session": -1 (program)
     deadline: Deadline | None = None
     organizers: list[Organizer] = field(default_factory=list)
     affiliation: str | None = None

@@ -29,9 +29,14 @@ from bot.core.answers.answer import Answer, Kind, Moment
 from bot.core.answers.timefmt import span, written_date
 from bot.core.answers.unknown import unknown
 from bot.core.knowledge.model import Knowledge, Session
+from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import fold
 
 Slot = tuple[Session, datetime, datetime]
+_PROGRAM_WORDS = table_words("program")
+_KIND_OF: dict[str, str] = {fold(p): kind for kind, names in _PROGRAM_WORDS["kind_names"].items()
+                            for p in names}
+_GENERIC = frozenset(_PROGRAM_WORDS["generic"])
 _BREAK_WORDS = ("break", "lunch", "coffee", "dinner")
 
 
@@ -117,18 +122,31 @@ def program_next(k: Knowledge, now: datetime) -> Answer:
 
 
 def find_sessions(slots: list[Slot], name: str) -> list[Slot]:
-    """The sessions ``name`` stands for: by whole title, else by a word of their titles or
-    their kind ("break" is the coffee break and lunch), in time order."""
-    wanted = fold(name).strip()
+    """The sessions ``name`` stands for, in time order: by whole title; else a kind's own name
+    ("talks", "break": the coffee break and lunch) finds that kind and the titles with the word;
+    else what people call a kind ("invited talks", "orals") finds the titles with those words
+    (or with its distinctive one, "invited"), and only failing that the sessions of the kind."""
+    wanted = " ".join(fold(name).split())
     if not wanted:
         return []
     exact = [x for x in slots if fold(x[0].title) == wanted]
     if exact:
         return exact
-    word = re.compile(rf"\b{re.escape(wanted)}\b")
-    kind = wanted[:-1] if wanted.endswith("s") else wanted
-    return [x for x in slots if word.search(fold(x[0].title)) or x[0].kind == kind
-            or (kind == "break" and _is_break(x[0]))]
+    singular = wanted[:-1] if wanted.endswith("s") else wanted
+    in_title = re.compile(rf"\b({re.escape(wanted)}|{re.escape(singular)})\b")
+    by_title = [x for x in slots if in_title.search(fold(x[0].title))]
+    kind = _KIND_OF.get(wanted) or _KIND_OF.get(singular) or singular
+    by_kind = [x for x in slots if x[0].kind == kind or (kind == "break" and _is_break(x[0]))]
+    qualifiers = [w for w in wanted.split()
+                  if w not in _GENERIC and w.removesuffix("s") != kind]
+    if not qualifiers:  # the kind's own name: "talks", "keynote speakers", "poster session"
+        own_name = re.compile(rf"\b{re.escape(kind)}s?\b")
+        return [x for x in slots if x in by_title or x in by_kind
+                or own_name.search(fold(x[0].title))]
+    if not by_title:
+        by_word = re.compile(r"\b(" + "|".join(map(re.escape, qualifiers)) + r")\b")
+        by_title = [x for x in slots if by_word.search(fold(x[0].title))]
+    return by_title or by_kind
 
 
 def program_after(k: Knowledge, now: datetime, after: str | datetime) -> Answer:
@@ -175,6 +193,50 @@ def program_day(k: Knowledge, now: datetime, day: date | None = None) -> Answer:
         lines = "\n".join(f"• {session_line(a, x, now, relative=False)}" for x in by_day[d])
         parts.append(f"{d:%A}, {written_date(d)}:\n{lines}")
     a.text = f"The program of {k.workshop.name}:\n" + "\n".join(parts)
+    return a
+
+
+def ends_line(a: Answer, slot: Slot) -> str:
+    """``Poster session: ends <end>``, or that the program gives no end for it."""
+    s, start, end = slot
+    if s.end is None:
+        return (f"{s.title}: the program gives no end time; it starts "
+                f"{a.mark(Moment(start, False, 'start'))}")
+    return f"{s.title}: ends {a.mark(Moment(end, False, 'end'))}"
+
+
+def _edge_day(by_day: dict[date, list[Slot]], today: date, edge: str) -> date:
+    """The day whose start or end is asked: today on a day of the workshop, else the first day
+    (start) or the last (end)."""
+    if today in by_day:
+        return today
+    return min(by_day) if edge == "start" else max(by_day)
+
+
+def day_edge(k: Knowledge, now: datetime, edge: str) -> Answer:
+    """When the program of the day starts (``edge="start"``) or ends (``"end"``)."""
+    slots = k.sessions()
+    if not slots:
+        return _no_program(k, "program")
+    by_day: dict[date, list[Slot]] = {}
+    for x in slots:
+        by_day.setdefault(x[1].astimezone(k.tz).date(), []).append(x)
+    day = by_day[_edge_day(by_day, now.astimezone(k.tz).date(), edge)]
+    name = k.workshop.name
+    if edge == "start":
+        a = _answer("Start", "", "program")
+        a.text = f"The program of {name} starts {_starts(a, day[0], now)}, with {day[0][0].title}."
+        return a
+    a = _answer("End", "", "program")
+    s, start, _end = day[-1]  # the last item to start
+    if s.end is None:  # the program does not say when the last item ends: no end is made up
+        a.text = (f"The last item of the program of {name} is {s.title}, starting "
+                  f"{a.mark(Moment(start, False, 'start'))}; the program gives no end time "
+                  "for it.")
+        return a
+    end = max(x[2] for x in day if x[0].end is not None)
+    a.text = (f"The program of {name} ends {a.mark(Moment(end, False, 'end'))}; the last item "
+              f"is {s.title}.")
     return a
 
 

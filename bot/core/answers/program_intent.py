@@ -1,5 +1,6 @@
 """The builder of the ``program`` intent: the program entities understanding found (a speaker,
-a session, "now" / "next" / "after") choose which program answer is given."""
+a session, a position such as "the first", a moment: "now", "next", "after", "start", "end")
+choose which program answer is given."""
 
 from __future__ import annotations
 
@@ -14,9 +15,12 @@ from bot.core.knowledge.model import Knowledge
 if TYPE_CHECKING:
     from bot.core.answers.builders import Ask
 
+_ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}
+
 
 def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
-    """What is on (now, next, after a session), when a speaker or a session is, or the day."""
+    """What is on (now, next, after a session), when a speaker or a session is, when the day
+    starts or ends, the first or last of some sessions, or the day."""
     if not k.program:
         return unknown(k, "the program of the day (talks and their times)", "program")
     if ask.speaker:
@@ -27,19 +31,46 @@ def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return program.program_now(k, now)
     if ask.moment == "next":
         return program.program_next(k, now)
-    if ask.session in ("break", "breaks"):
+    if ask.position is not None:
+        return nth_session(k, now, ask.session, ask.position, ask.moment)
+    if ask.moment in ("start", "end") and not ask.session:
+        return program.day_edge(k, now, ask.moment)
+    if ask.session in ("break", "breaks") and ask.moment != "end":
         return program.breaks(k, now)
     if ask.session:
-        return session_times(k, now, ask.session)
+        return session_times(k, now, ask.session, ask.moment)
     return program.program_day(k, now)
 
 
-def session_times(k: Knowledge, now: datetime, name: str) -> Answer:
-    """When the sessions called ``name`` (a word of their title or their kind) take place."""
+def session_times(k: Knowledge, now: datetime, name: str, moment: str | None = None) -> Answer:
+    """When the sessions called ``name`` (a word of their title or their kind) take place, or
+    when they end (``moment="end"``)."""
     found = program.find_sessions(k.sessions(), name)
     if not found:
         return unknown(k, f"a session called '{name}' in the program", "program")
-    a = Answer(Kind.ANSWER, found[0][0].title, "", intent="program")
-    lines = [program.session_line(a, x, now) for x in found]
+    return _lines(found[0][0].title if len(found) == 1 else name[:1].upper() + name[1:],
+                  found, now, moment)
+
+
+def nth_session(k: Knowledge, now: datetime, name: str | None, position: int,
+                moment: str | None = None) -> Answer:
+    """The ``position``-th (1 the first, -1 the last) of the sessions called ``name`` (every
+    session when None)."""
+    slots = k.sessions()
+    found = program.find_sessions(slots, name) if name else slots
+    what = f"the {_ORDINALS.get(position, str(position))} {name or 'session'}"
+    index = position - 1 if position > 0 else position
+    if not found or not -len(found) <= index < len(found):
+        return unknown(k, f"{what} in the program", "program")
+    chosen = found[index]
+    return _lines(chosen[0].title, [chosen], now, moment)
+
+
+def _lines(title: str, found: list[program.Slot], now: datetime, moment: str | None) -> Answer:
+    a = Answer(Kind.ANSWER, title, "", intent="program")
+    if moment == "end":
+        lines = [program.ends_line(a, x) for x in found]
+    else:
+        lines = [program.session_line(a, x, now) for x in found]
     a.text = lines[0] if len(lines) == 1 else "\n".join(f"• {line}" for line in lines)
     return a

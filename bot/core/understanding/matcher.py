@@ -32,7 +32,7 @@ from bot.core.understanding.intents import (
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
 from bot.core.understanding.paper_type_finder import without_type_names
 from bot.core.understanding.people import AFFILIATION_ALIASES, PeopleFinder
-from bot.core.understanding.program_finder import ProgramFinder
+from bot.core.understanding.program_finder import ProgramFinder, own_vocabulary
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import Speller, expand, fold, split_clauses, words
@@ -128,6 +128,7 @@ class Matcher:
         self.faq = FaqIndex(knowledge.faq, self.speller, self._own_words)
         self.examples = builtin_index()
         self.program = ProgramFinder(knowledge)
+        self.own_vocabulary = own_vocabulary(knowledge)
 
     # --- building ------------------------------------------------------------------------
 
@@ -445,6 +446,8 @@ class Matcher:
         clause.gray = options
         if clause.gray:
             clause.kind = "clarify"
+        elif set(words(text)) & self.own_vocabulary:
+            clause.workshop_related = True  # its own words: "I don't know", never off-topic
         clause.rule = "close_readings" if clause.gray else "nothing_matched"
         return clause
 
@@ -579,12 +582,9 @@ class Matcher:
 
     def _program_reading(self, text: str, ask: Ask) -> bool:
         """Whether the clause asks about the program through one of its entities."""
-        found: dict[str, float] = {}
-        self.program.find(text, ask, found)
         intent = next(i for i in self._intents if i.name == "program")
-        own = intent.score(text)
-        return bool(found) and (own > 0 or ask.moment is not None) and \
-            own + found["program"] >= FIRE
+        return self.program.reads(text, ask, intent.score(text),
+                                  lambda: self.faq.match(text)[1] >= FAQ_FIRE)
 
     def _score_intents(self, text: str) -> dict[str, float]:
         return self._cues.scores(text)

@@ -1,21 +1,81 @@
-"""Program entities: a speaker, a session (a word of its title or its kind) and the moment asked
-about ("now", "next", "after lunch"). They say nothing when the knowledge has no program."""
+"""Program entities: a speaker, a session (named by words of its title, by its kind or by what
+people call that kind: "invited talk", "oral"), the moment asked about ("now", "next", "after
+lunch", when the day or a session starts or ends) and a position ("the first keynote").
+
+They say nothing when the knowledge has no program. The words are data (``program`` in
+``data/words.yaml``); :meth:`ProgramFinder.reads` decides whether a clause asks about the
+program at all.
+"""
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable, Iterable
 
 from bot.core.answers.builders import Ask
 from bot.core.knowledge.model import Knowledge
-from bot.core.understanding.intents import FIRE
+from bot.core.understanding.faq_index import FUNCTION_WORDS
+from bot.core.understanding.own_vocabulary import (
+    distinctive,
+    own_vocabulary,
+    words_besides_program,
+)
 from bot.core.understanding.tables import words as table_words
-from bot.core.understanding.text import COMMON_WORDS, fold, words
+from bot.core.understanding.text import COMMON_WORDS, english_words, fold, has_cjk, words
 
 _WORDS = table_words("program")
-_NOW = re.compile(r"\b(" + "|".join(map(re.escape, _WORDS["now"])) + r")\b")
-_NEXT = re.compile(r"\b(" + "|".join(map(re.escape, _WORDS["next"])) + r")\b")
+BARE_EXTRA = frozenset({"all", "list", "the", "any"})  # "all the keynotes?" is still bare
+
+
+class Phrases:
+    """Finds any of some phrases in a (folded) text: Latin ones as whole words, CJK anywhere."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        items = sorted({fold(str(p)) for p in phrases}, key=len, reverse=True)
+        latin = "|".join(re.escape(p) for p in items if not has_cjk(p))
+        cjk = "|".join(re.escape(p) for p in items if has_cjk(p))
+        parts = ([rf"\b(?:{latin})\b"] if latin else []) + ([f"(?:{cjk})"] if cjk else [])
+        self.rx = re.compile("|".join(parts) or r"(?!x)x")
+
+    def search(self, text: str) -> str | None:
+        m = self.rx.search(text)
+        return m.group(0) if m else None
+
+
+NOW = Phrases(_WORDS["now"])
+NEXT = Phrases(_WORDS["next"])
 _AFTER = re.compile(r"\b(" + "|".join(map(re.escape, _WORDS["after"])) + r") (the )?(\w+)")
 KINDS = frozenset(_WORDS["kinds"])
+KIND_OF: dict[str, str] = {fold(p): kind for kind, names in _WORDS["kind_names"].items()
+                           for p in names}
+SESSION_NAMES = Phrases([*KIND_OF, *KINDS])
+GENERIC = frozenset(_WORDS["generic"])
+POSITIONS: dict[str, int] = {fold(str(w)): int(n) for w, n in _WORDS["positions"].items()}
+_POSITION = re.compile(r"\b(" + "|".join(map(re.escape, POSITIONS)) + r")\b((?: [\w-]+){1,3})")
+ANY_SESSION = frozenset(_WORDS["any_session"])
+START, END = Phrases(_WORDS["start"]), Phrases(_WORDS["end"])
+TIME_ASKS = Phrases(_WORDS["time_asks"])
+THE_DAY = Phrases(_WORDS["the_day"])
+ASKS = Phrases(_WORDS["asks"])
+EXISTS = Phrases(_WORDS["exists"])
+ELSEWHERE = frozenset(_WORDS["elsewhere"])
+__all__ = ["ProgramFinder", "own_vocabulary"]  # the matcher takes both from here
+MOMENT_ONLY = 0.5  # "what's on now?": a moment with no session needs this much of the cues
+
+
+def _next_to(subject: Phrases, verb: Phrases, text: str) -> bool:
+    """Whether a subject and a verb stand together ("does *it start*", "*the workshop*
+    officially *ends*", "*beginnt der workshop*"): at most one word between them."""
+    if has_cjk(text):
+        return bool(subject.search(text) and verb.search(text))
+    spans = [(m.start(), m.end()) for m in subject.rx.finditer(text)]
+    for v in verb.rx.finditer(text):
+        for start, end in spans:
+            between = text[end:v.start()] if end <= v.start() else text[v.end():start]
+            if len(words(between)) <= 1 and (end <= v.start() or start >= v.end()):
+                return True
+    return False
 
 
 class ProgramFinder:
@@ -23,7 +83,9 @@ class ProgramFinder:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.speakers: dict[str, str] = {}  # a name or a part of it -> the name as written
-        self.sessions: set[str] = set()  # words of titles and kinds
+        # each session's title, with the pairs of its words that follow each other
+        self.titles: list[tuple[str, set[tuple[str, str]]]] = []
+        self.title_words: set[str] = set()
         for s in knowledge.program:
             for name in s.speakers:
                 folded = fold(name)
@@ -31,29 +93,101 @@ class ProgramFinder:
                 for part in words(folded):
                     if len(part) >= 3 and part not in COMMON_WORDS:
                         self.speakers.setdefault(part, name)
-            self.sessions.update(w for w in words(fold(s.title))
-                                 if len(w) >= 4 and w not in COMMON_WORDS)
-            if s.kind:
-                self.sessions.add(s.kind)
-        if self.sessions:
-            self.sessions |= KINDS
+            seq = [w for w in words(fold(s.title)) if w in distinctive(s.title)]
+            self.titles.append((s.title, set(itertools.pairwise(seq))))
+            self.title_words.update(seq)
+        elsewhere = words_besides_program(knowledge)
+        # a title word the rest of the knowledge does not use may name its session(s) alone
+        self.own_words = self.title_words - elsewhere
+        self.organizer_names = {fold(o.name) for o in knowledge.organizers}
+        self.organizer_words = {w for n in self.organizer_names for w in words(n)}
+        self.sessions: set[str] = set()  # words that name sessions (after "after ...")
+        if self.titles:
+            self.sessions = self.own_words | KINDS | {k for k in KIND_OF if " " not in k}
+            self.sessions |= {s.kind for s in knowledge.program if s.kind}
 
-    def find(self, text: str, ask: Ask, scores: dict[str, float]) -> None:
-        """Put the program entities of ``text`` in ``ask`` and raise the program intent."""
-        if not self.sessions:
-            return
+    # --- the entities ----------------------------------------------------------------------
+
+    def find(self, text: str, ask: Ask) -> None:
+        """Put the program entities of ``text`` in ``ask``."""
         tokens = words(text)
-        speaker = next((self.speakers[t] for t in tokens if t in self.speakers), None)
-        session = next((t for t in tokens if t in self.sessions), None)
+        ask.speaker = next((self.speakers[t] for t in tokens if t in self.speakers), None)
+        ask.session = self._session(text, tokens)
         after = _AFTER.search(text)
         if after and after.group(3) in self.sessions:
-            ask.moment, session = "after", after.group(3)
-        elif _NOW.search(text):
+            ask.moment, ask.session = "after", after.group(3)
+        elif NOW.search(text):
             ask.moment = "now"
-        elif _NEXT.search(text):
+        elif NEXT.search(text):
             ask.moment = "next"
-        ask.speaker, ask.session = speaker, session
-        if speaker or session:
-            scores["program"] = scores.get("program", 0.0) + FIRE
-        elif ask.moment:
-            scores["program"] = scores.get("program", 0.0) + 0.5
+        ask.position = self._position(text)
+        if ask.moment is None and TIME_ASKS.search(text):
+            edge = "start" if START.search(text) else "end" if END.search(text) else None
+            if edge and (ask.session or ask.speaker or ask.position is not None or _next_to(
+                    THE_DAY, START if edge == "start" else END, text)):
+                ask.moment = edge
+
+    def _session(self, text: str, tokens: list[str]) -> str | None:
+        """A session by its title (two of its words in a row, as the title has them), else by
+        a word only its title uses that is not an everyday word ("equivariant", "interaug"),
+        else by what its kind is called ("keynote", "invited talk")."""
+        asked = [w for w in tokens if w in self.title_words]
+        pairs = set(itertools.pairwise(asked))
+        counts = [(len(pairs & title_pairs), title) for title, title_pairs in self.titles]
+        best = max(counts, default=(0, ""))
+        if best[0] and [c for c, _t in counts].count(best[0]) == 1:
+            return best[1]
+        own = next((t for t in tokens if t in self.own_words and t not in english_words()),
+                   None)
+        return own or SESSION_NAMES.search(text)
+
+    def _position(self, text: str) -> int | None:
+        """"the first invited talk", "the last session": a position before a session's name."""
+        for m in _POSITION.finditer(text):
+            after = m.group(2)
+            if SESSION_NAMES.search(after) or set(words(after)) & (ANY_SESSION | self.own_words):
+                return POSITIONS[m.group(1)]
+        return None
+
+    # --- the reading -------------------------------------------------------------------------
+
+    def reads(self, text: str, ask: Ask, own: float, faq_answers: Callable[[], bool]) -> bool:
+        """Whether the clause asks about the program, with its entities put in ``ask``.
+
+        ``own`` is the program intent's cue score for the clause; ``faq_answers`` says whether
+        an FAQ entry clearly answers it (then "is there a poster session?" is the FAQ's)."""
+        if not self.titles:
+            return False
+        self.find(text, ask)
+        tokens = set(words(text))
+        if tokens & ELSEWHERE and not ask.speaker:
+            return False  # "the poster size", "the talk deadline": about something else
+        named = ask.speaker or ask.session
+        if ask.moment in ("start", "end") or (ask.position is not None):
+            return True
+        if ask.moment:
+            return bool(named) or own >= MOMENT_ONLY
+        if not named:
+            return False
+        if ask.speaker and not ask.session and own == 0 and tokens & self.organizer_words \
+                and not self._named_in_full(ask.speaker, text):
+            return False  # "what's Grace's email?": the organizer Grace
+        if own > 0 or (ask.speaker and ask.session) or ASKS.search(text):
+            return True
+        if self._bare(text, ask.session):
+            return True
+        return bool(EXISTS.search(text)) and not faq_answers()
+
+    def _named_in_full(self, speaker: str, text: str) -> bool:
+        """"who is Grace Example?": a speaker's whole name, which no organizer has."""
+        name = fold(speaker)
+        return name not in self.organizer_names and \
+            re.search(rf"\b{re.escape(name)}\b", text) is not None
+
+    @staticmethod
+    def _bare(text: str, session: str | None) -> bool:
+        """"keynotes?", "the poster session": the clause is the session's name alone."""
+        if not session:
+            return False
+        rest = set(words(text.replace(fold(session), " "))) - FUNCTION_WORDS - BARE_EXTRA
+        return not rest

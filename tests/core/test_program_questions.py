@@ -1,0 +1,107 @@
+"""Questions about the program in the many ways people ask them: the sessions of a kind and who
+gives them, the first or last of them, when the day starts and ends, a speaker's talk; and with
+no program, an honest "I don't know" rather than "that's outside what I can help with"."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.core.answers.answer import Kind
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.responder import Responder
+
+KNOWLEDGE = load_knowledge(Path(__file__).parent / "data" / "program-kinds.yaml")
+BOT = Responder(KNOWLEDGE)
+NO_PROGRAM = Responder(KNOWLEDGE.model_copy(update={"program": []}))
+NOW = datetime(2032, 5, 1, 12, tzinfo=UTC)
+CONTACT = "chairs@sparse-sensing.example.org"
+
+
+def said(bot: Responder, question: str) -> tuple[bool, str]:
+    a = bot.respond(question, NOW)
+    return a.answered, a.plain_text()
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    # the sessions of a kind, by what people call it, with their speakers
+    ("who's giving the invited talks?", ["Tomas Lindqvist", "Priya Raman"], ["Oral 1", "Ines"]),
+    ("keynote speakers?", ["Tomas Lindqvist", "Priya Raman"], ["Kofi", "Poster"]),
+    ("¿quiénes son los ponentes invitados?", ["Lindqvist", "Raman"], ["Duarte"]),
+    ("特邀讲者是谁？", ["Lindqvist", "Raman"], ["Duarte"]),
+    ("which papers are orals?", ["Sparsity-aware tomography", "Fast dictionary recovery"],
+     ["Invited talk", "Poster"]),
+    ("how long is each oral?", ["15 minutes"], ["40 minutes", "Invited"]),
+    ("how long is my oral talk supposed to be", ["15 minutes"], ["Invited talk"]),
+    # a position among them
+    ("who gives the second invited talk", ["Priya Raman", "12:10 PM"], ["Lindqvist"]),
+    ("who's doing the first oral", ["Ines Duarte", "9:50 AM"], ["Kofi", "Lindqvist"]),
+    ("what's the last session", ["Closing remarks"], ["Sensing at the edge"]),
+    # when the day starts and ends
+    ("what time does it kick off in the morning?", ["9:00 AM", "Welcome"], ["12:50"]),
+    # the last item has no end: none is made up (sessions() would fill in an hour)
+    ("what time do things wrap up? i have a train", ["Closing remarks", "12:50 PM", "no end"],
+     ["1:50"]),
+    ("when does the poster session end?", ["11:40 AM"], ["10:40"]),
+    # is there one
+    ("is there a poster session?", ["10:40 AM", "Hall B"], ["Coffee"]),
+    # a speaker's talk, by the speaker's name
+    ("what is Ines Duarte's talk about", ["Sparsity-aware tomography"], ["Fast dictionary"]),
+])
+def test_program_questions_are_answered_from_the_program(question: str, must: list[str],
+                                                        must_not: list[str]) -> None:
+    answered, text = said(BOT, question)
+    assert answered, (question, text)
+    for m in must:
+        assert m in text, (question, m, text)
+    for m in must_not:
+        assert m not in text, (question, m, text)
+
+
+def test_the_day_end_is_the_last_end_the_program_gives() -> None:
+    program = list(KNOWLEDGE.program)
+    program[-1] = program[-1].model_copy(update={"end": datetime(2032, 5, 20, 13, 5)})
+    bot = Responder(KNOWLEDGE.model_copy(update={"program": program}))
+    answered, text = said(bot, "when does the workshop finish?")
+    assert answered and "1:05 PM" in text and "no end" not in text, text
+
+
+@pytest.mark.parametrize(("question", "must_not"), [
+    ("when does the challenge start?", "Welcome and challenge awards"),  # the deadline's word
+    ("how big should the poster be?", "10:40"),  # about the poster, not the session
+    ("when is lunch?", "Coffee break"),  # no lunch on the program: not the coffee break
+    ("what's Mara's email", "Panel"),  # the organizer, who also sits on the panel
+    ("who should I contact about my talk?", "9:50 AM"),  # whom to ask, not who speaks
+    ("any tips for the poster session?", "10:40 AM"),
+])
+def test_what_the_program_does_not_answer_is_not_answered_from_it(question: str,
+                                                                  must_not: str) -> None:
+    _answered, text = said(BOT, question)
+    assert must_not not in text, (question, text)
+
+
+def test_the_organizer_who_speaks_is_found_for_contact() -> None:
+    answered, text = said(BOT, "what's Mara's email")
+    assert answered and "mara@sparse-sensing.example.org" in text
+
+
+@pytest.mark.parametrize("question", [
+    "who are the invited speakers?", "how long is each oral?", "keynotes?",
+    "who gives the first invited talk?", "is there a poster session?",
+])
+def test_without_a_program_they_are_an_honest_i_dont_know(question: str) -> None:
+    a = NO_PROGRAM.respond(question, NOW)
+    assert not a.answered and a.kind is Kind.UNKNOWN, (question, a.plain_text())
+    assert CONTACT in a.plain_text()
+
+
+def test_the_knowledges_own_words_are_never_off_topic() -> None:
+    # "compressive" is only in a program title, "tomography" too, "dictionary" too
+    for question in ("thoughts on compressive stuff?", "anything new about tomography",
+                     "dictionary recovery??"):
+        a = BOT.respond(question, NOW)
+        assert a.kind is not Kind.OFFTOPIC, (question, a.plain_text())
+    # ...while a question in none of them still is
+    assert BOT.respond("tell me a joke about cats", NOW).kind is Kind.OFFTOPIC
