@@ -130,3 +130,39 @@ def test_a_deadline_named_in_full_is_asked_about(bot: Responder) -> None:
 def test_a_special_issue_is_not_the_proceedings(bot: Responder) -> None:
     answered, text = said(bot, "is there a journal special issue afterwards?")
     assert not answered, text
+
+
+OVERLAPPING = """
+workshop:
+  name: Workshop on Careful Parsing
+  timezone: AoE
+  date: 2031-11-09
+deadlines:
+  - id: intent
+    name: Abstract deadline (title and abstract, to register the intention to submit)
+    due: 2031-08-01
+  - id: submission
+    name: Submission deadline for extended abstracts and full papers
+    due: 2031-08-08
+  - id: camera
+    name: Camera-ready papers due
+    due: 2031-09-20
+  - id: notification
+    name: Notification of accepted papers
+    due: 2031-09-10
+"""
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("when do i have to submit my paper?", r"august 8", r"september 20|august 1\b"),
+    ("how many days are left to get the paper in", r"august 8", r"september 20"),
+    ("extended abstract deadline?", r"august 8", r"august 1\b|september"),
+    ("when are camera-ready papers due", r"september 20", r"august 8"),
+])
+def test_names_that_share_words_keep_their_own_deadline(question: str, must: str,
+                                                         must_not: str) -> None:
+    bot = Responder(parse_knowledge(OVERLAPPING, "overlapping.yaml"))
+    answered, text = said(bot, question, datetime(2031, 7, 20, 12, tzinfo=UTC))
+    assert answered, text
+    assert re.search(must, text, re.IGNORECASE), text
+    assert not re.search(must_not, text, re.IGNORECASE), text

@@ -344,10 +344,21 @@ def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     return a
 
 
+# the steps around the paper submission that also say "paper" or "submit"
+OTHER_STEP = re.compile(r"(?i)abstract|camera|final|notif|accept|decision|regist|intent|review|"
+                        r"rebuttal|response")
+
+
 def main_deadline(k: Knowledge) -> Deadline | None:
-    """The deadline people mean by "the deadline": the submission one, else the only one."""
-    for d in k.deadlines:
-        if re.search(r"submi|paper", f"{d.id} {d.name}", re.IGNORECASE):
+    """The deadline people mean by "the deadline": the paper submission one (not an abstract,
+    camera-ready or notification that also says "paper" or "submit"), else the only one."""
+    said = [(d, f"{d.id} {d.name}") for d in k.deadlines]
+    plain = [d for d, name in said if re.search(r"submi|paper", name, re.IGNORECASE)
+             and not OTHER_STEP.search(re.sub(r"(?i)extended abstracts?", "", name))]
+    if plain:
+        return plain[0]
+    for d, name in said:
+        if re.search(r"submi|paper", name, re.IGNORECASE):
             return d
     return k.deadlines[0] if len(k.deadlines) == 1 else None
 

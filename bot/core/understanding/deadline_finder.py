@@ -40,7 +40,7 @@ DEADLINE_KINDS: dict[str, str] = {
     "camera_ready": r"\b(camera-?ready|(final|revised) (versions?|papers?|cop(y|ies)))\b|"
                     r"カメラレディ|最终版|"
                     r"最終版",
-    "abstract": r"\b(abstracts?|title registration)\b|\bregister\b.{0,25}\btitle\b",
+    "abstract": r"(?<!extended )\b(abstracts?|title registration)\b|\bregister\b.{0,25}\btitle\b",
     "rebuttal": r"\b(rebuttals?|author response)\b",
     "registration": r"\b(regist\w*|early[- ]bird)\b",
 }
@@ -86,8 +86,9 @@ class DeadlineFinder:
         self._kinds = {d.id: self._kinds_of(d) for d in knowledge.deadlines}
         # a word of another kind does not name the deadline: "registration" in "Abstract
         # registration" is not attendee registration
-        self._words = {d.id: {canon(w) for w in
-                              self._distinctive(f"{d.id} {d.name}")
+        self._full_words = {d.id: {canon(w) for w in self._distinctive(f"{d.id} {d.name}")}
+                            for d in knowledge.deadlines}
+        self._words = {d.id: {canon(w) for w in self._distinctive(f"{d.id} {d.name}")
                               if not any(rx.search(w) for k, rx in _KIND_RX.items()
                                          if k not in self._kinds[d.id])}
                        for d in knowledge.deadlines}
@@ -118,11 +119,15 @@ class DeadlineFinder:
         kinds = {k for k, rx in _KIND_RX.items() if rx.search(named)}
         if "abstract" in kinds:  # "Abstract registration" registers an abstract, not attendees
             kinds.discard("registration")
+        if kinds & {"camera_ready", "notification"}:
+            # "Camera-ready papers due" is not the paper submission deadline
+            kinds.discard("submission")
         return kinds
 
     @staticmethod
     def _distinctive(text: str) -> set[str]:
-        generic = {"deadline", "date", "due", "the", "of", "for", "and", "day", "paper"}
+        generic = {"deadline", "deadlines", "date", "dates", "due", "the", "of", "for", "and",
+                   "day", "paper", "papers"}
         return {w for w in words(fold(text).replace("-", " ").replace("_", " "))
                 if len(w) > 2 and w not in generic}
 
@@ -150,7 +155,10 @@ class DeadlineFinder:
         best, best_score = None, 0.0
         scored = []
         for d in self.knowledge.deadlines:
-            by_kind = len(self._kinds[d.id] & mentioned) * 1.0
+            # the kinds asked about, and how much of the deadline they account for: "submit my
+            # paper" is the plain submission more than the abstract's "intention to submit"
+            matched = len(self._kinds[d.id] & mentioned)
+            by_kind = matched + (matched / len(self._kinds[d.id]) if matched else 0.0)
             distinct = self._words[d.id]
             by_name = len(distinct & asked) / len(distinct) if distinct else 0.0
             score = by_kind + by_name + NOTE_WEIGHT * self._by_note(d.id, content)
@@ -190,7 +198,7 @@ class DeadlineFinder:
 
     def _named_in_full(self, deadline: Deadline, asked: set[str]) -> bool:
         """Every distinctive word of the deadline's name (two at least) is in the question."""
-        distinct = self._words[deadline.id]
+        distinct = self._full_words[deadline.id]
         return len(distinct) >= 2 and distinct <= asked
 
     def _by_note(self, deadline_id: str, content: set[str]) -> float:
