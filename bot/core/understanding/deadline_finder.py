@@ -127,7 +127,7 @@ class DeadlineFinder:
     @staticmethod
     def _distinctive(text: str) -> set[str]:
         generic = {"deadline", "deadlines", "date", "dates", "due", "the", "of", "for", "and",
-                   "day", "paper", "papers"}
+                   "day", "paper"}
         return {w for w in words(fold(text).replace("-", " ").replace("_", " "))
                 if len(w) > 2 and w not in generic}
 
