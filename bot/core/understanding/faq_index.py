@@ -56,12 +56,14 @@ SUBJECTS = frozenset(SYNONYMS.values())  # "fee", "size", "child": words that na
 
 
 _ENGLISH = snowballstemmer.stemmer("english")
+STEM_OVERRIDES: dict[str, str] = table_words("stem_overrides")
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The English (Porter2) stem: "released" and "release", "meeting" and "meet" are one."""
-    return _ENGLISH.stemWord(word)
+    """The English (Porter2) stem: "released" and "release", "meeting" and "meet" are one
+    (and, by a small table, "submission" and "submit")."""
+    return STEM_OVERRIDES.get(word) or _ENGLISH.stemWord(word)
 
 
 @dataclass
