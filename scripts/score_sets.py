@@ -30,6 +30,10 @@ FIXTURE_NOW = {
     "sixth-workshop": "2028-02-01T12:00+08:00", "seventh-workshop": "2026-03-01T12:00-05:00",
     "eighth-workshop": "2027-01-10T12:00+11:00", "ninth-workshop": "2028-06-20T12:00+01:00",
     "tenth-workshop": "2029-04-14T12:00+03:00",
+    # written from real calls (2026-12-06): two tuned on, three scored once as first-look sets
+    "vipriors-2023": "2023-06-28T12:00+00:00", "dashsys-2026": "2026-05-01T12:00-12:00",
+    "uncertainlp-2025": "2025-07-25T12:00-12:00", "shifthappens-2022": "2022-05-06T12:00-04:00",
+    "reneuir-2024": "2024-04-24T12:00-12:00",
 }
 
 

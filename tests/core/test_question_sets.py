@@ -24,14 +24,15 @@ def rates(report: Report) -> dict[str, float]:
     return {kind: ok / total for kind, (ok, total) in report.by_kind().items()}
 
 
-def assert_quality(report: Report, answer: float = 0.95, unknown: float = 0.95) -> None:
+def assert_quality(report: Report, answer: float = 0.95, unknown: float = 0.95,
+                   offtopic: float = 0.95) -> None:
     """The issue's bar for every kind; ``answer``/``unknown`` lower only where it says why."""
     r = rates(report)
     failures = "\n".join(f"{o.case.kind}: {o.case.q!r} -> {o.answer[:120]!r} ({o.why})"
                          for o in report.failures)
     assert r["answer"] >= answer, failures
     assert r["unknown"] >= unknown, failures
-    assert r["offtopic"] >= 0.95, failures
+    assert r["offtopic"] >= offtopic, failures
     assert r.get("chitchat", 1.0) == 1.0, failures
 
 
@@ -74,6 +75,21 @@ def test_dev_question_set(mlsys: Responder) -> None:
                  marks=[pytest.mark.answer_rate(0.93), pytest.mark.unknown_rate(0.9)]),
     # a sparse file: no camera-ready, no FAQ, no word on references or anonymity
     ("tenth-workshop.yaml", "tenth-workshop.yaml", "2029-04-14T12:00+03:00"),
+    # written from real published calls by helpers who never saw the matcher, gated at what the
+    # bot reaches today (far below the 95% bar: see the issue on understanding); two were tuned
+    # on (vipriors, dashsys), three were scored once as first-look sets and then kept
+    pytest.param("vipriors-2023.yaml", "vipriors-2023.yaml", "2023-06-28T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.85), pytest.mark.unknown_rate(0.83)]),
+    pytest.param("dashsys-2026.yaml", "dashsys-2026.yaml", "2026-05-01T12:00-12:00",
+                 marks=[pytest.mark.answer_rate(0.82), pytest.mark.unknown_rate(0.94),
+                        pytest.mark.offtopic_rate(0.9)]),
+    pytest.param("uncertainlp-2025.yaml", "uncertainlp-2025.yaml", "2025-07-25T12:00-12:00",
+                 marks=[pytest.mark.answer_rate(0.81), pytest.mark.unknown_rate(0.91)]),
+    pytest.param("shifthappens-2022.yaml", "shifthappens-2022.yaml", "2022-05-06T12:00-04:00",
+                 marks=[pytest.mark.answer_rate(0.78), pytest.mark.unknown_rate(0.8)]),
+    pytest.param("reneuir-2024.yaml", "reneuir-2024.yaml", "2024-04-24T12:00-12:00",
+                 marks=[pytest.mark.answer_rate(0.83), pytest.mark.unknown_rate(0.8),
+                        pytest.mark.offtopic_rate(0.9)]),
 ])
 def test_project_question_sets(questions: str, knowledge: str | None, now: str,
                                request: pytest.FixtureRequest) -> None:
@@ -82,6 +98,8 @@ def test_project_question_sets(questions: str, knowledge: str | None, now: str,
     assert len(cases) >= 60
     answer = request.node.get_closest_marker("answer_rate")
     unknown = request.node.get_closest_marker("unknown_rate")
+    offtopic = request.node.get_closest_marker("offtopic_rate")
     assert_quality(evaluate(Responder(k), cases, datetime.fromisoformat(now)),
                    answer=answer.args[0] if answer else 0.95,
-                   unknown=unknown.args[0] if unknown else 0.95)
+                   unknown=unknown.args[0] if unknown else 0.95,
+                   offtopic=offtopic.args[0] if offtopic else 0.95)
