@@ -174,13 +174,18 @@ def program_after(k: Knowledge, now: datetime, after: str | datetime) -> Answer:
     return a
 
 
-def program_day(k: Knowledge, now: datetime, day: date | None = None) -> Answer:
-    slots = k.sessions()
-    if not slots:
-        return _no_program(k, "program")
+def _by_day(k: Knowledge) -> dict[date, list[Slot]]:
+    """The sessions of each day of the program, in order (empty: no program)."""
     by_day: dict[date, list[Slot]] = {}
-    for x in slots:
+    for x in k.sessions():
         by_day.setdefault(x[1].astimezone(k.tz).date(), []).append(x)
+    return by_day
+
+
+def program_day(k: Knowledge, now: datetime, day: date | None = None) -> Answer:
+    by_day = _by_day(k)
+    if not by_day:
+        return _no_program(k, "program")
     today = now.astimezone(k.tz).date()
     if day is None and today in by_day and len(by_day) > 1:
         day = today
@@ -215,12 +220,9 @@ def _edge_day(by_day: dict[date, list[Slot]], today: date, edge: str) -> date:
 
 def day_edge(k: Knowledge, now: datetime, edge: str) -> Answer:
     """When the program of the day starts (``edge="start"``) or ends (``"end"``)."""
-    slots = k.sessions()
-    if not slots:
+    by_day = _by_day(k)
+    if not by_day:
         return _no_program(k, "program")
-    by_day: dict[date, list[Slot]] = {}
-    for x in slots:
-        by_day.setdefault(x[1].astimezone(k.tz).date(), []).append(x)
     day = by_day[_edge_day(by_day, now.astimezone(k.tz).date(), edge)]
     name = k.workshop.name
     if edge == "start":
