@@ -72,6 +72,7 @@ def test_schema_is_json_with_a_description_for_every_field(
 
 
 FILES = sorted([*ROOT.glob("tests/fixtures/*.yaml"), *ROOT.glob("tests/fixtures/v2/*.yaml"),
+                *ROOT.glob("tests/fixtures/real/*.yaml"),
                 *ROOT.glob("knowledge/*.yaml")])
 
 
