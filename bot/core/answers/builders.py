@@ -22,6 +22,7 @@ from bot.core.answers.timefmt import relative_day, written_date
 from bot.core.answers.unknown import contact_line, unknown
 from bot.core.answers.zone_line import first_day_start, zoned
 from bot.core.knowledge.model import Deadline, Knowledge, Organizer, Track
+from bot.core.understanding.deadline_kinds import main_deadline
 from bot.core.understanding.intents import MONTH_WORD, WEEKDAY
 from bot.core.understanding.paper_type_finder import platforms_named, tracks_named
 from bot.core.understanding.text import COMMON_WORDS, fold, words
@@ -342,25 +343,6 @@ def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     a.text += " " + precision_note(k, d)
     a.title = "Deadline and time zone"
     return a
-
-
-# the steps around the paper submission that also say "paper" or "submit"
-OTHER_STEP = re.compile(r"(?i)abstract|camera|final|notif|accept|decision|regist|intent|review|"
-                        r"rebuttal|response")
-
-
-def main_deadline(k: Knowledge) -> Deadline | None:
-    """The deadline people mean by "the deadline": the paper submission one (not an abstract,
-    camera-ready or notification that also says "paper" or "submit"), else the only one."""
-    said = [(d, f"{d.id} {d.name}") for d in k.deadlines]
-    plain = [d for d, name in said if re.search(r"submi|paper", name, re.IGNORECASE)
-             and not OTHER_STEP.search(re.sub(r"(?i)extended abstracts?", "", name))]
-    if plain:
-        return plain[0]
-    for d, name in said:
-        if re.search(r"submi|paper", name, re.IGNORECASE):
-            return d
-    return k.deadlines[0] if len(k.deadlines) == 1 else None
 
 
 def deadlines(k: Knowledge, now: datetime, ask: Ask) -> Answer:

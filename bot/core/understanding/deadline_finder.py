@@ -13,6 +13,7 @@ import re
 
 from bot.core.answers.builders import Ask
 from bot.core.knowledge.model import Deadline, Knowledge
+from bot.core.understanding.deadline_kinds import KIND_RX, kinds_of
 from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
 from bot.core.understanding.intents import CONDITIONAL, FIRE, GRAY
 from bot.core.understanding.text import fold, words
@@ -26,24 +27,6 @@ SUBORDINATE = re.compile(r"\b(if|once|since|because|given that|now that) (i|we|y
 QUALIFIED_DEADLINE = re.compile(r"\b([a-z0-9]+) (deadline|deadlines|due date)\b")
 ASKS_SEVERAL = re.compile(r"\b(same (day|date|time)|both|and|or|vs|versus|before or after)\b")
 
-# Which deadline a question means, by kind. A knowledge deadline gets a kind when its id or name
-# matches; a question names a kind when the clause matches.
-DEADLINE_KINDS: dict[str, str] = {
-    "submission": r"\b(submi\w*|papers? (due|deadline)|full papers?|manuscripts?)\b",
-    "notification": r"\b(notification|notifications|notified|notify|decisions?|acceptance|"
-                    r"accept|accepted|rejected|results?(?! track)|"
-                    r"outcome|hear back|find out|verdict|"
-                    r"emails go out|got in|get in|gets in|getting in|made it|know if|hear if|"
-                    r"hear whether|notificacion|benachrichtigung|aceptacion|zusage|avisan|"
-                    r"aceptado|aceptados|aceito|akzeptiert|accepte)\b|"
-                    r"通知|录用|錄用|採択|採否|合否|합격|통보",
-    "camera_ready": r"\b(camera-?ready|(final|revised) (versions?|papers?|cop(y|ies)))\b|"
-                    r"カメラレディ|最终版|"
-                    r"最終版",
-    "abstract": r"(?<!extended )\b(abstracts?|title registration)\b|\bregister\b.{0,25}\btitle\b",
-    "rebuttal": r"\b(rebuttals?|author response)\b",
-    "registration": r"\b(regist\w*|early[- ]bird)\b",
-}
 NOTE_WEIGHT = 0.8  # a note explaining the whole question weighs most of a name
 LONE_IDF = 2.0  # the weight of a question word no deadline says
 # words of a deadline question that say nothing of which deadline ("when", "due", "the")
@@ -63,10 +46,6 @@ REFERENCE = re.compile(
     r"(hear back|the (notification|decision|results?|acceptance)|decisions?|notifications?|"
     r"acceptance)\b"
     r"|\baccepted (papers?|submissions?|works?|authors?|talks?)\b")
-_KIND_RX = {k: re.compile(v) for k, v in DEADLINE_KINDS.items()}
-KIND_LABELS = {"submission": "a submission deadline", "notification": "when authors are notified",
-               "camera_ready": "the camera-ready version", "abstract": "abstract registration",
-               "rebuttal": "a rebuttal period", "registration": "registration"}
 
 # Qualifiers that still mean one of this workshop's deadlines ("the paper deadline").
 OWN_DEADLINE_WORDS = frozenset("""
@@ -83,13 +62,13 @@ class DeadlineFinder:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
-        self._kinds = {d.id: self._kinds_of(d) for d in knowledge.deadlines}
+        self._kinds = {d.id: kinds_of(d) for d in knowledge.deadlines}
         # a word of another kind does not name the deadline: "registration" in "Abstract
         # registration" is not attendee registration
         self._full_words = {d.id: {canon(w) for w in self._distinctive(f"{d.id} {d.name}")}
                             for d in knowledge.deadlines}
         self._words = {d.id: {canon(w) for w in self._distinctive(f"{d.id} {d.name}")
-                              if not any(rx.search(w) for k, rx in _KIND_RX.items()
+                              if not any(rx.search(w) for k, rx in KIND_RX.items()
                                          if k not in self._kinds[d.id])}
                        for d in knowledge.deadlines}
         # what a deadline's note says of it ("Last day to submit predictions on CodaLab"): its
@@ -114,17 +93,6 @@ class DeadlineFinder:
             key=len, reverse=True)
 
     @staticmethod
-    def _kinds_of(deadline: Deadline) -> set[str]:
-        named = fold(f"{deadline.id} {deadline.name}")
-        kinds = {k for k, rx in _KIND_RX.items() if rx.search(named)}
-        if "abstract" in kinds:  # "Abstract registration" registers an abstract, not attendees
-            kinds.discard("registration")
-        if kinds & {"camera_ready", "notification"}:
-            # "Camera-ready papers due" is not the paper submission deadline
-            kinds.discard("submission")
-        return kinds
-
-    @staticmethod
     def _distinctive(text: str) -> set[str]:
         generic = {"deadline", "deadlines", "date", "dates", "due", "the", "of", "for", "and",
                    "day", "paper"}
@@ -142,9 +110,9 @@ class DeadlineFinder:
         # "can I submit the full paper on sept 1 if I registered the abstract?": what follows
         # "if" is a condition, not the deadline asked about
         main = SUBORDINATE.sub("", text).strip()
-        if not any(rx.search(main) for rx in _KIND_RX.values()):  # "...know if we got in?"
+        if not any(rx.search(main) for rx in KIND_RX.values()):  # "...know if we got in?"
             main = text
-        mentioned = {k for k, rx in _KIND_RX.items() if rx.search(main)}
+        mentioned = {k for k, rx in KIND_RX.items() if rx.search(main)}
         asked = {canon(w) for w in words(main)}
         content = {w for w in asked if w not in GENERIC_ASKED}
         if NEXT_DEADLINE.search(text):
@@ -215,7 +183,7 @@ class DeadlineFinder:
             word = m.group(1)
             if word in OWN_DEADLINE_WORDS or word in self.named_words or word in self._years:
                 continue
-            if any(rx.search(word) for rx in _KIND_RX.values()):
+            if any(rx.search(word) for rx in KIND_RX.values()):
                 continue
             return f"other:{word}"
         return None

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.core.answers.builders import Ask, main_deadline, numbers_in, topic_words
+from bot.core.answers.builders import Ask, numbers_in, topic_words
 from bot.core.knowledge.model import Deadline, Knowledge
-from bot.core.understanding.deadline_finder import KIND_LABELS, DeadlineFinder
+from bot.core.understanding.deadline_finder import DeadlineFinder
+from bot.core.understanding.deadline_kinds import KIND_LABELS, main_deadline
 from bot.core.understanding.examples import Hit, builtin_index
 from bot.core.understanding.faq_index import ENTRY_FIRE, ENTRY_GRAY, FAQ_FIRE, FAQ_GRAY, FaqIndex
 from bot.core.understanding.intents import (
