@@ -31,6 +31,7 @@ DEADLINE_KINDS: dict[str, str] = {
     "registration": r"\b(regist\w*|early[- ]bird)\b",
 }
 KIND_RX = {k: re.compile(v) for k, v in DEADLINE_KINDS.items()}
+PAPER = re.compile(r"\bpapers?\b")
 KIND_LABELS = {"submission": "a submission deadline", "notification": "when authors are notified",
                "camera_ready": "the camera-ready version", "abstract": "abstract registration",
                "rebuttal": "a rebuttal period", "registration": "registration"}
@@ -50,9 +51,10 @@ def kinds_of(deadline: Deadline) -> set[str]:
 
 def main_deadline(k: Knowledge) -> Deadline | None:
     """The deadline people mean by "the deadline": the paper submission (a deadline that is a
-    submission and no other step), else the first that is a submission among other steps, else
-    the only one."""
+    submission and no other step, or one just called "Paper"), else the first that is a
+    submission among other steps, else the only one."""
     kinds = [(d, kinds_of(d)) for d in k.deadlines]
-    return (next((d for d, ks in kinds if ks == {"submission"}), None)
+    return (next((d for d, ks in kinds if ks == {"submission"}
+                  or (not ks and PAPER.search(fold(f"{d.id} {d.name}")))), None)
             or next((d for d, ks in kinds if "submission" in ks), None)
             or (k.deadlines[0] if len(k.deadlines) == 1 else None))
