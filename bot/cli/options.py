@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.core.knowledge.loader import ENV_VAR, KnowledgeError, load_knowledge
+from bot.core.knowledge.loader import ENV_VAR, KnowledgeError
 from bot.core.knowledge.model import FIRST_YEAR, LAST_YEAR, Knowledge
 
 if TYPE_CHECKING:
@@ -55,15 +55,6 @@ def setting(name: str) -> str | None:
     except (OSError, UnicodeDecodeError) as exc:
         print(f"workshop-bot: cannot read {ENV_FILE} ({exc}); {name} is not set",
               file=sys.stderr)
-        return None
-
-
-def load_or_report(path: str | None) -> Knowledge | None:
-    """The knowledge, or None after printing every problem to stderr."""
-    try:
-        return load_knowledge(path)
-    except KnowledgeError as exc:
-        _report(exc)
         return None
 
 

@@ -25,6 +25,7 @@ import contextlib
 import functools
 import hashlib
 import hmac
+import inspect
 import io
 import logging
 import os
@@ -43,6 +44,7 @@ KEY_FILE = "key"
 KEY_BYTES = 32
 SUFFIX = ".pickle"
 KEEP = 8  # cache files kept of each kind; the least recently used ones beyond are removed
+KEEP_OF_KIND = {"data": 64}  # one per data table of the package, and room for more
 MAX_FILE = 256 * 1024 * 1024  # bytes: a cache file larger than this is not read
 
 _LRU_WRAPPER = type(functools.lru_cache(maxsize=1)(lambda: None))
@@ -145,7 +147,8 @@ class DiskCache:
         return mac.digest()
 
     def _prune(self, keep: Path) -> None:
-        """Remove the least recently used cache files of this kind beyond :data:`KEEP`."""
+        """Remove the least recently used cache files of this kind beyond :data:`KEEP` (or
+        :data:`KEEP_OF_KIND`)."""
         prefix = f"{self.kind}-"
         try:
             files = [(entry.stat().st_mtime, Path(entry.path))
@@ -155,7 +158,7 @@ class DiskCache:
         except OSError:
             return
         files.sort(reverse=True)
-        for _, old in files[KEEP:]:
+        for _, old in files[KEEP_OF_KIND.get(self.kind, KEEP):]:
             if old != keep:
                 with contextlib.suppress(OSError):
                     old.unlink()
@@ -216,7 +219,9 @@ def _rewrap(func: Callable[..., Any], maxsize: int | None, typed: bool) -> Calla
 
 class _Pickler(pickle.Pickler):
     def reducer_override(self, obj: Any) -> Any:
-        if type(obj) is _LRU_WRAPPER:
+        # a cache on a method (``lru_cache(maxsize=...)(self.method)``) is stored as the method
+        # with a fresh empty cache; a module-level cached function pickles by its name
+        if type(obj) is _LRU_WRAPPER and inspect.ismethod(obj.__wrapped__):
             params = obj.cache_parameters()
             return _rewrap, (obj.__wrapped__, params["maxsize"], params["typed"])
         return NotImplemented

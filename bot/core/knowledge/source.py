@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.core.knowledge.changes import describe_changes
-from bot.core.knowledge.loader import KnowledgeError, Problem, default_path
+from bot.core.knowledge.loader import KnowledgeError, Problem, default_path, load_knowledge
 from bot.core.knowledge.model import FaqEntry, Knowledge
 from bot.core.responder import Responder
 from bot.core.responder_cache import load_responder
@@ -77,10 +77,12 @@ class KnowledgeSource:
         :class:`ReloadResult`; no error escapes."""
         name = str(self.path)
         try:
-            built = load_responder(self.path)
-            fresh, saved = built.knowledge, self.saved
-            with_saved = self._with_saved(fresh, saved)
-            return Prepared(fresh, built if with_saved is fresh else Responder(with_saved), saved)
+            saved = self.saved
+            if not saved:  # the responder of the file alone: read back from the cache
+                built = load_responder(self.path)
+                return Prepared(built.knowledge, built, saved)
+            fresh = load_knowledge(self.path)  # with saved answers: built once, with them
+            return Prepared(fresh, Responder(self._with_saved(fresh, saved)), saved)
         except KnowledgeError as exc:
             log.warning("knowledge reload failed, keeping the current facts:\n%s", exc)
             return ReloadResult(ok=False, problems=exc.problems)
