@@ -13,11 +13,11 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
+
 from bot.core.knowledge.model import Knowledge
 
-if TYPE_CHECKING:  # the parser and the error wording are imported when a file is parsed
-    from pydantic import ValidationError
-
+if TYPE_CHECKING:  # the YAML reader is imported when a file is parsed
     from bot.core.knowledge.yaml_tree import Path_, Tree
 
 log = logging.getLogger(__name__)
@@ -141,8 +141,6 @@ def parse_knowledge(text: str, name: str = "<knowledge>") -> Knowledge:
 
 def parse_document(text: str, name: str = "<knowledge>") -> Parsed:
     """Validate knowledge given as YAML text; :class:`KnowledgeError` lists every problem."""
-    from pydantic import ValidationError
-
     from bot.core.knowledge.yaml_tree import TreeError, read_tree
 
     try:
