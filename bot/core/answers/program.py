@@ -174,7 +174,7 @@ def program_after(k: Knowledge, now: datetime, after: str | datetime) -> Answer:
     return a
 
 
-def _by_day(k: Knowledge) -> dict[date, list[Slot]]:
+def sessions_by_day(k: Knowledge) -> dict[date, list[Slot]]:
     """The sessions of each day of the program, in order (empty: no program)."""
     by_day: dict[date, list[Slot]] = {}
     for x in k.sessions():
@@ -183,7 +183,7 @@ def _by_day(k: Knowledge) -> dict[date, list[Slot]]:
 
 
 def program_day(k: Knowledge, now: datetime, day: date | None = None) -> Answer:
-    by_day = _by_day(k)
+    by_day = sessions_by_day(k)
     if not by_day:
         return _no_program(k, "program")
     today = now.astimezone(k.tz).date()
@@ -220,7 +220,7 @@ def _edge_day(by_day: dict[date, list[Slot]], today: date, edge: str) -> date:
 
 def day_edge(k: Knowledge, now: datetime, edge: str) -> Answer:
     """When the program of the day starts (``edge="start"``) or ends (``"end"``)."""
-    by_day = _by_day(k)
+    by_day = sessions_by_day(k)
     if not by_day:
         return _no_program(k, "program")
     day = by_day[_edge_day(by_day, now.astimezone(k.tz).date(), edge)]

@@ -15,9 +15,10 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot.core.answers.answer import MARK, Answer, Field, Moment
+from bot.core.answers.program import sessions_by_day
 from bot.core.answers.timefmt import written_date
 from bot.core.knowledge.model import Knowledge
-from bot.core.understanding.zones import NamedZone
+from bot.core.understanding.zones import UNIVERSAL, NamedZone
 
 if TYPE_CHECKING:
     from bot.core.answers.builders import Ask
@@ -37,7 +38,7 @@ def offset_text(at: datetime) -> str:
 
 def zone_label(zone: NamedZone, local: datetime) -> str:
     """``America/Los_Angeles (PDT)``; an offset or UTC itself as it is."""
-    if zone.key in {"UTC", "Etc/GMT"}:
+    if zone.key in UNIVERSAL:
         return "UTC" if zone.key == "UTC" else "GMT"
     if zone.key.startswith("UTC"):
         return zone.key
@@ -74,7 +75,7 @@ def _assumptions(zone: NamedZone, times: list[datetime]) -> list[str]:
     if zone.reading and zone.abbreviation:
         notes.append(f"I read {zone.abbreviation.upper()} as {zone.reading}.")
     if zone.wide:
-        notes.append(f"That country spans several time zones: I used {zone.key} (name your "
+        notes.append(f"That place spans several time zones: I used {zone.key} (name your "
                      "city for another).")
     said = (zone.abbreviation or "").upper()
     if said and times:
@@ -94,12 +95,14 @@ def converted(k: Knowledge, a: Answer, zone: NamedZone | None) -> Answer:
         return a
     # a deadline's moment carries its name ("... (before)" is the date it was first due)
     dues = {(d.name, due) for d in k.deadlines if (due := d.due_at(k.tz)) is not None}
-    starts = {start for _s, start, _end in k.sessions()}
+    # a session's start, or its end where the program gives one (not the hour it is assumed
+    # to last)
+    times = {t for s, start, end in k.sessions() for t in (start, end if s.end else None) if t}
     done: list[datetime] = []
 
     def wanted(moment: Moment) -> bool:
         return (moment.label, moment.at) in dues or (not moment.date_only and
-                                                     moment.at in starts)
+                                                     moment.at in times)
 
     def insert(m: re.Match[str]) -> str:
         i = int(m.group(1))
@@ -132,5 +135,5 @@ def zoned(builder: Builder) -> Builder:
 
 def first_day_start(k: Knowledge, day: date) -> datetime | None:
     """When the program of ``day`` (in the workshop's zone) starts, if it has one."""
-    starts = [start for _s, start, _end in k.sessions() if start.astimezone(k.tz).date() == day]
-    return min(starts) if starts else None
+    sessions = sessions_by_day(k).get(day)
+    return sessions[0][1] if sessions else None
