@@ -22,7 +22,7 @@ from bot.core.answers.timefmt import relative_day, written_date
 from bot.core.answers.unknown import contact_line, unknown
 from bot.core.answers.zone_line import first_day_start, zoned
 from bot.core.knowledge.model import Deadline, Knowledge, Organizer, Track
-from bot.core.understanding.deadline_kinds import main_deadline
+from bot.core.understanding.deadline_kinds import kinds_of, main_deadline
 from bot.core.understanding.intents import MONTH_WORD, WEEKDAY
 from bot.core.understanding.paper_type_finder import platforms_named, tracks_named
 from bot.core.understanding.text import COMMON_WORDS, fold, words
@@ -572,8 +572,8 @@ def _submission_deadline(k: Knowledge, named: list[Track]) -> Deadline | None:
 
     if not types_of(d) or types_of(d) & ids:
         return d
-    return next((x for x in k.deadlines if types_of(x) & ids
-                 and re.search(r"submi|paper", f"{x.id} {x.name}", re.IGNORECASE)), None)
+    return next((x for x in k.deadlines if types_of(x) & ids and "submission" in kinds_of(x)),
+                None)
 
 
 def _submission_overview(k: Knowledge, now: datetime, ask: Ask, with_deadline: bool) -> Answer:

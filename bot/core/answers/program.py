@@ -34,9 +34,10 @@ from bot.core.understanding.text import fold
 
 Slot = tuple[Session, datetime, datetime]
 _PROGRAM_WORDS = table_words("program")
-_KIND_OF: dict[str, str] = {fold(p): kind for kind, names in _PROGRAM_WORDS["kind_names"].items()
-                            for p in names}
-_GENERIC = frozenset(_PROGRAM_WORDS["generic"])
+# what people call each kind of session, and the words that name no session in particular
+KIND_OF: dict[str, str] = {fold(p): kind for kind, names in _PROGRAM_WORDS["kind_names"].items()
+                           for p in names}
+GENERIC = frozenset(_PROGRAM_WORDS["generic"])
 _BREAK_WORDS = ("break", "lunch", "coffee", "dinner")
 
 
@@ -135,10 +136,10 @@ def find_sessions(slots: list[Slot], name: str) -> list[Slot]:
     singular = wanted[:-1] if wanted.endswith("s") else wanted
     in_title = re.compile(rf"\b({re.escape(wanted)}|{re.escape(singular)})\b")
     by_title = [x for x in slots if in_title.search(fold(x[0].title))]
-    kind = _KIND_OF.get(wanted) or _KIND_OF.get(singular) or singular
+    kind = KIND_OF.get(wanted) or KIND_OF.get(singular) or singular
     by_kind = [x for x in slots if x[0].kind == kind or (kind == "break" and _is_break(x[0]))]
     qualifiers = [w for w in wanted.split()
-                  if w not in _GENERIC and w.removesuffix("s") != kind]
+                  if w not in GENERIC and w.removesuffix("s") != kind]
     if not qualifiers:  # the kind's own name: "talks", "keynote speakers", "poster session"
         own_name = re.compile(rf"\b{re.escape(kind)}s?\b")
         return [x for x in slots if x in by_title or x in by_kind

@@ -31,9 +31,10 @@ from bot.core.understanding.intents import (
     make_intent,
 )
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
+from bot.core.understanding.own_vocabulary import own_vocabulary
 from bot.core.understanding.paper_type_finder import without_type_names
 from bot.core.understanding.people import AFFILIATION_ALIASES, PeopleFinder
-from bot.core.understanding.program_finder import ProgramFinder, own_vocabulary
+from bot.core.understanding.program_finder import ProgramFinder
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import Speller, expand, fold, split_clauses, words

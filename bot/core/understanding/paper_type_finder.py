@@ -16,13 +16,12 @@ import re
 from functools import cache
 
 from bot.core.knowledge.model import Knowledge, Track
-from bot.core.understanding.faq_index import stem
+from bot.core.understanding.faq_index import FUNCTION_WORDS, stem
 from bot.core.understanding.tables import table
-from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import fold, words
 
 _DATA = table("paper_types.yaml")
-GENERIC = frozenset(_DATA["generic"]) | frozenset(table_words("function_words"))
+GENERIC = frozenset(_DATA["generic"]) | FUNCTION_WORDS
 _NOT_A_TYPE = re.compile(r"\b(" + "|".join(
     re.escape(p) for p in sorted(_DATA["not_a_type"], key=len, reverse=True)) + r")\b")
 DESCRIPTION_CUES: dict[str, list[str]] = _DATA["description_cues"]

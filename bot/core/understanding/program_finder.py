@@ -14,18 +14,15 @@ import re
 from collections.abc import Callable, Iterable
 
 from bot.core.answers.builders import Ask
+from bot.core.answers.program import KIND_OF
 from bot.core.knowledge.model import Knowledge
 from bot.core.understanding.faq_index import FUNCTION_WORDS
-from bot.core.understanding.own_vocabulary import (
-    distinctive,
-    own_vocabulary,
-    words_besides_program,
-)
+from bot.core.understanding.own_vocabulary import distinctive, words_besides_program
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import COMMON_WORDS, english_words, fold, has_cjk, words
 
 _WORDS = table_words("program")
-BARE_EXTRA = frozenset({"all", "list", "the", "any"})  # "all the keynotes?" is still bare
+BARE_EXTRA = frozenset(_WORDS["bare_extra"])  # "all the keynotes?" is still bare
 
 
 class Phrases:
@@ -47,10 +44,7 @@ NOW = Phrases(_WORDS["now"])
 NEXT = Phrases(_WORDS["next"])
 _AFTER = re.compile(r"\b(" + "|".join(map(re.escape, _WORDS["after"])) + r") (the )?(\w+)")
 KINDS = frozenset(_WORDS["kinds"])
-KIND_OF: dict[str, str] = {fold(p): kind for kind, names in _WORDS["kind_names"].items()
-                           for p in names}
 SESSION_NAMES = Phrases([*KIND_OF, *KINDS])
-GENERIC = frozenset(_WORDS["generic"])
 POSITIONS: dict[str, int] = {fold(str(w)): int(n) for w, n in _WORDS["positions"].items()}
 _POSITION = re.compile(r"\b(" + "|".join(map(re.escape, POSITIONS)) + r")\b((?: [\w-]+){1,3})")
 ANY_SESSION = frozenset(_WORDS["any_session"])
@@ -60,7 +54,6 @@ THE_DAY = Phrases(_WORDS["the_day"])
 ASKS = Phrases(_WORDS["asks"])
 EXISTS = Phrases(_WORDS["exists"])
 ELSEWHERE = frozenset(_WORDS["elsewhere"])
-__all__ = ["ProgramFinder", "own_vocabulary"]  # the matcher takes both from here
 MOMENT_ONLY = 0.5  # "what's on now?": a moment with no session needs this much of the cues
 
 
