@@ -16,6 +16,7 @@ from bot.core.knowledge.model import Deadline, Knowledge
 from bot.core.understanding.deadline_kinds import KIND_RX, kinds_of
 from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
 from bot.core.understanding.intents import CONDITIONAL, FIRE, GRAY
+from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import fold, words
 
 NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (deadline|due date)\b|"
@@ -30,10 +31,7 @@ ASKS_SEVERAL = re.compile(r"\b(same (day|date|time)|both|and|or|vs|versus|before
 NOTE_WEIGHT = 0.8  # a note explaining the whole question weighs most of a name
 LONE_IDF = 2.0  # the weight of a question word no deadline says
 # words of a deadline question that say nothing of which deadline ("when", "due", "the")
-GENERIC_ASKED = frozenset(stem(w) for w in """
-    when what which deadline deadlines due date dates day time is are the a an to for of by do does
-    did will can could should i we you my our need have has get got be it this that
-""".split())
+GENERIC_ASKED = frozenset(stem(w) for w in table_words("deadline_generic_asked"))
 
 
 def canon(word: str) -> str:

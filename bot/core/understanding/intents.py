@@ -57,10 +57,6 @@ class Intent:
             return 0.0
         return sum(w for rx, w, _ in self.compiled if rx.search(text))
 
-    def vetoed(self, text: str) -> bool:
-        """Whether a negative cue ("who organizes the party") rules this intent out."""
-        return any(w < 0 and rx.search(text) for rx, w, _ in self.compiled)
-
 
 _PLAIN = re.compile(r"[^\\()\[\]{}|?*+.^$]*")  # a run of characters that match themselves
 
@@ -169,16 +165,16 @@ class CueBank:
         out.extend((name, w) for name, rx, w in self._always if rx.search(text))
         return out
 
-    def scores(self, text: str) -> dict[str, float]:
-        """Each intent's sum of the weights of its cues found in ``text`` (positive only)."""
+    def read(self, text: str) -> tuple[dict[str, float], set[str]]:
+        """Each intent's sum of the weights of its cues found in ``text`` (positive sums only),
+        and the intents a negative cue rules out ("who organizes the party")."""
         totals: dict[str, float] = {}
+        vetoed: set[str] = set()
         for name, weight in self._found(text):
             totals[name] = totals.get(name, 0.0) + weight
-        return {n: round(t, 3) for n, t in totals.items() if t > 0}
-
-    def vetoes(self, text: str) -> set[str]:
-        """The intents a negative cue rules out ("who organizes the party")."""
-        return {name for name, weight in self._found(text) if weight < 0}
+            if weight < 0:
+                vetoed.add(name)
+        return {n: round(t, 3) for n, t in totals.items() if t > 0}, vetoed
 
 
 def make_intent(name: str, label: str, cues: tuple[Cue, ...], examples: tuple[str, ...] = (),

@@ -334,7 +334,7 @@ class Matcher:
             clause.rule = "offtopic_topic"
             return clause
 
-        scores = self._score_intents(text)
+        scores, vetoed = self._cues.read(text)
         clause.scores = scores
         tokens = set(words(text))
         if tokens & self._edition_words:
@@ -383,10 +383,10 @@ class Matcher:
             clause.kind, clause.chitchat = "chitchat", chit
             clause.rule = "smalltalk"
             return clause
-        return self._by_examples(clause, scores, faq_id, faq_score)
+        return self._by_examples(clause, scores, vetoed, faq_id, faq_score)
 
-    def _by_examples(self, clause: Clause, scores: dict[str, float], faq_id: str | None,
-                     faq_score: float) -> Clause:
+    def _by_examples(self, clause: Clause, scores: dict[str, float], vetoed: set[str],
+                     faq_id: str | None, faq_score: float) -> Clause:
         """No cue decided: the examples do. One clearly best reading is answered; one plausible
         reading is answered with a hedge; two or more close ones are asked back."""
         text = clause.text
@@ -407,7 +407,6 @@ class Matcher:
         # a negative cue ("who organizes the party") is not outvoted by an example; a statement
         # ("my talk is at 3pm, come by!") needs a closer example than a question
         floor = 0.0 if clause.asked else EXAMPLE_STATEMENT
-        vetoed = self._cues.vetoes(text) if hits else set()
         found = {h.intent: h.score for h in hits if h.intent not in SMALLTALK_NAMES
                  and h.intent not in vetoed and h.score >= floor}
         # the evidence for a reading: its cues and its closest example together; only readings
@@ -588,11 +587,8 @@ class Matcher:
         return self.program.reads(text, ask, intent.score(text),
                                   lambda: self.faq.match(text)[1] >= FAQ_FIRE)
 
-    def _score_intents(self, text: str) -> dict[str, float]:
-        return self._cues.scores(text)
-
     def _chitchat(self, text: str) -> str | None:
-        scores = self._smalltalk_cues.scores(text)
+        scores, _ = self._smalltalk_cues.read(text)
         best = max((i.name for i in CHITCHAT if i.name in scores), key=scores.__getitem__,
                    default=None)
         return best if best is not None and scores[best] >= FIRE else None
