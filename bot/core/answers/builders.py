@@ -378,14 +378,10 @@ def _wrong_pages(ask: Ask, limits: list[int]) -> bool:
 
 def _references_unknown(k: Knowledge, named: list[Track]) -> Answer:
     """Whether references count is not given: say so, with the page limits that are given."""
-    a = paper_types.not_said(k, named, "whether references count toward the page limit",
-                             "references_count", "page_limit")
     limits = paper_types.per_type(k, named, paper_types.limit_of(k))
-    if a.kind is Kind.UNKNOWN and limits.known:
-        tail = contact_line(k)
-        said = paper_types.summary(limits, str)
-        a.text = a.text.removesuffix(tail) + f"The page limit it gives: {said}. " + tail
-    return a
+    also = f"The page limit it gives: {paper_types.summary(limits, str)}." if limits.known else ""
+    return paper_types.not_said(k, named, "whether references count toward the page limit",
+                                "references_count", "page_limit", also=also)
 
 
 def _type_page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:

@@ -30,7 +30,7 @@ from functools import partial
 from typing import Any, Generic, TypeVar
 
 from bot.core.answers.answer import Answer, Kind
-from bot.core.answers.unknown import contact_line, unknown
+from bot.core.answers.unknown import unknown
 from bot.core.knowledge.model import Knowledge, Track
 from bot.core.understanding.paper_type_finder import description_speaks_of, tracks_named
 from bot.core.understanding.text import fold
@@ -135,22 +135,21 @@ def summary(p: PerType[V], words: Callable[[V], str]) -> str:
 
 
 def not_said(k: Knowledge, named: Sequence[Track], what: str, rule: str,
-             intent: str) -> Answer:
-    """"I don't know" about ``what`` (a rule the call gives for none of the types asked about).
-    A type asked about that the call describes has its description said too, and that is the
-    answer when it speaks of the rule ("at least three pages")."""
+             intent: str, also: str = "") -> Answer:
+    """"I don't know" about ``what`` (a rule the call gives for none of the types asked about),
+    with ``also`` (what the call does say nearby). A type asked about that the call describes
+    has its description said too, and that is the answer when it speaks of the rule ("at least
+    three pages")."""
     subject = f"{what} for the {_names(named)}" if named else what
     described = [t for t in named if t.description]
     if not described:
-        return unknown(k, subject, intent)
+        return unknown(k, subject, intent, also=also)
     about = " ".join(f"What it says of the {t.name}: {t.description}" for t in described)
     if any(description_speaks_of(t, rule) for t in described):
         text = f"The information I have says nothing about {subject}. {about}"
         return Answer(Kind.ANSWER, _names(described), text, intent=intent,
                       entity=described[0].id if len(described) == 1 else None)
-    a = unknown(k, subject, intent)
-    a.text = a.text.removesuffix(contact_line(k)) + about + " " + contact_line(k)
-    return a
+    return unknown(k, subject, intent, also=f"{about} {also}")
 
 
 def entity_of(named: Sequence[Track]) -> str | None:

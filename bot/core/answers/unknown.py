@@ -31,7 +31,11 @@ def contact_line(k: Knowledge) -> str:
     return "The workshop's organizers can tell you."
 
 
-def unknown(k: Knowledge, what: str | None, intent: str | None = None) -> Answer:
+def unknown(k: Knowledge, what: str | None, intent: str | None = None, also: str = "") -> Answer:
+    """"I don't know" about ``what``, then ``also`` (what the knowledge does say nearby), then
+    whom to ask."""
     about = f" about {what}" if what else " about that"
     text = f"I don't know: the information I have for {k.workshop.name} says nothing{about}. "
+    if also:
+        text += also.rstrip() + " "
     return Answer(Kind.UNKNOWN, "I don't know", text + contact_line(k), intent=intent)
