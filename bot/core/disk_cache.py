@@ -81,7 +81,7 @@ class DiskCache:
         try:
             directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             if not _private_dir(directory):
-                log.info("not using the cache in %s: it is not a directory of this user's "
+                log.warning("not using the cache in %s: it is not a directory of this user's "
                          "that only this user may enter", directory)
                 return None
             secret = _secret(directory)
@@ -187,7 +187,7 @@ def _secret(directory: Path) -> bytes | None:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode) or info.st_uid != os.geteuid() or \
                 info.st_mode & 0o077 or info.st_size != KEY_BYTES:
-            log.info("not using the cache in %s: its key file is not private", directory)
+            log.warning("not using the cache in %s: its key file is not private", directory)
             return None
         secret = os.read(fd, KEY_BYTES + 1)
     finally:
