@@ -10,6 +10,7 @@ holds the few shared spellings (months, days) that cues and builders use.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -130,6 +131,26 @@ def _split(group: str) -> list[str]:
     return [*parts, group[last:]]
 
 
+class Leads:
+    """Which of a set of strings (of two characters or more) occur in a text, found in one pass
+    over the text, however many strings there are."""
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        by_start: dict[str, list[str]] = {}
+        for x in set(strings):
+            by_start.setdefault(x[:2], []).append(x)
+        self._by_start = by_start
+
+    def present(self, text: str) -> set[str]:
+        out: set[str] = set()
+        get = self._by_start.get
+        for i in range(len(text) - 1):
+            starting = get(text[i:i + 2])
+            if starting:
+                out.update(x for x in starting if text.startswith(x, i))
+        return out
+
+
 class CueBank:
     """Every cue of a set of intents, found through the strings each cannot match without: one
     pass of plain substring checks picks the few cues worth a regex search, so a clause costs
@@ -149,15 +170,14 @@ class CueBank:
                 for x in set(lead):
                     by_lead.setdefault(x, []).append(cue)
         self._by_lead = by_lead
+        self._leads = Leads(by_lead)
 
     def _found(self, text: str) -> list[tuple[str, float]]:
         """(intent, weight) of every cue found in ``text``, each cue once."""
         seen: set[int] = set()
         out = []
-        for lead, cues in self._by_lead.items():
-            if lead not in text:
-                continue
-            for cue in cues:
+        for lead in self._leads.present(text):
+            for cue in self._by_lead[lead]:
                 if id(cue) not in seen:
                     seen.add(id(cue))
                     if cue[1].search(text):

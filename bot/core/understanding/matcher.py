@@ -38,7 +38,7 @@ from bot.core.understanding.program_finder import ProgramFinder
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import Speller, expand, fold, split_clauses, words
-from bot.core.understanding.topics import TOPICS, Topic
+from bot.core.understanding.topics import TOPIC_BANK, Topic
 from bot.core.understanding.zones import zone_finder
 
 MAX_CLAUSES = 8
@@ -467,8 +467,8 @@ class Matcher:
         for topic in ask.topics_named:
             for w in topic_words(topic):
                 unnamed = re.sub(rf"\b{re.escape(w)}\w*", " ", unnamed)
-        found = [t for t in TOPICS if t.found_in(unnamed)
-                 and not (t.covered_by and self._covers(t.covered_by))]
+        found = [t for t in TOPIC_BANK.found_in(unnamed)
+                 if not (t.covered_by and self._covers(t.covered_by))]
         # "reviewer assignment date?": a subject that is one of this workshop's deadlines
         named = self.deadlines.named_words
         return [t for t in found if t.deadline_kind

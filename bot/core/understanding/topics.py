@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from bot.core.understanding.intents import leading_words, regex
+from bot.core.understanding.intents import Leads, leading_words, regex
 from bot.core.understanding.tables import table
 
 
@@ -38,20 +38,35 @@ class Topic:
         return regex(self.pattern)
 
     @cached_property
-    def gate(self) -> re.Pattern[str] | None:
-        """A cheap search that finds something wherever a cue could match (None: always search)."""
+    def leads(self) -> frozenset[str] | None:
+        """Strings one of which every match of a cue contains (None: none can be said)."""
         needs = [leading_words(c) for c in self.cues]
         if any(n is None for n in needs):
             return None
-        strings = sorted({x for n in needs for x in n}, key=len, reverse=True)  # type: ignore[union-attr]
-        return re.compile("|".join(re.escape(x) for x in strings))
+        return frozenset(x for n in needs for x in n)  # type: ignore[union-attr]
 
     def found_in(self, text: str) -> bool:
-        return (self.gate is None or self.gate.search(text) is not None) and \
+        return (self.leads is None or any(x in text for x in self.leads)) and \
             self.compiled.search(text) is not None
+
+
+class TopicBank:
+    """The topics a text asks about, with one pass over the text for what their cues need."""
+
+    def __init__(self, topics: tuple[Topic, ...]) -> None:
+        self.topics = topics
+        self._leads = Leads(x for t in topics for x in t.leads or ())
+
+    def found_in(self, text: str) -> list[Topic]:
+        present = self._leads.present(text)
+        return [t for t in self.topics
+                if (t.leads is None or not t.leads.isdisjoint(present))
+                and t.compiled.search(text) is not None]
 
 
 TOPICS: tuple[Topic, ...] = tuple(
     Topic(b["name"], b["label"], tuple(b["cues"]), b.get("deadline_kind"),
           bool(b.get("offtopic")), b.get("covered_by"))
     for b in table("topics.yaml")["topics"])
+
+TOPIC_BANK = TopicBank(TOPICS)

@@ -19,6 +19,7 @@ from bot.core.understanding.tables import table
 
 MAX_OFFSET = timedelta(hours=14)  # the farthest a zone is from UTC
 IANA = re.compile(r"\b([a-z]+(?:/[a-z0-9_+\-]+){1,2})\b")  # "america/new_york"
+WORD = re.compile(r"\w+")
 UNIVERSAL = frozenset({"UTC", "Etc/GMT"})  # how deadlines are stated, rarely the asker's own
 
 
@@ -79,6 +80,14 @@ class ZoneFinder:
         self._after = re.compile(rf"\b({_alternation(every)})(?:'s|\s+s)?\s+(?:{after})\b")
         self._alone = re.compile(rf"^(?:(?:{openers})\s+)*({_alternation(every)})[\s?!.]*$")
         self._any_name = re.compile(rf"\b({_alternation(list(self._names))})\b")
+        # a name is only found in a text that has all its words: looking them up spares most
+        # texts the long alternations
+        self._names_by_word: dict[str, list[frozenset[str]]] = {}
+        for n in every:
+            words = frozenset(WORD.findall(n))
+            if words:
+                self._names_by_word.setdefault(min(words), []).append(words)
+        self._no_key_word = any(not WORD.search(n) for n in every)
         self._substrings = re.compile(_alternation(
             [n for n, v in self._names.items() if v.kind == "substring"]))
         self._offset = re.compile(
@@ -92,7 +101,7 @@ class ZoneFinder:
         offsets = [(m, _offset_zone(m)) for m in self._offset.finditer(text)]
         # "utc+15" is no zone: not UTC either
         bad = [m.span() for m, zone in offsets if zone is None]
-        for rx in (self._free, self._before, self._after, self._alone, self._substrings):
+        for rx in (*self._named_patterns(text), self._substrings):
             for m in rx.finditer(text):
                 said = m.group(m.lastindex or 0)
                 at = m.start(m.lastindex or 0)
@@ -110,6 +119,15 @@ class ZoneFinder:
         own = [z for _, z in found if z.key not in UNIVERSAL]
         return (own or [z for _, z in found])[-1]
 
+    def _named_patterns(self, text: str) -> tuple[re.Pattern[str], ...]:
+        """The patterns of zone names worth running on ``text``: none when it lacks a word every
+        name needs."""
+        words = set(WORD.findall(text))
+        if self._no_key_word or any(
+                name <= words for w in words for name in self._names_by_word.get(w, ())):
+            return (self._free, self._before, self._after, self._alone)
+        return ()
+
     def only_zone(self, text: str) -> bool:
         """Whether ``text`` says nothing but a zone ("in IST please", "I'm in Bangalore",
         "and in Tokyo time?"): with another question, it only says where the asker is."""
@@ -122,8 +140,9 @@ class ZoneFinder:
     def without_zone(self, text: str) -> str:
         """``text`` without the words that name a zone ("systems track submission in IST" ->
         "systems track submission"), for reading what else it asks."""
-        spans = [m.span() for rx in (self._free, self._before, self._after, self._substrings,
-                                     self._offset, IANA) for m in rx.finditer(text)]
+        named = [rx for rx in self._named_patterns(text) if rx is not self._alone]
+        spans = [m.span() for rx in (*named, self._substrings, self._offset, IANA)
+                 for m in rx.finditer(text)]
         for start, end in sorted(spans, reverse=True):
             text = text[:start] + " " + text[end:]
         return " ".join(text.split())
