@@ -31,7 +31,8 @@ TopicBuilder = Callable[[Knowledge, datetime, Deadline | None], Answer | None]
 _BY_TOPIC: dict[str, TopicBuilder] = {
     "archival": lambda k, now, d: paper_types.archival(k, now),
     "dual_submission": lambda k, now, d: paper_types.dual_submission(k, now),
-    "recording": lambda k, now, d: attending.attendance(k, now),
+    "remote_attendance": lambda k, now, d: attending.attendance(k, now),
+    "livestream": lambda k, now, d: attending.attendance(k, now) if k.workshop.stream_url else None,
     "schedule": lambda k, now, d: program.program_day(k, now),
     "extension": _extended,
 }

@@ -99,6 +99,9 @@ class FaqIndex:
         self._words: dict[str, tuple[set[str], set[str]]] = {}
         self._core: dict[str, set[str]] = {}
         self._dated: dict[str, bool] = {}  # whether the answer gives a day, time or number
+        # topics an entry covers only through its answer, and the answer's content words
+        self._by_answer: dict[str, set[str]] = {}
+        self._said: dict[str, set[str]] = {}
         for entry in faq:
             asked = speller.correct(expand(" ".join(entry.questions)))
             said = speller.correct(expand(entry.answer))
@@ -106,9 +109,15 @@ class FaqIndex:
             self.topics[entry.id] = {t.name: triggers for t in TOPICS
                                      if (triggers := self.triggers(t, asked))}
             # a narrow subject the answer speaks to is the entry's too ("or already on arXiv")
+            # and so is a related one ("present remotely" -> "a pre-recorded video")
             for t in TOPICS:
                 if t.name in NARROW_TOPICS and t.name in self.topics[entry.id]:
                     self.topics[entry.id][t.name] |= self.triggers(t, said)
+                elif set(t.related) & set(self.topics[entry.id]) and (
+                        triggers := self.triggers(t, said)):
+                    self.topics[entry.id][t.name] = triggers
+                    self._by_answer.setdefault(entry.id, set()).add(t.name)
+            self._said[entry.id] = set(self._content(said))
             self._words[entry.id] = (set(self._content(asked)),
                                      set(self._content(asked + " " + said)))
             # what every phrasing says: the entry's subject ("travel" for travel awards)
@@ -160,6 +169,11 @@ class FaqIndex:
             uncovered = set(asked_by) - hits
             # "what time is the mentoring lunch": the time or price *of* the subject covered
             if not tokens or not hits or not uncovered <= MODIFIER_TOPICS:
+                continue
+            # a subject only its answer speaks to: asked in the answer's words beyond the
+            # subject's own ("a pre-recorded *video* accepted?", not "will talks be recorded")
+            via_answer = hits & self._by_answer.get(faq_id, set())
+            if via_answer and not (tokens - set().union(*asked_by.values())) & self._said[faq_id]:
                 continue
             # "registration deadline?": an entry that names no day cannot say when
             if when and not self._dated[faq_id]:

@@ -568,7 +568,9 @@ class Matcher:
                 clause.intents = [("deadline", max(fired.get("deadline", 0.0), FIRE))]
             clause.rule = "topics_are_deadlines"
             return clause
-        topic = next(t for t in topics if not deadline_for[t.name] and t.name not in faq_covers)
+        uncovered = [t for t in topics if not deadline_for[t.name] and t.name not in faq_covers]
+        # "must an author attend in person?": the rule is unknown, whatever the mode says
+        topic = next((t for t in uncovered if not t.answerable), uncovered[0])
         ask.topic_label = topic.label
         if "contact" in fired and fired["contact"] >= FIRE:
             clause.kind = "intent"

@@ -28,6 +28,12 @@ class Topic:
     # a workshop field (or extended_from: a deadline was extended) that, when the knowledge has
     # it, answers it
     covered_by: str | None = None
+    # a version-2 field may answer it (the mode answers "can I attend online?"); among several
+    # subjects, one that none can answer is the one said unknown
+    answerable: bool = False
+    # an FAQ entry asked about one of these covers this topic too when its answer speaks to it
+    # ("can I present remotely?" -> "...a pre-recorded video instead")
+    related: tuple[str, ...] = ()
 
     @cached_property
     def pattern(self) -> str:
@@ -66,7 +72,8 @@ class TopicBank:
 
 TOPICS: tuple[Topic, ...] = tuple(
     Topic(b["name"], b["label"], tuple(b["cues"]), b.get("deadline_kind"),
-          bool(b.get("offtopic")), b.get("covered_by"))
+          bool(b.get("offtopic")), b.get("covered_by"), bool(b.get("answerable")),
+          tuple(b.get("related") or ()))
     for b in table("topics.yaml")["topics"])
 
 TOPIC_BANK = TopicBank(TOPICS)
