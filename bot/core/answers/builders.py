@@ -735,6 +735,7 @@ BUILDERS: dict[str, Builder] = {
     "format": format_rules, "organizers": organizers, "organizer": organizer,
     "contact": contact, "paper_types": paper_types_builder,
     "program": zoned(program_builder),
+    "attendance": lambda k, now, ask: attending.attendance(k, now),
 }
 
 

@@ -170,10 +170,11 @@ class FaqIndex:
             # "what time is the mentoring lunch": the time or price *of* the subject covered
             if not tokens or not hits or not uncovered <= MODIFIER_TOPICS:
                 continue
+            via_answer = hits & self._by_answer.get(faq_id, set())
+            beyond = tokens - set().union(*asked_by.values())
             # a subject only its answer speaks to: asked in the answer's words beyond the
             # subject's own ("a pre-recorded *video* accepted?", not "will talks be recorded")
-            via_answer = hits & self._by_answer.get(faq_id, set())
-            if via_answer and not (tokens - set().union(*asked_by.values())) & self._said[faq_id]:
+            if via_answer and not beyond & self._said[faq_id]:
                 continue
             # "registration deadline?": an entry that names no day cannot say when
             if when and not self._dated[faq_id]:
@@ -182,7 +183,8 @@ class FaqIndex:
             # the entry's own subject must be asked about: a travel award is not a best paper
             # award
             subjects = self._core[faq_id] & SUBJECTS
-            if subjects and not subjects & tokens:
+            if subjects and not subjects & tokens and not (
+                    via_answer and len(beyond & self._said[faq_id]) >= 2):
                 continue
             # the same subject is not enough: the question must share words with the entry
             # ("poster size" answers "will my A0 poster fit", not "poster printing service"),

@@ -59,6 +59,7 @@ def fold(text: str) -> str:
     """Lowercase, compatibility-normalize and strip accents (``Cuándo`` -> ``cuando``)."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = text.replace("¿", " ").replace("¡", " ").strip()  # Spanish opening marks
     out: list[str] = []
     for ch in unicodedata.normalize("NFKD", text):
         # drop accents on Latin letters only: Japanese voicing marks (ど) carry meaning
