@@ -47,6 +47,10 @@ class Ask:
     next_deadline: bool = False  # "what's the next deadline?"
     role_named: bool = False  # an organizer was named by role ("the program chair")
     role_asked: str | None = None  # a role asked about that no organizer holds
+    # "is Jane Roe one of the organizers?": a person named who is not listed, and whether the
+    # question was about the program committee (which the file does not list)
+    unlisted: str | None = None
+    unlisted_committee: bool = False
     speaker: str | None = None  # a speaker of the program, as the program writes the name
     session: str | None = None  # a session named by a word of its title or its kind ("lunch")
     moment: str | None = None  # "now", "next" or "after" (the session named)
@@ -631,6 +635,13 @@ def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     people = k.organizers
     if not people:
         return unknown(k, "who organizes the workshop", "organizers")
+    if ask.unlisted and ask.unlisted_committee:
+        return unknown(k, f"who is on the program committee (only the organizers are listed, "
+                          f"and {ask.unlisted} is not among them)", "organizers")
+    if ask.unlisted:
+        return Answer(Kind.ANSWER, "Organizers",
+                      f"No: {ask.unlisted} is not among the organizers listed for {_name(k)}. "
+                      "The organizers are:\n" + "\n".join(f"• {_person_line(o)}" for o in people))
     if ask.role_asked and not ask.organizers:
         return unknown(k, f"who the {ask.role_asked} is (no organizer is listed with that role)",
                        "organizers")

@@ -14,17 +14,26 @@ from itertools import pairwise
 
 from bot.core.answers.builders import Ask
 from bot.core.knowledge.model import Organizer
+from bot.core.understanding.faq_index import FUNCTION_WORDS
 from bot.core.understanding.intents import ASK_WHO, FIRE, PERSON_CUES
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import COMMON_WORDS, fold, words
 
 ROLE_GENERIC = frozenset(table_words("generic_role"))
+EVERYONE_ROLE = frozenset(table_words("everyone_role"))
 # "who's the publicity chair?": the role asked, by the word before "chair"
 ROLE_ASKED = re.compile(r"\b([a-z]+) (?:co-?)?chairs?\b")
 NOT_A_ROLE = frozenset(table_words("not_a_role"))
 NICKNAMES: dict[str, str] = table_words("nicknames")
 AFFILIATION_ALIASES: dict[str, str] = table_words("affiliation_aliases")
 GENERIC_AFFILIATION = frozenset(table_words("generic_affiliation"))
+# "is jane roe one of the organizers?", "is jane roe organizing this?": a person checked against
+# the organizers (or the program committee)
+MEMBER_CHECK = re.compile(
+    r"^(?:is|was|are) (?P<name>[a-z][\w.'-]*(?: [a-z][\w.'-]*){0,3}?) (?:also |still )?"
+    r"(?:one of the (?:organi[sz]ers|chairs)|an? (?:co-?)?organi[sz]er|a chair|among the "
+    r"organi[sz]ers|part of the organi[sz]|organi[sz]ing|(?P<committee>on the (?:program|"
+    r"technical|review|reviewing) committee|on the pc|a reviewer|reviewing))\b")
 
 
 class PeopleFinder:
@@ -40,7 +49,9 @@ class PeopleFinder:
             (i, re.compile(rf"\b{re.escape(fold(p.role))}s?\b"),
              [re.compile(rf"\b{re.escape(w[:6])}") for w in words(fold(p.role))
               if len(w) >= 5 and w not in ROLE_GENERIC])
-            for i, p in enumerate(organizers) if p.role]
+            for i, p in enumerate(organizers)
+            # a role everyone holds ("organizer") names no one in particular
+            if p.role and not set(words(fold(p.role))) <= EVERYONE_ROLE]
 
     @staticmethod
     def _index_people(people: list[Organizer]) -> dict[str, list[tuple[int, float]]]:
@@ -93,6 +104,13 @@ class PeopleFinder:
         if not found and asks_who and (m := ROLE_ASKED.search(text)) and \
                 m.group(1) not in NOT_A_ROLE:
             ask.role_asked = m.group(0)  # a role no organizer holds
+        if not found and (m := MEMBER_CHECK.search(text)) and \
+                m.group("name").split()[0] not in COMMON_WORDS | FUNCTION_WORDS:
+            ask.unlisted = " ".join(w.capitalize() for w in m.group("name").split())
+            ask.unlisted_committee = bool(m.group("committee"))
+            scores["organizers"] = max(scores.get("organizers", 0.0), FIRE)
+            scores.pop("organizer", None)
+            return
         has_cue = bool(PERSON_CUES.search(text))
         people = [i for i, w in found.items() if w >= 1.0 or (w >= 0.6 and has_cue)]
         if people:

@@ -1,0 +1,130 @@
+"""Questions whose subject sits next to a fact the file does hold: the bot must answer the subject
+asked, or say it does not know it, never hand over the neighbouring fact.
+
+The workshop below is made up for these tests: hybrid, with a video deadline, an FAQ entry about
+presenting remotely, organizers who all hold the same role, and an invited speaker who is not an
+organizer.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.knowledge.loader import parse_knowledge
+from bot.core.responder import Responder
+
+WORKSHOP = """
+workshop:
+  name: Workshop on Thrifty Robots
+  short_name: ThriftBot
+  conference: EXAMPLECONF 2032
+  timezone: AoE
+  date: 2032-06-14
+  location: Lyon, France
+  mode: hybrid
+deadlines:
+  - id: paper
+    name: Paper submission
+    due: 2032-03-20
+  - id: notification
+    name: Author notification
+    due: 2032-04-20
+organizers:
+  - name: Mireille Castagne
+    role: organizer
+    affiliation: INSA Lyon
+  - name: Kofi Boateng
+    role: organizer
+    affiliation: University of Ghana
+program:
+  - title: "Invited talk: robots on a budget"
+    kind: keynote
+    speakers: [Hiroko Tanabe]
+    start: 2032-06-14T09:00:00+02:00
+    end: 2032-06-14T09:45:00+02:00
+faq:
+  - id: remote-talks
+    questions: ["can I give my talk remotely", "is there a virtual option for presenters"]
+    answer: Talks are given in Lyon. If no author can travel, the organizers may accept a
+      pre-recorded 8-minute video instead.
+"""
+
+NOW = datetime(2032, 2, 20, 12, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def bot() -> Responder:
+    return Responder(parse_knowledge(WORKSHOP, "thriftbot.yaml"))
+
+
+def said(bot: Responder, question: str) -> tuple[bool, str]:
+    a = bot.respond(question, NOW)
+    return a.answered, a.plain_text()
+
+
+@pytest.mark.parametrize("question", [
+    "can I attend remotely?",
+    "is it in person or online?",
+    "is the workshop fully virtual?",
+    "can i follow it from home",
+])
+def test_how_to_attend_is_answered_from_the_mode(bot: Responder, question: str) -> None:
+    answered, text = said(bot, question)
+    assert answered, text
+    assert re.search(r"hybrid", text, re.IGNORECASE), text
+    assert "March 20" not in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "will the talks be recorded?",
+    "will recordings be posted afterwards",
+    "does at least one author have to attend in person?",
+    "is there a livestream link?",
+])
+def test_a_subject_next_to_the_mode_is_not_answered_with_it(bot: Responder, question: str) -> None:
+    answered, text = said(bot, question)
+    assert not answered, text
+    assert not re.search(r"\bis hybrid\b", text), text
+
+
+def test_an_faq_answer_speaks_to_a_related_subject(bot: Responder) -> None:
+    answered, text = said(bot, "is a pre-recorded video accepted if no author can travel?")
+    assert answered, text
+    assert "8-minute video" in text, text
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("is Hiroko Tanabe one of the organizers?", "Hiroko Tanabe"),
+    ("is Paul Durand organizing the workshop?", "Paul Durand"),
+])
+def test_a_person_not_listed_is_said_not_to_organize(bot: Responder, question: str,
+                                                    name: str) -> None:
+    answered, text = said(bot, question)
+    assert answered, text
+    assert text.startswith(f"No: {name} is not among the organizers"), text
+
+
+def test_a_listed_person_is_found(bot: Responder) -> None:
+    answered, text = said(bot, "is Kofi Boateng one of the organizers?")
+    assert answered, text
+    assert "Kofi Boateng" in text and "not among" not in text, text
+
+
+def test_the_program_committee_is_not_the_organizers(bot: Responder) -> None:
+    answered, text = said(bot, "is Paul Durand on the program committee?")
+    assert not answered, text
+
+
+def test_a_role_everyone_holds_picks_no_one(bot: Responder) -> None:
+    answered, text = said(bot, "who is an organizer")
+    assert answered, text
+    assert "Mireille Castagne" in text and "Kofi Boateng" in text, text
+
+
+def test_spanish_question_marks_do_not_hide_the_words(bot: Responder) -> None:
+    answered, text = said(bot, "¿quiénes organizan el taller?")
+    assert answered, text
+    assert "Kofi Boateng" in text and "Mireille Castagne" in text, text
