@@ -50,6 +50,12 @@ faq:
     questions: ["can I give my talk remotely", "is there a virtual option for presenters"]
     answer: Talks are given in Lyon. If no author can travel, the organizers may accept a
       pre-recorded 8-minute video instead.
+  - id: reviewing
+    questions: ["how are papers reviewed", "what are the review criteria"]
+    answer: Reviewing is double-blind; papers are judged on novelty, soundness and clarity.
+  - id: journal
+    questions: ["can I publish an extended version of my paper in a journal?"]
+    answer: A special issue is being discussed with a robotics journal; details follow later.
 """
 
 NOW = datetime(2032, 2, 20, 12, tzinfo=UTC)
@@ -128,3 +134,25 @@ def test_spanish_question_marks_do_not_hide_the_words(bot: Responder) -> None:
     answered, text = said(bot, "¿quiénes organizan el taller?")
     assert answered, text
     assert "Kofi Boateng" in text and "Mireille Castagne" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "how many reviewers per paper?",
+    "when do the reviews come out?",
+])
+def test_an_faq_entry_without_what_is_asked_does_not_answer(bot: Responder,
+                                                          question: str) -> None:
+    answered, text = said(bot, question)
+    assert not answered, text
+    assert "novelty" not in text, text
+
+
+def test_the_entry_still_answers_its_own_question(bot: Responder) -> None:
+    answered, text = said(bot, "what are the criteria for reviewing?")
+    assert answered, text
+    assert "novelty" in text, text
+
+
+def test_an_extended_version_is_no_deadline_extension(bot: Responder) -> None:
+    answered, text = said(bot, "did the paper deadline get extended?")
+    assert "special issue" not in text, text

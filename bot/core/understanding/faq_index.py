@@ -41,6 +41,11 @@ NAMES_A_TIME = re.compile(
 # printing or its session
 NARROW_TOPICS = frozenset({"appendix", "visa", "dual_submission", "dress_code", "wifi",
                            "code_of_conduct", "accessibility"})
+# "how many reviewers per paper?": an answer without a quantity does not answer it
+ASKS_AMOUNT = re.compile(r"\bhow (many|much|long|big|large|often)\b|\bwhat size\b")
+GIVES_AMOUNT = re.compile(
+    r"\b(?!(19|20)\d\d\b)\d+|\b[ab][0-5]\b|\b(portrait|landscape|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|half|single|unlimited|no limit|free|any length|several)\b")
 ASKS_WHEN = re.compile(r"\b(deadline|deadlines|due|by when|until when|what time|when)\b")
 FUNCTION_WORDS = frozenset(table_words("function_words")) | frozenset(
     table_words("foreign_function_words"))
@@ -99,6 +104,7 @@ class FaqIndex:
         self._words: dict[str, tuple[set[str], set[str]]] = {}
         self._core: dict[str, set[str]] = {}
         self._dated: dict[str, bool] = {}  # whether the answer gives a day, time or number
+        self._amounted: dict[str, bool] = {}  # whether the answer gives a quantity
         # topics an entry covers only through its answer, and the answer's content words
         self._by_answer: dict[str, set[str]] = {}
         self._said: dict[str, set[str]] = {}
@@ -124,6 +130,7 @@ class FaqIndex:
             each = [set(self._content(speller.correct(expand(q)))) for q in entry.questions]
             self._core[entry.id] = set.intersection(*each) if each else set()
             self._dated[entry.id] = bool(NAMES_A_TIME.search(said))
+            self._amounted[entry.id] = bool(GIVES_AMOUNT.search(said))
         self._postings: dict[str, list[int]] = defaultdict(list)
         for faq_id, norm, tokens in raw:
             tset = frozenset(tokens)
@@ -162,7 +169,6 @@ class FaqIndex:
         remotely" entry; "will talks be recorded" is not), and words in common."""
         tokens = set(self._content(text))
         asked_by = {t.name: self.triggers(t, text) for t in topics}
-        when = ASKS_WHEN.search(text) is not None
         best, best_shared = None, 0
         for faq_id, covered in self.topics.items():
             hits = {name for name in asked_by if asked_by[name] & covered.get(name, set())}
@@ -177,7 +183,7 @@ class FaqIndex:
             if via_answer and not beyond & self._said[faq_id]:
                 continue
             # "registration deadline?": an entry that names no day cannot say when
-            if when and not self._dated[faq_id]:
+            if not self.gives_what_is_asked(faq_id, text):
                 continue
             asked, everything = self._words[faq_id]
             # the entry's own subject must be asked about: a travel award is not a best paper
@@ -200,6 +206,14 @@ class FaqIndex:
             if (shared >= 2 or close) and shared > best_shared:
                 best, best_shared = faq_id, shared
         return best
+
+    def gives_what_is_asked(self, faq_id: str, text: str) -> bool:
+        """Whether the entry's answer holds the kind of thing asked: a day or time for "when",
+        a quantity for "how many" ("how many reviewers per paper?" is not answered by an entry
+        about how papers are reviewed)."""
+        if ASKS_WHEN.search(text) and not self._dated[faq_id]:
+            return False
+        return not (ASKS_AMOUNT.search(text) and not self._amounted[faq_id])
 
     def match(self, text: str) -> tuple[str | None, float]:
         """The entry whose phrasings best match ``text``, with its score (FAQ_FIRE: answered)."""

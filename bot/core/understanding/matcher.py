@@ -360,6 +360,8 @@ class Matcher:
             return clause
 
         faq_id, faq_score = self.faq.match(text)
+        if faq_id and not self.faq.gives_what_is_asked(faq_id, text):
+            faq_id, faq_score = None, 0.0  # "when is X's keynote?" and the entry gives no time
         named_deadline = ask.deadline_named and "deadline" in fired
         if faq_id and faq_score >= FAQ_FIRE and not named_deadline:
             clause.kind, clause.faq_id = "faq", faq_id
