@@ -55,6 +55,7 @@ class Ask:
     session: str | None = None  # a session named by a word of its title or its kind ("lunch")
     moment: str | None = None  # "now", "next" or "after" (the session named)
     zone: NamedZone | None = None  # the asker's time zone, when named ("in IST", "I'm in Tokyo")
+    tracks: list[Track] = field(default_factory=list)  # the paper types named ("short papers")
 
 
 Builder = Callable[[Knowledge, datetime, Ask], Answer]

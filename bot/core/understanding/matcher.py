@@ -32,7 +32,7 @@ from bot.core.understanding.intents import (
 )
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
 from bot.core.understanding.own_vocabulary import own_vocabulary
-from bot.core.understanding.paper_type_finder import without_type_names
+from bot.core.understanding.paper_type_finder import tracks_named, without_type_names
 from bot.core.understanding.people import AFFILIATION_ALIASES, PeopleFinder
 from bot.core.understanding.program_finder import ProgramFinder
 from bot.core.understanding.tables import table
@@ -51,6 +51,8 @@ EXAMPLE_GRAY = 0.7  # a plausible reading
 EXAMPLE_STATEMENT = 0.8  # not a question: only a very close example reads it
 MAX_EXAMPLE_TEXT = 300  # characters: longer clauses are not compared with examples
 SOCIAL = frozenset({"thanks", "ack", "goodbye", "compliment"})
+ACCEPT_VERBS = frozenset(table_words("accept_verbs"))
+LENGTH_WORDS = frozenset(table_words("length_words"))
 REQUEST = re.compile(r"\b(in advance|please|need|could you|can you|tell me|let me know|"
                      r"give me|looking for|wondering)\b")
 COMPARE = re.compile(r"\b(workshop|event|it)\b.{0,30}\b(same (day|date|time) as|before or after)\b"
@@ -344,6 +346,7 @@ class Matcher:
             scores["topics"] = scores.get("topics", 0.0) + 0.6
         self.people.find(text, ask, scores)
         deadline_unknown = self.deadlines.resolve(text, ask, scores)
+        self._paper_types(text, ask, scores, clause.asked)
         fired = self._fired(scores, text)
         if ask.role_named and "organizer" in fired:
             # "who's the program chair?": that person, not the whole committee
@@ -386,6 +389,22 @@ class Matcher:
             clause.rule = "smalltalk"
             return clause
         return self._by_examples(clause, scores, vetoed, faq_id, faq_score)
+
+    def _paper_types(self, text: str, ask: Ask, scores: dict[str, float], asked: bool) -> None:
+        """The paper types, when the knowledge lists them: a type named ("extended abstracts")
+        with a length word asks its page limit; with an accepting verb and nothing else
+        understood, whether the workshop takes it."""
+        if self.knowledge.submission.tracks and scores.get("paper_types", 0.0) > 0:
+            # "what kinds of papers can I submit?": with types listed, they are the answer too
+            scores["paper_types"] = max(scores["paper_types"], FIRE)
+        ask.tracks = tracks_named(self.knowledge, text)
+        if not ask.tracks:
+            return
+        tokens = set(words(text))
+        if tokens & LENGTH_WORDS and scores.get("page_limit", 0.0) > 0:
+            scores["page_limit"] = max(scores["page_limit"], FIRE)
+        elif asked and tokens & ACCEPT_VERBS and not any(s >= FIRE for s in scores.values()):
+            scores["paper_types"] = FIRE
 
     def _by_examples(self, clause: Clause, scores: dict[str, float], vetoed: set[str],
                      faq_id: str | None, faq_score: float) -> Clause:
