@@ -109,6 +109,10 @@ class Responder:
                      for name, score in clause.intents[:MAX_PARTS]]
             if clause.hedge and parts[0].answered:
                 return _hedged(parts[0], clause.intents[0][0])
+            if any(p.answered for p in parts):
+                # one question read two ways ("what kinds of papers": types and topics): what
+                # is known answers it, without "I don't know" about the other reading
+                parts = [p for p in parts if p.answered]
             return self._combine(parts)
         if clause.kind == "topic" and clause.topic:
             if clause.topic.offtopic:

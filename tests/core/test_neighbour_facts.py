@@ -156,3 +156,51 @@ def test_the_entry_still_answers_its_own_question(bot: Responder) -> None:
 def test_an_extended_version_is_no_deadline_extension(bot: Responder) -> None:
     answered, text = said(bot, "did the paper deadline get extended?")
     assert "special issue" not in text, text
+
+
+TYPES = """
+workshop:
+  name: Workshop on Quiet Sensors
+  timezone: AoE
+  date: 2032-07-02
+submission:
+  tracks:
+    - id: long
+      name: Long paper
+      page_limit: 8
+    - id: poster-abstract
+      name: Poster abstract
+      page_limit: 2
+      description: Work in progress, presented as a poster.
+faq:
+  - id: appendix
+    questions: ["is there a limit on the appendix?", "can I add supplementary material?"]
+    answer: The appendix is unlimited; the page limit (8 pages for a long paper, 2 for a poster
+      abstract) covers the main text only.
+"""
+
+
+@pytest.fixture(scope="module")
+def typed() -> Responder:
+    return Responder(parse_knowledge(TYPES, "sensors.yaml"))
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("how long can a poster abstract be?", r"\b2 pages", r"\b8 pages|unlimited"),
+    ("how many pages for a long paper", r"\b8 pages", r"\b2 pages|unlimited"),
+    ("do you take poster abstracts?", r"Poster abstract", r"I don't know"),
+    ("what kinds of papers can I submit", r"Long paper.*Poster abstract|Poster abstract.*Long",
+     r"I don't know"),
+])
+def test_a_paper_type_named_is_answered_from_its_own_facts(typed: Responder, question: str,
+                                                           must: str, must_not: str) -> None:
+    answered, text = said(typed, question)
+    assert answered, text
+    assert re.search(must, text, re.DOTALL), text
+    assert not re.search(must_not, text), text
+
+
+def test_the_appendix_entry_still_answers_the_appendix(typed: Responder) -> None:
+    answered, text = said(typed, "is there a limit on the appendix")
+    assert answered, text
+    assert "unlimited" in text, text

@@ -45,6 +45,8 @@ MAX_CLAUSES = 8
 LEAN_WORDS = 3  # a part this short may be read with its neighbour
 MAX_CLAUSE = 400  # characters
 SMALLTALK_NAMES = frozenset(i.name for i in CHITCHAT)
+STRONG = 1.5  # a built-in reading this strong (several cues) of a paper type named...
+FAQ_CLEAR = 0.85  # ...beats an FAQ entry matched less closely than this
 EXAMPLE_FIRE = 0.8  # an example this close decides the reading...
 EXAMPLE_MARGIN = 0.2  # ...when no other intent's example comes within this
 EXAMPLE_GRAY = 0.7  # a plausible reading
@@ -366,7 +368,11 @@ class Matcher:
         if faq_id and not self.faq.gives_what_is_asked(faq_id, text):
             faq_id, faq_score = None, 0.0  # "when is X's keynote?" and the entry gives no time
         named_deadline = ask.deadline_named and "deadline" in fired
-        if faq_id and faq_score >= FAQ_FIRE and not named_deadline:
+        # "how many pages for a short paper?": a strong built-in reading of a paper type's own
+        # facts beats an entry (on the appendix) matched only at the bar
+        builtin_first = bool(ask.tracks) and bool(fired) and max(fired.values()) >= STRONG \
+            and faq_score < FAQ_CLEAR
+        if faq_id and faq_score >= FAQ_FIRE and not named_deadline and not builtin_first:
             clause.kind, clause.faq_id = "faq", faq_id
             clause.intents = [(f"faq:{faq_id}", faq_score)]
             clause.rule = "faq_match"
