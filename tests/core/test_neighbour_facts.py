@@ -32,6 +32,8 @@ deadlines:
   - id: notification
     name: Author notification
     due: 2032-04-20
+submission:
+  dual_submission: false
 organizers:
   - name: Mireille Castagne
     role: organizer
@@ -204,3 +206,24 @@ def test_the_appendix_entry_still_answers_the_appendix(typed: Responder) -> None
     answered, text = said(typed, "is there a limit on the appendix")
     assert answered, text
     assert "unlimited" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "double submission allowed?",
+    "can I send the same paper to the main conference and here?",
+    "it's also under review at ICML, can I still submit?",
+])
+def test_dual_submission_in_other_words(bot: Responder, question: str) -> None:
+    answered, text = said(bot, question)
+    assert answered, text
+    assert text.startswith("No: dual submission is not allowed"), text
+
+
+@pytest.mark.parametrize("question", [
+    "can I post my submission on arXiv?",
+    "is a preprint ok?",
+])
+def test_a_preprint_is_not_a_dual_submission(bot: Responder, question: str) -> None:
+    answered, text = said(bot, question)
+    assert not answered, text
+    assert "dual submission is not allowed" not in text, text
