@@ -227,3 +227,54 @@ def test_a_preprint_is_not_a_dual_submission(bot: Responder, question: str) -> N
     answered, text = said(bot, question)
     assert not answered, text
     assert "dual submission is not allowed" not in text, text
+
+
+DEADLINES = """
+workshop:
+  name: Workshop on Small Sails
+  timezone: AoE
+  date: 2032-09-09
+deadlines:
+  - id: paper
+    name: Paper submission
+    due: 2032-05-01
+    note: Submissions go through OpenReview, where the workshop runs its own reviewing.
+  - id: ea
+    name: Extended abstract submission
+    due: 2032-05-20
+  - id: notification
+    name: Notification of acceptance
+    due: 2032-06-10
+  - id: camera-ready
+    name: Camera-ready papers due
+    due: 2032-07-01
+"""
+
+
+@pytest.fixture(scope="module")
+def dated() -> Responder:
+    return Responder(parse_knowledge(DEADLINES, "sails.yaml"))
+
+
+@pytest.mark.parametrize("question", [
+    "how many reviewers per paper?",
+    "do we get an extra page for the camera ready?",
+    "will the camera-ready deadline get extended?",
+])
+def test_a_question_next_to_a_deadline_is_not_its_date(dated: Responder, question: str) -> None:
+    answered, text = said(dated, question)
+    assert not answered, text
+    assert not re.search(r"(May|June|July) \d", text.split("The organizers")[0]), text
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("deadline for the final version of accepted papers", r"July 1", r"June 10|May"),
+    ("extended abstract due when?", r"May 20", r"June|July"),
+    ("camera ready??", r"July 1", r"June 10|May"),
+])
+def test_the_deadline_of_the_subject_is_given(dated: Responder, question: str, must: str,
+                                              must_not: str) -> None:
+    answered, text = said(dated, question)
+    assert answered, text
+    assert re.search(must, text), text
+    assert not re.search(must_not, text), text

@@ -90,6 +90,14 @@ class DeadlineFinder:
              if len(p := re.sub(r"\b(deadline|due|date)\b", "", fold(d.name)).strip()) > 3},
             key=len, reverse=True)
 
+    def names_one(self, said: set[str], text: str) -> bool:
+        """Whether words ``said`` (made comparable) name one of the deadlines in ``text``: all
+        are in its name, and so is another word of the text or nothing else ("reviewer
+        assignment"; not "extended" alone when the deadline is "Extended abstract")."""
+        asked = {canon(w) for w in words(text)}
+        return any(said <= named and (named == said or (named - said) & asked)
+                   for named in self._words.values())
+
     @staticmethod
     def _distinctive(text: str) -> set[str]:
         generic = {"deadline", "deadlines", "date", "dates", "due", "the", "of", "for", "and",

@@ -93,7 +93,7 @@ class FaqIndex:
         for entry in faq:
             for q in entry.questions:
                 norm = speller.correct(expand(q))
-                tokens = self._content(norm)
+                tokens = self.content(norm)
                 raw.append((entry.id, norm, tokens))
                 for t in set(tokens):
                     df[t] += 1
@@ -123,11 +123,11 @@ class FaqIndex:
                         triggers := self.triggers(t, said)):
                     self.topics[entry.id][t.name] = triggers
                     self._by_answer.setdefault(entry.id, set()).add(t.name)
-            self._said[entry.id] = set(self._content(said))
-            self._words[entry.id] = (set(self._content(asked)),
-                                     set(self._content(asked + " " + said)))
+            self._said[entry.id] = set(self.content(said))
+            self._words[entry.id] = (set(self.content(asked)),
+                                     set(self.content(asked + " " + said)))
             # what every phrasing says: the entry's subject ("travel" for travel awards)
-            each = [set(self._content(speller.correct(expand(q)))) for q in entry.questions]
+            each = [set(self.content(speller.correct(expand(q)))) for q in entry.questions]
             self._core[entry.id] = set.intersection(*each) if each else set()
             self._dated[entry.id] = bool(NAMES_A_TIME.search(said))
             self._amounted[entry.id] = bool(GIVES_AMOUNT.search(said))
@@ -151,7 +151,7 @@ class FaqIndex:
             for t in everything:
                 self._entry_postings[t].append(faq_id)
 
-    def _content(self, text: str) -> list[str]:
+    def content(self, text: str) -> list[str]:
         """Content words, crudely stemmed ("grants" -> "grant", "meeting" -> "meet"), with
         synonyms made one ("price" -> "fee"); the workshop's own name says nothing here."""
         text = text.replace("how much", "fee").replace("help out", "volunteer")
@@ -167,7 +167,7 @@ class FaqIndex:
         """An FAQ entry on the same subject as the clause's topics (the organizer answered it):
         every topic asked about in the same terms ("give my talk over zoom" is the "present
         remotely" entry; "will talks be recorded" is not), and words in common."""
-        tokens = set(self._content(text))
+        tokens = set(self.content(text))
         asked_by = {t.name: self.triggers(t, text) for t in topics}
         best, best_shared = None, 0
         for faq_id, covered in self.topics.items():
@@ -219,7 +219,7 @@ class FaqIndex:
         """The entry whose phrasings best match ``text``, with its score (FAQ_FIRE: answered)."""
         if not self._phrasings:
             return None, 0.0
-        tokens = set(self._content(text))
+        tokens = set(self.content(text))
         if not tokens:
             return None, 0.0
         overlap: dict[int, float] = defaultdict(float)
@@ -251,7 +251,7 @@ class FaqIndex:
         """The entry whose questions and answer together explain most of the question's words
         (an idf-weighted share in [0, 1]), when it shares at least two of them: the last resort
         when no phrasing, intent or topic read the question."""
-        tokens = set(self._content(text))
+        tokens = set(self.content(text))
         if len(tokens) < 2:
             return None, 0.0
         unknown_idf = math.log(1 + max(len(self._words), 1))

@@ -18,7 +18,15 @@ from bot.core.knowledge.model import Deadline, Knowledge
 from bot.core.understanding.deadline_finder import DeadlineFinder
 from bot.core.understanding.deadline_kinds import KIND_LABELS, main_deadline
 from bot.core.understanding.examples import Hit, builtin_index
-from bot.core.understanding.faq_index import ENTRY_FIRE, ENTRY_GRAY, FAQ_FIRE, FAQ_GRAY, FaqIndex
+from bot.core.understanding.faq_index import (
+    ASKS_AMOUNT,
+    ASKS_WHEN,
+    ENTRY_FIRE,
+    ENTRY_GRAY,
+    FAQ_FIRE,
+    FAQ_GRAY,
+    FaqIndex,
+)
 from bot.core.understanding.intents import (
     CHITCHAT,
     CONDITIONAL,
@@ -54,6 +62,7 @@ EXAMPLE_STATEMENT = 0.8  # not a question: only a very close example reads it
 MAX_EXAMPLE_TEXT = 300  # characters: longer clauses are not compared with examples
 SOCIAL = frozenset({"thanks", "ack", "goodbye", "compliment"})
 ACCEPT_VERBS = frozenset(table_words("accept_verbs"))
+RULE_INTENTS = frozenset(table_words("rule_intents"))
 LENGTH_WORDS = frozenset(table_words("length_words"))
 REQUEST = re.compile(r"\b(in advance|please|need|could you|can you|tell me|let me know|"
                      r"give me|looking for|wondering)\b")
@@ -497,9 +506,12 @@ class Matcher:
         found = [t for t in TOPIC_BANK.found_in(unnamed)
                  if not (t.covered_by and self._covers(t.covered_by))]
         # "reviewer assignment date?": a subject that is one of this workshop's deadlines
-        named = self.deadlines.named_words
+        # (a subject with an answer of its own only when the deadline is named more fully:
+        # "extended" alone does not name "Extended abstract")
         return [t for t in found if t.deadline_kind
-                or not ((said := self.faq.triggers(t, unnamed)) and said <= named)]
+                or not ((said := self.faq.triggers(t, unnamed)) and (
+                    self.deadlines.names_one(said, text) if t.answerable
+                    else said <= self.deadlines.named_words))]
 
     def _covers(self, field: str) -> bool:
         """Whether the knowledge holds what a topic's ``covered_by`` names: a workshop field, or
@@ -570,7 +582,10 @@ class Matcher:
         named = ask.deadline if ask.deadline_named else None
         if covered and (deadlines or named) and "deadline" in fired:
             # "last day to register at the cheaper price?": the registration deadline
-            ask.deadline = named or (ask.deadline if ask.deadline in deadlines else deadlines[0])
+            # "the final version of accepted papers": the subject's deadline (camera-ready),
+            # not one a kind word points at ("accepted": the notification)
+            ask.deadline = named if named in deadlines or not deadlines else (
+                ask.deadline if ask.deadline in deadlines else deadlines[0])
             clause.kind = "intent"
             clause.intents = [("deadline", fired["deadline"])]
             if covering:
@@ -582,12 +597,13 @@ class Matcher:
             clause.intents = [(f"faq:{covering}", FAQ_FIRE)]
             clause.rule = "faq_covers_topic"
             return clause
-        if all(deadline_for.values()):
+        others = {n: v for n, v in fired.items() if n not in {"deadline", "date"}}
+        if all(deadline_for.values()) and (others or self._asks_when_of(clause)):
             # every unknown-looking subject is one of this workshop's deadlines after all:
             # "when is the abstract due" asks for it; "do I anonymize my abstract" asks about
-            # the anonymity rule, with the abstract as the paper in question
+            # the anonymity rule, with the abstract as the paper in question; "an extra page for
+            # the camera-ready?" asks neither (unknown, below)
             clause.kind = "intent"
-            others = {n: v for n, v in fired.items() if n not in {"deadline", "date"}}
             if others:
                 clause.intents = sorted(others.items(), key=lambda kv: -kv[1])
             else:
@@ -595,7 +611,8 @@ class Matcher:
                 clause.intents = [("deadline", max(fired.get("deadline", 0.0), FIRE))]
             clause.rule = "topics_are_deadlines"
             return clause
-        uncovered = [t for t in topics if not deadline_for[t.name] and t.name not in faq_covers]
+        uncovered = [t for t in topics if not deadline_for[t.name] and t.name not in faq_covers] \
+            or topics
         # "must an author attend in person?": the rule is unknown, whatever the mode says
         topic = next((t for t in uncovered if not t.answerable), uncovered[0])
         ask.topic_label = topic.label
@@ -609,6 +626,16 @@ class Matcher:
         clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
         clause.rule = "topic_not_covered"
         return clause
+
+    def _asks_when_of(self, clause: Clause) -> bool:
+        """Whether a clause about deadline-like subjects asks about the deadline: a word of
+        time, or no sign of another question ("do I need to register an abstract first?" does;
+        "how many reviewers per paper?" and "an extra page for the camera-ready?" do not)."""
+        text = clause.text
+        if ASKS_WHEN.search(text) or clause.scores.get("deadline", 0.0) > 0:
+            return True
+        return not ASKS_AMOUNT.search(text) and not any(
+            clause.scores.get(n, 0.0) > 0 for n in RULE_INTENTS)
 
     def _program_reading(self, text: str, ask: Ask) -> bool:
         """Whether the clause asks about the program through one of its entities."""
