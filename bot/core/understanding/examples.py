@@ -24,6 +24,7 @@ SAME = {w: group for group, members in table_of("example_synonyms").items()
         for w in members}
 ONE_WORD = 0.6  # the weight of a match on a single shared word
 SHORT = 40  # characters: below this, whole-text similarity is worth computing
+CANDIDATES = 40  # the examples sharing the most weight that get the costlier comparisons
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ class ExampleIndex:
         grams = _grams(text)
         best: dict[str, Hit] = {}
         # only the most promising examples get the costlier comparisons
-        for i, overlap in sorted(shared.items(), key=lambda kv: -kv[1])[:40]:
+        for i, overlap in sorted(shared.items(), key=lambda kv: -kv[1])[:CANDIDATES]:
             ex = self.examples[i]
             cosine = overlap / math.sqrt(q_weight * ex.weight)
             if count[i] < 2:  # one shared word ("come by" / "why should I come") says little

@@ -170,13 +170,16 @@ class CueBank:
                 for x in set(lead):
                     by_lead.setdefault(x, []).append(cue)
         self._by_lead = by_lead
+        self.leads = frozenset(by_lead)
         self._leads = Leads(by_lead)
 
-    def _found(self, text: str) -> list[tuple[str, float]]:
-        """(intent, weight) of every cue found in ``text``, each cue once."""
+    def _found(self, text: str, present: set[str] | None) -> list[tuple[str, float]]:
+        """(intent, weight) of every cue found in ``text``, each cue once (``present``: the
+        leads found in it already, when a shared pass found them)."""
         seen: set[int] = set()
         out = []
-        for lead in self._leads.present(text):
+        found = self._leads.present(text) if present is None else present & self.leads
+        for lead in found:
             for cue in self._by_lead[lead]:
                 if id(cue) not in seen:
                     seen.add(id(cue))
@@ -185,12 +188,13 @@ class CueBank:
         out.extend((name, w) for name, rx, w in self._always if rx.search(text))
         return out
 
-    def read(self, text: str) -> tuple[dict[str, float], set[str]]:
+    def read(self, text: str, present: set[str] | None = None
+             ) -> tuple[dict[str, float], set[str]]:
         """Each intent's sum of the weights of its cues found in ``text`` (positive sums only),
         and the intents a negative cue rules out ("who organizes the party")."""
         totals: dict[str, float] = {}
         vetoed: set[str] = set()
-        for name, weight in self._found(text):
+        for name, weight in self._found(text, present):
             totals[name] = totals.get(name, 0.0) + weight
             if weight < 0:
                 vetoed.add(name)

@@ -36,6 +36,7 @@ from bot.core.understanding.intents import (
     WORKSHOP_WORDS,
     CueBank,
     Intent,
+    Leads,
     make_intent,
 )
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
@@ -128,6 +129,8 @@ class Matcher:
         self._intents = self._with_conference(INTENTS, knowledge)
         self._cues = CueBank(self._intents)
         self._smalltalk_cues = CueBank(CHITCHAT)
+        # one pass over a clause finds what every cue and topic needs
+        self._leads = Leads(self._cues.leads | self._smalltalk_cues.leads | TOPIC_BANK.leads)
         self.deadlines = DeadlineFinder(knowledge)
         name_words = set(words(fold(knowledge.workshop.name)))
         self._own_words = name_words | {w for n in self.self_names(knowledge) for w in words(n)}
@@ -328,7 +331,8 @@ class Matcher:
         ask.topics_named = self.mentioned_topics(text)
         ask.zone = zone_finder().find(text)
 
-        chit = self._chitchat(text)
+        present = self._leads.present(text)
+        chit = self._chitchat(text, present)
         if chit in {"identity", "capabilities"} or (
                 chit in SOCIAL and not asked and not QUESTION.match(text)):
             clause.kind, clause.chitchat = "chitchat", chit
@@ -340,14 +344,14 @@ class Matcher:
             clause.rule = "program_entity"
             return clause
 
-        topics = self._topics(text, ask)
+        topics = self._topics(text, ask, present)
         offtopic = next((t for t in topics if t.offtopic), None)
         if offtopic:
             clause.kind, clause.topic = "topic", offtopic
             clause.rule = "offtopic_topic"
             return clause
 
-        scores, vetoed = self._cues.read(text)
+        scores, vetoed = self._cues.read(text, present)
         clause.scores = scores
         tokens = set(words(text))
         if tokens & self._edition_words:
@@ -488,7 +492,7 @@ class Matcher:
         clause.rule = "close_readings" if clause.gray else "nothing_matched"
         return clause
 
-    def _topics(self, text: str, ask: Ask) -> list[Topic]:
+    def _topics(self, text: str, ask: Ask, present: set[str] | None = None) -> list[Topic]:
         """The unknown-looking subjects a clause asks about, leaving out words that name this
         workshop's own deadlines ("Extended abstract") and topics ("speaker anonymization")."""
         # "which city? need to book flights before prices explode": the reason is not the subject
@@ -503,7 +507,7 @@ class Matcher:
         for topic in ask.topics_named:
             for w in topic_words(topic):
                 unnamed = re.sub(rf"\b{re.escape(w)}\w*", " ", unnamed)
-        found = [t for t in TOPIC_BANK.found_in(unnamed)
+        found = [t for t in TOPIC_BANK.found_in(unnamed, present if unnamed == text else None)
                  if not (t.covered_by and self._covers(t.covered_by))]
         # "reviewer assignment date?": a subject that is one of this workshop's deadlines
         # (a subject with an answer of its own only when the deadline is named more fully:
@@ -643,8 +647,8 @@ class Matcher:
         return self.program.reads(text, ask, intent.score(text),
                                   lambda: self.faq.match(text)[1] >= FAQ_FIRE)
 
-    def _chitchat(self, text: str) -> str | None:
-        scores, _ = self._smalltalk_cues.read(text)
+    def _chitchat(self, text: str, present: set[str] | None = None) -> str | None:
+        scores, _ = self._smalltalk_cues.read(text, present)
         best = max((i.name for i in CHITCHAT if i.name in scores), key=scores.__getitem__,
                    default=None)
         return best if best is not None and scores[best] >= FIRE else None

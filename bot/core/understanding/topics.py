@@ -61,10 +61,13 @@ class TopicBank:
 
     def __init__(self, topics: tuple[Topic, ...]) -> None:
         self.topics = topics
-        self._leads = Leads(x for t in topics for x in t.leads or ())
+        self.leads = frozenset(x for t in topics for x in t.leads or ())
+        self._leads = Leads(self.leads)
 
-    def found_in(self, text: str) -> list[Topic]:
-        present = self._leads.present(text)
+    def found_in(self, text: str, present: set[str] | None = None) -> list[Topic]:
+        """The topics ``text`` asks about (``present``: the leads found in it already)."""
+        if present is None:
+            present = self._leads.present(text)
         return [t for t in self.topics
                 if (t.leads is None or not t.leads.isdisjoint(present))
                 and t.compiled.search(text) is not None]
