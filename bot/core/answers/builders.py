@@ -298,7 +298,7 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
             a = deadlines(k, now, ask)
             a.text = "Every deadline has passed:\n" + a.text
             return a
-        ask = Ask(text=ask.text, deadline=upcoming[0])
+        ask = Ask(text=ask.text, deadline=upcoming[0], tracks=ask.tracks)
     d = ask.deadline or main_deadline(k)
     if d is None:
         if k.deadlines:
@@ -339,7 +339,7 @@ def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
                        f"({k.workshop.timezone}).")
         a.title = "Deadlines and time zone"
         return a
-    a = deadline(k, now, Ask(text=ask.text, deadline=d))
+    a = deadline(k, now, Ask(text=ask.text, deadline=d, tracks=ask.tracks))
     if d.tba:
         return a
     if d.date_only and a.text.startswith("Yes. "):
@@ -393,7 +393,7 @@ def _type_page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     """Page limits with paper types: the types named, else every one (one number would be
     wrong for some)."""
     s = k.submission
-    named = tracks_named(k, ask.text)
+    named = ask.tracks
     refs = paper_types.per_type(k, named, paper_types.rule_of(k, "references_count"))
     asks_refs = bool(_REFERENCES.search(ask.text))
     if asks_refs and not refs.known:
@@ -448,7 +448,7 @@ def _anonymized_sentence(value: bool) -> str:
 
 
 def anonymity(k: Knowledge, now: datetime, ask: Ask) -> Answer:
-    named = tracks_named(k, ask.text)
+    named = ask.tracks
     p = paper_types.per_type(k, named, paper_types.rule_of(k, "anonymized"))
     if not p.known:
         return paper_types.not_said(k, named, "whether submissions must be anonymized",
@@ -462,7 +462,7 @@ _OTHER_FORMAT = re.compile(r"\b(word doc|word file|ms word|microsoft word|doc fi
 
 
 def file_format(k: Knowledge, now: datetime, ask: Ask) -> Answer:
-    named = tracks_named(k, ask.text)
+    named = ask.tracks
     p = paper_types.per_type(k, named, paper_types.rule_of(k, "file_format"))
     if not p.known:
         return paper_types.not_said(k, named, "the file format for submissions", "file_format",
@@ -501,7 +501,7 @@ def _style_words(pair: tuple[str | None, str | None]) -> str:
 
 
 def style(k: Knowledge, now: datetime, ask: Ask) -> Answer:
-    named = tracks_named(k, ask.text)
+    named = ask.tracks
     p = paper_types.per_type(k, named, _style_value(k))
     if not p.known:
         return paper_types.not_said(k, named, "which template or style files to use", "style",
@@ -533,7 +533,7 @@ def _on_platform(url: str, platform: str) -> bool:
 
 
 def submission(k: Knowledge, now: datetime, ask: Ask) -> Answer:
-    named = tracks_named(k, ask.text)
+    named = ask.tracks
     p = paper_types.per_type(k, named, paper_types.rule_of(k, "submission_url"))
     if not p.known:
         return paper_types.not_said(k, named, "how or where to submit", "submission_url",
@@ -579,7 +579,7 @@ def _submission_deadline(k: Knowledge, named: list[Track]) -> Deadline | None:
 
 def _submission_overview(k: Knowledge, now: datetime, ask: Ask, with_deadline: bool) -> Answer:
     """Every rule the call gives, each said per paper type where the types differ."""
-    named = tracks_named(k, ask.text)
+    named = ask.tracks
     a = Answer(Kind.ANSWER, "Submitting a paper", "")
 
     def rule(value: Callable[[Track | None], V | None]) -> paper_types.PerType[V]:
@@ -734,7 +734,7 @@ def paper_types_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     """The paper types (tracks) and their page limits (none listed: not known)."""
     if not k.submission.tracks:
         return unknown(k, "separate paper types (tracks)", "paper_types")
-    return paper_types.some_types(k, now, tracks_named(k, ask.text))
+    return paper_types.some_types(k, now, ask.tracks)
 
 
 # the builders whose answers give times also give them in a zone the question names

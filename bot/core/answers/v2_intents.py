@@ -16,7 +16,6 @@ from datetime import datetime
 from bot.core.answers import attending, deadline_news, paper_types, program
 from bot.core.answers.answer import Answer, Kind
 from bot.core.knowledge.model import Deadline, Knowledge, Track
-from bot.core.understanding.paper_type_finder import tracks_named
 
 
 def _extended(k: Knowledge, now: datetime, deadline: Deadline | None) -> Answer | None:
@@ -45,12 +44,13 @@ _BY_TOPIC_AND_TYPES: dict[str, Callable[[Knowledge, list[Track]], Answer]] = {
 
 
 def v2_topic_answer(k: Knowledge, now: datetime, topic: str,
-                    deadline: Deadline | None = None, text: str = "") -> Answer | None:
+                    deadline: Deadline | None = None,
+                    named: list[Track] | None = None) -> Answer | None:
     """The answer from a version-2 fact for ``topic`` (about ``deadline`` when one was named),
-    or None when the file lacks it; ``text`` is the question, for the paper types it names."""
+    or None when the file lacks it; ``named``: the paper types the question names."""
     build = _BY_TOPIC.get(topic)
     answer = build(k, now, deadline) if build else None
-    if topic in _BY_TOPIC_AND_TYPES and (named := tracks_named(k, text)):
+    if topic in _BY_TOPIC_AND_TYPES and named:
         answer = _BY_TOPIC_AND_TYPES[topic](k, named)
     return answer if answer is not None and answer.kind is Kind.ANSWER else None
 
