@@ -192,6 +192,7 @@ def typed() -> Responder:
     ("how long can a poster abstract be?", r"\b2 pages", r"\b8 pages|unlimited"),
     ("how many pages for a long paper", r"\b8 pages", r"\b2 pages|unlimited"),
     ("do you take poster abstracts?", r"Poster abstract", r"I don't know"),
+    ("what's a poster abstract?", r"Work in progress", r"I don't know"),
     ("what kinds of papers can I submit", r"Long paper.*Poster abstract|Poster abstract.*Long",
      r"I don't know"),
 ])
@@ -237,7 +238,7 @@ workshop:
   date: 2032-09-09
 deadlines:
   - id: paper
-    name: Paper submission
+    name: Workshop paper submission
     due: 2032-05-01
     note: Submissions go through OpenReview, where the workshop runs its own reviewing.
   - id: ea
@@ -272,6 +273,7 @@ def test_a_question_next_to_a_deadline_is_not_its_date(dated: Responder, questio
     ("deadline for the final version of accepted papers", r"July 1", r"June 10|May"),
     ("extended abstract due when?", r"May 20", r"June|July"),
     ("camera ready??", r"July 1", r"June 10|May"),
+    ("is the workshop on september 10?", r"September 9", r"May 1\b|submission"),
 ])
 def test_the_deadline_of_the_subject_is_given(dated: Responder, question: str, must: str,
                                               must_not: str) -> None:

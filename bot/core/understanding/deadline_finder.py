@@ -34,6 +34,10 @@ LONE_IDF = 2.0  # the weight of a question word no deadline says
 GENERIC_ASKED = frozenset(stem(w) for w in table_words("deadline_generic_asked"))
 
 
+# words of a deadline's name that do not tell it apart ("Workshop paper submission")
+NAME_GENERIC = frozenset(table_words("deadline_name_generic"))
+
+
 def canon(word: str) -> str:
     """A word made comparable: its synonym group, else its stem."""
     return SYNONYMS.get(word) or stem(word)
@@ -100,10 +104,8 @@ class DeadlineFinder:
 
     @staticmethod
     def _distinctive(text: str) -> set[str]:
-        generic = {"deadline", "deadlines", "date", "dates", "due", "the", "of", "for", "and",
-                   "day", "paper"}
         return {w for w in words(fold(text).replace("-", " ").replace("_", " "))
-                if len(w) > 2 and w not in generic}
+                if len(w) > 2 and w not in NAME_GENERIC}
 
     def of_kind(self, kind: str | None) -> Deadline | None:
         """The first of the knowledge's deadlines of this kind, if any."""

@@ -64,6 +64,7 @@ MAX_EXAMPLE_TEXT = 300  # characters: longer clauses are not compared with examp
 SOCIAL = frozenset({"thanks", "ack", "goodbye", "compliment"})
 ACCEPT_VERBS = frozenset(table_words("accept_verbs"))
 RULE_INTENTS = frozenset(table_words("rule_intents"))
+DEFINE_OPENERS = tuple(table_words("define_openers"))
 LENGTH_WORDS = frozenset(table_words("length_words"))
 REQUEST = re.compile(r"\b(in advance|please|need|could you|can you|tell me|let me know|"
                      r"give me|looking for|wondering)\b")
@@ -422,7 +423,9 @@ class Matcher:
         tokens = set(words(text))
         if tokens & LENGTH_WORDS and scores.get("page_limit", 0.0) > 0:
             scores["page_limit"] = max(scores["page_limit"], FIRE)
-        elif asked and tokens & ACCEPT_VERBS and not any(s >= FIRE for s in scores.values()):
+        elif asked and (tokens & ACCEPT_VERBS or text.startswith(DEFINE_OPENERS)) and \
+                not any(s >= FIRE for s in scores.values()):
+            # "do you take extended abstracts?", "what's a cross-submission?"
             scores["paper_types"] = FIRE
 
     def _by_examples(self, clause: Clause, scores: dict[str, float], vetoed: set[str],
