@@ -281,3 +281,35 @@ def test_the_deadline_of_the_subject_is_given(dated: Responder, question: str, m
     assert answered, text
     assert re.search(must, text), text
     assert not re.search(must_not, text), text
+
+
+PARTS = """
+workshop:
+  name: Workshop on Twin Rivers
+  timezone: UTC
+  date: 2032-10-10
+organizers:
+  - name: Ana Lucia Ferro
+    role: "organizer, morning part: river sensing in the field"
+    affiliation: University of Lisbon
+  - name: Bram de Wit
+    role: "organizer, afternoon part: flood simulation"
+    affiliation: TU Delft
+"""
+
+
+@pytest.fixture(scope="module")
+def parts() -> Responder:
+    return Responder(parse_knowledge(PARTS, "rivers.yaml"))
+
+
+def test_a_part_of_the_workshop_names_its_organizers(parts: Responder) -> None:
+    answered, text = said(parts, "who runs the river sensing part?")
+    assert answered, text
+    assert "Ana Lucia Ferro" in text and "Bram de Wit" not in text, text
+
+
+def test_a_person_at_a_place_asks_their_affiliation(parts: Responder) -> None:
+    answered, text = said(parts, "is Bram de Wit at Delft?")
+    assert answered, text
+    assert "TU Delft" in text and "travel" not in text, text

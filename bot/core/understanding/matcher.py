@@ -25,6 +25,7 @@ from bot.core.understanding.faq_index import (
     ENTRY_GRAY,
     FAQ_FIRE,
     FAQ_GRAY,
+    FUNCTION_WORDS,
     FaqIndex,
 )
 from bot.core.understanding.intents import (
@@ -345,6 +346,10 @@ class Matcher:
             clause.rule = "program_entity"
             return clause
 
+        scores, vetoed = self._cues.read(text, present)
+        # the people named first: "is Jane at Birmingham?" asks about her affiliation, not
+        # about travel to Birmingham
+        self.people.find(text, ask, scores)
         topics = self._topics(text, ask, present)
         offtopic = next((t for t in topics if t.offtopic), None)
         if offtopic:
@@ -352,7 +357,6 @@ class Matcher:
             clause.rule = "offtopic_topic"
             return clause
 
-        scores, vetoed = self._cues.read(text, present)
         clause.scores = scores
         tokens = set(words(text))
         if tokens & self._edition_words:
@@ -360,7 +364,6 @@ class Matcher:
         about_other = self._other_events(text, ask, scores)
         if ask.topics_named:
             scores["topics"] = scores.get("topics", 0.0) + 0.6
-        self.people.find(text, ask, scores)
         deadline_unknown = self.deadlines.resolve(text, ask, scores)
         self._paper_types(text, ask, scores, clause.asked)
         fired = self._fired(scores, text)
@@ -510,6 +513,10 @@ class Matcher:
         for topic in ask.topics_named:
             for w in topic_words(topic):
                 unnamed = re.sub(rf"\b{re.escape(w)}\w*", " ", unnamed)
+        for person in ask.organizers:  # "is Jane at Birmingham?": her affiliation
+            said = words(fold(f"{person.name} {person.affiliation or ''}"))
+            for w in set(said) - FUNCTION_WORDS:
+                unnamed = re.sub(rf"\b{re.escape(w)}\b", " ", unnamed)
         found = [t for t in TOPIC_BANK.found_in(unnamed, present if unnamed == text else None)
                  if not (t.covered_by and self._covers(t.covered_by))]
         # "reviewer assignment date?": a subject that is one of this workshop's deadlines

@@ -48,7 +48,7 @@ class PeopleFinder:
         self._roles = [
             (i, re.compile(rf"\b{re.escape(fold(p.role))}s?\b"),
              [re.compile(rf"\b{re.escape(w[:6])}") for w in words(fold(p.role))
-              if len(w) >= 5 and w not in ROLE_GENERIC])
+              if len(w) >= 4 and w not in ROLE_GENERIC])
             for i, p in enumerate(organizers)
             # a role everyone holds ("organizer") names no one in particular
             if p.role and not set(words(fold(p.role))) <= EVERYONE_ROLE]
@@ -91,8 +91,11 @@ class PeopleFinder:
             if role.search(text):
                 found[i] += 1.5
                 ask.role_named = True
-            elif asks_who and any(rx.search(text) for rx in stems):
-                found[i] += 1.0
+            elif asks_who and (hits := sum(1 for rx in stems if rx.search(text))):
+                # the more words of a role the question has, the surer ("the gaze in the wild
+                # part": the part-1 organizers, not the part-2 ones)
+                found[i] += 1.0 + 0.1 * (hits - 1)
+                ask.role_named = True
         for t in set(tokens):
             if t not in self.name_index and t.endswith("s") and t[:-1] in self.name_index:
                 t = t[:-1]  # "sids email": a possessive without its apostrophe
