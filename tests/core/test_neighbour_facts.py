@@ -250,6 +250,9 @@ deadlines:
   - id: camera-ready
     name: Camera-ready papers due
     due: 2032-07-01
+  - id: media
+    name: Poster and teaser video upload
+    due: 2032-08-01
 """
 
 
@@ -273,6 +276,8 @@ def test_a_question_next_to_a_deadline_is_not_its_date(dated: Responder, questio
     ("deadline for the final version of accepted papers", r"July 1", r"June 10|May"),
     ("extended abstract due when?", r"May 20", r"June|July"),
     ("camera ready??", r"July 1", r"June 10|May"),
+    ("when do we have to send the poster", r"August 1", r"July 1|June 10|May"),
+    ("by when is the teaser needed?", r"August 1", r"July 1|June 10|May"),
     ("is the workshop on september 10?", r"September 9", r"May 1\b|submission"),
 ])
 def test_the_deadline_of_the_subject_is_given(dated: Responder, question: str, must: str,

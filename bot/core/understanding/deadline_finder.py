@@ -36,6 +36,8 @@ GENERIC_ASKED = frozenset(stem(w) for w in table_words("deadline_generic_asked")
 
 # words of a deadline's name that do not tell it apart ("Workshop paper submission")
 NAME_GENERIC = frozenset(table_words("deadline_name_generic"))
+# words a deadline's name may hold that people also use for other things ("conference")
+SHARED_WORDS = frozenset(table_words("deadline_shared_words"))
 
 
 def canon(word: str) -> str:
@@ -84,6 +86,16 @@ class DeadlineFinder:
                 df[w] = df.get(w, 0) + 1
         n = max(len(knowledge.deadlines), 1)
         self._idf = {w: math.log(1 + n / c) for w, c in df.items()}
+        # the words of a name no other deadline's name has ("poster" of "Camera-ready, poster
+        # and video"): one of them alone names that deadline
+        name_df: dict[str, int] = {}
+        for d in knowledge.deadlines:
+            for w in self._full_words[d.id]:
+                name_df[w] = name_df.get(w, 0) + 1
+        generic = {canon(w) for w in NAME_GENERIC | SHARED_WORDS}
+        self._own_words = {d.id: {w for w in self._words[d.id] if name_df[w] == 1
+                                  and w not in generic and len(w) >= 4 and w.isalpha()}
+                           for d in knowledge.deadlines} if len(knowledge.deadlines) > 1 else {}
         self._years = {str(due.year) for d in knowledge.deadlines
                        if (due := d.due_at(knowledge.tz)) is not None}
         # every word that names one of the deadlines, made comparable ("assignments" -> assignment)
@@ -137,6 +149,8 @@ class DeadlineFinder:
             by_kind = matched + (matched / len(self._kinds[d.id]) if matched else 0.0)
             distinct = self._words[d.id]
             by_name = len(distinct & asked) / len(distinct) if distinct else 0.0
+            if not mentioned and self._own_words.get(d.id, set()) & asked:
+                by_name = max(by_name, 0.5)
             score = by_kind + by_name + NOTE_WEIGHT * self._by_note(d.id, content)
             # a specific kind (notification) beats the generic one (submission)
             if "notification" in mentioned and "notification" in self._kinds[d.id]:
