@@ -167,6 +167,7 @@ workshop:
   timezone: AoE
   date: 2032-07-02
 submission:
+  submission_url: https://openreview.net/group?id=QuietSensors
   tracks:
     - id: long
       name: Long paper
@@ -174,7 +175,7 @@ submission:
     - id: poster-abstract
       name: Poster abstract
       page_limit: 2
-      description: Work in progress, presented as a poster.
+      description: Work in progress, presented as a poster. Sent by email to quiet@example.org.
 faq:
   - id: appendix
     questions: ["is there a limit on the appendix?", "can I add supplementary material?"]
@@ -318,3 +319,21 @@ def test_a_person_at_a_place_asks_their_affiliation(parts: Responder) -> None:
     answered, text = said(parts, "is Bram de Wit at Delft?")
     assert answered, text
     assert "TU Delft" in text and "travel" not in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "where do I submit a poster abstract",
+    "do poster abstracts go through openreview too?",
+])
+def test_a_type_that_says_its_own_way_is_not_given_the_shared_one(typed: Responder,
+                                                                 question: str) -> None:
+    answered, text = said(typed, question)
+    assert answered, text
+    assert "quiet@example.org" in text, text
+    assert "openreview.net" not in text, text
+
+
+def test_chat_shorthand_for_an_extended_abstract(dated: Responder) -> None:
+    answered, text = said(dated, "when do i need to send the EA by")
+    assert answered, text
+    assert "May 20" in text and "May 1," not in text, text

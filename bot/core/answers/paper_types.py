@@ -98,8 +98,14 @@ def per_type(k: Knowledge, named: Sequence[Track],
 
 
 def rule_of(k: Knowledge, name: str) -> Callable[[Track | None], Any]:
-    """A track's value of one rule (its own, else the submission-wide one)."""
-    return partial(k.submission.rule, name)
+    """A track's value of one rule: its own, else the submission-wide one, unless its
+    description speaks of the rule itself ("sent by email to ..."): then the description is
+    what the call says of it, not the submission-wide value."""
+    def value(t: Track | None) -> Any:
+        if t is not None and getattr(t, name, None) is None and description_speaks_of(t, name):
+            return None
+        return k.submission.rule(name, t)
+    return value
 
 
 def _names(tracks: Sequence[Track]) -> str:
