@@ -337,3 +337,16 @@ def test_chat_shorthand_for_an_extended_abstract(dated: Responder) -> None:
     answered, text = said(dated, "when do i need to send the EA by")
     assert answered, text
     assert "May 20" in text and "May 1," not in text, text
+
+
+def test_an_faq_entry_in_chat_words(bot: Responder) -> None:
+    # "coauthor" is an author, "acct" an account, "mandatory" is required
+    answered, text = said(bot, "is a prerecorded video accepted if no coauthor can travel?")
+    assert answered, text
+    assert "8-minute video" in text, text
+
+
+def test_an_author_word_names_no_deadline(dated: Responder) -> None:
+    answered, text = said(dated, "my coauthor says the camera ready is due in july, right?")
+    assert answered, text
+    assert "July 1" in text and "June 10" not in text, text

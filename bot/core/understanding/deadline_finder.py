@@ -19,7 +19,8 @@ from bot.core.understanding.intents import CONDITIONAL, FIRE, GRAY
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import fold, words
 
-NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (deadline|due date)\b|"
+NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (important )?"
+                           r"(deadline|due date|date for authors)\b|"
                            r"\bdeadline (coming up|next)\b|"
                            r"\b(next|first) (thing|one|step)s? (due|to submit|coming up)\b|"
                            r"\bwhat (is|s) due (next|first)\b")
@@ -137,8 +138,7 @@ class DeadlineFinder:
         content = {w for w in asked if w not in GENERIC_ASKED}
         if NEXT_DEADLINE.search(text):
             ask.next_deadline = True
-            if scores.get("deadline", 0) >= GRAY:
-                scores["deadline"] = max(scores["deadline"], FIRE)
+            scores["deadline"] = max(scores.get("deadline", 0.0), FIRE)
             return None
         best, best_score = None, 0.0
         scored = []
