@@ -8,6 +8,7 @@ It is built once per process from the data files (the examples do not depend on 
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ SAME = {w: group for group, members in table_of("example_synonyms").items()
         for w in members}
 ONE_WORD = 0.6  # the weight of a match on a single shared word
 SHORT = 40  # characters: below this, whole-text similarity is worth computing
-CANDIDATES = 40  # the examples sharing the most weight that get the costlier comparisons
+CANDIDATES = 25  # the examples sharing the most weight that get the costlier comparisons
 
 
 @dataclass(frozen=True)
@@ -97,12 +98,13 @@ class ExampleIndex:
         grams = _grams(text)
         best: dict[str, Hit] = {}
         # only the most promising examples get the costlier comparisons
-        for i, overlap in sorted(shared.items(), key=lambda kv: -kv[1])[:CANDIDATES]:
+        for i, overlap in heapq.nlargest(CANDIDATES, shared.items(), key=lambda kv: kv[1]):
             ex = self.examples[i]
             cosine = overlap / math.sqrt(q_weight * ex.weight)
             if count[i] < 2:  # one shared word ("come by" / "why should I come") says little
                 cosine *= ONE_WORD
-            tri = len(grams & ex.grams) / max(len(grams | ex.grams), 1)
+            common = len(grams & ex.grams)
+            tri = common / max(len(grams) + len(ex.grams) - common, 1)
             score = 0.7 * cosine + 0.3 * tri
             if len(text) <= SHORT and len(ex.text) <= SHORT:
                 score = max(score, fuzz.ratio(text, ex.text) / 100 * 0.95)
