@@ -350,3 +350,34 @@ def test_an_author_word_names_no_deadline(dated: Responder) -> None:
     answered, text = said(dated, "my coauthor says the camera ready is due in july, right?")
     assert answered, text
     assert "July 1" in text and "June 10" not in text, text
+
+
+BREAKS = """
+workshop:
+  name: Workshop on Two Breaks
+  timezone: Europe/Lisbon
+  date: 2032-10-10
+program:
+  - {title: Opening, start: "2032-10-10T09:00:00+01:00", end: "2032-10-10T09:15:00+01:00"}
+  - {title: Coffee break, kind: break, start: "2032-10-10T10:00:00+01:00",
+     end: "2032-10-10T10:30:00+01:00"}
+  - {title: "Keynote: tides", kind: keynote, start: "2032-10-10T10:30:00+01:00",
+     end: "2032-10-10T11:15:00+01:00"}
+  - {title: Coffee break, kind: break, start: "2032-10-10T15:00:00+01:00",
+     end: "2032-10-10T15:30:00+01:00"}
+  - {title: "Panel: rivers", kind: panel, start: "2032-10-10T15:30:00+01:00",
+     end: "2032-10-10T16:30:00+01:00"}
+"""
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("what's on right after the first coffee break", r"Keynote: tides", r"Panel"),
+    ("what comes after the second coffee break?", r"Panel: rivers", r"tides"),
+    ("what's after the last coffee break", r"Panel: rivers", r"tides"),
+])
+def test_after_the_nth_session_of_a_name(question: str, must: str, must_not: str) -> None:
+    bot = Responder(parse_knowledge(BREAKS, "breaks.yaml"))
+    answered, text = said(bot, question)
+    assert answered, text
+    assert re.search(must, text), text
+    assert not re.search(must_not, text), text

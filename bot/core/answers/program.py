@@ -150,7 +150,10 @@ def find_sessions(slots: list[Slot], name: str) -> list[Slot]:
     return by_title or by_kind
 
 
-def program_after(k: Knowledge, now: datetime, after: str | datetime) -> Answer:
+def program_after(k: Knowledge, now: datetime, after: str | datetime,
+                  position: int | None = None) -> Answer:
+    """What comes after a session (the ``position``-th of that name, -1 the last; else the next
+    one still to come) or a moment."""
     slots = k.sessions()
     if not slots:
         return _no_program(k, "program_after")
@@ -162,6 +165,8 @@ def program_after(k: Knowledge, now: datetime, after: str | datetime) -> Answer:
             return unknown(k, f"a session called '{after}' in the program", "program_after")
         # "after lunch" on the day: the next one of that name still to come, else the last one
         chosen = next((x for x in found if x[2] > now), found[-1])
+        if position is not None and (position < 0 or position <= len(found)):
+            chosen = found[position if position < 0 else position - 1]  # "the second break"
         moment, label = chosen[2], chosen[0].title
     following = [x for x in slots if x[1] >= moment]
     a = _answer("Program", "", "program_after")

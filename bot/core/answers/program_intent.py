@@ -26,7 +26,7 @@ def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if ask.speaker:
         return program.speaker_talk(k, now, ask.speaker)
     if ask.moment == "after" and ask.session:
-        return program.program_after(k, now, ask.session)
+        return program.program_after(k, now, ask.session, ask.position)
     if ask.moment == "now":
         return program.program_now(k, now)
     if ask.moment == "next":

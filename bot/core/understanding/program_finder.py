@@ -42,7 +42,9 @@ class Phrases:
 
 NOW = Phrases(_WORDS["now"])
 NEXT = Phrases(_WORDS["next"])
-_AFTER = re.compile(r"\b(" + "|".join(map(re.escape, _WORDS["after"])) + r") (the )?(\w+)")
+# "after lunch", "after the first coffee break": the moment, the position, the session
+_AFTER = re.compile(r"\b(" + "|".join(map(re.escape, _WORDS["after"])) + r") (the )?(?:(" +
+                    "|".join(map(re.escape, _WORDS["positions"])) + r") )?(\w+)")
 KINDS = frozenset(_WORDS["kinds"])
 SESSION_NAMES = Phrases([*KIND_OF, *KINDS])
 POSITIONS: dict[str, int] = {fold(str(w)): int(n) for w, n in _WORDS["positions"].items()}
@@ -107,13 +109,15 @@ class ProgramFinder:
         ask.speaker = next((self.speakers[t] for t in tokens if t in self.speakers), None)
         ask.session = self._session(text, tokens)
         after = _AFTER.search(text)
-        if after and after.group(3) in self.sessions:
-            ask.moment, ask.session = "after", after.group(3)
+        if after and after.group(4) in self.sessions:
+            ask.moment, ask.session = "after", after.group(4)
         elif NOW.search(text):
             ask.moment = "now"
         elif NEXT.search(text):
             ask.moment = "next"
         ask.position = self._position(text)
+        if ask.moment == "after" and after and after.group(3):
+            ask.position = POSITIONS[fold(after.group(3))]  # of the session it follows
         if ask.moment is None and TIME_ASKS.search(text):
             edge = "start" if START.search(text) else "end" if END.search(text) else None
             if edge and (ask.session or ask.speaker or ask.position is not None or _next_to(
