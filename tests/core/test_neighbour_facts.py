@@ -381,3 +381,31 @@ def test_after_the_nth_session_of_a_name(question: str, must: str, must_not: str
     assert answered, text
     assert re.search(must, text), text
     assert not re.search(must_not, text), text
+
+
+WITH_FAQ = DEADLINES + """
+faq:
+  - id: extra-page
+    questions: ["is there an extra page for the camera-ready version?"]
+    answer: Yes, accepted papers may use one additional page in the camera-ready version.
+  - id: poster-scope
+    questions: ["what should a poster proposal describe?"]
+    answer: Poster proposals describe work in progress or late-breaking results.
+"""
+
+
+@pytest.fixture(scope="module")
+def faq_dated() -> Responder:
+    return Responder(parse_knowledge(WITH_FAQ, "sails-faq.yaml"))
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("camera ready??", r"July 1", r"additional page"),
+    ("when do poster proposals have to be in", r"", r"work in progress"),
+    ("do we get an extra page for the camera ready?", r"one additional page", r"July 1"),
+])
+def test_an_faq_entry_answers_only_what_it_holds(faq_dated: Responder, question: str,
+                                                 must: str, must_not: str) -> None:
+    _answered, text = said(faq_dated, question)
+    assert re.search(must, text), text
+    assert not re.search(must_not, text), text

@@ -470,6 +470,8 @@ class Matcher:
             clause.rule = "example_match" if clear else "one_plausible_reading"
             return clause
         entry, explained = self.faq.explaining(text) if clause.asked else (None, 0.0)
+        if entry is not None and not self.faq.gives_what_is_asked(entry, text):
+            entry, explained = None, 0.0  # "when do poster proposals have to be in?": no day
         if entry is not None and explained >= ENTRY_FIRE and not evidence:
             # what the organizer wrote explains the question: answered, with a hedge
             clause.kind, clause.faq_id = "faq", entry
@@ -606,7 +608,9 @@ class Matcher:
                 clause.intents.append((f"faq:{covering}", FAQ_FIRE))
             clause.rule = "topic_is_a_deadline"
             return clause
-        if covering:
+        if covering and not (all(deadline_for.values()) and not fired
+                             and self._asks_when_of(clause)):
+            # ("camera ready??" is the camera-ready deadline, not the entry on its extra page)
             clause.kind, clause.faq_id = "faq", covering
             clause.intents = [(f"faq:{covering}", FAQ_FIRE)]
             clause.rule = "faq_covers_topic"
