@@ -409,3 +409,15 @@ def test_an_faq_entry_answers_only_what_it_holds(faq_dated: Responder, question:
     _answered, text = said(faq_dated, question)
     assert re.search(must, text), text
     assert not re.search(must_not, text), text
+
+
+def test_the_hour_of_a_deadline_day_is_that_deadline(dated: Responder) -> None:
+    answered, text = said(dated, "what time on the 20th exactly, midnight?")
+    assert answered, text
+    assert "Extended abstract submission" in text and "September" not in text, text
+
+
+def test_a_zone_named_names_no_deadline(dated: Responder) -> None:
+    answered, text = said(dated, "what's the paper deadline in beijing time")
+    assert answered, text
+    assert "May 1" in text and "May 20" not in text, text

@@ -277,8 +277,8 @@ def precision_note(k: Knowledge, d: Deadline) -> str:
         zone = f"{zone}, {abbr}"
     if d.date_only:
         return ("The call gives only the day, no time of day or time zone: a date like this "
-                f"means the end of the day in the workshop's time zone ({zone}). If you are "
-                "cutting it close, ask the organizers for the exact cut-off.")
+                f"means the end of the day in the workshop's time zone ({zone}). If you "
+                "are cutting it close, ask the organizers for the exact cut-off.")
     utc = due.astimezone(UTC)
     in_utc = f"{written_date(utc.date())}, {utc:%H:%M} UTC"
     if isinstance(d.due, datetime) and d.due.tzinfo is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from bot.core.answers.builders import Ask
+from bot.core.answers.builders import Ask, mentioned_days
 from bot.core.knowledge.model import Deadline, Knowledge
 from bot.core.understanding.deadline_kinds import KIND_RX, kinds_of
 from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
@@ -24,6 +24,7 @@ NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (important
                            r"\bdeadline (coming up|next)\b|"
                            r"\b(next|first) (thing|one|step)s? (due|to submit|coming up)\b|"
                            r"\bwhat (is|s) due (next|first)\b")
+ASKS_HOUR = re.compile(r"\b(what time|exactly|midnight|o ?clock|which hour|what hour)\b")
 SUBORDINATE = re.compile(r"\b(if|once|since|because|given that|now that) (i|we|you|they|my|our)\b"
                          r".*$")
 QUALIFIED_DEADLINE = re.compile(r"\b([a-z0-9]+) (deadline|deadlines|due date)\b")
@@ -107,6 +108,25 @@ class DeadlineFinder:
              if len(p := re.sub(r"\b(deadline|due|date)\b", "", fold(d.name)).strip()) > 3},
             key=len, reverse=True)
 
+    def by_day(self, text: str) -> Deadline | None:
+        """The one deadline whose day ``text`` writes, asking its hour ("what time on the 15th
+        exactly?"), when that is not a day of the workshop itself."""
+        if not any(c.isdigit() for c in text) or not ASKS_HOUR.search(text):
+            return None  # ("is the paper due on september 15?" checks a day: not this)
+        tz = self.knowledge.tz
+        w = self.knowledge.workshop
+        first, last = w.first_day, w.last_day
+        found = []
+        for d in self.knowledge.deadlines:
+            due = d.due_at(tz)
+            if due is None:
+                continue
+            day = due.astimezone(tz).date()
+            on_workshop = first is not None and first <= day <= (last or first)
+            if not on_workshop and day in mentioned_days(text, day.year, day.month):
+                found.append(d)
+        return found[0] if len(found) == 1 else None
+
     def names_one(self, said: set[str], text: str) -> bool:
         """Whether words ``said`` (made comparable) name one of the deadlines in ``text``: all
         are in its name, and so is another word of the text or nothing else ("reviewer
@@ -179,6 +199,13 @@ class DeadlineFinder:
                 # "is the test set release out yet?": a deadline named in full words, and
                 # nothing else asked about it, asks about that deadline
                 scores["deadline"] = FIRE
+            return None
+        if (dated := self.by_day(text)) is not None:
+            # "what time on the 15th exactly, midnight?": the deadline of that day
+            ask.deadline, ask.deadline_named = dated, True
+            if any(scores.get(n, 0.0) >= GRAY for n in ("deadline", "date", "program",
+                                                         "timezone")):
+                scores["deadline"] = max(scores.get("deadline", 0.0), FIRE)
             return None
         specific = mentioned - {"submission"}
         missing = [k for k in specific if self.of_kind(k) is None]

@@ -364,7 +364,9 @@ class Matcher:
         about_other = self._other_events(text, ask, scores)
         if ask.topics_named:
             scores["topics"] = scores.get("topics", 0.0) + 0.6
-        deadline_unknown = self.deadlines.resolve(text, ask, scores)
+        # "the paper deadline in beijing time": the zone's words name no deadline
+        deadline_unknown = self.deadlines.resolve(
+            zone_finder().without_zone(text) if ask.zone else text, ask, scores)
         self._paper_types(text, ask, scores, clause.asked)
         fired = self._fired(scores, text)
         if ask.role_named and "organizer" in fired:
@@ -587,6 +589,14 @@ class Matcher:
     def _with_topics(self, clause: Clause, topics: list[Topic],
                      fired: dict[str, float]) -> Clause:
         ask = clause.ask
+        if ask.deadline_named and "deadline" in fired:
+            # "what time on the 15th exactly?": the time of that deadline, not the schedule
+            topics = [t for t in topics if t.name != "schedule"]
+            if not topics:
+                clause.kind = "intent"
+                clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
+                clause.rule = "intents_fired"
+                return clause
         deadline_for = {t.name: self.deadlines.of_kind(t.deadline_kind) or self._noted(t, ask)
                         for t in topics}
         # what a deadline answers ("early bird") is not for an FAQ entry to cover too
@@ -656,7 +666,10 @@ class Matcher:
             clause.scores.get(n, 0.0) > 0 for n in RULE_INTENTS)
 
     def _program_reading(self, text: str, ask: Ask) -> bool:
-        """Whether the clause asks about the program through one of its entities."""
+        """Whether the clause asks about the program through one of its entities (not when it
+        writes the day of a deadline: "what time on the 15th?")."""
+        if self.deadlines.by_day(text) is not None:
+            return False
         intent = next(i for i in self._intents if i.name == "program")
         return self.program.reads(text, ask, intent.score(text),
                                   lambda: self.faq.match(text)[1] >= FAQ_FIRE)
