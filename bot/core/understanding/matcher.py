@@ -183,9 +183,9 @@ class Matcher:
                              *(re.escape(n) for n in own)])
         out = []
         for intent in intents:
-            if any("CONF" in p or "SELF" in p for p, _ in intent.cues):
-                cues = tuple((p.replace("CONF", f"(?:{alt})").replace("SELF", f"(?:{self_alt})"),
-                              w) for p, w in intent.cues)
+            if any(isinstance(p, str) and ("CONF" in p or "SELF" in p) for p, _ in intent.cues):
+                cues = tuple((p.replace("CONF", f"(?:{alt})").replace("SELF", f"(?:{self_alt})")
+                              if isinstance(p, str) else p, w) for p, w in intent.cues)
                 intent = make_intent(intent.name, intent.label, cues, intent.examples,
                                      intent.suppressed_by, intent.builder, intent.slots)
             out.append(intent)
