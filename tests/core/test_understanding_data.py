@@ -114,12 +114,15 @@ def test_a_chain_of_follow_ups_leans_on_the_question_they_follow() -> None:
 
 
 def test_every_word_list_cue_is_whole_words_of_normalized_text() -> None:
-    from bot.core.understanding.intents import Words
+    from bot.core.understanding.intents import Words, word_list
     from bot.core.understanding.text import fold
     from bot.core.understanding.topics import TOPICS
 
     lists = [c for i in INTENTS + CHITCHAT for c, _ in i.cues if isinstance(c, Words)]
     lists += [c for t in TOPICS for c in t.cues if isinstance(c, Words)]
+    lists += [word_list(key) for key in ("workshop_words", "ask_who", "references_words",
+                                         "checks_limit", "asks_several", "paper_words",
+                                         "asks_when", "request_words")]
     assert lists
     for cue in lists:
         for phrase in cue.phrases:

@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from bot.core.understanding.tables import table
+from bot.core.understanding.tables import words as table_words
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,15 @@ class Words:
 
     def __str__(self) -> str:
         return "{words: [" + ", ".join(self.phrases) + "]}"
+
+    @cached_property
+    def _lookup(self) -> tuple[frozenset[str], tuple[int, ...]]:
+        return frozenset(self.phrases), tuple(sorted({word_count(x) for x in self.phrases}))
+
+    def search(self, text: str) -> bool:
+        """Whether one of the words or phrases is in ``text`` (as a whole word or run of them)."""
+        phrases, lengths = self._lookup
+        return bool(phrases_in(text, phrases, lengths))
 
 
 Cue = tuple[str | Words, float]
@@ -70,6 +80,11 @@ def phrases_in(text: str, phrases: frozenset[str], lengths: tuple[int, ...]) -> 
 
 def word_count(phrase: str) -> int:
     return len(_TOKEN.findall(phrase))
+
+
+def word_list(key: str) -> Words:
+    """A word table of ``data/words.yaml`` as a whole-word membership test (``.search(text)``)."""
+    return Words(tuple(table_words(key)))
 
 
 FIRE = 1.0  # an intent is understood at this score
@@ -314,12 +329,9 @@ CHITCHAT: tuple[Intent, ...] = tuple(_from_data(b) for b in SMALLTALK_DATA)
 
 # Words that show a message is about the workshop even when no intent matched (-> "unknown"
 # rather than "off-topic").
-WORKSHOP_WORDS = re.compile(
-    r"\b(workshop|atelier|taller|paper|papers|submission|submissions|submit|author|authors|organizers?|"
-    r"attend|attendees|deadline|accepted|conference|event|venue|participants?|cfp|call for "
-    r"papers)\b")
+WORKSHOP_WORDS = word_list("workshop_words")
 
-ASK_WHO = re.compile(r"\b(who|which (ones?|people|organizers?)|anyone|anybody|someone|names?)\b")
+ASK_WHO = word_list("ask_who")
 PERSON_CUES = re.compile(
     r"\b(email|mail|contact|reach|affiliat\w*|works?|working|employer|org|organization|"
     r"company|institution|university|lab|from|at|who is|s)\b")

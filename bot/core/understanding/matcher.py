@@ -38,6 +38,7 @@ from bot.core.understanding.intents import (
     Intent,
     Leads,
     make_intent,
+    word_list,
 )
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
 from bot.core.understanding.own_vocabulary import own_vocabulary
@@ -65,8 +66,7 @@ SOCIAL = frozenset({"thanks", "ack", "goodbye", "compliment"})
 ACCEPT_VERBS = frozenset(table_words("accept_verbs"))
 RULE_INTENTS = frozenset(table_words("rule_intents"))
 LENGTH_WORDS = frozenset(table_words("length_words"))
-REQUEST = re.compile(r"\b(in advance|please|need|could you|can you|tell me|let me know|"
-                     r"give me|looking for|wondering)\b")
+REQUEST = word_list("request_words")
 COMPARE = re.compile(r"\b(workshop|event|it)\b.{0,30}\b(same (day|date|time) as|before or after)\b"
                      r"|\b(before|after|or|than|until|between)\b.{0,10}\b(the )?(workshop|event) "
                      r"(day|itself|date|starts|begins)\b")
