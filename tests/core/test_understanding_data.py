@@ -111,3 +111,37 @@ def test_a_chain_of_follow_ups_leans_on_the_question_they_follow() -> None:
     full, _ = v2.converse("and full papers?", NOW, context)
     assert "Full paper: up to 8 pages" in full.plain_text()
     assert "Short paper" not in full.plain_text()
+
+
+def test_every_word_list_cue_is_whole_words_of_normalized_text() -> None:
+    from bot.core.understanding.intents import Words, word_list
+    from bot.core.understanding.text import fold
+    from bot.core.understanding.topics import TOPICS
+
+    lists = [c for i in INTENTS + CHITCHAT for c, _ in i.cues if isinstance(c, Words)]
+    lists += [c for t in TOPICS for c in t.cues if isinstance(c, Words)]
+    lists += [word_list(key) for key in ("workshop_words", "ask_who", "references_words",
+                                         "checks_limit", "asks_several", "paper_words",
+                                         "asks_when", "request_words")]
+    assert lists
+    for cue in lists:
+        for phrase in cue.phrases:
+            assert phrase == fold(phrase).strip(), phrase
+            assert re.fullmatch(r"\w(.*\w)?", phrase), phrase
+
+
+@pytest.mark.parametrize("text", [
+    "when is the deadline", "deadlines?", "the residue is due", "cut-off date", "cutoff",
+    "is there a cut off", "by when, please", "by  when", "due_date", "overdue", "due",
+])
+def test_a_word_list_finds_what_its_regex_finds(text: str) -> None:
+    from bot.core.understanding.intents import WHOLE, Leads, Words, phrases_in, word_count
+
+    cue = Words(("deadline", "deadlines", "due", "cut-off", "by when"))
+    expected = {p for p in cue.phrases if re.search(rf"\b{re.escape(p)}\b", text)}
+    lengths = tuple(sorted({word_count(p) for p in cue.phrases}))
+    assert phrases_in(text, frozenset(cue.phrases), lengths) == expected
+    assert bool(re.search(cue.pattern, text)) == bool(expected)
+    leads = Leads([WHOLE + p for p in cue.phrases] + ["dead"])
+    assert leads.present(text) == {WHOLE + p for p in expected} | (
+        {"dead"} if "dead" in text else set())

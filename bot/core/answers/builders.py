@@ -23,7 +23,7 @@ from bot.core.answers.unknown import contact_line, unknown
 from bot.core.answers.zone_line import first_day_start, zoned
 from bot.core.knowledge.model import Deadline, Knowledge, Organizer, Track
 from bot.core.understanding.deadline_kinds import kinds_of, main_deadline
-from bot.core.understanding.intents import MONTH_WORD, WEEKDAY
+from bot.core.understanding.intents import MONTH_WORD, WEEKDAY, word_list
 from bot.core.understanding.paper_type_finder import platforms_named, tracks_named
 from bot.core.understanding.text import COMMON_WORDS, fold, words
 from bot.core.understanding.zones import NamedZone
@@ -370,8 +370,8 @@ def deadlines(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_REFERENCES = re.compile(r"\b(references?|bibliography|citations?)\b")
-_CHECKS_LIMIT = re.compile(r"\b(limit|pages? limit|max|maximum|is it|is the|right|correct)\b")
+_REFERENCES = word_list("references_words")
+_CHECKS_LIMIT = word_list("checks_limit")
 
 
 def _wrong_pages(ask: Ask, limits: list[int]) -> bool:

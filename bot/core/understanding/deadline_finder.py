@@ -15,7 +15,7 @@ from bot.core.answers.builders import Ask, mentioned_days
 from bot.core.knowledge.model import Deadline, Knowledge
 from bot.core.understanding.deadline_kinds import KIND_RX, kinds_of
 from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
-from bot.core.understanding.intents import CONDITIONAL, FIRE, GRAY
+from bot.core.understanding.intents import CONDITIONAL, FIRE, GRAY, word_list
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import fold, words
 
@@ -28,7 +28,7 @@ ASKS_HOUR = re.compile(r"\b(what time|exactly|midnight|o ?clock|which hour|what 
 SUBORDINATE = re.compile(r"\b(if|once|since|because|given that|now that) (i|we|you|they|my|our)\b"
                          r".*$")
 QUALIFIED_DEADLINE = re.compile(r"\b([a-z0-9]+) (deadline|deadlines|due date)\b")
-ASKS_SEVERAL = re.compile(r"\b(same (day|date|time)|both|and|or|vs|versus|before or after)\b")
+ASKS_SEVERAL = word_list("asks_several")
 
 NOTE_WEIGHT = 0.8  # a note explaining the whole question weighs most of a name
 LONE_IDF = 2.0  # the weight of a question word no deadline says

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.core.knowledge.model import Deadline, Knowledge
+from bot.core.understanding.intents import word_list
 from bot.core.understanding.text import fold
 
 # A knowledge deadline gets a kind when its id or name matches; a question names a kind when the
@@ -31,7 +32,7 @@ DEADLINE_KINDS: dict[str, str] = {
     "registration": r"\b(regist\w*|early[- ]bird)\b",
 }
 KIND_RX = {k: re.compile(v) for k, v in DEADLINE_KINDS.items()}
-PAPER = re.compile(r"\bpapers?\b")
+PAPER = word_list("paper_words")
 KIND_LABELS = {"submission": "a submission deadline", "notification": "when authors are notified",
                "camera_ready": "the camera-ready version", "abstract": "abstract registration",
                "rebuttal": "a rebuttal period", "registration": "registration"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.understanding.intents import intent_by_name, regex
+from bot.core.understanding.intents import Words, intent_by_name, pattern_of, regex
 from bot.core.understanding.matcher import RULES, Clause
 
 TOP = 5  # intents shown per part
@@ -33,7 +33,8 @@ def explain(clauses: list[Clause]) -> str:
             lines.append("  cue scores: " + ", ".join(f"{k} {v:.2f}" for k, v in scores))
             for name, _ in scores[:2]:
                 intent = intent_by_name(name)
-                hits = [p for p, w in (intent.cues if intent else ()) if w and _finds(p, c.text)]
+                hits = [_said(p, c.text) for p, w in (intent.cues if intent else ())
+                        if w and _finds(pattern_of(p), c.text)]
                 if hits:
                     lines.append(f"    {name} cues found: " + " | ".join(hits[:3]))
         if c.example_hits:
@@ -46,6 +47,13 @@ def explain(clauses: list[Clause]) -> str:
 
 def _finds(pattern: str, text: str) -> bool:
     return bool(regex(pattern).search(text))
+
+
+def _said(cue: str | Words, text: str) -> str:
+    """A cue as shown: a regular expression, or the words of a word list that were found."""
+    if isinstance(cue, Words):
+        return "words: " + ", ".join(m.group(0) for m in regex(cue.pattern).finditer(text))
+    return cue
 
 
 def _entities(c: Clause) -> list[str]:

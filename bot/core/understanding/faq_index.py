@@ -19,7 +19,7 @@ import snowballstemmer
 from rapidfuzz import fuzz
 
 from bot.core.knowledge.model import FaqEntry
-from bot.core.understanding.intents import DAY, WEEKDAY
+from bot.core.understanding.intents import DAY, WEEKDAY, word_list
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import Speller, expand, words
 from bot.core.understanding.topics import TOPICS, Topic
@@ -46,7 +46,7 @@ ASKS_AMOUNT = re.compile(r"\bhow (many|much|long|big|large|often)\b|\bwhat size\
 GIVES_AMOUNT = re.compile(
     r"\b(?!(19|20)\d\d\b)\d+|\b[ab][0-5]\b|\b(portrait|landscape|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|half|single|unlimited|no limit|free|any length|several)\b")
-ASKS_WHEN = re.compile(r"\b(deadline|deadlines|due|by when|until when|what time|when)\b")
+ASKS_WHEN = word_list("asks_when")
 FUNCTION_WORDS = frozenset(table_words("function_words")) | frozenset(
     table_words("foreign_function_words"))
 

@@ -3,8 +3,9 @@
 The intents themselves are data (``data/intents.yaml`` and ``data/smalltalk.yaml``): a label,
 the answer builder, the slots, what suppresses it, example phrasings (scored by
 :mod:`.examples`) and weighted cues (regular expressions over normalized text, see :mod:`.text`,
-whose weights add up; an intent is understood when they reach 1.0). This module loads them and
-holds the few shared spellings (months, days) that cues and builders use.
+or word lists, ``{words: [deadline, deadlines, due]}``; their weights add up and an intent is
+understood when they reach 1.0). This module loads them and holds the few shared spellings
+(months, days) that cues and builders use.
 """
 
 from __future__ import annotations
@@ -16,8 +17,76 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from bot.core.understanding.tables import table
+from bot.core.understanding.tables import words as table_words
 
-Cue = tuple[str, float]
+
+@dataclass(frozen=True)
+class Words:
+    """A cue given as a list of words and phrases (a lookup table, ``{words: [...]}`` in the data
+    files): found where one of them is a whole word, or a run of whole words, of the normalized
+    text. It means what ``\\b(a|b|c)\\b`` means, and is found with a set lookup per word."""
+
+    phrases: tuple[str, ...]
+
+    @cached_property
+    def pattern(self) -> str:
+        """The same cue as a regular expression (for the few places that search one cue)."""
+        ordered = sorted(self.phrases, key=len, reverse=True)
+        return r"\b(?:" + "|".join(re.escape(x) for x in ordered) + r")\b"
+
+    def __str__(self) -> str:
+        return "{words: [" + ", ".join(self.phrases) + "]}"
+
+    @cached_property
+    def _lookup(self) -> tuple[frozenset[str], tuple[int, ...]]:
+        return frozenset(self.phrases), tuple(sorted({word_count(x) for x in self.phrases}))
+
+    def search(self, text: str) -> bool:
+        """Whether one of the words or phrases is in ``text`` (as a whole word or run of them)."""
+        phrases, lengths = self._lookup
+        return bool(phrases_in(text, phrases, lengths))
+
+
+Cue = tuple[str | Words, float]
+WHOLE = "\x00"  # marks a lead that is a whole word or phrase (of a word list), not a substring
+_TOKEN = re.compile(r"\w+")  # the words of a text, as ``\b`` sees them
+
+
+def pattern_of(cue: str | Words) -> str:
+    """A cue as a regular expression."""
+    return cue.pattern if isinstance(cue, Words) else cue
+
+
+def needs_of(cue: str | Words) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``cue`` contains (None: none can be said)."""
+    return cue.phrases if isinstance(cue, Words) else leading_words(cue)
+
+
+def phrases_in(text: str, phrases: frozenset[str], lengths: tuple[int, ...]) -> set[str]:
+    """Which of ``phrases`` (each ``lengths`` words long, counted as ``\\w+`` runs) are whole
+    words or runs of whole words of ``text``: one set lookup per word and length."""
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    found: set[str] = set()
+    last = len(spans) - 1
+    for i, (start, _) in enumerate(spans):
+        for n in lengths:
+            if i + n - 1 > last:
+                break
+            candidate = text[start:spans[i + n - 1][1]]
+            if candidate in phrases:
+                found.add(candidate)
+    return found
+
+
+def word_count(phrase: str) -> int:
+    return len(_TOKEN.findall(phrase))
+
+
+def word_list(key: str) -> Words:
+    """A word table of ``data/words.yaml`` as a whole-word membership test (``.search(text)``)."""
+    return Words(tuple(table_words(key)))
+
+
 FIRE = 1.0  # an intent is understood at this score
 GRAY = 0.5  # between GRAY and FIRE it is offered as "did you mean"
 
@@ -40,7 +109,7 @@ class Intent:
     def gate(self) -> re.Pattern[str] | None:
         """One search that finds something wherever a positive cue could match (None: none
         can be built, search every cue)."""
-        needs = [leading_words(p) for p, w in self.cues if w > 0]
+        needs = [needs_of(p) for p, w in self.cues if w > 0]
         if not needs or any(n is None for n in needs):
             return None
         strings = sorted({x for n in needs for x in n}, key=len, reverse=True)  # type: ignore[union-attr]
@@ -50,7 +119,7 @@ class Intent:
     def compiled(self) -> tuple[tuple[re.Pattern[str], float, tuple[str, ...] | None], ...]:
         """Each cue compiled (on first use: start-up stays quick), with the words one of which
         it cannot match without (or None)."""
-        return tuple((regex(p), w, leading_words(p)) for p, w in self.cues)
+        return tuple((regex(pattern_of(p)), w, needs_of(p)) for p, w in self.cues)
 
     def score(self, text: str) -> float:
         """The sum of the weights of the cues found in ``text``."""
@@ -133,13 +202,20 @@ def _split(group: str) -> list[str]:
 
 class Leads:
     """Which of a set of strings (of two characters or more) occur in a text, found in one pass
-    over the text, however many strings there are."""
+    over the text, however many strings there are; and which of a set of whole words and
+    phrases (given marked with :data:`WHOLE` in front) are words of it, one lookup per word."""
 
     def __init__(self, strings: Iterable[str]) -> None:
         by_start: dict[str, list[str]] = {}
+        phrases: set[str] = set()
         for x in set(strings):
-            by_start.setdefault(x[:2], []).append(x)
+            if x.startswith(WHOLE):
+                phrases.add(x[1:])
+            else:
+                by_start.setdefault(x[:2], []).append(x)
         self._by_start = by_start
+        self._phrases = frozenset(phrases)
+        self._lengths = tuple(sorted({word_count(x) for x in phrases}))
 
     def present(self, text: str) -> set[str]:
         out: set[str] = set()
@@ -148,20 +224,28 @@ class Leads:
             starting = get(text[i:i + 2])
             if starting:
                 out.update(x for x in starting if text.startswith(x, i))
+        if self._phrases:
+            out.update(WHOLE + x for x in phrases_in(text, self._phrases, self._lengths))
         return out
 
 
 class CueBank:
     """Every cue of a set of intents, found through the strings each cannot match without: one
-    pass of plain substring checks picks the few cues worth a regex search, so a clause costs
-    about the same however many intents there are."""
+    pass of plain substring checks (and word lookups) picks the few cues worth a regex search
+    (a word list's cue is found by the lookup alone), so a clause costs about the same however
+    many intents there are."""
 
     def __init__(self, intents: tuple[Intent, ...]) -> None:
         self.intents = intents
-        by_lead: dict[str, list[tuple[str, re.Pattern[str], float]]] = {}
+        by_lead: dict[str, list[tuple[str, re.Pattern[str] | None, float]]] = {}
         self._always: list[tuple[str, re.Pattern[str], float]] = []
         for intent in intents:
             for pattern, weight in intent.cues:
+                if isinstance(pattern, Words):
+                    found = (intent.name, None, weight)
+                    for x in set(pattern.phrases):
+                        by_lead.setdefault(WHOLE + x, []).append(found)
+                    continue
                 cue = (intent.name, regex(pattern), weight)
                 lead = leading_words(pattern)
                 if lead is None:
@@ -183,7 +267,7 @@ class CueBank:
             for cue in self._by_lead[lead]:
                 if id(cue) not in seen:
                     seen.add(id(cue))
-                    if cue[1].search(text):
+                    if cue[1] is None or cue[1].search(text):
                         out.append((cue[0], cue[2]))
         out.extend((name, w) for name, rx, w in self._always if rx.search(text))
         return out
@@ -208,9 +292,16 @@ def make_intent(name: str, label: str, cues: tuple[Cue, ...], examples: tuple[st
     return Intent(name, label, cues, examples, suppressed_by, builder, slots)
 
 
+def cue_from_data(item: str | dict[str, Any]) -> str | Words:
+    """A cue as written in a data file: a regular expression, or ``{words: [...]}``."""
+    if isinstance(item, dict):
+        return Words(tuple(str(x) for x in item["words"]))
+    return str(item)
+
+
 def _from_data(block: dict[str, Any]) -> Intent:
     return make_intent(block["name"], block["label"],
-                       tuple((str(p), float(w)) for p, w in block.get("cues") or ()),
+                       tuple((cue_from_data(p), float(w)) for p, w in block.get("cues") or ()),
                        tuple(block.get("examples") or ()), tuple(block.get("suppressed_by") or ()),
                        block.get("builder"), tuple(block.get("slots") or ()))
 
@@ -238,12 +329,9 @@ CHITCHAT: tuple[Intent, ...] = tuple(_from_data(b) for b in SMALLTALK_DATA)
 
 # Words that show a message is about the workshop even when no intent matched (-> "unknown"
 # rather than "off-topic").
-WORKSHOP_WORDS = re.compile(
-    r"\b(workshop|atelier|taller|paper|papers|submission|submissions|submit|author|authors|organizers?|"
-    r"attend|attendees|deadline|accepted|conference|event|venue|participants?|cfp|call for "
-    r"papers)\b")
+WORKSHOP_WORDS = word_list("workshop_words")
 
-ASK_WHO = re.compile(r"\b(who|which (ones?|people|organizers?)|anyone|anybody|someone|names?)\b")
+ASK_WHO = word_list("ask_who")
 PERSON_CUES = re.compile(
     r"\b(email|mail|contact|reach|affiliat\w*|works?|working|employer|org|organization|"
     r"company|institution|university|lab|from|at|who is|s)\b")

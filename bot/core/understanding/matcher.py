@@ -39,6 +39,7 @@ from bot.core.understanding.intents import (
     Intent,
     Leads,
     make_intent,
+    word_list,
 )
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
 from bot.core.understanding.own_vocabulary import own_vocabulary
@@ -67,8 +68,7 @@ ACCEPT_VERBS = frozenset(table_words("accept_verbs"))
 RULE_INTENTS = frozenset(table_words("rule_intents"))
 DEFINE_OPENERS = tuple(table_words("define_openers"))
 LENGTH_WORDS = frozenset(table_words("length_words"))
-REQUEST = re.compile(r"\b(in advance|please|need|could you|can you|tell me|let me know|"
-                     r"give me|looking for|wondering)\b")
+REQUEST = word_list("request_words")
 COMPARE = re.compile(r"\b(workshop|event|it)\b.{0,30}\b(same (day|date|time) as|before or after)\b"
                      r"|\b(before|after|or|than|until|between)\b.{0,10}\b(the )?(workshop|event) "
                      r"(day|itself|date|starts|begins)\b")
@@ -185,9 +185,9 @@ class Matcher:
                              *(re.escape(n) for n in own)])
         out = []
         for intent in intents:
-            if any("CONF" in p or "SELF" in p for p, _ in intent.cues):
-                cues = tuple((p.replace("CONF", f"(?:{alt})").replace("SELF", f"(?:{self_alt})"),
-                              w) for p, w in intent.cues)
+            if any(isinstance(p, str) and ("CONF" in p or "SELF" in p) for p, _ in intent.cues):
+                cues = tuple((p.replace("CONF", f"(?:{alt})").replace("SELF", f"(?:{self_alt})")
+                              if isinstance(p, str) else p, w) for p, w in intent.cues)
                 intent = make_intent(intent.name, intent.label, cues, intent.examples,
                                      intent.suppressed_by, intent.builder, intent.slots)
             out.append(intent)

@@ -2,8 +2,8 @@
 
 When a question asks about one of these and the knowledge does not cover it (no FAQ entry, no such
 deadline), the honest answer is "I don't know, ask the organizers". Cues are regular expressions
-over normalized text (see :mod:`.text`), like the intents' cues; they are data
-(``data/topics.yaml``).
+over normalized text (see :mod:`.text`) or word lists (``{words: [...]}``), like the intents'
+cues; they are data (``data/topics.yaml``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from bot.core.understanding.intents import Leads, leading_words, regex
+from bot.core.understanding.intents import (
+    WHOLE,
+    Leads,
+    Words,
+    cue_from_data,
+    leading_words,
+    pattern_of,
+    regex,
+)
 from bot.core.understanding.tables import table
 
 
@@ -22,7 +30,7 @@ class Topic:
 
     name: str
     label: str  # "the camera-ready deadline", used in "I don't know about ..."
-    cues: tuple[str, ...]
+    cues: tuple[str | Words, ...]
     deadline_kind: str | None = None  # answered after all if the knowledge has such a deadline
     offtopic: bool = False  # not about the workshop at all (general help, chatter)
     # a workshop field (or extended_from: a deadline was extended) that, when the knowledge has
@@ -37,23 +45,35 @@ class Topic:
 
     @cached_property
     def pattern(self) -> str:
-        return "|".join(f"(?:{c})" for c in self.cues)
+        return "|".join(f"(?:{pattern_of(c)})" for c in self.cues)
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:
+        """Every cue, word lists too, as one regular expression (to find what it matched)."""
         return regex(self.pattern)
 
     @cached_property
+    def regexes(self) -> re.Pattern[str] | None:
+        """The cues that are regular expressions, as one (None: there are none)."""
+        rx = [c for c in self.cues if not isinstance(c, Words)]
+        return regex("|".join(f"(?:{c})" for c in rx)) if rx else None
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The words of its word lists, marked as whole-word leads (see :class:`Leads`)."""
+        return frozenset(WHOLE + x for c in self.cues if isinstance(c, Words) for x in c.phrases)
+
+    @cached_property
     def leads(self) -> frozenset[str] | None:
-        """Strings one of which every match of a cue contains (None: none can be said)."""
-        needs = [leading_words(c) for c in self.cues]
+        """Strings one of which every match of a regular-expression cue contains (None: none
+        can be said)."""
+        needs = [leading_words(c) for c in self.cues if not isinstance(c, Words)]
         if any(n is None for n in needs):
             return None
         return frozenset(x for n in needs for x in n)  # type: ignore[union-attr]
 
     def found_in(self, text: str) -> bool:
-        return (self.leads is None or any(x in text for x in self.leads)) and \
-            self.compiled.search(text) is not None
+        return self.compiled.search(text) is not None
 
 
 class TopicBank:
@@ -61,7 +81,7 @@ class TopicBank:
 
     def __init__(self, topics: tuple[Topic, ...]) -> None:
         self.topics = topics
-        self.leads = frozenset(x for t in topics for x in t.leads or ())
+        self.leads = frozenset(x for t in topics for x in (t.leads or frozenset()) | t.words)
         self._leads = Leads(self.leads)
 
     def found_in(self, text: str, present: set[str] | None = None) -> list[Topic]:
@@ -69,12 +89,13 @@ class TopicBank:
         if present is None:
             present = self._leads.present(text)
         return [t for t in self.topics
-                if (t.leads is None or not t.leads.isdisjoint(present))
-                and t.compiled.search(text) is not None]
+                if not t.words.isdisjoint(present) or (
+                    t.regexes is not None and (t.leads is None or not t.leads.isdisjoint(present))
+                    and t.regexes.search(text) is not None)]
 
 
 TOPICS: tuple[Topic, ...] = tuple(
-    Topic(b["name"], b["label"], tuple(b["cues"]), b.get("deadline_kind"),
+    Topic(b["name"], b["label"], tuple(cue_from_data(c) for c in b["cues"]), b.get("deadline_kind"),
           bool(b.get("offtopic")), b.get("covered_by"), bool(b.get("answerable")),
           tuple(b.get("related") or ()))
     for b in table("topics.yaml")["topics"])
