@@ -240,8 +240,7 @@ def topics(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     else:
         lead = f"The call for papers of {_name(k)} lists these topics:"
     text = f"{lead}\n{listed}"
-    if not hits and re.search(r"\b(fit|fits|scope|suitable|appropriate|relevant|eligible)\b",
-                              ask.text):
+    if not hits and _ASKS_FIT.search(ask.text):
         text += "\nWhether a particular paper fits is the organizers' call."
     return Answer(Kind.ANSWER, "Topics", text)
 
@@ -309,8 +308,7 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return deadline_news.to_be_announced(k, now, d)
     a = Answer(Kind.ANSWER, "Deadline", "", entity=d.id)
     due_day = due_at.date()
-    asking_date = bool(re.search(r"\b(deadline|due|notification|is it)\b", ask.text)) and not \
-        re.search(r"\bsubmit\b", ask.text)
+    asking_date = bool(_ASKS_DEADLINE_DAY.search(ask.text)) and "submit" not in words(ask.text)
     # "acceptance emails go out on july 1st?": a day that happens, not one to beat
     if re.search(r"notif|decision|result|accept", f"{d.id} {d.name}", re.IGNORECASE):
         asking_date = True
@@ -322,7 +320,7 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     a.text = lead + deadline_status(k, d, now, a)
     if d.note:
         a.text += f" {d.note}"
-    if due_at < now and re.search(r"\b(still|late|can i)\b", ask.text):
+    if due_at < now and _ASKS_STILL.search(ask.text):
         a.text += " Late submissions aren't mentioned anywhere; " + contact_line(k)[0].lower() \
             + contact_line(k)[1:]
     return a
@@ -371,6 +369,13 @@ def deadlines(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _REFERENCES = word_list("references_words")
+# what a question says it asks, beyond its intent (word tables of data/words.yaml)
+_ASKS_FIT = word_list("asks_fit")
+_ASKS_DEADLINE_DAY = word_list("asks_deadline_day")
+_ASKS_STILL = word_list("asks_still")
+_ASKS_EMAIL = word_list("asks_email")
+_ASKS_AFFILIATION = word_list("asks_affiliation")
+_NAMES_A_FORMAT = word_list("names_a_format")
 _CHECKS_LIMIT = word_list("checks_limit")
 
 
@@ -495,7 +500,7 @@ def _style_words(pair: tuple[str | None, str | None]) -> str:
     name, url = pair
     what = "the official style files"
     if name:
-        what = f"the {name}" if re.search(r"\b(format|template|style|rules?)\b", name, re.I) \
+        what = f"the {name}" if _NAMES_A_FORMAT.search(fold(name)) \
             else f"the {name} format"
     return f"follow {what}" + (f"; the style files are at {url}" if url else "")
 
@@ -655,7 +660,7 @@ def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
                           + "\n".join(f"• {_person_line(o)}" for o in people))
         text = f"From {ask.affiliation}: " + "; ".join(_person_line(o) for o in chosen) + "."
         return Answer(Kind.ANSWER, "Organizers", text)
-    count = f"{len(people)} people organize {_name(k)}" if re.search(r"\bhow many\b", ask.text) \
+    count = f"{len(people)} people organize {_name(k)}" if "how many" in ask.text \
         else f"{_name(k)} is organized by"
     text = f"{count}:\n" + "\n".join(f"• {_person_line(o)}" for o in people)
     return Answer(Kind.ANSWER, "Organizers", text)
@@ -665,13 +670,12 @@ def organizer(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if not ask.organizers:
         return organizers(k, now, ask)
     if all(not o.email for o in ask.organizers) and \
-            re.search(r"\b(e?mail|contact|reach|write to)\b", ask.text):
+            _ASKS_EMAIL.search(ask.text):
         names = " or ".join(o.name for o in ask.organizers)
         return unknown(k, f"an email address for {names}", "organizer")
     if len(ask.organizers) == 1:
         o = ask.organizers[0]
-        if not o.affiliation and re.search(r"\b(affiliat\w*|work|works|employer|from)\b",
-                                           ask.text):
+        if not o.affiliation and _ASKS_AFFILIATION.search(ask.text):
             return unknown(k, f"{o.name}'s affiliation", "organizer")
     lines = []
     for o in ask.organizers:
