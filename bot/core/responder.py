@@ -122,6 +122,11 @@ class Responder:
             if known is not None:
                 known.confidence = 0.8
                 return converted(k, known, clause.ask.zone)  # its times in a zone named too
+            if clause.prose:
+                a = Answer(Kind.ANSWER, "From the workshop's description",
+                           f"The call for papers says: {clause.prose}", intent="about")
+                a.confidence = 0.6
+                return a
             label = clause.ask.topic_label or clause.topic.label
             if clause.topic.name.startswith("other:"):
                 label = f"a {clause.topic.name.removeprefix('other:')} deadline"

@@ -19,6 +19,7 @@ from bot.core.responder import Responder
 WORKSHOP = """
 workshop:
   name: Workshop on Thrifty Robots
+  description: Robots built for little money. The morning part is sponsored by Acme Motors.
   short_name: ThriftBot
   conference: EXAMPLECONF 2032
   timezone: AoE
@@ -421,3 +422,31 @@ def test_a_zone_named_names_no_deadline(dated: Responder) -> None:
     answered, text = said(dated, "what's the paper deadline in beijing time")
     assert answered, text
     assert "May 1" in text and "May 20" not in text, text
+
+
+def test_a_subject_the_description_speaks_of_is_quoted(bot: Responder) -> None:
+    answered, text = said(bot, "who sponsors the workshop?")
+    assert answered, text
+    assert "Acme Motors" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "is there a mentorship program for first-time authors?",
+    "who's sponsoring the event?",
+])
+def test_mentoring_and_sponsors_are_unknown_when_not_said(dated: Responder,
+                                                          question: str) -> None:
+    answered, text = said(dated, question)
+    assert not answered, text
+
+
+def test_watching_the_talks_online_is_about_the_livestream(bot: Responder) -> None:
+    answered, text = said(bot, "link to watch the talks online?")
+    assert not answered, text
+    assert "livestream" in text and "presentation formats" not in text, text
+    streamed = Responder(parse_knowledge(
+        WORKSHOP.replace("  mode: hybrid\n", "  mode: hybrid\n  stream_url: https://example.org/live\n"),
+        "streamed.yaml"))
+    answered, text = said(streamed, "link to watch the talks online?")
+    assert answered, text
+    assert "https://example.org/live" in text, text

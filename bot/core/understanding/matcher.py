@@ -80,6 +80,7 @@ FOLLOW_UP = re.compile(r"^(if so|if yes|if not|in that case|otherwise)$")
 NEGATIVE_FOLLOW_UP = re.compile(r"^(if not|otherwise)$")
 BARE = re.compile(r"^(when|where|which|what|how|who|and|by when|why|when is (this|that) one)$")
 
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 ALIASES = re.compile(r"\b(" + "|".join(AFFILIATION_ALIASES) + r")\b")
 MAIN_TRACK = re.compile(
     r"\bmain (?!(paper|papers|submission|submissions|workshop|full|abstract)\b)[a-z-]+ (\d{4} )?"
@@ -117,6 +118,9 @@ class Clause:
     example_hits: list[Hit] = field(default_factory=list)
     rule: str = ""  # the named rule (data/rules.yaml) that decided the reading
     scores: dict[str, float] = field(default_factory=dict)  # every intent's raw score
+    # what the workshop's own description says of a subject asked about ("Part 1 is
+    # sponsored by NVIDIA"): quoted, when no field or FAQ entry answers it
+    prose: str | None = None
 
     @property
     def score(self) -> float:
@@ -396,6 +400,8 @@ class Matcher:
             clause.intents = [(f"faq:{faq_id}", faq_score)]
             clause.rule = "faq_match"
             return clause
+        # "link to watch the talks online?": how to attend (or the livestream), not talks
+        topics = [t for t in topics if not set(t.modifies) & set(fired)]
         if topics:
             return self._with_topics(clause, topics, fired)
         if deadline_unknown and "deadline" in fired:
@@ -652,8 +658,18 @@ class Matcher:
         clause.kind = "topic"
         clause.topic = topic
         clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
-        clause.rule = "topic_not_covered"
+        clause.prose = self._described(topic)
+        clause.rule = "topic_in_description" if clause.prose else "topic_not_covered"
         return clause
+
+    def _described(self, topic: Topic) -> str | None:
+        """The sentences of the workshop's description that speak of ``topic``, if any."""
+        text = self.knowledge.workshop.description
+        if not text or not topic.quoted:
+            return None
+        said = [s.strip() for s in SENTENCE_END.split(" ".join(text.split()))
+                if topic.compiled.search(fold(s))]
+        return " ".join(said) or None
 
     def _asks_when_of(self, clause: Clause) -> bool:
         """Whether a clause about deadline-like subjects asks about the deadline: a word of

@@ -42,6 +42,11 @@ class Topic:
     # an FAQ entry asked about one of these covers this topic too when its answer speaks to it
     # ("can I present remotely?" -> "...a pre-recorded video instead")
     related: tuple[str, ...] = ()
+    # intents it is often only the object of ("watch the talks online" asks how to attend):
+    # one of them understood with it answers instead
+    modifies: tuple[str, ...] = ()
+    # a sentence of the workshop's description that speaks of it answers it ("sponsored by")
+    quoted: bool = False
 
     @cached_property
     def pattern(self) -> str:
@@ -97,7 +102,7 @@ class TopicBank:
 TOPICS: tuple[Topic, ...] = tuple(
     Topic(b["name"], b["label"], tuple(cue_from_data(c) for c in b["cues"]), b.get("deadline_kind"),
           bool(b.get("offtopic")), b.get("covered_by"), bool(b.get("answerable")),
-          tuple(b.get("related") or ()))
+          tuple(b.get("related") or ()), tuple(b.get("modifies") or ()), bool(b.get("quoted")))
     for b in table("topics.yaml")["topics"])
 
 TOPIC_BANK = TopicBank(TOPICS)
