@@ -75,10 +75,12 @@ COMPARE = re.compile(r"\b(workshop|event|it)\b.{0,30}\b(same (day|date|time) as|
 QUESTION = re.compile(r"^(what|when|where|who|whom|how|which|why|is|are|am|can|could|do|does|did|"
                       r"should|would|will|was|were|has|have|any|anyone|anybody|may|might|must)\b")
 OTHER_EVENT = Topic("other_event", "another event", (), offtopic=True)
-FOLLOW_UP = re.compile(r"^(if so|if yes|if not|in that case|otherwise)$")
-# "can I attend remotely? if not, where is it?": what follows a "no" is still asked
-NEGATIVE_FOLLOW_UP = re.compile(r"^(if not|otherwise)$")
-BARE = re.compile(r"^(when|where|which|what|how|who|and|by when|why|when is (this|that) one)$")
+# a part that only depends on an earlier answer ("if so"), or only asks when about the part
+# before it ("..., when?"): whole parts, as written (data/words.yaml)
+FOLLOW_UP = frozenset(table_words("follow_up_parts"))
+# ("can I attend remotely? if not, where is it?": what follows a "no" is still asked)
+NEGATIVE_FOLLOW_UP = frozenset(table_words("negative_follow_up_parts"))
+BARE = frozenset(table_words("bare_question_parts"))
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 ALIASES = re.compile(r"\b(" + "|".join(AFFILIATION_ALIASES) + r")\b")
@@ -259,7 +261,7 @@ class Matcher:
         # "..., if so, should it go in the same PDF?": nor is what depends on an earlier answer
         if len(clauses) > 1:
             follow = [i + 1 for i, c in enumerate(clauses)
-                      if FOLLOW_UP.match(c.text) and not NEGATIVE_FOLLOW_UP.match(c.text)]
+                      if c.text in FOLLOW_UP and c.text not in NEGATIVE_FOLLOW_UP]
             kept = [c for i, c in enumerate(clauses)
                     if not CONDITIONAL.match(c.text) and i not in follow]
             # ...unless the rest means nothing alone ("if my references run 3 pages, does that
@@ -268,7 +270,7 @@ class Matcher:
                 clauses = kept
         # "deadline for papers, when?": a bare question word after a question belongs to it
         clauses = [c for i, c in enumerate(clauses)
-                   if not (i and BARE.match(c.text) and any(p.kind == "intent"
+                   if not (i and c.text in BARE and any(p.kind == "intent"
                                                              for p in clauses[:i]))]
         clauses = self._lean_on_neighbours(clauses, asked)
         # "ok cool, that's all I needed about the page limit, cheers": thanks, not a question
@@ -317,7 +319,7 @@ class Matcher:
                 out.append(c)
                 continue
             joined = None
-            if i + 1 < len(clauses) and BARE.match(clauses[i + 1].text):
+            if i + 1 < len(clauses) and clauses[i + 1].text in BARE:
                 joined = self._clause(f"{c.text} {clauses[i + 1].text}", asked)
                 skip = joined.kind in {"intent", "faq"}
             elif out and out[-1].kind == "intent" and (c.ask.deadline or c.ask.organizers):
