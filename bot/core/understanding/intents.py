@@ -322,7 +322,17 @@ WEEKDAY = r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 ORDINAL = r"\b\d{1,2}(st|nd|rd|th)\b"
 A_DAY = f"({ORDINAL}|{DAY}|{WEEKDAY})"  # "the 9th", "dec 8", "friday"
 
-INTENTS: tuple[Intent, ...] = tuple(_from_data(b) for b in table("intents.yaml")["intents"])
+def _with_suppressions(blocks: list[dict[str, Any]]) -> tuple[Intent, ...]:
+    """The intents of ``blocks``; an intent's ``suppresses`` (the readings it covers when both
+    are understood) is the same as each of those naming it in ``suppressed_by``."""
+    by = {b["name"]: list(b.get("suppressed_by") or ()) for b in blocks}
+    for b in blocks:
+        for other in b.get("suppresses") or ():
+            by[other].append(b["name"])
+    return tuple(_from_data({**b, "suppressed_by": by[b["name"]]}) for b in blocks)
+
+
+INTENTS: tuple[Intent, ...] = _with_suppressions(table("intents.yaml")["intents"])
 SMALLTALK_DATA = table("smalltalk.yaml")["smalltalk"]
 CHITCHAT: tuple[Intent, ...] = tuple(_from_data(b) for b in SMALLTALK_DATA)
 
