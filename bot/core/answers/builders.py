@@ -752,6 +752,7 @@ BUILDERS: dict[str, Builder] = {
     "contact": contact, "paper_types": paper_types_builder,
     "program": zoned(program_builder),
     "attendance": lambda k, now, ask: attending.attendance(k, now),
+    "tba_deadlines": lambda k, now, ask: deadline_news.announced_later(k, now),
 }
 
 
