@@ -450,3 +450,17 @@ def test_watching_the_talks_online_is_about_the_livestream(bot: Responder) -> No
     answered, text = said(streamed, "link to watch the talks online?")
     assert answered, text
     assert "https://example.org/live" in text, text
+
+
+def test_a_context_then_may_i_is_one_question(dated: Responder) -> None:
+    # no dual-submission rule in this file: the honest answer is "I don't know"
+    answered, text = said(dated, "it's also under review at ICLR, can I still submit here?")
+    assert not answered, text
+    assert "May 1" not in text, text
+
+
+def test_an_faq_entry_on_another_subject_does_not_answer_a_narrow_one(faq_dated: Responder
+                                                                       ) -> None:
+    answered, text = said(faq_dated, "can I withdraw my poster proposal after submitting?")
+    assert not answered, text
+    assert "work in progress" not in text, text

@@ -26,6 +26,7 @@ from bot.core.understanding.faq_index import (
     FAQ_FIRE,
     FAQ_GRAY,
     FUNCTION_WORDS,
+    NARROW_TOPICS,
     FaqIndex,
 )
 from bot.core.understanding.intents import (
@@ -81,6 +82,7 @@ FOLLOW_UP = frozenset(table_words("follow_up_parts"))
 # ("can I attend remotely? if not, where is it?": what follows a "no" is still asked)
 NEGATIVE_FOLLOW_UP = frozenset(table_words("negative_follow_up_parts"))
 BARE = frozenset(table_words("bare_question_parts"))
+ALLOWED_QUESTIONS = frozenset(table_words("allowed_question_parts"))
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 ALIASES = re.compile(r"\b(" + "|".join(AFFILIATION_ALIASES) + r")\b")
@@ -273,6 +275,10 @@ class Matcher:
                    if not (i and c.text in BARE and any(p.kind == "intent"
                                                              for p in clauses[:i]))]
         clauses = self._lean_on_neighbours(clauses, asked)
+        # "it's also under review at ICLR, can I still submit here?": the second part only asks
+        # whether the first is allowed
+        clauses = [c for i, c in enumerate(clauses)
+                   if not (i and c.text in ALLOWED_QUESTIONS and clauses[i - 1].kind == "topic")]
         # "ok cool, that's all I needed about the page limit, cheers": thanks, not a question
         if not asked and not REQUEST.search(text) and any(
                 c.kind == "chitchat" and c.chitchat in SOCIAL for c in clauses):
@@ -392,6 +398,10 @@ class Matcher:
         faq_id, faq_score = self.faq.match(text)
         if faq_id and not self.faq.gives_what_is_asked(faq_id, text):
             faq_id, faq_score = None, 0.0  # "when is X's keynote?" and the entry gives no time
+        if faq_id and any(t.name in NARROW_TOPICS and t.name not in self.faq.topics[faq_id]
+                          for t in topics):
+            # "under review at CIKM": a subject the entry (on reviewing) is not about
+            faq_id, faq_score = None, 0.0
         named_deadline = ask.deadline_named and "deadline" in fired
         # "how many pages for a short paper?": a strong built-in reading of a paper type's own
         # facts beats an entry (on the appendix) matched only at the bar
