@@ -464,3 +464,16 @@ def test_an_faq_entry_on_another_subject_does_not_answer_a_narrow_one(faq_dated:
     answered, text = said(faq_dated, "can I withdraw my poster proposal after submitting?")
     assert not answered, text
     assert "work in progress" not in text, text
+
+
+def test_a_name_asked_about_is_not_spell_corrected(bot: Responder) -> None:
+    answered, text = said(bot, "is sebastian bruch organizing this year?")
+    assert answered, text
+    assert text.startswith("No: Sebastian Bruch is not among"), text
+
+
+@pytest.mark.parametrize("question", ["full article deadline?", "IST deadline pls (india)"])
+def test_a_qualified_deadline_that_is_ours(dated: Responder, question: str) -> None:
+    answered, text = said(dated, question)
+    assert answered, text
+    assert "May 1" in text, text

@@ -18,6 +18,7 @@ from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
 from bot.core.understanding.intents import CONDITIONAL, FIRE, GRAY, word_list
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import fold, words
+from bot.core.understanding.zones import zone_finder
 
 NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (important )?"
                            r"(deadline|due date|date for authors)\b|"
@@ -54,13 +55,7 @@ REFERENCE = re.compile(
     r"|\baccepted (papers?|submissions?|works?|authors?|talks?)\b")
 
 # Qualifiers that still mean one of this workshop's deadlines ("the paper deadline").
-OWN_DEADLINE_WORDS = frozenset("""
-    the a an this that these paper papers submission submissions workshop workshops our your
-    its final full official next first main exact actual real current same overall important
-    key upcoming hard soft extended aoe utc pst pdt time timezone zone what which whats when is
-    another one other that s so and then but also now ok okay right yes no or
-    s of for any all every workshop s el la le il lo der die das o do da du del de los las les
-""".split())
+OWN_DEADLINE_WORDS = frozenset(table_words("own_deadline_words"))
 
 
 class DeadlineFinder:
@@ -230,7 +225,8 @@ class DeadlineFinder:
         """"my grant deadline", "the 2019 deadline": a deadline that is not one of ours."""
         for m in QUALIFIED_DEADLINE.finditer(text):
             word = m.group(1)
-            if word in OWN_DEADLINE_WORDS or word in self.named_words or word in self._years:
+            if word in OWN_DEADLINE_WORDS or word in self.named_words or word in self._years \
+                    or zone_finder().names_a_zone(word):  # "IST deadline pls"
                 continue
             if any(rx.search(word) for rx in KIND_RX.values()):
                 continue

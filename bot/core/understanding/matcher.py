@@ -45,7 +45,7 @@ from bot.core.understanding.intents import (
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
 from bot.core.understanding.own_vocabulary import own_vocabulary
 from bot.core.understanding.paper_type_finder import tracks_named, without_type_names
-from bot.core.understanding.people import AFFILIATION_ALIASES, PeopleFinder
+from bot.core.understanding.people import AFFILIATION_ALIASES, MEMBER_CHECK, PeopleFinder
 from bot.core.understanding.program_finder import ProgramFinder
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
@@ -241,7 +241,8 @@ class Matcher:
         """Split a message into the questions it asks and understand each one."""
         text = expand(question)
         said_zone = zone_finder().find(text)  # before typos are fixed: "Basel" is no "bases"
-        text = self.speller.correct(text)
+        named = frozenset(w for m in MEMBER_CHECK.finditer(text) for w in m.group("name").split())
+        text = self.speller.correct(text, keep=named)
         text = ALIASES.sub(lambda m: AFFILIATION_ALIASES[m.group(0)], text)
         asked = "?" in question or "？" in question
         # a message is read as at most MAX_CLAUSES questions of at most MAX_CLAUSE characters
@@ -535,6 +536,9 @@ class Matcher:
         for topic in ask.topics_named:
             for w in topic_words(topic):
                 unnamed = re.sub(rf"\b{re.escape(w)}\w*", " ", unnamed)
+        if ask.unlisted:  # "is Jane Roe organizing?": a name, whatever its words mean
+            for w in fold(ask.unlisted).split():
+                unnamed = re.sub(rf"\b{re.escape(w)}\b", " ", unnamed)
         for person in ask.organizers:  # "is Jane at Birmingham?": her affiliation
             said = words(fold(f"{person.name} {person.affiliation or ''}"))
             for w in set(said) - FUNCTION_WORDS:

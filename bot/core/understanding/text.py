@@ -153,5 +153,8 @@ class Speller:
             return word
         return candidate
 
-    def correct(self, text: str) -> str:
-        return _WORD.sub(lambda m: self.correct_word(m.group(0)), text)
+    def correct(self, text: str, keep: frozenset[str] = frozenset()) -> str:
+        """``text`` with its typos corrected, except the words of ``keep`` (a name asked
+        about: "is sebastian bruch organizing?" is no brunch)."""
+        return _WORD.sub(lambda m: m.group(0) if m.group(0) in keep else
+                         self.correct_word(m.group(0)), text)

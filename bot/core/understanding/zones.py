@@ -128,6 +128,10 @@ class ZoneFinder:
             return (self._free, self._before, self._after, self._alone)
         return ()
 
+    def names_a_zone(self, word: str) -> bool:
+        """Whether ``word`` is itself a zone's name or abbreviation ("ist", "pst")."""
+        return word in self._names
+
     def only_zone(self, text: str) -> bool:
         """Whether ``text`` says nothing but a zone ("in IST please", "I'm in Bangalore",
         "and in Tokyo time?"): with another question, it only says where the asker is."""
