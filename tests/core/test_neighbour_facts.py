@@ -477,3 +477,56 @@ def test_a_qualified_deadline_that_is_ours(dated: Responder, question: str) -> N
     answered, text = said(dated, question)
     assert answered, text
     assert "May 1" in text, text
+
+
+OPENING = """
+workshop:
+  name: Workshop on Open Doors
+  timezone: AoE
+  date: 2033-10-06
+submission:
+  archival: false
+  page_limit: 9
+  references_count: false
+deadlines:
+  - id: open
+    name: Paper submission open
+    due: 2033-05-01
+  - id: paper
+    name: Paper submission due
+    due: 2033-06-29
+    extended_from: 2033-06-23
+  - id: camera
+    name: Camera-ready due
+    due: 2033-08-04
+faq:
+  - id: published-work
+    questions: ["can I submit work that was already published?"]
+    answer: Yes. Papers may summarize the authors' recently published work.
+  - id: appendix
+    questions: ["can I include an appendix?"]
+    answer: Yes, appendices may follow the references; reviewers need only read 9 pages.
+"""
+
+
+@pytest.fixture(scope="module")
+def opening() -> Responder:
+    return Responder(parse_knowledge(OPENING, "doors.yaml"))
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    # the moment submissions open is not "the deadline"
+    ("is the deadline june 23?", r"^No\. Paper submission due: June 29", r"May 1"),
+    ("deadline is june 29 AoE right?", r"^(Yes|The day is right)\. Paper submission due", r"May 1"),
+    ("카메라 레디 마감이 언제예요?", r"August 4", r"May 1|June 29"),
+    # "archival" is not "published": the archival field answers, not the published-work entry
+    ("is it archival", r"non-archival", r"^Yes"),
+    # a strong page-limit reading beats an entry matched at the bar
+    ("is the 9 page limit including references?", r"references", r"^Yes"),
+])
+def test_a_fact_is_not_answered_with_its_neighbour(opening: Responder, question: str, must: str,
+                                                   must_not: str) -> None:
+    answered, text = said(opening, question.replace("2024", "2033"))
+    assert answered, text
+    assert re.search(must, text), text
+    assert not re.search(must_not, text), text

@@ -3,15 +3,12 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 from bot.core.answers.answer import Answer, Moment
 from bot.core.answers.timefmt import relative_day, span
 from bot.core.knowledge.model import Deadline, Knowledge
-
-OPENS = re.compile(r"(?i)\b(opens?|opening|release[sd]?|starts?|begins?|launch(es)?|announced?|"
-                   r"announcements?|available)\b")
+from bot.core.understanding.deadline_kinds import OPENS
 
 
 def deadline_status(k: Knowledge, d: Deadline, now: datetime, a: Answer) -> str:

@@ -50,11 +50,17 @@ def kinds_of(deadline: Deadline) -> set[str]:
     return kinds
 
 
+# a moment that opens something ("Paper submission open", "Test set release"), not a cut-off
+OPENS = re.compile(r"(?i)\b(opens?|opening|release[sd]?|starts?|begins?|launch(es)?|announced?|"
+                   r"announcements?|available)\b")
+
+
 def main_deadline(k: Knowledge) -> Deadline | None:
     """The deadline people mean by "the deadline": the paper submission (a deadline that is a
     submission and no other step, or one just called "Paper"), else the first that is a
     submission among other steps, else the only one."""
-    kinds = [(d, kinds_of(d)) for d in k.deadlines]
+    # ("Paper submission open" is when submitting starts, not the deadline)
+    kinds = [(d, kinds_of(d)) for d in k.deadlines if not OPENS.search(d.name)]
     return (next((d for d, ks in kinds if ks == {"submission"}
                   or (not ks and PAPER.search(fold(f"{d.id} {d.name}")))), None)
             or next((d for d, ks in kinds if "submission" in ks), None)

@@ -40,7 +40,7 @@ NAMES_A_TIME = re.compile(
 # topics with one subject each: an appendix is an appendix, a poster can be its size, its
 # printing or its session
 NARROW_TOPICS = frozenset({"appendix", "visa", "dual_submission", "dress_code", "wifi",
-                           "withdrawal", "code_of_conduct", "accessibility"})
+                           "withdrawal", "code_of_conduct", "accessibility", "archival"})
 # "how many reviewers per paper?": an answer without a quantity does not answer it
 ASKS_AMOUNT = re.compile(r"\bhow (many|much|long|big|large|often)\b|\bwhat size\b")
 GIVES_AMOUNT = re.compile(

@@ -59,6 +59,7 @@ MAX_CLAUSE = 400  # characters
 SMALLTALK_NAMES = frozenset(i.name for i in CHITCHAT)
 STRONG = 1.5  # a built-in reading this strong (several cues) of a paper type named...
 FAQ_CLEAR = 0.85  # ...beats an FAQ entry matched less closely than this
+VERY_STRONG = 2.5  # so does any built-in reading this strong ("is the 9 page limit including refs")
 EXAMPLE_FIRE = 0.8  # an example this close decides the reading...
 EXAMPLE_MARGIN = 0.2  # ...when no other intent's example comes within this
 EXAMPLE_GRAY = 0.7  # a plausible reading
@@ -406,8 +407,9 @@ class Matcher:
         named_deadline = ask.deadline_named and "deadline" in fired
         # "how many pages for a short paper?": a strong built-in reading of a paper type's own
         # facts beats an entry (on the appendix) matched only at the bar
-        builtin_first = bool(ask.tracks) and bool(fired) and max(fired.values()) >= STRONG \
-            and faq_score < FAQ_CLEAR
+        strongest = max(fired.values(), default=0.0)
+        builtin_first = faq_score < FAQ_CLEAR and (
+            (bool(ask.tracks) and strongest >= STRONG) or strongest >= VERY_STRONG)
         if faq_id and faq_score >= FAQ_FIRE and not named_deadline and not builtin_first:
             clause.kind, clause.faq_id = "faq", faq_id
             clause.intents = [(f"faq:{faq_id}", faq_score)]
