@@ -530,3 +530,15 @@ def test_a_fact_is_not_answered_with_its_neighbour(opening: Responder, question:
     assert answered, text
     assert re.search(must, text), text
     assert not re.search(must_not, text), text
+
+
+def test_a_first_name_alone_names_no_organizer(parts: Responder) -> None:
+    answered, text = said(parts, "is Bram Stoker organizing this year?")
+    assert answered, text
+    assert text.startswith("No: Bram Stoker is not among the organizers"), text
+
+
+def test_a_role_no_one_holds_is_unknown(parts: Responder) -> None:
+    answered, text = said(parts, "who is the general chair")
+    assert not answered, text
+    assert "Bram de Wit" not in text.split("organizers can tell you")[0], text

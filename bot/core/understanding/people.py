@@ -104,17 +104,19 @@ class PeopleFinder:
             t = NICKNAMES.get(t, t) if t not in self.name_index else t
             for i, weight in self.name_index.get(t, ()):
                 found[i] += weight
-        if not found and asks_who and (m := ROLE_ASKED.search(text)) and \
+        has_cue = bool(PERSON_CUES.search(text))
+        # a weak hint only ("Edward" when an organizer is called Edward Chen) names no one
+        named = {i for i, w in found.items() if w >= 1.0 or (w >= 0.6 and has_cue)}
+        if not named and asks_who and (m := ROLE_ASKED.search(text)) and \
                 m.group(1) not in NOT_A_ROLE:
             ask.role_asked = m.group(0)  # a role no organizer holds
-        if not found and (m := MEMBER_CHECK.search(text)) and \
+        if not named and (m := MEMBER_CHECK.search(text)) and \
                 m.group("name").split()[0] not in COMMON_WORDS | FUNCTION_WORDS:
             ask.unlisted = " ".join(w.capitalize() for w in m.group("name").split())
             ask.unlisted_committee = bool(m.group("committee"))
             scores["organizers"] = max(scores.get("organizers", 0.0), FIRE)
             scores.pop("organizer", None)
             return
-        has_cue = bool(PERSON_CUES.search(text))
         people = [i for i, w in found.items() if w >= 1.0 or (w >= 0.6 and has_cue)]
         if people:
             best = max(found[i] for i in people)
