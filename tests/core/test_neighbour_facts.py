@@ -542,3 +542,25 @@ def test_a_role_no_one_holds_is_unknown(parts: Responder) -> None:
     answered, text = said(parts, "who is the general chair")
     assert not answered, text
     assert "Bram de Wit" not in text.split("organizers can tell you")[0], text
+
+
+def test_an_faq_entry_that_names_no_money_does_not_answer_prize_money(faq_dated: Responder
+                                                                       ) -> None:
+    bot = Responder(parse_knowledge(WITH_FAQ + """  - id: awards
+    questions: ["is there a best paper award?"]
+    answer: Yes, a best paper award is given at the workshop.
+""", "awards.yaml"))
+    answered, text = said(bot, "does the best paper award come with prize money?")
+    assert not answered, text
+    answered, text = said(bot, "is there a best paper award?")
+    assert answered and "best paper award is given" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "what time does the workshop start on the 20th?",
+    "is there an anonymity period?",
+])
+def test_neither_the_workshop_start_nor_an_embargo_is_a_deadline(dated: Responder,
+                                                                 question: str) -> None:
+    _answered, text = said(dated, question)
+    assert not re.search(r"May 20|Extended abstract", text), text

@@ -15,7 +15,7 @@ from bot.core.answers.builders import Ask, mentioned_days
 from bot.core.knowledge.model import Deadline, Knowledge
 from bot.core.understanding.deadline_kinds import KIND_RX, kinds_of
 from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
-from bot.core.understanding.intents import CONDITIONAL, FIRE, GRAY, word_list
+from bot.core.understanding.intents import CONDITIONAL, FIRE, GRAY, WORKSHOP_WORDS, word_list
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import fold, words
 from bot.core.understanding.zones import zone_finder
@@ -106,8 +106,11 @@ class DeadlineFinder:
     def by_day(self, text: str) -> Deadline | None:
         """The one deadline whose day ``text`` writes, asking its hour ("what time on the 15th
         exactly?"), when that is not a day of the workshop itself."""
-        if not any(c.isdigit() for c in text) or not ASKS_HOUR.search(text):
-            return None  # ("is the paper due on september 15?" checks a day: not this)
+        if not any(c.isdigit() for c in text) or not ASKS_HOUR.search(text) \
+                or WORKSHOP_WORDS.search(text):
+            # ("is the paper due on september 15?" checks a day; "what time does the workshop
+            # start on the 26th?" asks about the workshop)
+            return None
         tz = self.knowledge.tz
         w = self.knowledge.workshop
         first, last = w.first_day, w.last_day

@@ -182,8 +182,10 @@ class FaqIndex:
             # subject's own ("a pre-recorded *video* accepted?", not "will talks be recorded")
             if via_answer and not beyond & self._said[faq_id]:
                 continue
-            # "registration deadline?": an entry that names no day cannot say when
-            if not self.gives_what_is_asked(faq_id, text):
+            # "registration deadline?": an entry that names no day cannot say when; nor does
+            # one that names no money say how much prize money there is
+            if not self.gives_what_is_asked(faq_id, text) or self.leaves_out_subject(
+                    faq_id, text, frozenset().union(*asked_by.values())):
                 continue
             asked, everything = self._words[faq_id]
             # the entry's own subject must be asked about: a travel award is not a best paper
@@ -206,6 +208,14 @@ class FaqIndex:
             if (shared >= 2 or close) and shared > best_shared:
                 best, best_shared = faq_id, shared
         return best
+
+    def leaves_out_subject(self, faq_id: str, text: str,
+                           asked_about: frozenset[str] = frozenset()) -> bool:
+        """Whether ``text`` names a subject (a synonym group: money, size, a child...) the
+        entry never speaks of ("does the best paper award come with prize money?"), other
+        than the ones ``asked_about``."""
+        named = {SYNONYMS.get(w) for w in words(text)} & SUBJECTS
+        return bool(named - asked_about - self._words[faq_id][1])
 
     def gives_what_is_asked(self, faq_id: str, text: str) -> bool:
         """Whether the entry's answer holds the kind of thing asked: a day or time for "when",

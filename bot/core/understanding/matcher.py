@@ -398,8 +398,10 @@ class Matcher:
             return clause
 
         faq_id, faq_score = self.faq.match(text)
-        if faq_id and not self.faq.gives_what_is_asked(faq_id, text):
-            faq_id, faq_score = None, 0.0  # "when is X's keynote?" and the entry gives no time
+        if faq_id and (not self.faq.gives_what_is_asked(faq_id, text)
+                       or self.faq.leaves_out_subject(faq_id, text)):
+            # "when is X's keynote?" and the entry gives no time; "prize money?" and it names none
+            faq_id, faq_score = None, 0.0
         if faq_id and any(t.name in NARROW_TOPICS and t.name not in self.faq.topics[faq_id]
                           for t in topics):
             # "under review at CIKM": a subject the entry (on reviewing) is not about
