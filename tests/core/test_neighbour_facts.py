@@ -564,3 +564,25 @@ def test_neither_the_workshop_start_nor_an_embargo_is_a_deadline(dated: Responde
                                                                  question: str) -> None:
     _answered, text = said(dated, question)
     assert not re.search(r"May 20|Extended abstract", text), text
+
+
+@pytest.mark.parametrize(("question", "must"), [
+    ("coffee break time?", r"10:00 AM"),
+    ("what is the tides keynote speaker talking about", r"Keynote: tides"),
+])
+def test_a_session_asked_in_few_words(question: str, must: str) -> None:
+    bot = Responder(parse_knowledge(BREAKS.replace(
+        'title: "Keynote: tides", kind: keynote,',
+        'title: "Keynote: tides", kind: keynote, speakers: [Ines Mar],'), "b.yaml"))
+    answered, text = said(bot, question)
+    assert answered, text
+    assert re.search(must, text), text
+
+
+def test_what_a_speaker_is_talking_about() -> None:
+    bot = Responder(parse_knowledge(BREAKS.replace(
+        'title: "Keynote: tides", kind: keynote,',
+        'title: "Keynote: tides", kind: keynote, speakers: [Ines Marwood],'), "b.yaml"))
+    answered, text = said(bot, "what is ines marwood talking about")
+    assert answered, text
+    assert "Keynote: tides" in text, text
