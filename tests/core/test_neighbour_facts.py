@@ -586,3 +586,15 @@ def test_what_a_speaker_is_talking_about() -> None:
     answered, text = said(bot, "what is ines marwood talking about")
     assert answered, text
     assert "Keynote: tides" in text, text
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("whats on at 3:10pm", r"At 3:10 PM:\n• Coffee break", r"Panel"),
+    ("what's happening at 8am?", r"Nothing is on at 8:00 AM\. Next: Opening", r"Panel"),
+])
+def test_what_is_on_at_a_clock_time(question: str, must: str, must_not: str) -> None:
+    bot = Responder(parse_knowledge(BREAKS, "b.yaml"))
+    answered, text = said(bot, question)
+    assert answered, text
+    assert re.search(must, text), text
+    assert not re.search(must_not, text), text

@@ -53,7 +53,8 @@ class Ask:
     unlisted_committee: bool = False
     speaker: str | None = None  # a speaker of the program, as the program writes the name
     session: str | None = None  # a session named by a word of its title or its kind ("lunch")
-    moment: str | None = None  # "now", "next" or "after" (the session named)
+    moment: str | None = None  # "now", "next" or "after" (the session named), or "at" a time
+    at: tuple[int, int] | None = None  # "what's on at 4:30pm": the clock time (24h) asked
     zone: NamedZone | None = None  # the asker's time zone, when named ("in IST", "I'm in Tokyo")
     tracks: list[Track] = field(default_factory=list)  # the paper types named ("short papers")
 

@@ -108,6 +108,26 @@ def program_now(k: Knowledge, now: datetime) -> Answer:
     return a
 
 
+def program_at(k: Knowledge, now: datetime, hour: int, minute: int) -> Answer:
+    """What is on at a clock time of the program's first day, in the program's own time
+    ("what's on at 4:30pm?"), else what comes next after it."""
+    slots = k.sessions()
+    if not slots:
+        return _no_program(k, "program_at")
+    first = slots[0][1]
+    at = first.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    a = _answer("Program", "", "program_at")
+    clock = f"{at.hour % 12 or 12}:{at.minute:02d} {'AM' if at.hour < 12 else 'PM'}"
+    current = [x for x in slots if x[1] <= at < x[2]]
+    if current:
+        a.text = f"At {clock}:\n" + "\n".join(f"• {session_line(a, x, now)}" for x in current)
+        return a
+    later = [x for x in slots if x[1] >= at]
+    a.text = (f"Nothing is on at {clock}. Next: {session_line(a, later[0], now)}." if later
+              else f"Nothing is on at {clock}: the program is over by then.")
+    return a
+
+
 def program_next(k: Knowledge, now: datetime) -> Answer:
     slots = k.sessions()
     if not slots:

@@ -27,6 +27,8 @@ def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return program.speaker_talk(k, now, ask.speaker)
     if ask.moment == "after" and ask.session:
         return program.program_after(k, now, ask.session, ask.position)
+    if ask.moment == "at" and ask.at:
+        return program.program_at(k, now, *ask.at)
     if ask.moment == "now":
         return program.program_now(k, now)
     if ask.moment == "next":

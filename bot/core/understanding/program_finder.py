@@ -41,6 +41,8 @@ class Phrases:
 
 
 NOW = Phrases(_WORDS["now"])
+# "at 4:30pm", "at 14:00", "at 3 pm": a clock time (a bare "at 3" is not one)
+AT_CLOCK = re.compile(r"\bat (\d{1,2})(?:[:.](\d{2}))? ?(am|pm|h\b)?")
 NEXT = Phrases(_WORDS["next"])
 # "after lunch", "after the first coffee break": the moment, the position, the session
 _AFTER = re.compile(r"\b(" + "|".join(map(re.escape, _WORDS["after"])) + r") (the )?(?:(" +
@@ -111,6 +113,8 @@ class ProgramFinder:
         after = _AFTER.search(text)
         if after and after.group(4) in self.sessions:
             ask.moment, ask.session = "after", after.group(4)
+        elif (at := AT_CLOCK.search(text)) and (clock := _clock(at)):
+            ask.moment, ask.at = "at", clock  # "what's on at 4:30pm?"
         elif NOW.search(text):
             ask.moment = "now"
         elif NEXT.search(text):
@@ -188,3 +192,15 @@ class ProgramFinder:
             return False
         rest = set(words(text.replace(fold(session), " "))) - FUNCTION_WORDS - BARE_EXTRA
         return not rest
+
+
+def _clock(m: re.Match[str]) -> tuple[int, int] | None:
+    """The 24-hour (hour, minute) of an "at ..." match, or None when it is no clock time."""
+    hour, minute, half = int(m.group(1)), int(m.group(2) or 0), m.group(3)
+    if not half and m.group(2) is None:
+        return None
+    if half == "pm" and hour < 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    return (hour, minute) if hour < 24 and minute < 60 else None
