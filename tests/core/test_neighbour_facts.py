@@ -516,7 +516,7 @@ def opening() -> Responder:
 
 @pytest.mark.parametrize(("question", "must", "must_not"), [
     # the moment submissions open is not "the deadline"
-    ("is the deadline june 23?", r"^No\. Paper submission due: June 29", r"May 1"),
+    ("is the deadline june 23?", r"^No[:.] .*June 29", r"May 1"),
     ("deadline is june 29 AoE right?", r"^(Yes|The day is right)\. Paper submission due", r"May 1"),
     ("카메라 레디 마감이 언제예요?", r"August 4", r"May 1|June 29"),
     # "archival" is not "published": the archival field answers, not the published-work entry
@@ -598,3 +598,19 @@ def test_what_is_on_at_a_clock_time(question: str, must: str, must_not: str) -> 
     assert answered, text
     assert re.search(must, text), text
     assert not re.search(must_not, text), text
+
+
+def test_the_paper_deadline_is_not_when_submission_opens_nor_its_old_date(opening: Responder
+                                                                          ) -> None:
+    answered, text = said(opening, "when's the paper deadline?")
+    assert answered and "June 29" in text and "May 1" not in text, text
+    answered, text = said(opening, "when does submission open?")
+    assert answered and "May 1" in text, text
+    answered, text = said(opening, "wasn't the paper deadline june 23?")
+    assert answered and text.startswith("No: that was the date before it moved"), text
+
+
+def test_pages_for_a_type_named_after_for(typed: Responder) -> None:
+    answered, text = said(typed, "max pages for long papers?")
+    assert answered, text
+    assert "8 pages" in text and "2 pages" not in text, text

@@ -314,7 +314,11 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if re.search(r"notif|decision|result|accept", f"{d.id} {d.name}", re.IGNORECASE):
         asking_date = True
     lead = _check_day(ask, due_day, asking_date)
-    if lead == "No. " and not asking_date:
+    moved = d.extended_from_at(k.tz)
+    if moved is not None and moved.date() in mentioned_days(ask.text, moved.year):
+        # "wasn't camera ready march 20?": that was the date before it moved
+        lead = "No: that was the date before it moved. "
+    elif lead == "No. " and not asking_date:
         lead = "No, that's after the deadline. "
     elif not lead and mentioned_days(ask.text, due_day.year):
         lead = "Yes, that's before the deadline. "

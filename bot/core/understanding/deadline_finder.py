@@ -13,7 +13,7 @@ import re
 
 from bot.core.answers.builders import Ask, mentioned_days
 from bot.core.knowledge.model import Deadline, Knowledge
-from bot.core.understanding.deadline_kinds import KIND_RX, kinds_of
+from bot.core.understanding.deadline_kinds import KIND_RX, OPENS, kinds_of
 from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
 from bot.core.understanding.intents import CONDITIONAL, FIRE, GRAY, WORKSHOP_WORDS, word_list
 from bot.core.understanding.tables import words as table_words
@@ -170,6 +170,8 @@ class DeadlineFinder:
             if not mentioned and self._own_words.get(d.id, set()) & asked:
                 by_name = max(by_name, 0.5)
             score = by_kind + by_name + NOTE_WEIGHT * self._by_note(d.id, content)
+            if OPENS.search(d.name) and not OPENS.search(main):
+                score -= 1.0  # "the paper deadline" is not when submissions open
             # a specific kind (notification) beats the generic one (submission)
             if "notification" in mentioned and "notification" in self._kinds[d.id]:
                 score += 1.2

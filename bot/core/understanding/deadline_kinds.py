@@ -51,8 +51,8 @@ def kinds_of(deadline: Deadline) -> set[str]:
 
 
 # a moment that opens something ("Paper submission open", "Test set release"), not a cut-off
-OPENS = re.compile(r"(?i)\b(opens?|opening|release[sd]?|starts?|begins?|launch(es)?|announced?|"
-                   r"announcements?|available)\b")
+OPENS = re.compile(r"(?i)\b(open(s|ed|ing)?|release[sd]?|start(s|ed)?|begins?|began|"
+                   r"launch(es|ed)?|announced?|announcements?|available)\b")
 
 
 def main_deadline(k: Knowledge) -> Deadline | None:
