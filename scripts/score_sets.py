@@ -42,10 +42,12 @@ FIXTURE_NOW = {
     "vipriors-2023": "2023-06-28T12:00+00:00", "dashsys-2026": "2026-05-01T12:00-12:00",
     "uncertainlp-2025": "2025-07-25T12:00-12:00", "shifthappens-2022": "2022-05-06T12:00-04:00",
     "reneuir-2024": "2024-04-24T12:00-12:00",
-    # six more (2026-12-06, second session): scored once as first-look sets, then tuned on
+    # nine more (2026-12-06, second session): scored once as first-look sets, then tuned on
     "nlppower-2022": "2022-01-07T12:00+00:00", "openeyes-2020": "2020-05-26T12:00+00:00",
     "want-2023": "2023-09-15T12:00+00:00", "wassa-2022": "2022-02-07T12:00+00:00",
     "medagi-2024": "2024-04-20T12:00+00:00", "arlet-2025": "2025-08-10T12:00+00:00",
+    "kars-2024": "2024-08-15T12:00+00:00", "diff3d-2021": "2021-07-12T12:00+00:00",
+    "verifai-2025": "2025-01-15T12:00+00:00",
 }
 
 

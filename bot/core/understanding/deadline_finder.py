@@ -170,7 +170,8 @@ class DeadlineFinder:
             if not mentioned and self._own_words.get(d.id, set()) & asked:
                 by_name = max(by_name, 0.5)
             score = by_kind + by_name + NOTE_WEIGHT * self._by_note(d.id, content)
-            if OPENS.search(d.name) and not OPENS.search(main):
+            if OPENS.search(d.name) and not OPENS.search(main) and \
+                    "notification" not in self._kinds[d.id]:
                 score -= 1.0  # "the paper deadline" is not when submissions open
             # a specific kind (notification) beats the generic one (submission)
             if "notification" in mentioned and "notification" in self._kinds[d.id]:

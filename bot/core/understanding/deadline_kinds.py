@@ -60,7 +60,8 @@ def main_deadline(k: Knowledge) -> Deadline | None:
     submission and no other step, or one just called "Paper"), else the first that is a
     submission among other steps, else the only one."""
     # ("Paper submission open" is when submitting starts, not the deadline)
-    kinds = [(d, kinds_of(d)) for d in k.deadlines if not OPENS.search(d.name)]
+    kinds = [(d, kinds_of(d)) for d in k.deadlines
+             if not OPENS.search(d.name) or "notification" in kinds_of(d)]
     return (next((d for d, ks in kinds if ks == {"submission"}
                   or (not ks and PAPER.search(fold(f"{d.id} {d.name}")))), None)
             or next((d for d, ks in kinds if "submission" in ks), None)
