@@ -109,7 +109,8 @@ class Responder:
                      for name, score in clause.intents[:MAX_PARTS]]
             if clause.hedge and parts[0].answered:
                 return _hedged(parts[0], clause.intents[0][0])
-            if any(p.answered for p in parts):
+            names = {name for name, _ in clause.intents[:MAX_PARTS]}
+            if any(p.answered for p in parts) and names in ALTERNATIVE_READINGS:
                 # one question read two ways ("what kinds of papers": types and topics): what
                 # is known answers it, without "I don't know" about the other reading
                 parts = [p for p in parts if p.answered]
@@ -124,7 +125,7 @@ class Responder:
                 return converted(k, known, clause.ask.zone)  # its times in a zone named too
             if clause.prose:
                 a = Answer(Kind.ANSWER, "From the workshop's description",
-                           f"The call for papers says: {clause.prose}", intent="about")
+                           f"The workshop's description says: {clause.prose}", intent="about")
                 a.confidence = 0.6
                 return a
             label = clause.ask.topic_label or clause.topic.label
@@ -307,6 +308,10 @@ def _hedged(a: Answer, name: str) -> Answer:
         a.text = f"If you mean {intent.label}: {a.text}"
     a.confidence = min(a.confidence, 0.6)
     return a
+
+
+# intents that, understood together, are two readings of one question (not two questions)
+ALTERNATIVE_READINGS = (frozenset({"paper_types", "topics"}),)
 
 
 def _confidence(score: float) -> float:

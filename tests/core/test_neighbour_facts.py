@@ -614,3 +614,33 @@ def test_pages_for_a_type_named_after_for(typed: Responder) -> None:
     answered, text = said(typed, "max pages for long papers?")
     assert answered, text
     assert "8 pages" in text and "2 pages" not in text, text
+
+
+TRACKS = """
+workshop:
+  name: Workshop on Three Tracks
+  timezone: AoE
+  date: 2033-10-11
+deadlines:
+  - {id: m-draft, name: Mentorship track first-round (draft) submission, due: 2033-08-02}
+  - {id: a-final, name: Archival track final submission deadline, due: 2033-08-02}
+  - {id: a-dec, name: Archival track decisions announced, due: 2033-08-12}
+  - {id: a-cr, name: Archival track camera-ready submissions due, due: 2033-08-16}
+  - {id: n-final, name: Non-archival track final submission deadline, due: 2033-09-01}
+  - {id: n-dec, name: Non-archival track decisions announced, due: 2033-09-10}
+  - {id: n-cr, name: Non-archival track camera-ready submissions due, due: 2033-10-01}
+"""
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("non archival ddl?", r"Non-archival track final submission deadline: September 1",
+     r"Mentorship|August"),
+    ("when do archival decisions come out", r"August 12", r"September|Mentorship"),
+    ("cr version for the non archival track due when", r"October 1", r"August 16"),
+])
+def test_a_track_names_its_own_deadline(question: str, must: str, must_not: str) -> None:
+    bot = Responder(parse_knowledge(TRACKS, "tracks.yaml"))
+    answered, text = said(bot, question)
+    assert answered, text
+    assert re.search(must, text), text
+    assert not re.search(must_not, text), text

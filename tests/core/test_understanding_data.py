@@ -145,3 +145,41 @@ def test_a_word_list_finds_what_its_regex_finds(text: str) -> None:
     leads = Leads([WHOLE + p for p in cue.phrases] + ["dead"])
     assert leads.present(text) == {WHOLE + p for p in expected} | (
         {"dead"} if "dead" in text else set())
+
+
+def test_every_word_table_holds_text() -> None:
+    """YAML reads a bare yes/no/on/off as a boolean: a word table must quote them."""
+    import yaml
+
+    data_dir = Path(__file__).parents[2] / "bot" / "core" / "understanding" / "data"
+
+    def leaves(node: object) -> list[object]:
+        if isinstance(node, dict):
+            return [x for v in node.values() for x in leaves(v)]
+        if isinstance(node, list):
+            return [x for v in node for x in leaves(v)]
+        return [node]
+
+    words = yaml.safe_load((data_dir / "words.yaml").read_text(encoding="utf-8"))
+    odd = [(key, x) for key, value in words.items() for x in leaves(value)
+           if isinstance(x, bool) or x is None]
+    assert not odd, odd
+
+
+def test_every_cue_word_is_written_as_the_text_it_is_matched_in() -> None:
+    """Cue word lists are matched in expanded text ("gotta go" becomes "got to go"): a word
+    that expansion rewrites could never be found."""
+    import yaml
+
+    from bot.core.understanding.text import expand
+
+    data_dir = Path(__file__).parents[2] / "bot" / "core" / "understanding" / "data"
+    dead = []
+    for name, key in (("intents.yaml", "intents"), ("smalltalk.yaml", "smalltalk"),
+                      ("topics.yaml", "topics")):
+        for block in yaml.safe_load((data_dir / name).read_text(encoding="utf-8"))[key]:
+            for cue in block.get("cues") or ():
+                pattern = cue[0] if isinstance(cue, list) else cue
+                if isinstance(pattern, dict):
+                    dead += [(block["name"], w) for w in pattern["words"] if expand(w) != w]
+    assert not dead, dead

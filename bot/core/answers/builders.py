@@ -294,7 +294,11 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return a
     if ask.next_deadline:
         upcoming = [d for d in k.dated_deadlines() if d.due_at(k.tz) >= now]  # type: ignore[operator]
+        if not k.deadlines:
+            return unknown(k, "deadlines", "deadline")
         if not upcoming:
+            if any(d.tba for d in k.deadlines):  # nothing dated ahead, but dates still to come
+                return deadline_news.announced_later(k, now)
             a = deadlines(k, now, ask)
             a.text = "Every deadline has passed:\n" + a.text
             return a

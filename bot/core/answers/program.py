@@ -185,7 +185,10 @@ def program_after(k: Knowledge, now: datetime, after: str | datetime,
             return unknown(k, f"a session called '{after}' in the program", "program_after")
         # "after lunch" on the day: the next one of that name still to come, else the last one
         chosen = next((x for x in found if x[2] > now), found[-1])
-        if position is not None and (position < 0 or position <= len(found)):
+        if position is not None and position > len(found):
+            return unknown(k, f"a session number {position} called '{after}' (the program has "
+                              f"{len(found)})", "program_after")
+        if position is not None:
             chosen = found[position if position < 0 else position - 1]  # "the second break"
         moment, label = chosen[2], chosen[0].title
     following = [x for x in slots if x[1] >= moment]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import timedelta
 
 from bot.core.answers.builders import Ask, mentioned_days
 from bot.core.knowledge.model import Deadline, Knowledge
@@ -22,9 +23,12 @@ from bot.core.understanding.zones import zone_finder
 
 NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (important )?"
                            r"(deadline|due date|date for authors)\b|"
+                           r"\b(next|upcoming) important dates?\b|"
                            r"\bdeadline (coming up|next)\b|"
                            r"\b(next|first) (thing|one|step)s? (due|to submit|coming up)\b|"
                            r"\bwhat (is|s) due (next|first)\b")
+ASKS_DEADLINE = word_list("deadline_words")
+ASKS_DUE = word_list("asks_due")
 ASKS_HOUR = re.compile(r"\b(what time|exactly|midnight|o ?clock|which hour|what hour)\b")
 SUBORDINATE = re.compile(r"\b(if|once|since|because|given that|now that) (i|we|you|they|my|our)\b"
                          r".*$")
@@ -90,6 +94,7 @@ class DeadlineFinder:
             for w in self._full_words[d.id]:
                 name_df[w] = name_df.get(w, 0) + 1
         generic = {canon(w) for w in NAME_GENERIC | SHARED_WORDS}
+        self._shared = frozenset(generic)
         self._own_words = {d.id: {w for w in self._words[d.id] if name_df[w] == 1
                                   and w not in generic and len(w) >= 4 and w.isalpha()}
                            for d in knowledge.deadlines} if len(knowledge.deadlines) > 1 else {}
@@ -105,7 +110,7 @@ class DeadlineFinder:
 
     def by_day(self, text: str) -> Deadline | None:
         """The one deadline whose day ``text`` writes, asking its hour ("what time on the 15th
-        exactly?"), when that is not a day of the workshop itself."""
+        exactly?"), when the day written is not also a day of the workshop."""
         if not any(c.isdigit() for c in text) or not ASKS_HOUR.search(text) \
                 or WORKSHOP_WORDS.search(text):
             # ("is the paper due on september 15?" checks a day; "what time does the workshop
@@ -114,6 +119,11 @@ class DeadlineFinder:
         tz = self.knowledge.tz
         w = self.knowledge.workshop
         first, last = w.first_day, w.last_day
+        if first is not None:
+            # "the 26th" when the workshop is on May 26: the workshop's day, not a deadline's
+            days = {(first + timedelta(n)).day for n in range(((last or first) - first).days + 1)}
+            if {d.day for d in mentioned_days(text, first.year, first.month)} & days:
+                return None
         found = []
         for d in self.knowledge.deadlines:
             due = d.due_at(tz)
@@ -127,10 +137,13 @@ class DeadlineFinder:
 
     def names_one(self, said: set[str], text: str) -> bool:
         """Whether words ``said`` (made comparable) name one of the deadlines in ``text``: all
-        are in its name, and so is another word of the text or nothing else ("reviewer
-        assignment"; not "extended" alone when the deadline is "Extended abstract")."""
+        are in its name, and so is another word of the text, or nothing else, or the text asks
+        for a deadline ("reviewer assignment", "the archival deadline"; not "extended" alone
+        when the deadline is "Extended abstract")."""
         asked = {canon(w) for w in words(text)}
-        return any(said <= named and (named == said or (named - said) & asked)
+        # ("extended" is a word other things share: not a name by itself)
+        asks_deadline = ASKS_DEADLINE.search(text) is not None and not said & self._shared
+        return any(said <= named and (named == said or asks_deadline or (named - said) & asked)
                    for named in self._words.values())
 
     @staticmethod
@@ -160,6 +173,9 @@ class DeadlineFinder:
             return None
         best, best_score = None, 0.0
         scored = []
+        # "when do we have to upload the poster": a deadline asked for, so a word only one
+        # deadline's name has names it ("when do we present?" asks no deadline)
+        asks_due = ASKS_DUE.search(main) is not None
         for d in self.knowledge.deadlines:
             # the kinds asked about, and how much of the deadline they account for: "submit my
             # paper" is the plain submission more than the abstract's "intention to submit"
@@ -167,9 +183,12 @@ class DeadlineFinder:
             by_kind = matched + (matched / len(self._kinds[d.id]) if matched else 0.0)
             distinct = self._words[d.id]
             by_name = len(distinct & asked) / len(distinct) if distinct else 0.0
-            if not mentioned and self._own_words.get(d.id, set()) & asked:
+            if not mentioned and self._own_words.get(d.id, set()) & asked and asks_due:
                 by_name = max(by_name, 0.5)
             score = by_kind + by_name + NOTE_WEIGHT * self._by_note(d.id, content)
+            # of two names said in full, the one the question says more of ("non archival
+            # track camera-ready", not "archival track camera-ready")
+            score += 0.01 * len(distinct & asked)
             if OPENS.search(d.name) and not OPENS.search(main) and \
                     "notification" not in self._kinds[d.id]:
                 score -= 1.0  # "the paper deadline" is not when submissions open
@@ -179,6 +198,14 @@ class DeadlineFinder:
             scored.append((d, score, by_name))
             if score > best_score:
                 best, best_score = d, score
+        if not mentioned and best is not None:
+            # "non archival ddl?": of the several dates a track's name names equally, its
+            # submission
+            tied = [d for d, score, _ in scored if abs(score - best_score) < 1e-9
+                    and (self._words[d.id] & asked) - self._shared]
+            submitted = [d for d in tied if "submission" in self._kinds[d.id]]
+            if len(tied) > 1 and submitted:
+                best, best_score = submitted[0], best_score + 0.2
         if best is not None and best_score >= 0.5:
             ask.deadline = best
             if CONDITIONAL.match(text):  # "if we get accepted, ...": a condition, not a question

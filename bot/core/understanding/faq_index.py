@@ -185,7 +185,8 @@ class FaqIndex:
             # "registration deadline?": an entry that names no day cannot say when; nor does
             # one that names no money say how much prize money there is
             if not self.gives_what_is_asked(faq_id, text) or self.leaves_out_subject(
-                    faq_id, text, frozenset().union(*asked_by.values())):
+                    faq_id, text, frozenset(SYNONYMS.get(w, w)
+                                            for said in asked_by.values() for w in said)):
                 continue
             asked, everything = self._words[faq_id]
             # the entry's own subject must be asked about: a travel award is not a best paper

@@ -328,6 +328,8 @@ def _with_suppressions(blocks: list[dict[str, Any]]) -> tuple[Intent, ...]:
     by = {b["name"]: list(b.get("suppressed_by") or ()) for b in blocks}
     for b in blocks:
         for other in b.get("suppresses") or ():
+            if other not in by:
+                raise ValueError(f"intent {b['name']!r} suppresses {other!r}, which is no intent")
             by[other].append(b["name"])
     return tuple(_from_data({**b, "suppressed_by": by[b["name"]]}) for b in blocks)
 

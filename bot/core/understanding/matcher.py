@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from bot.core.answers.builders import Ask, numbers_in, topic_words
 from bot.core.knowledge.model import Deadline, Knowledge
 from bot.core.understanding.deadline_finder import DeadlineFinder
-from bot.core.understanding.deadline_kinds import KIND_LABELS, main_deadline
+from bot.core.understanding.deadline_kinds import KIND_LABELS, kinds_of, main_deadline
 from bot.core.understanding.examples import Hit, builtin_index
 from bot.core.understanding.faq_index import (
     ASKS_AMOUNT,
@@ -56,6 +56,7 @@ from bot.core.understanding.zones import zone_finder
 MAX_CLAUSES = 8
 LEAN_WORDS = 3  # a part this short may be read with its neighbour
 MAX_CLAUSE = 400  # characters
+MAX_QUOTE = 400  # characters of the workshop's description quoted for a subject
 SMALLTALK_NAMES = frozenset(i.name for i in CHITCHAT)
 STRONG = 1.5  # a built-in reading this strong (several cues) of a paper type named...
 FAQ_CLEAR = 0.85  # ...beats an FAQ entry matched less closely than this
@@ -242,7 +243,8 @@ class Matcher:
         """Split a message into the questions it asks and understand each one."""
         text = expand(question)
         said_zone = zone_finder().find(text)  # before typos are fixed: "Basel" is no "bases"
-        named = frozenset(w for m in MEMBER_CHECK.finditer(text) for w in m.group("name").split())
+        named = frozenset(w for part in split_clauses(text) for m in MEMBER_CHECK.finditer(part)
+                          for w in m.group("name").split())
         text = self.speller.correct(text, keep=named)
         text = ALIASES.sub(lambda m: AFFILIATION_ALIASES[m.group(0)], text)
         asked = "?" in question or "？" in question
@@ -623,7 +625,11 @@ class Matcher:
                 clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
                 clause.rule = "intents_fired"
                 return clause
-        deadline_for = {t.name: self.deadlines.of_kind(t.deadline_kind) or self._noted(t, ask)
+        # a subject's deadline: the one the question names when it is of that kind ("the non
+        # archival track's camera-ready"), else the first of the kind
+        deadline_for = {t.name: (ask.deadline if ask.deadline and t.deadline_kind
+                                 and t.deadline_kind in kinds_of(ask.deadline) else None)
+                        or self.deadlines.of_kind(t.deadline_kind) or self._noted(t, ask)
                         for t in topics}
         # what a deadline answers ("early bird") is not for an FAQ entry to cover too
         covering = self.faq.covering([t for t in topics if not deadline_for[t.name]] or topics,
@@ -689,7 +695,9 @@ class Matcher:
             return None
         said = [s.strip() for s in SENTENCE_END.split(" ".join(text.split()))
                 if topic.compiled.search(fold(s))]
-        return " ".join(said) or None
+        quoted = " ".join(said)
+        return (quoted[:MAX_QUOTE].rsplit(" ", 1)[0] + " …" if len(quoted) > MAX_QUOTE
+                else quoted) or None
 
     def _asks_when_of(self, clause: Clause) -> bool:
         """Whether a clause about deadline-like subjects asks about the deadline: a word of

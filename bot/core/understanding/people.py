@@ -24,6 +24,7 @@ EVERYONE_ROLE = frozenset(table_words("everyone_role"))
 # "who's the publicity chair?": the role asked, by the word before "chair"
 ROLE_ASKED = re.compile(r"\b([a-z]+) (?:co-?)?chairs?\b")
 NOT_A_ROLE = frozenset(table_words("not_a_role"))
+NOT_A_NAME = frozenset(table_words("not_a_name"))
 NICKNAMES: dict[str, str] = table_words("nicknames")
 AFFILIATION_ALIASES: dict[str, str] = table_words("affiliation_aliases")
 GENERIC_AFFILIATION = frozenset(table_words("generic_affiliation"))
@@ -82,6 +83,17 @@ class PeopleFinder:
                     index[t].add(i)
         return index
 
+    def _unknown_name(self, said: list[str]) -> bool:
+        """Whether ``said`` reads as the name of someone not listed: not a group ("phd
+        students"), no organizer's affiliation ("google"), and not only words of organizers'
+        names ("jörg" alone)."""
+        if said[0] in COMMON_WORDS or said[0] in FUNCTION_WORDS or set(said) & NOT_A_NAME:
+            return False
+        if any(w in self.affiliation_index for w in said):
+            return False
+        # "is jörg organizing?": an organizer named by part of the name
+        return not all(w in self.name_index for w in said)
+
     def find(self, text: str, ask: Ask, scores: dict[str, float]) -> None:
         """Put the organizers ``text`` names in ``ask``, and raise the organizer(s) intents."""
         tokens = words(text)
@@ -111,7 +123,7 @@ class PeopleFinder:
                 m.group(1) not in NOT_A_ROLE:
             ask.role_asked = m.group(0)  # a role no organizer holds
         if not named and (m := MEMBER_CHECK.search(text)) and \
-                m.group("name").split()[0] not in COMMON_WORDS | FUNCTION_WORDS:
+                self._unknown_name(m.group("name").split()):
             ask.unlisted = " ".join(w.capitalize() for w in m.group("name").split())
             ask.unlisted_committee = bool(m.group("committee"))
             scores["organizers"] = max(scores.get("organizers", 0.0), FIRE)

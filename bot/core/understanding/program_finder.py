@@ -42,7 +42,7 @@ class Phrases:
 
 NOW = Phrases(_WORDS["now"])
 # "at 4:30pm", "at 14:00", "at 3 pm": a clock time (a bare "at 3" is not one)
-AT_CLOCK = re.compile(r"\bat (\d{1,2})(?:[:.](\d{2}))? ?(am|pm|h\b)?")
+AT_CLOCK = re.compile(r"\bat (\d{1,2})(?:[:.](\d{2}))? ?(?:(am|pm|h)\b)?")
 NEXT = Phrases(_WORDS["next"])
 # "after lunch", "after the first coffee break": the moment, the position, the session
 _AFTER = re.compile(r"\b(" + "|".join(map(re.escape, _WORDS["after"])) + r") (the )?(?:(" +
@@ -113,8 +113,11 @@ class ProgramFinder:
         after = _AFTER.search(text)
         if after and after.group(4) in self.sessions:
             ask.moment, ask.session = "after", after.group(4)
-        elif (at := AT_CLOCK.search(text)) and (clock := _clock(at)):
-            ask.moment, ask.at = "at", clock  # "what's on at 4:30pm?"
+        elif not (ask.session or ask.speaker or ask.zone) and (at := AT_CLOCK.search(text)) \
+                and (clock := _clock(at)):
+            # "what's on at 4:30pm?" (not "is the poster session at 10:30?", nor a time in
+            # another zone)
+            ask.moment, ask.at = "at", clock
         elif NOW.search(text):
             ask.moment = "now"
         elif NEXT.search(text):

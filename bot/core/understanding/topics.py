@@ -77,10 +77,6 @@ class Topic:
             return None
         return frozenset(x for n in needs for x in n)  # type: ignore[union-attr]
 
-    def found_in(self, text: str) -> bool:
-        return self.compiled.search(text) is not None
-
-
 class TopicBank:
     """The topics a text asks about, with one pass over the text for what their cues need."""
 
