@@ -74,6 +74,14 @@ def said(bot: Responder, question: str) -> tuple[bool, str]:
     return a.answered, a.plain_text()
 
 
+def expect(bot: Responder, question: str, must: str, must_not: str) -> None:
+    """The question is answered, with what ``must`` finds and nothing ``must_not`` finds."""
+    answered, text = said(bot, question)
+    assert answered, text
+    assert re.search(must, text, re.DOTALL), text
+    assert not re.search(must_not, text), text
+
+
 @pytest.mark.parametrize("question", [
     "can I attend remotely?",
     "is it in person or online?",
@@ -200,10 +208,7 @@ def typed() -> Responder:
 ])
 def test_a_paper_type_named_is_answered_from_its_own_facts(typed: Responder, question: str,
                                                            must: str, must_not: str) -> None:
-    answered, text = said(typed, question)
-    assert answered, text
-    assert re.search(must, text, re.DOTALL), text
-    assert not re.search(must_not, text), text
+    expect(typed, question, must, must_not)
 
 
 def test_the_appendix_entry_still_answers_the_appendix(typed: Responder) -> None:
@@ -284,10 +289,7 @@ def test_a_question_next_to_a_deadline_is_not_its_date(dated: Responder, questio
 ])
 def test_the_deadline_of_the_subject_is_given(dated: Responder, question: str, must: str,
                                               must_not: str) -> None:
-    answered, text = said(dated, question)
-    assert answered, text
-    assert re.search(must, text), text
-    assert not re.search(must_not, text), text
+    expect(dated, question, must, must_not)
 
 
 PARTS = """
@@ -378,10 +380,7 @@ program:
 ])
 def test_after_the_nth_session_of_a_name(question: str, must: str, must_not: str) -> None:
     bot = Responder(parse_knowledge(BREAKS, "breaks.yaml"))
-    answered, text = said(bot, question)
-    assert answered, text
-    assert re.search(must, text), text
-    assert not re.search(must_not, text), text
+    expect(bot, question, must, must_not)
 
 
 WITH_FAQ = DEADLINES + """
@@ -526,10 +525,7 @@ def opening() -> Responder:
 ])
 def test_a_fact_is_not_answered_with_its_neighbour(opening: Responder, question: str, must: str,
                                                    must_not: str) -> None:
-    answered, text = said(opening, question.replace("2024", "2033"))
-    assert answered, text
-    assert re.search(must, text), text
-    assert not re.search(must_not, text), text
+    expect(opening, question.replace("2024", "2033"), must, must_not)
 
 
 def test_a_first_name_alone_names_no_organizer(parts: Responder) -> None:
@@ -594,10 +590,7 @@ def test_what_a_speaker_is_talking_about() -> None:
 ])
 def test_what_is_on_at_a_clock_time(question: str, must: str, must_not: str) -> None:
     bot = Responder(parse_knowledge(BREAKS, "b.yaml"))
-    answered, text = said(bot, question)
-    assert answered, text
-    assert re.search(must, text), text
-    assert not re.search(must_not, text), text
+    expect(bot, question, must, must_not)
 
 
 def test_the_paper_deadline_is_not_when_submission_opens_nor_its_old_date(opening: Responder
@@ -640,7 +633,4 @@ deadlines:
 ])
 def test_a_track_names_its_own_deadline(question: str, must: str, must_not: str) -> None:
     bot = Responder(parse_knowledge(TRACKS, "tracks.yaml"))
-    answered, text = said(bot, question)
-    assert answered, text
-    assert re.search(must, text), text
-    assert not re.search(must_not, text), text
+    expect(bot, question, must, must_not)
