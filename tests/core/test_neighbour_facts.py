@@ -634,3 +634,28 @@ deadlines:
 def test_a_track_names_its_own_deadline(question: str, must: str, must_not: str) -> None:
     bot = Responder(parse_knowledge(TRACKS, "tracks.yaml"))
     expect(bot, question, must, must_not)
+
+
+def test_organizers_from_an_affiliation_are_not_a_speaker() -> None:
+    bot = Responder(parse_knowledge(PARTS + """program:
+  - title: "Keynote: floods (TU Delft)"
+    speakers: [Anke Vos]
+    start: 2032-10-10T09:00:00+02:00
+    end: 2032-10-10T09:45:00+02:00
+""", "p.yaml"))
+    answered, text = said(bot, "who's organizing from delft")
+    assert answered, text
+    assert "Bram de Wit" in text and "Anke Vos" not in text, text
+
+
+def test_a_field_answers_a_subject_named_like_a_track() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Two Shelves, timezone: UTC, date: 2033-03-03}
+submission:
+  tracks:
+    - {id: archival, name: Archival track (full papers), page_limit: 8, archival: true}
+    - {id: nonarchival, name: Non-archival track (short papers), page_limit: 4, archival: false}
+""", "shelves.yaml"))
+    expect(bot, "is this workshop archival?", r"Archival track.*archival", r"I don't know")
+    # "archival" is in both types' names: both page limits, not the archival rule alone
+    expect(bot, "how many pages for an archival paper", r"\b8 pages.*\b4 pages", r"I don't know")

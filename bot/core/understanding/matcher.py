@@ -27,7 +27,9 @@ from bot.core.understanding.faq_index import (
     FAQ_GRAY,
     FUNCTION_WORDS,
     NARROW_TOPICS,
+    SYNONYMS,
     FaqIndex,
+    stem,
 )
 from bot.core.understanding.intents import (
     CHITCHAT,
@@ -143,6 +145,9 @@ class Matcher:
         self._smalltalk_cues = CueBank(CHITCHAT)
         # one pass over a clause finds what every cue and topic needs
         self._leads = Leads(self._cues.leads | self._smalltalk_cues.leads | TOPIC_BANK.leads)
+        # the words of the paper types' names, made comparable
+        self._track_words = {SYNONYMS.get(w) or stem(w) for t in knowledge.submission.tracks
+                             for w in words(fold(t.name))}
         self.deadlines = DeadlineFinder(knowledge)
         name_words = set(words(fold(knowledge.workshop.name)))
         self._own_words = name_words | {w for n in self.self_names(knowledge) for w in words(n)}
@@ -366,7 +371,7 @@ class Matcher:
         # the people named first: "is Jane at Birmingham?" asks about her affiliation, not
         # about travel to Birmingham
         self.people.find(text, ask, scores)
-        topics = self._topics(text, ask, present)
+        topics = self._topics(text, ask, present, scores)
         offtopic = next((t for t in topics if t.offtopic), None)
         if offtopic:
             clause.kind, clause.topic = "topic", offtopic
@@ -527,7 +532,8 @@ class Matcher:
         clause.rule = "close_readings" if clause.gray else "nothing_matched"
         return clause
 
-    def _topics(self, text: str, ask: Ask, present: set[str] | None = None) -> list[Topic]:
+    def _topics(self, text: str, ask: Ask, present: set[str] | None = None,
+                scores: dict[str, float] | None = None) -> list[Topic]:
         """The unknown-looking subjects a clause asks about, leaving out words that name this
         workshop's own deadlines ("Extended abstract") and topics ("speaker anonymization")."""
         # "which city? need to book flights before prices explode": the reason is not the subject
@@ -538,6 +544,7 @@ class Matcher:
         for phrase in self.deadlines.phrases:
             if phrase in unnamed:  # whole words only: "paper" is not inside "papers"
                 unnamed = re.sub(rf"\b{re.escape(phrase)}\b", " ", unnamed)
+        typed = unnamed
         unnamed = without_type_names(self.knowledge, unnamed)  # "demo abstracts", "short papers"
         for topic in ask.topics_named:
             for w in topic_words(topic):
@@ -551,6 +558,18 @@ class Matcher:
                 unnamed = re.sub(rf"\b{re.escape(w)}\b", " ", unnamed)
         found = [t for t in TOPIC_BANK.found_in(unnamed, present if unnamed == text else None)
                  if not (t.covered_by and self._covers(t.covered_by))]
+        asked = scores or {}
+        rule_asked = any(asked.get(n, 0.0) > 0 for n in RULE_INTENTS)
+        if rule_asked:
+            # "how many pages for an archival paper?": the word names the paper type asked about
+            found = [t for t in found if not t.answerable
+                     or not (said := self.faq.triggers(t, unnamed))
+                     or not said <= self._track_words]
+        if typed != unnamed and not any(s >= FIRE for s in asked.values()) and not rule_asked:
+            # "is this workshop archival?" with an "Archival track": a field still answers it
+            # (when nothing else is asked about the track: "pages for an archival paper")
+            found += [t for t in TOPIC_BANK.found_in(typed)
+                      if t.answerable and t not in found and not t.deadline_kind]
         # "reviewer assignment date?": a subject that is one of this workshop's deadlines
         # (a subject with an answer of its own only when the deadline is named more fully:
         # "extended" alone does not name "Extended abstract")

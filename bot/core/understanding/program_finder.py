@@ -58,6 +58,7 @@ THE_DAY = Phrases(_WORDS["the_day"])
 ASKS = Phrases(_WORDS["asks"])
 EXISTS = Phrases(_WORDS["exists"])
 ELSEWHERE = frozenset(_WORDS["elsewhere"])
+ORGANIZING = frozenset(table_words("organizing_words"))
 MOMENT_ONLY = 0.5  # "what's on now?": a moment with no session needs this much of the cues
 
 
@@ -164,6 +165,8 @@ class ProgramFinder:
             return False
         self.find(text, ask)
         tokens = set(words(text))
+        if tokens & ORGANIZING and (not ask.speaker or fold(ask.speaker) in ORGANIZING):
+            return False  # "who's organizing from cornell?": the organizers, not a speaker
         if tokens & ELSEWHERE and not ask.speaker:
             return False  # "the poster size", "the talk deadline": about something else
         named = ask.speaker or ask.session
