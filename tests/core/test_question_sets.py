@@ -77,7 +77,7 @@ def test_dev_question_set(mlsys: Responder) -> None:
     ("tenth-workshop.yaml", "tenth-workshop.yaml", "2029-04-14T12:00+03:00"),
     # written from real published calls by helpers who never saw the matcher, gated at what the
     # bot reaches today (below the 95% bar: see the issue on understanding); two were tuned on
-    # from the start (vipriors, dashsys), twelve were scored once as first-look sets and then kept
+    # from the start (vipriors, dashsys), fifteen were scored once as first-look sets and then kept
     pytest.param("vipriors-2023.yaml", "real/vipriors-2023.yaml", "2023-06-28T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.89), pytest.mark.unknown_rate(0.86)]),
     pytest.param("dashsys-2026.yaml", "real/dashsys-2026.yaml", "2026-05-01T12:00-12:00",
@@ -111,6 +111,13 @@ def test_dev_question_set(mlsys: Responder) -> None:
                  marks=[pytest.mark.answer_rate(0.75), pytest.mark.unknown_rate(0.88)]),
     pytest.param("verifai-2025.yaml", "real/verifai-2025.yaml", "2025-01-15T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.89), pytest.mark.unknown_rate(0.91)]),
+    # the last round, kept as scored once (no fix made for them yet)
+    pytest.param("nlp4prog-2021.yaml", "real/nlp4prog-2021.yaml", "2021-04-12T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.74), pytest.mark.unknown_rate(0.88)]),
+    pytest.param("uncv-2022.yaml", "real/uncv-2022.yaml", "2022-06-15T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.84), pytest.mark.unknown_rate(0.88)]),
+    pytest.param("ccai-2020.yaml", "real/ccai-2020.yaml", "2020-08-05T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.77), pytest.mark.unknown_rate(0.82)]),
 ])
 def test_project_question_sets(questions: str, knowledge: str | None, now: str,
                                request: pytest.FixtureRequest) -> None:
