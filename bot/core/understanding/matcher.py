@@ -636,14 +636,6 @@ class Matcher:
     def _with_topics(self, clause: Clause, topics: list[Topic],
                      fired: dict[str, float]) -> Clause:
         ask = clause.ask
-        if ask.deadline_named and "deadline" in fired:
-            # "what time on the 15th exactly?": the time of that deadline, not the schedule
-            topics = [t for t in topics if t.name != "schedule"]
-            if not topics:
-                clause.kind = "intent"
-                clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
-                clause.rule = "intents_fired"
-                return clause
         # a subject's deadline: the one the question names when it is of that kind ("the non
         # archival track's camera-ready"), else the first of the kind
         deadline_for = {t.name: (ask.deadline if ask.deadline and t.deadline_kind
