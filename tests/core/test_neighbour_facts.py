@@ -659,3 +659,17 @@ submission:
     expect(bot, "is this workshop archival?", r"Archival track.*archival", r"I don't know")
     # "archival" is in both types' names: both page limits, not the archival rule alone
     expect(bot, "how many pages for an archival paper", r"\b8 pages.*\b4 pages", r"I don't know")
+
+
+def test_a_clock_time_is_read_on_the_day_of_the_program_it_is() -> None:
+    two_days = BREAKS + """  - {title: "Day two: posters", kind: poster,
+     start: "2032-10-11T15:00:00+01:00", end: "2032-10-11T16:00:00+01:00"}
+"""
+    bot = Responder(parse_knowledge(two_days, "two.yaml"))
+    on_day_two = datetime(2032, 10, 11, 8, tzinfo=UTC)
+    a = bot.respond("whats on at 3:10pm", on_day_two)
+    assert a.answered, a.text
+    assert "At 3:10 PM on " in a.plain_text() and "Day two: posters" in a.plain_text(), a.text
+    assert "Coffee break" not in a.plain_text(), a.text
+    a = bot.respond("whats on at 3:10pm", NOW)  # before the workshop: its first day, said
+    assert "Coffee break" in a.plain_text() and "October 10" in a.plain_text(), a.text

@@ -109,15 +109,22 @@ def program_now(k: Knowledge, now: datetime) -> Answer:
 
 
 def program_at(k: Knowledge, now: datetime, hour: int, minute: int) -> Answer:
-    """What is on at a clock time of the program's first day, in the program's own time
-    ("what's on at 4:30pm?"), else what comes next after it."""
+    """What is on at a clock time, in the program's own time ("what's on at 4:30pm?"), else
+    what comes next after it: on the program's day that is today, else its first day (named
+    when the program has several)."""
     slots = k.sessions()
     if not slots:
         return _no_program(k, "program_at")
-    first = slots[0][1]
-    at = first.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    # the days as the program writes them (its own offsets, not the deadlines' zone)
+    days = sorted({x[1].date() for x in slots})
+    today = now.astimezone(slots[0][1].tzinfo).date()
+    day = today if today in days else days[0]
+    start = next(x[1] for x in slots if x[1].date() == day)
+    at = start.replace(hour=hour, minute=minute, second=0, microsecond=0)
     a = _answer("Program", "", "program_at")
     clock = f"{at.hour % 12 or 12}:{at.minute:02d} {'AM' if at.hour < 12 else 'PM'}"
+    if len(days) > 1:
+        clock += f" on {written_date(day)}"
     current = [x for x in slots if x[1] <= at < x[2]]
     if current:
         a.text = f"At {clock}:\n" + "\n".join(f"• {session_line(a, x, now)}" for x in current)
