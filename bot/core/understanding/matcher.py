@@ -145,6 +145,11 @@ class Matcher:
         self._smalltalk_cues = CueBank(CHITCHAT)
         # one pass over a clause finds what every cue and topic needs
         self._leads = Leads(self._cues.leads | self._smalltalk_cues.leads | TOPIC_BANK.leads)
+        # the sentences of the workshop's description, as written and folded (quoted for a
+        # subject they speak of)
+        described = " ".join((knowledge.workshop.description or "").split())
+        self._description = [(s.strip(), fold(s)) for s in SENTENCE_END.split(described)
+                             if s.strip()]
         # the words of the paper types' names, made comparable
         self._track_words = {SYNONYMS.get(w) or stem(w) for t in knowledge.submission.tracks
                              for w in words(fold(t.name))}
@@ -701,11 +706,9 @@ class Matcher:
 
     def _described(self, topic: Topic) -> str | None:
         """The sentences of the workshop's description that speak of ``topic``, if any."""
-        text = self.knowledge.workshop.description
-        if not text or not topic.quoted:
+        if not topic.quoted:
             return None
-        said = [s.strip() for s in SENTENCE_END.split(" ".join(text.split()))
-                if topic.compiled.search(fold(s))]
+        said = [s for s, folded in self._description if topic.compiled.search(folded)]
         quoted = " ".join(said)
         return (quoted[:MAX_QUOTE].rsplit(" ", 1)[0] + " …" if len(quoted) > MAX_QUOTE
                 else quoted) or None
