@@ -74,10 +74,16 @@ def said(bot: Responder, question: str) -> tuple[bool, str]:
     return a.answered, a.plain_text()
 
 
-def expect(bot: Responder, question: str, must: str, must_not: str) -> None:
-    """The question is answered, with what ``must`` finds and nothing ``must_not`` finds."""
+def answered_with(bot: Responder, question: str) -> str:
+    """The reply to ``question``, which must be an answer."""
     answered, text = said(bot, question)
     assert answered, text
+    return text
+
+
+def expect(bot: Responder, question: str, must: str, must_not: str) -> None:
+    """The question is answered, with what ``must`` finds and nothing ``must_not`` finds."""
+    text = answered_with(bot, question)
     assert re.search(must, text, re.DOTALL), text
     assert not re.search(must_not, text), text
 
@@ -89,8 +95,7 @@ def expect(bot: Responder, question: str, must: str, must_not: str) -> None:
     "can i follow it from home",
 ])
 def test_how_to_attend_is_answered_from_the_mode(bot: Responder, question: str) -> None:
-    answered, text = said(bot, question)
-    assert answered, text
+    text = answered_with(bot, question)
     assert re.search(r"hybrid", text, re.IGNORECASE), text
     assert "March 20" not in text, text
 
@@ -108,8 +113,7 @@ def test_a_subject_next_to_the_mode_is_not_answered_with_it(bot: Responder, ques
 
 
 def test_an_faq_answer_speaks_to_a_related_subject(bot: Responder) -> None:
-    answered, text = said(bot, "is a pre-recorded video accepted if no author can travel?")
-    assert answered, text
+    text = answered_with(bot, "is a pre-recorded video accepted if no author can travel?")
     assert "8-minute video" in text, text
 
 
@@ -119,14 +123,12 @@ def test_an_faq_answer_speaks_to_a_related_subject(bot: Responder) -> None:
 ])
 def test_a_person_not_listed_is_said_not_to_organize(bot: Responder, question: str,
                                                     name: str) -> None:
-    answered, text = said(bot, question)
-    assert answered, text
+    text = answered_with(bot, question)
     assert text.startswith(f"No: {name} is not among the organizers"), text
 
 
 def test_a_listed_person_is_found(bot: Responder) -> None:
-    answered, text = said(bot, "is Kofi Boateng one of the organizers?")
-    assert answered, text
+    text = answered_with(bot, "is Kofi Boateng one of the organizers?")
     assert "Kofi Boateng" in text and "not among" not in text, text
 
 
@@ -136,14 +138,12 @@ def test_the_program_committee_is_not_the_organizers(bot: Responder) -> None:
 
 
 def test_a_role_everyone_holds_picks_no_one(bot: Responder) -> None:
-    answered, text = said(bot, "who is an organizer")
-    assert answered, text
+    text = answered_with(bot, "who is an organizer")
     assert "Mireille Castagne" in text and "Kofi Boateng" in text, text
 
 
 def test_spanish_question_marks_do_not_hide_the_words(bot: Responder) -> None:
-    answered, text = said(bot, "¿quiénes organizan el taller?")
-    assert answered, text
+    text = answered_with(bot, "¿quiénes organizan el taller?")
     assert "Kofi Boateng" in text and "Mireille Castagne" in text, text
 
 
@@ -159,8 +159,7 @@ def test_an_faq_entry_without_what_is_asked_does_not_answer(bot: Responder,
 
 
 def test_the_entry_still_answers_its_own_question(bot: Responder) -> None:
-    answered, text = said(bot, "what are the criteria for reviewing?")
-    assert answered, text
+    text = answered_with(bot, "what are the criteria for reviewing?")
     assert "novelty" in text, text
 
 
@@ -212,8 +211,7 @@ def test_a_paper_type_named_is_answered_from_its_own_facts(typed: Responder, que
 
 
 def test_the_appendix_entry_still_answers_the_appendix(typed: Responder) -> None:
-    answered, text = said(typed, "is there a limit on the appendix")
-    assert answered, text
+    text = answered_with(typed, "is there a limit on the appendix")
     assert "unlimited" in text, text
 
 
@@ -223,8 +221,7 @@ def test_the_appendix_entry_still_answers_the_appendix(typed: Responder) -> None
     "it's also under review at ICML, can I still submit?",
 ])
 def test_dual_submission_in_other_words(bot: Responder, question: str) -> None:
-    answered, text = said(bot, question)
-    assert answered, text
+    text = answered_with(bot, question)
     assert text.startswith("No: dual submission is not allowed"), text
 
 
@@ -313,14 +310,12 @@ def parts() -> Responder:
 
 
 def test_a_part_of_the_workshop_names_its_organizers(parts: Responder) -> None:
-    answered, text = said(parts, "who runs the river sensing part?")
-    assert answered, text
+    text = answered_with(parts, "who runs the river sensing part?")
     assert "Ana Lucia Ferro" in text and "Bram de Wit" not in text, text
 
 
 def test_a_person_at_a_place_asks_their_affiliation(parts: Responder) -> None:
-    answered, text = said(parts, "is Bram de Wit at Delft?")
-    assert answered, text
+    text = answered_with(parts, "is Bram de Wit at Delft?")
     assert "TU Delft" in text and "travel" not in text, text
 
 
@@ -330,28 +325,24 @@ def test_a_person_at_a_place_asks_their_affiliation(parts: Responder) -> None:
 ])
 def test_a_type_that_says_its_own_way_is_not_given_the_shared_one(typed: Responder,
                                                                  question: str) -> None:
-    answered, text = said(typed, question)
-    assert answered, text
+    text = answered_with(typed, question)
     assert "quiet@example.org" in text, text
     assert "openreview.net" not in text, text
 
 
 def test_chat_shorthand_for_an_extended_abstract(dated: Responder) -> None:
-    answered, text = said(dated, "when do i need to send the EA by")
-    assert answered, text
+    text = answered_with(dated, "when do i need to send the EA by")
     assert "May 20" in text and "May 1," not in text, text
 
 
 def test_an_faq_entry_in_chat_words(bot: Responder) -> None:
     # "coauthor" is an author, "acct" an account, "mandatory" is required
-    answered, text = said(bot, "is a prerecorded video accepted if no coauthor can travel?")
-    assert answered, text
+    text = answered_with(bot, "is a prerecorded video accepted if no coauthor can travel?")
     assert "8-minute video" in text, text
 
 
 def test_an_author_word_names_no_deadline(dated: Responder) -> None:
-    answered, text = said(dated, "my coauthor says the camera ready is due in july, right?")
-    assert answered, text
+    text = answered_with(dated, "my coauthor says the camera ready is due in july, right?")
     assert "July 1" in text and "June 10" not in text, text
 
 
@@ -412,20 +403,17 @@ def test_an_faq_entry_answers_only_what_it_holds(faq_dated: Responder, question:
 
 
 def test_the_hour_of_a_deadline_day_is_that_deadline(dated: Responder) -> None:
-    answered, text = said(dated, "what time on the 20th exactly, midnight?")
-    assert answered, text
+    text = answered_with(dated, "what time on the 20th exactly, midnight?")
     assert "Extended abstract submission" in text and "September" not in text, text
 
 
 def test_a_zone_named_names_no_deadline(dated: Responder) -> None:
-    answered, text = said(dated, "what's the paper deadline in beijing time")
-    assert answered, text
+    text = answered_with(dated, "what's the paper deadline in beijing time")
     assert "May 1" in text and "May 20" not in text, text
 
 
 def test_a_subject_the_description_speaks_of_is_quoted(bot: Responder) -> None:
-    answered, text = said(bot, "who sponsors the workshop?")
-    assert answered, text
+    text = answered_with(bot, "who sponsors the workshop?")
     assert "Acme Motors" in text, text
 
 
@@ -446,8 +434,7 @@ def test_watching_the_talks_online_is_about_the_livestream(bot: Responder) -> No
     streamed = Responder(parse_knowledge(
         WORKSHOP.replace("  mode: hybrid\n", "  mode: hybrid\n  stream_url: https://example.org/live\n"),
         "streamed.yaml"))
-    answered, text = said(streamed, "link to watch the talks online?")
-    assert answered, text
+    text = answered_with(streamed, "link to watch the talks online?")
     assert "https://example.org/live" in text, text
 
 
@@ -466,15 +453,13 @@ def test_an_faq_entry_on_another_subject_does_not_answer_a_narrow_one(faq_dated:
 
 
 def test_a_name_asked_about_is_not_spell_corrected(bot: Responder) -> None:
-    answered, text = said(bot, "is sebastian bruch organizing this year?")
-    assert answered, text
+    text = answered_with(bot, "is sebastian bruch organizing this year?")
     assert text.startswith("No: Sebastian Bruch is not among"), text
 
 
 @pytest.mark.parametrize("question", ["full article deadline?", "IST deadline pls (india)"])
 def test_a_qualified_deadline_that_is_ours(dated: Responder, question: str) -> None:
-    answered, text = said(dated, question)
-    assert answered, text
+    text = answered_with(dated, question)
     assert "May 1" in text, text
 
 
@@ -529,8 +514,7 @@ def test_a_fact_is_not_answered_with_its_neighbour(opening: Responder, question:
 
 
 def test_a_first_name_alone_names_no_organizer(parts: Responder) -> None:
-    answered, text = said(parts, "is Bram Stoker organizing this year?")
-    assert answered, text
+    text = answered_with(parts, "is Bram Stoker organizing this year?")
     assert text.startswith("No: Bram Stoker is not among the organizers"), text
 
 
@@ -570,8 +554,7 @@ def test_a_session_asked_in_few_words(question: str, must: str) -> None:
     bot = Responder(parse_knowledge(BREAKS.replace(
         'title: "Keynote: tides", kind: keynote,',
         'title: "Keynote: tides", kind: keynote, speakers: [Ines Mar],'), "b.yaml"))
-    answered, text = said(bot, question)
-    assert answered, text
+    text = answered_with(bot, question)
     assert re.search(must, text), text
 
 
@@ -579,8 +562,7 @@ def test_what_a_speaker_is_talking_about() -> None:
     bot = Responder(parse_knowledge(BREAKS.replace(
         'title: "Keynote: tides", kind: keynote,',
         'title: "Keynote: tides", kind: keynote, speakers: [Ines Marwood],'), "b.yaml"))
-    answered, text = said(bot, "what is ines marwood talking about")
-    assert answered, text
+    text = answered_with(bot, "what is ines marwood talking about")
     assert "Keynote: tides" in text, text
 
 
@@ -604,8 +586,7 @@ def test_the_paper_deadline_is_not_when_submission_opens_nor_its_old_date(openin
 
 
 def test_pages_for_a_type_named_after_for(typed: Responder) -> None:
-    answered, text = said(typed, "max pages for long papers?")
-    assert answered, text
+    text = answered_with(typed, "max pages for long papers?")
     assert "8 pages" in text and "2 pages" not in text, text
 
 
@@ -643,8 +624,7 @@ def test_organizers_from_an_affiliation_are_not_a_speaker() -> None:
     start: 2032-10-10T09:00:00+02:00
     end: 2032-10-10T09:45:00+02:00
 """, "p.yaml"))
-    answered, text = said(bot, "who's organizing from delft")
-    assert answered, text
+    text = answered_with(bot, "who's organizing from delft")
     assert "Bram de Wit" in text and "Anke Vos" not in text, text
 
 
