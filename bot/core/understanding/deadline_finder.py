@@ -175,7 +175,7 @@ class DeadlineFinder:
         scored = []
         # "when do we have to upload the poster": a deadline asked for, so a word only one
         # deadline's name has names it ("when do we present?" asks no deadline)
-        asks_due = ASKS_DUE.search(main) is not None
+        asks_due = ASKS_DEADLINE.search(main) is not None or ASKS_DUE.search(main) is not None
         for d in self.knowledge.deadlines:
             # the kinds asked about, and how much of the deadline they account for: "submit my
             # paper" is the plain submission more than the abstract's "intention to submit"
