@@ -57,11 +57,6 @@ def pattern_of(cue: str | Words) -> str:
     return cue.pattern if isinstance(cue, Words) else cue
 
 
-def needs_of(cue: str | Words) -> tuple[str, ...] | None:
-    """Strings one of which every match of ``cue`` contains (None: none can be said)."""
-    return cue.phrases if isinstance(cue, Words) else leading_words(cue)
-
-
 def phrases_in(text: str, phrases: frozenset[str], lengths: tuple[int, ...]) -> set[str]:
     """Which of ``phrases`` (each ``lengths`` words long, counted as ``\\w+`` runs) are whole
     words or runs of whole words of ``text``: one set lookup per word and length."""
@@ -104,28 +99,6 @@ class Intent:
     suppressed_by: tuple[str, ...] = ()  # dropped when one of these is understood too
     builder: str | None = None  # the answer builder's name (None for small talk)
     slots: tuple[str, ...] = ()  # the entities it takes
-
-    @cached_property
-    def gate(self) -> re.Pattern[str] | None:
-        """One search that finds something wherever a positive cue could match (None: none
-        can be built, search every cue)."""
-        needs = [needs_of(p) for p, w in self.cues if w > 0]
-        if not needs or any(n is None for n in needs):
-            return None
-        strings = sorted({x for n in needs for x in n}, key=len, reverse=True)  # type: ignore[union-attr]
-        return re.compile("|".join(re.escape(x) for x in strings))
-
-    @cached_property
-    def compiled(self) -> tuple[tuple[re.Pattern[str], float, tuple[str, ...] | None], ...]:
-        """Each cue compiled (on first use: start-up stays quick), with the words one of which
-        it cannot match without (or None)."""
-        return tuple((regex(pattern_of(p)), w, needs_of(p)) for p, w in self.cues)
-
-    def score(self, text: str) -> float:
-        """The sum of the weights of the cues found in ``text``."""
-        if self.gate is not None and not self.gate.search(text):
-            return 0.0
-        return sum(w for rx, w, _ in self.compiled if rx.search(text))
 
 
 _PLAIN = re.compile(r"[^\\()\[\]{}|?*+.^$]*")  # a run of characters that match themselves

@@ -367,12 +367,12 @@ class Matcher:
             clause.rule = "smalltalk_alone"
             return clause
 
-        if self.program.sessions and self._program_reading(text, ask):
+        scores, vetoed = self._cues.read(text, present)
+        if self.program.sessions and self._program_reading(text, ask, scores):
             clause.kind, clause.intents = "intent", [("program", FIRE)]
             clause.rule = "program_entity"
             return clause
 
-        scores, vetoed = self._cues.read(text, present)
         # the people named first: "is Jane at Birmingham?" asks about her affiliation, not
         # about travel to Birmingham
         self.people.find(text, ask, scores)
@@ -723,13 +723,13 @@ class Matcher:
         return not ASKS_AMOUNT.search(text) and not any(
             clause.scores.get(n, 0.0) > 0 for n in RULE_INTENTS)
 
-    def _program_reading(self, text: str, ask: Ask) -> bool:
+    def _program_reading(self, text: str, ask: Ask, scores: dict[str, float]) -> bool:
         """Whether the clause asks about the program through one of its entities (not when it
-        writes the day of a deadline: "what time on the 15th?")."""
+        writes the day of a deadline: "what time on the 15th?"); ``scores``: the clause's cue
+        scores, the program's among them."""
         if self.deadlines.by_day(text) is not None:
             return False
-        intent = next(i for i in self._intents if i.name == "program")
-        return self.program.reads(text, ask, intent.score(text),
+        return self.program.reads(text, ask, scores.get("program", 0.0),
                                   lambda: self.faq.match(text)[1] >= FAQ_FIRE)
 
     def _chitchat(self, text: str, present: set[str] | None = None) -> str | None:
