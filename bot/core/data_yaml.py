@@ -14,26 +14,22 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from bot.core.disk_cache import DiskCache, cache_dir
+from bot.core.disk_cache import DiskCache, cache_dir, remembered
 
 KIND = "data"
 
 
 def parse_data(text: str) -> Any:
     """The YAML ``text`` (a data file shipped with the package) as plain Python data."""
-    store = _store(cache_dir())
     key = b"\n".join([b"yaml-data-1", sys.version.encode(), hashlib.sha256(
         text.encode("utf-8", "surrogatepass")).digest()])
-    if store is not None:
-        found = store.get(key)
-        if found is not None:
-            return found
-    import yaml
+    return remembered(_store(cache_dir()), key, lambda: _parse(text))
 
-    value = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    if store is not None:
-        store.put(key, value)
-    return value
+
+def _parse(text: str) -> Any:
+    import yaml  # only when the cache does not hold it
+
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @cache

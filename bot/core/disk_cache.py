@@ -33,7 +33,7 @@ import pickle
 import stat
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
 
@@ -162,6 +162,23 @@ class DiskCache:
             if old != keep:
                 with contextlib.suppress(OSError):
                     old.unlink()
+
+
+T = TypeVar("T")
+
+
+def remembered(store: DiskCache | None, key: bytes, build: Callable[[], T],
+               valid: Callable[[Any], bool] = lambda found: True) -> T:
+    """What ``store`` holds under ``key`` (when ``valid``), else ``build()``, then stored:
+    the one way a value is read back from the cache or made and kept (no store: built)."""
+    if store is not None:
+        found = store.get(key)
+        if found is not None and valid(found):
+            return found  # type: ignore[no-any-return]
+    value = build()
+    if store is not None:
+        store.put(key, value)
+    return value
 
 
 def _private_dir(directory: Path) -> bool:

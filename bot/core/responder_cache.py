@@ -20,18 +20,15 @@ old reading. See :mod:`bot.core.disk_cache` for where it is kept and why a file 
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 import sys
 from functools import cache
 from pathlib import Path
 
 from bot import __version__
-from bot.core.disk_cache import DiskCache
+from bot.core.disk_cache import DiskCache, remembered
 from bot.core.knowledge.loader import default_path, parse_knowledge, read_text
 from bot.core.responder import Responder
-
-log = logging.getLogger(__name__)
 
 CORE = Path(__file__).resolve().parent  # bot/core
 KIND = b"responder-1"  # what is stored: change it when the stored shape changes
@@ -47,15 +44,8 @@ def load_responder(path: str | os.PathLike[str] | None = None,
     text = read_text(file)
     store = DiskCache.open(kind="responder") if disk is True else (disk or None)
     key = cache_key(text) if store is not None else b""
-    if store is not None:
-        found = store.get(key)
-        if isinstance(found, Responder):
-            log.debug("responder for %s read from the cache", file)
-            return found
-    responder = Responder(parse_knowledge(text, str(file)))
-    if store is not None:
-        store.put(key, responder)
-    return responder
+    return remembered(store, key, lambda: Responder(parse_knowledge(text, str(file))),
+                      valid=lambda found: isinstance(found, Responder))
 
 
 def cache_key(text: str) -> bytes:
