@@ -19,7 +19,7 @@ import snowballstemmer
 from rapidfuzz import fuzz
 
 from bot.core.knowledge.model import FaqEntry
-from bot.core.understanding.intents import DAY, WEEKDAY, word_list
+from bot.core.understanding.intents import DAY, WEEKDAY, Words, word_list
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import Speller, expand, words
 from bot.core.understanding.topics import TOPICS, Topic
@@ -37,6 +37,7 @@ NAMES_A_TIME = re.compile(
     r"noon|midnight|tonight|today|tomorrow|week|weeks|day|days|month|months)\b|"
     r"\b(until|before|after|by) (the )?[\w -]{0,30}(deadline|date|day|notification)\b|"
     + DAY + "|" + WEEKDAY)
+NAMES_A_DAY = re.compile(DAY + "|" + WEEKDAY)
 # topics with one subject each: an appendix is an appendix, a poster can be its size, its
 # printing or its session
 NARROW_TOPICS = frozenset({"appendix", "visa", "dual_submission", "dress_code", "wifi",
@@ -47,6 +48,9 @@ GIVES_AMOUNT = re.compile(
     r"\b(?!(19|20)\d\d\b)\d+|\b[ab][0-5]\b|\b(portrait|landscape|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|half|single|unlimited|no limit|free|any length|several)\b")
 ASKS_WHEN = word_list("asks_when")
+# the kind of thing a question asks for ("when", "who", "where"), as a token of its own
+QUESTION_KINDS = {"?" + kind: Words(tuple(said))
+                  for kind, said in table_words("question_kinds").items()}
 FUNCTION_WORDS = frozenset(table_words("function_words")) | frozenset(
     table_words("foreign_function_words"))
 
@@ -93,7 +97,7 @@ class FaqIndex:
         for entry in faq:
             for q in entry.questions:
                 norm = speller.correct(expand(q))
-                tokens = self.content(norm)
+                tokens = self.content(norm) + self.kinds(norm)
                 raw.append((entry.id, norm, tokens))
                 for t in set(tokens):
                     df[t] += 1
@@ -157,6 +161,15 @@ class FaqIndex:
         text = text.replace("how much", "fee").replace("help out", "volunteer")
         return [SYNONYMS.get(w) or stem(w) for w in words(text)
                 if w not in FUNCTION_WORDS and w not in self._own_words]
+
+    @staticmethod
+    def kinds(text: str) -> list[str]:
+        """What ``text`` asks for by its question words ("?when", "?who"), as tokens: a phrasing
+        asked with "when" is not the one for a question asked with "who"."""
+        found = [kind for kind, said in QUESTION_KINDS.items() if said.search(text)]
+        if "?when" not in found and NAMES_A_DAY.search(text):
+            found.append("?when")  # "is the workshop on dec 13?" asks when it is
+        return found
 
     def triggers(self, topic: Topic, text: str) -> set[str]:
         """The words by which ``text`` is about ``topic``, made comparable ("talks" -> present)."""
@@ -233,6 +246,8 @@ class FaqIndex:
         tokens = set(self.content(text))
         if not tokens:
             return None, 0.0
+        content = frozenset(tokens)
+        tokens.update(self.kinds(text))
         overlap: dict[int, float] = defaultdict(float)
         for t in tokens:
             for idx in self._postings.get(t, ()):
@@ -252,7 +267,7 @@ class FaqIndex:
             # words of the organizer's answer count too ("power outlet for demos" is answered
             # by "demo tables with power outlets") when the question shares a word with it
             said = self._words[p.faq_id][1]
-            if len(tokens) >= 3 and len(tokens & said) / len(tokens) >= 0.75:
+            if len(content) >= 3 and len(content & said) / len(content) >= 0.75:
                 score = max(score, FAQ_FIRE)
             if score > best:
                 best_id, best = p.faq_id, score

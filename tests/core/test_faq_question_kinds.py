@@ -1,0 +1,65 @@
+"""An organizer's FAQ entry answers the kind of thing its questions ask for: an entry asked with
+"when" (its only other word the generic "workshop") must not answer "who is sponsoring the
+workshop?" or "is this an ICML workshop?" with a date."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.knowledge.loader import parse_knowledge
+from bot.core.responder import Responder
+
+WORKSHOP = """
+workshop:
+  name: Learning for Tidal Energy
+  conference: EXAMPLECONF 2031
+  timezone: AoE
+  location: Virtual
+deadlines:
+  - id: paper
+    name: Paper submission
+    due: 2031-09-10
+faq:
+  - id: workshop-day
+    questions: ["when is the workshop", "what day does the workshop take place"]
+    answer: The workshop is on November 3 or 4, 2031; the exact day is still to be announced.
+  - id: mentoring
+    questions: ["what is the mentoring programme", "how do I get a mentor"]
+    answer: First-time authors can ask for a mentor who reads a draft before the deadline.
+"""
+
+NOW = datetime(2031, 8, 1, 12, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def bot() -> Responder:
+    return Responder(parse_knowledge(WORKSHOP, "tidal.yaml"))
+
+
+@pytest.mark.parametrize("question", [
+    "who's sponsoring the workshop?",
+    "is this an ICML workshop?",
+    "is there a code of conduct for the workshop",
+    "has this workshop been run before?",
+    "what's this workshop about in a nutshell",
+])
+def test_a_when_entry_does_not_answer_other_questions(bot: Responder, question: str) -> None:
+    text = bot.respond(question, NOW).plain_text()
+    assert "November 3" not in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "when's the workshop?",
+    "is the workshop on nov 5?",
+    "workshop date?",
+])
+def test_a_when_entry_answers_when(bot: Responder, question: str) -> None:
+    a = bot.respond(question, NOW)
+    assert a.answered and "November 3 or 4" in a.plain_text(), a.plain_text()
+
+
+def test_the_mentoring_entry_still_answers_a_how(bot: Responder) -> None:
+    a = bot.respond("how can i get a mentor for my draft", NOW)
+    assert a.answered and "reads a draft" in a.plain_text(), a.plain_text()
