@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.answers.answer import Answer, Kind
-from bot.core.knowledge.loader import load_knowledge
+from bot.core.knowledge.loader import load_knowledge, parse_knowledge
 from bot.core.responder import Responder
 from bot.core.understanding.paper_type_finder import tracks_named, without_type_names
 
@@ -207,3 +207,38 @@ def test_type_words_that_mean_something_else_name_no_type() -> None:
         "short", "industry"]
     assert "industry" not in without_type_names(k, "is the industry track double blind")
     assert "abstract" in without_type_names(PER_TYPE.knowledge, "is there an abstract deadline")
+
+
+CROSS = """
+workshop:
+  name: Workshop on Compilers that Talk
+  timezone: AoE
+deadlines:
+  - id: submission
+    name: Paper submission
+    due: 2032-05-01
+submission:
+  file_format: PDF
+  submission_url: https://submit.example.org/ctalk
+  tracks:
+    - id: regular
+      name: Regular paper
+      page_limit: 8
+    - id: cross-submission
+      name: Non-archival cross-submission
+      description: Papers already published elsewhere; upload the camera-ready version.
+"""
+
+
+@pytest.mark.parametrize("question", ["where do i submit", "submission link?",
+                                      "whats the paper deadline and where do i submit"])
+def test_submission_words_do_not_name_a_cross_submission_type(question: str) -> None:
+    """"submission" is generic also as "submit": asking where to submit names no type, so the
+    call-wide link is the answer, not the silence of the cross-submission type."""
+    bot = Responder(parse_knowledge(CROSS, "ctalk.yaml"))
+    assert tracks_named(bot.knowledge, question) == []
+    a, text = ask(bot, question)
+    assert a.answered and "https://submit.example.org/ctalk" in text, text
+    assert "says nothing about how or where" not in text
+    assert [t.id for t in tracks_named(bot.knowledge, "is a cross-submission archival?")] == [
+        "cross-submission"]

@@ -21,7 +21,8 @@ from bot.core.understanding.tables import table
 from bot.core.understanding.text import fold, words
 
 _DATA = table("paper_types.yaml")
-GENERIC = frozenset(_DATA["generic"]) | FUNCTION_WORDS
+# the generic words as written and as stemmed ("submission" is compared as "submit")
+GENERIC = frozenset(_DATA["generic"]) | frozenset(map(stem, _DATA["generic"])) | FUNCTION_WORDS
 _NOT_A_TYPE = re.compile(r"\b(" + "|".join(
     re.escape(p) for p in sorted(_DATA["not_a_type"], key=len, reverse=True)) + r")\b")
 DESCRIPTION_CUES: dict[str, list[str]] = _DATA["description_cues"]
