@@ -35,7 +35,11 @@ def _stems(text: str) -> list[str]:
 
 
 def _own_words(t: Track) -> set[str]:
-    return {w for w in _stems(f"{t.id} {t.name}") if w not in GENERIC and len(w) > 1}
+    own = {w for w in _stems(f"{t.id} {t.name}") if w not in GENERIC and len(w) > 1}
+    # an id of one generic word is still what the organizer calls the type ("article")
+    if len(ids := _stems(t.id)) == 1 and ids[0] not in FUNCTION_WORDS:
+        own.add(ids[0])
+    return own
 
 
 @cache
