@@ -167,3 +167,16 @@ def test_an_entity_named_alone_asks_about_it(bot: Responder) -> None:
     assert answered and FINAL in text and PAPER not in text
     answered, text, _ = said(bot, "keiko?")
     assert answered and "keiko.sato@example.org" in text and "tobias" not in text
+
+
+@pytest.mark.parametrize("question", ["do papers have to be in English?",
+                                      "does the paper need to be in pdf format?"])
+def test_a_requirement_worded_like_a_deadline_gets_no_date(bot: Responder, question: str) -> None:
+    """"papers have to be in ..." asks a requirement unless it goes on with "by"/"before"."""
+    _, text, _ = said(bot, question)
+    assert PAPER not in text and FINAL not in text, text
+
+
+def test_papers_have_to_be_in_by_still_asks_the_deadline(bot: Responder) -> None:
+    answered, text, _ = said(bot, "when do papers have to be in by?")
+    assert answered and PAPER in text, text

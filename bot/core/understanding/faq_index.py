@@ -257,7 +257,7 @@ class FaqIndex:
         candidates = heapq.nlargest(MAX_CANDIDATES, overlap, key=overlap.__getitem__) \
             if len(overlap) > MAX_CANDIDATES else list(overlap)
         best_id, best = None, 0.0
-        for idx in candidates:
+        for idx in sorted(candidates):  # ties go to the first phrasing, whatever the hashing
             p = self._phrasings[idx]
             shared = p.tokens & tokens
             coverage = sum(self._idf[t] for t in shared) / p.weight
@@ -287,7 +287,7 @@ class FaqIndex:
             for faq_id in self._entry_postings.get(t, ()):
                 shared[faq_id].add(t)
         best_id, best = None, 0.0
-        for faq_id, common in shared.items():
+        for faq_id, common in sorted(shared.items()):
             if len(common) < 2:
                 continue
             explained = sum(self._entry_idf[t] for t in common) / total

@@ -401,7 +401,7 @@ class Matcher:
         if ask.organizers and "contact" in fired:
             # "who should I talk to about sponsoring?": the person, found by name or role
             clause.kind = "intent"
-            clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
+            clause.intents = sorted(fired.items(), key=lambda kv: (-kv[1], kv[0]))
             clause.rule = "person_and_contact"
             return clause
         if about_other and not fired:  # "when is the ICLR deadline?": not about this workshop
@@ -441,7 +441,7 @@ class Matcher:
             return clause
         if fired:
             clause.kind = "intent"
-            clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
+            clause.intents = sorted(fired.items(), key=lambda kv: (-kv[1], kv[0]))
             clause.rule = "intents_fired"
             return clause
         if chit:
@@ -495,7 +495,7 @@ class Matcher:
         # the evidence for a reading: its cues and its closest example together; only readings
         # an example supports are plausible
         evidence = sorted(((n, scores.get(n, 0.0) + s) for n, s in found.items()
-                           if s >= EXAMPLE_GRAY), key=lambda kv: -kv[1])
+                           if s >= EXAMPLE_GRAY), key=lambda kv: (-kv[1], kv[0]))
         if evidence and (found[evidence[0][0]] >= EXAMPLE_FIRE or len(evidence) == 1 or
                          evidence[0][1] - evidence[1][1] >= EXAMPLE_MARGIN * 2):
             name = evidence[0][0]
@@ -519,7 +519,8 @@ class Matcher:
         if entry is not None and explained >= ENTRY_GRAY and (faq_id is None or
                                                                faq_score < FAQ_GRAY):
             faq_id, faq_score = entry, FAQ_GRAY
-        gray = sorted(((n, s) for n, s in scores.items() if s >= GRAY), key=lambda kv: -kv[1])
+        gray = sorted(((n, s) for n, s in scores.items() if s >= GRAY),
+                      key=lambda kv: (-kv[1], kv[0]))
         options = [(n, s, None) for n, s in gray[:3]]
         for n, s in evidence:
             if n not in {o[0] for o in options}:
