@@ -224,9 +224,11 @@ submission:
     - id: regular
       name: Regular paper
       page_limit: 8
+      archival: true
     - id: cross-submission
       name: Non-archival cross-submission
       description: Papers already published elsewhere; upload the camera-ready version.
+      archival: false
 """
 
 
@@ -242,3 +244,15 @@ def test_submission_words_do_not_name_a_cross_submission_type(question: str) -> 
     assert "says nothing about how or where" not in text
     assert [t.id for t in tracks_named(bot.knowledge, "is a cross-submission archival?")] == [
         "cross-submission"]
+
+
+def test_archival_does_not_name_a_non_archival_type() -> None:
+    """"non-archival" says the opposite of "archival": asked whether the workshop is archival,
+    every type is said, the archival one too."""
+    bot = Responder(parse_knowledge(CROSS, "ctalk.yaml"))
+    assert tracks_named(bot.knowledge, "is the workshop archival?") == []
+    assert [t.id for t in tracks_named(bot.knowledge, "deadline for non-archival papers")] == [
+        "cross-submission"]
+    a, text = ask(bot, "is the workshop archival?")
+    assert a.answered and "Regular paper: archival" in text, text
+    assert "Non-archival cross-submission: non-archival" in text

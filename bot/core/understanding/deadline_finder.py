@@ -29,6 +29,7 @@ NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (important
                            r"\bwhat (is|s) due (next|first)\b")
 ASKS_DEADLINE = word_list("deadline_words")
 ASKS_DUE = word_list("asks_due")
+ASKS_WHEN = word_list("asks_when")
 ASKS_HOUR = re.compile(r"\b(what time|exactly|midnight|o ?clock|which hour|what hour)\b")
 SUBORDINATE = re.compile(r"\b(if|once|since|because|given that|now that) (i|we|you|they|my|our)\b"
                          r".*$")
@@ -45,6 +46,11 @@ GENERIC_ASKED = frozenset(stem(w) for w in table_words("deadline_generic_asked")
 NAME_GENERIC = frozenset(table_words("deadline_name_generic"))
 # words a deadline's name may hold that people also use for other things ("conference")
 SHARED_WORDS = frozenset(table_words("deadline_shared_words"))
+
+
+def asks_a_date(text: str) -> bool:
+    """Whether ``text`` asks for a date: a deadline, what must be done by then, or when."""
+    return ASKS_DEADLINE.search(text) or ASKS_DUE.search(text) or ASKS_WHEN.search(text)
 
 
 def canon(word: str) -> str:
@@ -142,7 +148,7 @@ class DeadlineFinder:
         when the deadline is "Extended abstract")."""
         asked = {canon(w) for w in words(text)}
         # ("extended" is a word other things share: not a name by itself)
-        asks_deadline = ASKS_DEADLINE.search(text) is not None and not said & self._shared
+        asks_deadline = asks_a_date(text) and not said & self._shared
         return any(said <= named and (named == said or asks_deadline or (named - said) & asked)
                    for named in self._words.values())
 
@@ -173,9 +179,10 @@ class DeadlineFinder:
             return None
         best, best_score = None, 0.0
         scored = []
-        # "when do we have to upload the poster": a deadline asked for, so a word only one
-        # deadline's name has names it ("when do we present?" asks no deadline)
-        asks_due = ASKS_DEADLINE.search(main) is not None or ASKS_DUE.search(main) is not None
+        # "when do we have to upload the poster", "when does the eval phase start": a date asked
+        # for, so a word only one deadline's name has names it ("can we present remotely?"
+        # asks no date); a word alone ("report?") asks about what it names
+        asks_due = asks_a_date(main) or len(words(main)) == 1
         for d in self.knowledge.deadlines:
             # the kinds asked about, and how much of the deadline they account for: "submit my
             # paper" is the plain submission more than the abstract's "intention to submit"

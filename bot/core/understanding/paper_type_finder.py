@@ -30,8 +30,17 @@ _PLATFORMS = re.compile(r"\b(" + "|".join(
     re.escape(p) for p in sorted(_DATA["platforms"], key=len, reverse=True)) + r")\b")
 
 
+# "non-archival" is one word: it says the opposite of "archival", so "is it archival?" does not
+# name a "Non-archival track"
+_NEGATED = re.compile(r"\bnon[\s-]+(?=[^\W\d_])")
+
+
+def _unhyphened(text: str) -> str:
+    return _NEGATED.sub("non", fold(text)).replace("-", " ")
+
+
 def _stems(text: str) -> list[str]:
-    return [stem(w) for w in words(fold(text).replace("-", " "))]
+    return [stem(w) for w in words(_unhyphened(text))]
 
 
 def _own_words(t: Track) -> set[str]:
@@ -51,7 +60,7 @@ def _distinctive(tracks: tuple[Track, ...]) -> dict[str, frozenset[str]]:
 
 def _writes(text: str, name: str) -> bool:
     """``text`` holds the whole ``name`` ("workshop paper", "workshop papers")."""
-    phrase = r"\s+".join(re.escape(stem(w)) for w in words(fold(name).replace("-", " ")))
+    phrase = r"\s+".join(re.escape(stem(w)) for w in words(_unhyphened(name)))
     return bool(phrase) and re.search(rf"\b{phrase}(s|es)?\b", text) is not None
 
 
@@ -60,7 +69,7 @@ def tracks_named(k: Knowledge, text: str) -> list[Track]:
     tracks = tuple(k.submission.tracks)
     if not tracks or not text:
         return []
-    folded = _NOT_A_TYPE.sub(" ", fold(text).replace("-", " "))
+    folded = _NOT_A_TYPE.sub(" ", _unhyphened(text))
     asked = set(_stems(folded))
     keys = _distinctive(tracks)
     found: dict[str, set[str]] = {}
@@ -100,8 +109,9 @@ def without_type_names(k: Knowledge, text: str) -> str:
         return text
     keys = _distinctive(tracks)
     generic = frozenset(_DATA["generic"])
+    text = _NEGATED.sub("non", text)
     for t in tracks:
-        phrase = r"\s+".join(re.escape(w) for w in words(fold(t.name).replace("-", " ")))
+        phrase = r"\s+".join(re.escape(w) for w in words(_unhyphened(t.name)))
         text = re.sub(rf"\b{phrase}(s|es)?\b", " ", text) if phrase else text
         runs = re.finditer(r"\b[^\W_]+(?:[\s-]+[^\W_]+)+\b", text)
         spans = []

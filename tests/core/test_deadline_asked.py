@@ -1,0 +1,53 @@
+"""A subject that is also a word of a deadline's name ("proceedings" in "Final proceedings") names
+that deadline only when the question asks for a date."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.knowledge.loader import parse_knowledge
+from bot.core.responder import Responder
+from bot.core.understanding.deadline_finder import asks_a_date
+
+WORKSHOP = """
+workshop:
+  name: Workshop on Frugal Retrieval
+  timezone: AoE
+deadlines:
+  - id: submission
+    name: Paper submission
+    due: 2033-04-10
+  - id: final-proceedings
+    name: Shared task final proceedings
+    due: 2033-06-20
+submission:
+  archival: true
+"""
+
+NOW = datetime(2033, 3, 1, 12, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def bot() -> Responder:
+    return Responder(parse_knowledge(WORKSHOP, "frugal.yaml"))
+
+
+@pytest.mark.parametrize("question", ["is this non-archival?", "will there be proceedings?"])
+def test_a_subject_without_a_date_asked_is_not_the_deadline(bot: Responder, question: str) -> None:
+    a = bot.respond(question, NOW)
+    text = a.plain_text()
+    assert a.answered and "archival" in text.lower(), text
+    assert "June 20" not in text
+
+
+def test_the_deadline_is_named_when_a_date_is_asked(bot: Responder) -> None:
+    text = bot.respond("when are the final proceedings due?", NOW).plain_text()
+    assert "June 20" in text and "April 10" not in text, text
+
+
+def test_what_asks_a_date() -> None:
+    assert asks_a_date("when does the eval phase start")
+    assert asks_a_date("papers have to be in")
+    assert not asks_a_date("is this non-archival")
