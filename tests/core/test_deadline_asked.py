@@ -51,3 +51,41 @@ def test_what_asks_a_date() -> None:
     assert asks_a_date("when does the eval phase start")
     assert asks_a_date("papers have to be in")
     assert not asks_a_date("is this non-archival")
+
+
+TRACKS = """
+workshop:
+  name: Workshop on Loud Bandits
+  timezone: AoE
+deadlines:
+  - id: submission
+    name: Paper submission (research track and idea track)
+    due: 2033-04-10
+  - id: special
+    name: Special deadline for Datasets & Benchmarks authors
+    due: 2033-05-02
+  - id: report
+    name: Challenge report
+    due: 2033-05-20
+submission:
+  tracks:
+    - {id: research, name: Research track, page_limit: 9}
+    - {id: idea, name: Idea track, page_limit: 4}
+    - {id: report, name: Challenge report, page_limit: 2}
+"""
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("benchmarks track?", "May 2", "April 10"),
+    ("challenge report?", "May 20", "April 10"),
+])
+def test_a_few_words_of_a_deadline_name_it(question: str, must: str, must_not: str) -> None:
+    bot = Responder(parse_knowledge(TRACKS, "bandits.yaml"))
+    text = bot.respond(question, NOW).plain_text()
+    assert must in text and must_not not in text, text
+
+
+def test_a_paper_type_alone_is_not_the_deadline_it_shares() -> None:
+    bot = Responder(parse_knowledge(TRACKS, "bandits.yaml"))
+    text = bot.respond("the idea track", NOW).plain_text()
+    assert "April 10" not in text, text

@@ -17,6 +17,7 @@ from bot.core.knowledge.model import Deadline, Knowledge
 from bot.core.understanding.deadline_kinds import KIND_RX, OPENS, kinds_of
 from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
 from bot.core.understanding.intents import CONDITIONAL, FIRE, GRAY, WORKSHOP_WORDS, word_list
+from bot.core.understanding.paper_type_finder import tracks_named
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import fold, words
 from bot.core.understanding.zones import zone_finder
@@ -157,6 +158,11 @@ class DeadlineFinder:
         return {w for w in words(fold(text).replace("-", " ").replace("_", " "))
                 if len(w) > 2 and w not in NAME_GENERIC}
 
+    def _types_of(self, d: Deadline) -> list[str]:
+        """The paper types a deadline's name names ("Paper submission (research and idea
+        track)": two)."""
+        return [t.id for t in tracks_named(self.knowledge, d.name)]
+
     def of_kind(self, kind: str | None) -> Deadline | None:
         """The first of the knowledge's deadlines of this kind, if any."""
         if kind is None:
@@ -181,8 +187,10 @@ class DeadlineFinder:
         scored = []
         # "when do we have to upload the poster", "when does the eval phase start": a date asked
         # for, so a word only one deadline's name has names it ("can we present remotely?"
-        # asks no date); a word alone ("report?") asks about what it names
-        asks_due = asks_a_date(main) or len(words(main)) == 1
+        # asks no date)
+        asks_due = asks_a_date(main)
+        few = len(asked) <= 3
+        types = [t.id for t in tracks_named(self.knowledge, main)] if few else []
         for d in self.knowledge.deadlines:
             # the kinds asked about, and how much of the deadline they account for: "submit my
             # paper" is the plain submission more than the abstract's "intention to submit"
@@ -190,7 +198,12 @@ class DeadlineFinder:
             by_kind = matched + (matched / len(self._kinds[d.id]) if matched else 0.0)
             distinct = self._words[d.id]
             by_name = len(distinct & asked) / len(distinct) if distinct else 0.0
-            if not mentioned and self._own_words.get(d.id, set()) & asked and asks_due:
+            own = self._own_words.get(d.id, set())
+            # ("benchmarks track?": a few words, all of them the deadline's own, name it; "idea
+            # track?" asks about the paper type, unless the deadline is that type's alone)
+            alone = few and content - NAME_GENERIC <= own | distinct and (
+                not types or self._types_of(d) == types)
+            if not mentioned and own & asked and (asks_due or alone):
                 by_name = max(by_name, 0.5)
             score = by_kind + by_name + NOTE_WEIGHT * self._by_note(d.id, content)
             # of two names said in full, the one the question says more of ("non archival
