@@ -89,3 +89,57 @@ def test_a_paper_type_alone_is_not_the_deadline_it_shares() -> None:
     bot = Responder(parse_knowledge(TRACKS, "bandits.yaml"))
     text = bot.respond("the idea track", NOW).plain_text()
     assert "April 10" not in text, text
+
+
+SEVERAL = """
+workshop:
+  name: Workshop on Honest Chatbots
+  timezone: America/Los_Angeles
+deadlines:
+  - id: direct
+    name: Workshop paper due date (direct submission)
+    due: 2034-03-05
+  - id: fast
+    name: Workshop paper due date (fast-track)
+    due: 2034-04-10
+    note: For papers already reviewed at ARR.
+  - id: arr
+    name: Submission of already reviewed ARR papers
+    due: 2034-04-12
+  - id: camera-ready
+    name: Camera-ready papers due
+    due: 2034-05-12
+  - id: video
+    name: Pre-recorded video due
+    due: 2034-06-04
+"""
+
+
+@pytest.fixture(scope="module")
+def several() -> Responder:
+    return Responder(parse_knowledge(SEVERAL, "honest.yaml"))
+
+
+@pytest.mark.parametrize("question", ["when's the paper deadline?", "when is the paper due",
+                                      "¿cuándo es la fecha límite para enviar el artículo?"])
+def test_the_paper_deadline_is_not_a_special_one(several: Responder, question: str) -> None:
+    """"papers" in a special deadline's note or name ("for papers already reviewed") is as
+    generic as "paper": the paper deadline is the direct one."""
+    text = several.respond(question, NOW).plain_text()
+    assert "March 5" in text, text
+    assert "April 10" not in text and "April 12" not in text
+
+
+def test_by_when_after_a_part_naming_a_deadline_asks_its_date(several: Responder) -> None:
+    text = several.respond("do we have to send a recorded talk? by when", NOW).plain_text()
+    assert "June 4" in text and "March 5" not in text, text
+
+
+def test_before_or_after_another_deadline_gives_both(several: Responder) -> None:
+    text = several.respond("is the video due after the camera ready?", NOW).plain_text()
+    assert "June 4" in text and "May 12" in text, text
+
+
+def test_the_final_version_in_chinese(several: Responder) -> None:
+    text = several.respond("终稿什么时候截止？", NOW).plain_text()
+    assert "May 12" in text and "March 5" not in text, text

@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from bot.core.answers.builders import Ask, mentioned_days
 from bot.core.knowledge.model import Deadline, Knowledge
-from bot.core.understanding.deadline_kinds import KIND_RX, OPENS, kinds_of
+from bot.core.understanding.deadline_kinds import KIND_RX, OPENS, kinds_of, main_deadline
 from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
 from bot.core.understanding.intents import CONDITIONAL, FIRE, GRAY, WORKSHOP_WORDS, word_list
 from bot.core.understanding.paper_type_finder import tracks_named
@@ -59,6 +59,9 @@ def canon(word: str) -> str:
     return SYNONYMS.get(word) or stem(word)
 
 
+NOTE_GENERIC = frozenset(canon(w) for w in NAME_GENERIC)
+
+
 REFERENCE = re.compile(
     r"\b(before|after|along with|with the|once|until|till|following|by the time)\b( \w+){0,3} "
     r"(hear back|the (notification|decision|results?|acceptance)|decisions?|notifications?|"
@@ -79,9 +82,13 @@ class DeadlineFinder:
         # registration" is not attendee registration
         self._full_words = {d.id: {canon(w) for w in self._distinctive(f"{d.id} {d.name}")}
                             for d in knowledge.deadlines}
+        # a generic word ("papers") names a deadline only when no other deadline's name has it
+        said = {d.id: {canon(w) for w in words(fold(f"{d.id} {d.name}").replace("-", " "))}
+                for d in knowledge.deadlines}
+        lone = {w for w in NOTE_GENERIC if sum(w in x for x in said.values()) == 1}
         self._words = {d.id: {canon(w) for w in self._distinctive(f"{d.id} {d.name}")
                               if not any(rx.search(w) for k, rx in KIND_RX.items()
-                                         if k not in self._kinds[d.id])}
+                                         if k not in self._kinds[d.id])} - (NOTE_GENERIC - lone)
                        for d in knowledge.deadlines}
         # what a deadline's note says of it ("Last day to submit predictions on CodaLab"): its
         # words tell deadlines apart too, the rarer among the deadlines the more
@@ -226,6 +233,10 @@ class DeadlineFinder:
             submitted = [d for d in tied if "submission" in self._kinds[d.id]]
             if len(tied) > 1 and submitted:
                 best, best_score = submitted[0], best_score + 0.2
+        main_one = main_deadline(self.knowledge)
+        if best is not main_one and any(d is main_one and abs(score - best_score) < 1e-9
+                                        for d, score, _ in scored):
+            best = main_one  # of deadlines asked about equally, the one people mean by "the"
         if best is not None and best_score >= 0.5:
             ask.deadline = best
             if CONDITIONAL.match(text):  # "if we get accepted, ...": a condition, not a question
@@ -268,7 +279,9 @@ class DeadlineFinder:
 
     def _by_note(self, deadline_id: str, content: set[str]) -> float:
         """The share of the question's own words (idf-weighted) that this deadline's note says."""
-        said = self._note_words[deadline_id] & content
+        # (a word every deadline may be about says nothing: "papers" in "for papers already
+        # reviewed at ACL" does not make it the paper deadline)
+        said = self._note_words[deadline_id] & content - NOTE_GENERIC
         if not said:
             return 0.0
         weight = sum(self._idf.get(w, LONE_IDF) for w in content)

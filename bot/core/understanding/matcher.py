@@ -284,6 +284,14 @@ class Matcher:
             # make the total 9?")
             if any(c.kind not in {"none", "clarify"} for c in kept):
                 clauses = kept
+        # "do we have to send a recorded talk? by when": when of the deadline the part before
+        # named
+        for i, c in enumerate(clauses[1:], 1):
+            before = clauses[i - 1]
+            if c.text in BARE and ASKS_WHEN.search(c.text) and before.ask.deadline_named and \
+                    before.kind != "intent":
+                clauses[i - 1] = Clause(before.text, "intent", [("deadline", FIRE)], before.ask,
+                                        rule="when_of_the_part_before", scores=before.scores)
         # "deadline for papers, when?": a bare question word after a question belongs to it
         clauses = [c for i, c in enumerate(clauses)
                    if not (i and c.text in BARE and any(p.kind == "intent"
