@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.answers.answer import Kind
-from bot.core.knowledge.loader import load_knowledge
+from bot.core.knowledge.loader import load_knowledge, parse_knowledge
 from bot.core.responder import Responder
 
 KNOWLEDGE = load_knowledge(Path(__file__).parent / "data" / "program-kinds.yaml")
@@ -105,3 +105,19 @@ def test_the_knowledges_own_words_are_never_off_topic() -> None:
         assert a.kind is not Kind.OFFTOPIC, (question, a.plain_text())
     # ...while a question in none of them still is
     assert BOT.respond("tell me a joke about cats", NOW).kind is Kind.OFFTOPIC
+
+
+def test_the_program_days_are_the_programs_own() -> None:
+    """Deadlines in AoE, the program in the venue's offset: a 8:55 +02:00 opening is on that
+    day, not on the day before as AoE would have it."""
+    bot = Responder(parse_knowledge("""
+workshop: {name: Graph Day, timezone: AoE, date: 2033-09-22}
+program:
+  - {title: Opening, start: "2033-09-22T08:55:00+02:00", end: "2033-09-22T09:00:00+02:00"}
+  - {title: "Tutorial: graphs", start: "2033-09-22T09:00:00+02:00",
+     end: "2033-09-22T10:30:00+02:00"}
+""", "graph.yaml"))
+    text = bot.respond("what's the schedule?", NOW).plain_text()
+    assert "Thursday, September 22, 2033" in text and "September 21" not in text, text
+    text = bot.respond("when does the program start?", NOW).plain_text()
+    assert "8:55" in text, text

@@ -115,9 +115,9 @@ def program_at(k: Knowledge, now: datetime, hour: int, minute: int) -> Answer:
     slots = k.sessions()
     if not slots:
         return _no_program(k, "program_at")
-    # the days as the program writes them (its own offsets, not the deadlines' zone)
-    days = sorted({x[1].date() for x in slots})
-    today = now.astimezone(slots[0][1].tzinfo).date()
+    by_day = sessions_by_day(k)
+    days = sorted(by_day)
+    today = program_today(by_day, now)
     day = today if today in days else days[0]
     start = next(x[1] for x in slots if x[1].date() == day)
     at = start.replace(hour=hour, minute=minute, second=0, microsecond=0)
@@ -211,18 +211,26 @@ def program_after(k: Knowledge, now: datetime, after: str | datetime,
 
 
 def sessions_by_day(k: Knowledge) -> dict[date, list[Slot]]:
-    """The sessions of each day of the program, in order (empty: no program)."""
+    """The sessions of each day of the program, in order (empty: no program), the days as the
+    program gives them (in its own offsets: a 9:00 +02:00 talk is on that day, whatever the
+    workshop's deadline zone)."""
     by_day: dict[date, list[Slot]] = {}
     for x in k.sessions():
-        by_day.setdefault(x[1].astimezone(k.tz).date(), []).append(x)
+        by_day.setdefault(x[1].date(), []).append(x)
     return by_day
+
+
+def program_today(by_day: dict[date, list[Slot]], now: datetime) -> date:
+    """Today, where the program happens (in the offset of its first session)."""
+    first = min(by_day)
+    return now.astimezone(by_day[first][0][1].tzinfo).date()
 
 
 def program_day(k: Knowledge, now: datetime, day: date | None = None) -> Answer:
     by_day = sessions_by_day(k)
     if not by_day:
         return _no_program(k, "program")
-    today = now.astimezone(k.tz).date()
+    today = program_today(by_day, now)
     if day is None and today in by_day and len(by_day) > 1:
         day = today
     if day is not None and day not in by_day:
@@ -259,7 +267,7 @@ def day_edge(k: Knowledge, now: datetime, edge: str) -> Answer:
     by_day = sessions_by_day(k)
     if not by_day:
         return _no_program(k, "program")
-    day = by_day[_edge_day(by_day, now.astimezone(k.tz).date(), edge)]
+    day = by_day[_edge_day(by_day, program_today(by_day, now), edge)]
     name = k.workshop.name
     if edge == "start":
         a = _answer("Start", "", "program")
