@@ -143,3 +143,31 @@ def test_before_or_after_another_deadline_gives_both(several: Responder) -> None
 def test_the_final_version_in_chinese(several: Responder) -> None:
     text = several.respond("终稿什么时候截止？", NOW).plain_text()
     assert "May 12" in text and "March 5" not in text, text
+
+
+EXTENDED = """
+workshop:
+  name: Workshop on Slow Graphs
+  timezone: AoE
+deadlines:
+  - id: paper
+    name: Paper submission
+    due: 2033-06-18
+    extended_from: 2033-06-12
+  - id: notification
+    name: Author notification
+    due: 2033-07-12
+"""
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("what was the original deadline before they pushed it back", "June 12", "July 12"),
+    ("old deadline?", "June 12", "July 12"),
+    ("wann bekommt man bescheid ob das paper angenommen wurde?", "July 12", "June 18"),
+])
+def test_the_date_before_an_extension(question: str, must: str, must_not: str) -> None:
+    """"the original deadline" is ours (before it moved), not another event's."""
+    bot = Responder(parse_knowledge(EXTENDED, "slow.yaml"))
+    a = bot.respond(question, NOW)
+    assert a.answered and must in a.plain_text() and must_not not in a.plain_text(), \
+        a.plain_text()
