@@ -173,7 +173,9 @@ class ProgramFinder:
         if ask.moment in ("start", "end") or (ask.position is not None):
             return True
         if ask.moment:
-            return bool(named) or own >= MOMENT_ONLY
+            # "who's talking at 2:30pm?": a clock time asked who or what is on
+            asked_at = ask.moment == "at" and bool(ASKS.search(text))
+            return bool(named) or own >= MOMENT_ONLY or asked_at
         if not named:
             return False
         if ask.speaker and not ask.session and own == 0 and tokens & self.organizer_words \
