@@ -25,6 +25,10 @@ faq:
   - id: workshop-day
     questions: ["when is the workshop", "what day does the workshop take place"]
     answer: The workshop is on November 3 or 4, 2031; the exact day is still to be announced.
+  - id: arxiv
+    questions: ["is there an anonymity period?",
+                "can I post my paper on arXiv while it's under review?"]
+    answer: There is no anonymity period; posting on arXiv is fine.
   - id: mentoring
     questions: ["what is the mentoring programme", "how do I get a mentor"]
     answer: First-time authors can ask for a mentor who reads a draft before the deadline.
@@ -63,3 +67,9 @@ def test_a_when_entry_answers_when(bot: Responder, question: str) -> None:
 def test_the_mentoring_entry_still_answers_a_how(bot: Responder) -> None:
     a = bot.respond("how can i get a mentor for my draft", NOW)
     assert a.answered and "reads a draft" in a.plain_text(), a.plain_text()
+
+
+def test_a_narrow_subject_in_the_entrys_own_words(bot: Responder) -> None:
+    """A preprint is one subject: asked with a word of the entry ("arXiv"), the entry answers."""
+    a = bot.respond("can i put the preprint on arxiv before acceptance?", NOW)
+    assert a.answered and "posting on arXiv is fine" in a.plain_text(), a.plain_text()

@@ -38,10 +38,8 @@ NAMES_A_TIME = re.compile(
     r"\b(until|before|after|by) (the )?[\w -]{0,30}(deadline|date|day|notification)\b|"
     + DAY + "|" + WEEKDAY)
 NAMES_A_DAY = re.compile(DAY + "|" + WEEKDAY)
-# topics with one subject each: an appendix is an appendix, a poster can be its size, its
-# printing or its session
-NARROW_TOPICS = frozenset({"appendix", "visa", "dual_submission", "dress_code", "wifi",
-                           "withdrawal", "code_of_conduct", "accessibility", "archival"})
+# topics with one subject each (``narrow: true`` in the topics' data)
+NARROW_TOPICS = frozenset(t.name for t in TOPICS if t.narrow)
 # "how many reviewers per paper?": an answer without a quantity does not answer it
 ASKS_AMOUNT = re.compile(r"\bhow (many|much|long|big|large|often)\b|\bwhat size\b")
 GIVES_AMOUNT = re.compile(

@@ -47,6 +47,9 @@ class Topic:
     modifies: tuple[str, ...] = ()
     # a sentence of the workshop's description that speaks of it answers it ("sponsored by")
     quoted: bool = False
+    # one subject only (an appendix is an appendix; a poster can be its size, its printing or
+    # its session): asked in an FAQ entry's own words, that entry is meant
+    narrow: bool = False
 
     @cached_property
     def pattern(self) -> str:
@@ -98,7 +101,8 @@ class TopicBank:
 TOPICS: tuple[Topic, ...] = tuple(
     Topic(b["name"], b["label"], tuple(cue_from_data(c) for c in b["cues"]), b.get("deadline_kind"),
           bool(b.get("offtopic")), b.get("covered_by"), bool(b.get("answerable")),
-          tuple(b.get("related") or ()), tuple(b.get("modifies") or ()), bool(b.get("quoted")))
+          tuple(b.get("related") or ()), tuple(b.get("modifies") or ()), bool(b.get("quoted")),
+          bool(b.get("narrow")))
     for b in table("topics.yaml")["topics"])
 
 TOPIC_BANK = TopicBank(TOPICS)
