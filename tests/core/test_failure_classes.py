@@ -180,3 +180,14 @@ def test_a_requirement_worded_like_a_deadline_gets_no_date(bot: Responder, quest
 def test_papers_have_to_be_in_by_still_asks_the_deadline(bot: Responder) -> None:
     answered, text, _ = said(bot, "when do papers have to be in by?")
     assert answered and PAPER in text, text
+
+
+def test_the_host_conferences_own_rules_are_not_ours(bot: Responder) -> None:
+    answered, text, _ = said(bot, "what's the page limit for ICDM main conference papers?")
+    assert not answered and "8 pages" not in text, text
+
+
+def test_a_property_of_a_deadline_is_not_its_date(bot: Responder) -> None:
+    """"accepted" leans towards a deadline, but an extra page asks no date."""
+    _, text, _ = said(bot, "do accepted papers get an extra page for the camera ready?")
+    assert FINAL not in text and NOTE not in text, text

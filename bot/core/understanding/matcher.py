@@ -96,7 +96,10 @@ MAIN_TRACK = re.compile(
     r"(deadlines?|notifications?|camera-ready)\b|"
     r"\bmain (track|conference|conf)\b.{0,20}\b(deadlines?|dates?|due|notifications?|"
     r"camera-ready)\b|\b(deadlines?|dates?|due|notifications?)\b.{0,12}\b(of|for) the "
-    r"([a-z]+ )?main( [a-z]+)? (track|conference|conf)\b")
+    r"([a-z]+ )?main( [a-z]+)? (track|conference|conf)\b|"
+    # "the page limit for ICML main conference papers": its rules, not ours
+    r"\b(page limit|pages|length|format|template)\b.{0,12}\b(of|for) (the )?([a-z]+ )?"
+    r"main (track|conference|conf)\b")
 # a paper's fate elsewhere: "under review at", "submitted to", "accepted at"
 UNDER_REVIEW = (r"(under review|under submission|submitted|submitting|submit|sent|sending|"
                 r"presented|presenting|published|accepted|rejected|pending|in review)")
@@ -727,7 +730,7 @@ class Matcher:
         time, or no sign of another question ("do I need to register an abstract first?" does;
         "how many reviewers per paper?" and "an extra page for the camera-ready?" do not)."""
         text = clause.text
-        if ASKS_WHEN.search(text) or clause.scores.get("deadline", 0.0) > 0:
+        if ASKS_WHEN.search(text) or clause.scores.get("deadline", 0.0) >= FIRE:
             return True
         return not ASKS_AMOUNT.search(text) and not any(
             clause.scores.get(n, 0.0) > 0 for n in RULE_INTENTS)
