@@ -14,7 +14,13 @@ from datetime import timedelta
 
 from bot.core.answers.builders import Ask, mentioned_days
 from bot.core.knowledge.model import Deadline, Knowledge
-from bot.core.understanding.deadline_kinds import KIND_RX, OPENS, kinds_of, main_deadline
+from bot.core.understanding.deadline_kinds import (
+    KIND_RX,
+    OPENS,
+    kinds_in,
+    kinds_of,
+    main_deadline,
+)
 from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
 from bot.core.understanding.intents import CONDITIONAL, FIRE, GRAY, WORKSHOP_WORDS, word_list
 from bot.core.understanding.paper_type_finder import tracks_named
@@ -181,9 +187,9 @@ class DeadlineFinder:
         # "can I submit the full paper on sept 1 if I registered the abstract?": what follows
         # "if" is a condition, not the deadline asked about
         main = SUBORDINATE.sub("", text).strip()
-        if not any(rx.search(main) for rx in KIND_RX.values()):  # "...know if we got in?"
+        if not kinds_in(main):  # "...know if we got in?"
             main = text
-        mentioned = {k for k, rx in KIND_RX.items() if rx.search(main)}
+        mentioned = kinds_in(main)
         asked = {canon(w) for w in words(main)}
         content = {w for w in asked if w not in GENERIC_ASKED}
         if NEXT_DEADLINE.search(text):

@@ -8,6 +8,7 @@ deadline", said alone, is the paper submission).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.knowledge.model import Deadline, Knowledge
 from bot.core.understanding.intents import word_list
@@ -32,6 +33,16 @@ DEADLINE_KINDS: dict[str, str] = {
     "registration": r"\b(regist\w*|early[- ]bird)\b",
 }
 KIND_RX = {k: re.compile(v) for k, v in DEADLINE_KINDS.items()}
+
+
+def kinds_in(text: str) -> set[str]:
+    """The kinds of deadline ``text`` names ("camera-ready", "abstract")."""
+    return set(_kinds_in(text))
+
+
+@lru_cache(maxsize=4096)
+def _kinds_in(text: str) -> frozenset[str]:
+    return frozenset(k for k, rx in KIND_RX.items() if rx.search(text))
 PAPER = word_list("paper_words")
 KIND_LABELS = {"submission": "a submission deadline", "notification": "when authors are notified",
                "camera_ready": "the camera-ready version", "abstract": "abstract registration",
@@ -40,14 +51,18 @@ KIND_LABELS = {"submission": "a submission deadline", "notification": "when auth
 
 def kinds_of(deadline: Deadline) -> set[str]:
     """The kinds of step a deadline is, by its id and name."""
-    named = fold(f"{deadline.id} {deadline.name}")
-    kinds = {k for k, rx in KIND_RX.items() if rx.search(named)}
+    return set(_kinds_of_name(f"{deadline.id} {deadline.name}"))
+
+
+@lru_cache(maxsize=4096)
+def _kinds_of_name(name: str) -> frozenset[str]:
+    kinds = kinds_in(fold(name))
     if "abstract" in kinds:  # "Abstract registration" registers an abstract, not attendees
         kinds.discard("registration")
     if kinds & {"camera_ready", "notification"}:
         # "Camera-ready papers due" is not the paper submission deadline
         kinds.discard("submission")
-    return kinds
+    return frozenset(kinds)
 
 
 # a moment that opens something ("Paper submission open", "Test set release"), not a cut-off
@@ -59,10 +74,20 @@ def main_deadline(k: Knowledge) -> Deadline | None:
     """The deadline people mean by "the deadline": the paper submission (a deadline that is a
     submission and no other step, or one just called "Paper"), else the first that is a
     submission among other steps, else the only one."""
+    at = _main_index(tuple((d.id, d.name) for d in k.deadlines))
+    return None if at is None else k.deadlines[at]
+
+
+@lru_cache(maxsize=256)
+def _main_index(named: tuple[tuple[str, str], ...]) -> int | None:
+    """The position of the main deadline among deadlines given as (id, name)."""
     # ("Paper submission open" is when submitting starts, not the deadline)
-    kinds = [(d, kinds_of(d)) for d in k.deadlines
-             if not OPENS.search(d.name) or "notification" in kinds_of(d)]
-    return (next((d for d, ks in kinds if ks == {"submission"}
-                  or (not ks and PAPER.search(fold(f"{d.id} {d.name}")))), None)
-            or next((d for d, ks in kinds if "submission" in ks), None)
-            or (k.deadlines[0] if len(k.deadlines) == 1 else None))
+    kinds = [(i, _kinds_of_name(f"{d_id} {name}")) for i, (d_id, name) in enumerate(named)
+             if not OPENS.search(name) or "notification" in _kinds_of_name(f"{d_id} {name}")]
+    for i, ks in kinds:
+        if ks == {"submission"} or (not ks and PAPER.search(fold(" ".join(named[i])))):
+            return i
+    for i, ks in kinds:
+        if "submission" in ks:
+            return i
+    return 0 if len(named) == 1 else None

@@ -59,18 +59,18 @@ def pattern_of(cue: str | Words) -> str:
 
 def phrases_in(text: str, phrases: frozenset[str], lengths: tuple[int, ...]) -> set[str]:
     """Which of ``phrases`` (each ``lengths`` words long, counted as ``\\w+`` runs) are whole
-    words or runs of whole words of ``text``: one set lookup per word and length."""
+    words or runs of whole words of ``text``: one set intersection with its runs of words."""
+    return set(phrases & _runs(text, lengths))
+
+
+@lru_cache(maxsize=4096)
+def _runs(text: str, lengths: tuple[int, ...]) -> frozenset[str]:
+    """Every run of whole words of ``text`` that is ``lengths`` words long, as written in it
+    (the same text is looked up in several word lists in a row, so its runs are kept a while)."""
     spans = [m.span() for m in _TOKEN.finditer(text)]
-    found: set[str] = set()
-    last = len(spans) - 1
-    for i, (start, _) in enumerate(spans):
-        for n in lengths:
-            if i + n - 1 > last:
-                break
-            candidate = text[start:spans[i + n - 1][1]]
-            if candidate in phrases:
-                found.add(candidate)
-    return found
+    last = len(spans)
+    return frozenset(text[start:spans[i + n - 1][1]] for i, (start, _) in enumerate(spans)
+                     for n in lengths if i + n <= last)
 
 
 def word_count(phrase: str) -> int:
@@ -229,6 +229,9 @@ class CueBank:
         self._by_lead = by_lead
         self.leads = frozenset(by_lead)
         self._leads = Leads(by_lead)
+        # the cues with no lead, as one expression first: most clauses match none of them
+        self._any_always = regex("|".join(f"(?:{rx.pattern})" for _, rx, _ in self._always)) \
+            if self._always else None
 
     def _found(self, text: str, present: set[str] | None) -> list[tuple[str, float]]:
         """(intent, weight) of every cue found in ``text``, each cue once (``present``: the
@@ -242,7 +245,8 @@ class CueBank:
                     seen.add(id(cue))
                     if cue[1] is None or cue[1].search(text):
                         out.append((cue[0], cue[2]))
-        out.extend((name, w) for name, rx, w in self._always if rx.search(text))
+        if self._any_always is not None and self._any_always.search(text):
+            out.extend((name, w) for name, rx, w in self._always if rx.search(text))
         return out
 
     def read(self, text: str, present: set[str] | None = None

@@ -57,6 +57,7 @@ from bot.core.understanding.zones import zone_finder
 
 MAX_CLAUSES = 8
 LEAN_WORDS = 3  # a part this short may be read with its neighbour
+WHOLE_READ = 3  # parts none of which is understood are read again as one, when this few
 MAX_CLAUSE = 400  # characters
 MAX_QUOTE = 400  # characters of the workshop's description quoted for a subject
 SMALLTALK_NAMES = frozenset(i.name for i in CHITCHAT)
@@ -67,7 +68,7 @@ EXAMPLE_FIRE = 0.8  # an example this close decides the reading...
 EXAMPLE_MARGIN = 0.2  # ...when no other intent's example comes within this
 EXAMPLE_GRAY = 0.7  # a plausible reading
 EXAMPLE_STATEMENT = 0.8  # not a question: only a very close example reads it
-MAX_EXAMPLE_TEXT = 300  # characters: longer clauses are not compared with examples
+MAX_EXAMPLE_TEXT = 100  # characters: longer clauses are not compared with examples
 SOCIAL = frozenset({"thanks", "ack", "goodbye", "compliment"})
 ACCEPT_VERBS = frozenset(table_words("accept_verbs"))
 RULE_INTENTS = frozenset(table_words("rule_intents"))
@@ -309,7 +310,7 @@ class Matcher:
                 c.kind == "chitchat" and c.chitchat in SOCIAL for c in clauses):
             clauses = [c for c in clauses
                        if c.kind == "chitchat" or QUESTION.match(c.text)] or clauses
-        if len(clauses) > 1 and all(c.kind in {"none", "clarify"} for c in clauses):
+        if 1 < len(clauses) <= WHOLE_READ and all(c.kind in {"none", "clarify"} for c in clauses):
             # "a 4-page short paper. is that too short?": together the parts say more
             whole = self._clause(text[-MAX_CLAUSE:], asked)
             if whole.kind not in {"none", "clarify"} or all(c.kind == "none" for c in clauses):
