@@ -219,6 +219,7 @@ deadlines:
     due: 2032-05-01
 submission:
   file_format: PDF
+  dual_submission: true
   submission_url: https://submit.example.org/ctalk
   tracks:
     - id: regular
@@ -256,3 +257,11 @@ def test_archival_does_not_name_a_non_archival_type() -> None:
     a, text = ask(bot, "is the workshop archival?")
     assert a.answered and "Regular paper: archival" in text, text
     assert "Non-archival cross-submission: non-archival" in text
+
+
+def test_dual_submission_names_the_types_for_such_work() -> None:
+    bot = Responder(parse_knowledge(CROSS, "ctalk.yaml"))
+    a, text = ask(bot, "my paper is under review at ICML, can I still submit it here?")
+    assert a.answered and text.startswith("Yes"), text
+    assert "Non-archival cross-submission (non-archival" in text
+    assert "Regular paper (" not in text

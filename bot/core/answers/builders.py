@@ -383,6 +383,7 @@ _ASKS_FIT = word_list("asks_fit")
 _ASKS_DEADLINE_DAY = word_list("asks_deadline_day")
 _ASKS_STILL = word_list("asks_still")
 _ASKS_EMAIL = word_list("asks_email")
+_ASKS_ADDRESS = word_list("asks_email_address")
 _ASKS_AFFILIATION = word_list("asks_affiliation")
 _NAMES_A_FORMAT = word_list("names_a_format")
 _CHECKS_LIMIT = word_list("checks_limit")
@@ -713,6 +714,9 @@ def contact(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     people = [o for o in k.organizers if o.email]
     if not people and not k.workshop.website:
         return unknown(k, "how to contact the organizers", "contact")
+    if not people and _ASKS_ADDRESS.search(ask.text or ""):
+        # "the organizers' email?": none is given; the website is where to look
+        return unknown(k, "an email address for the organizers", "contact")
     lead = ""
     if ask.topic_label:
         lead = (f"The information I have says nothing about {ask.topic_label}, but the "

@@ -242,6 +242,12 @@ def paper_types(k: Knowledge, now: datetime, track: str | None = None) -> Answer
 # --- proceedings and dual submission ----------------------------------------------------------
 
 
+def _archival_note(value: bool | None) -> str:
+    if value is None:
+        return ""
+    return " (archival)" if value else " (non-archival, not in the proceedings)"
+
+
 def _archival_words(value: bool) -> str:
     return ("archival: accepted papers are published in proceedings" if value else
             "non-archival: there are no proceedings, accepted papers are not published by the "
@@ -276,6 +282,11 @@ def dual_submission(k: Knowledge, now: datetime) -> Answer:
                        "dual_submission")
     if value:
         text = "Yes: dual submission is allowed; work under review elsewhere may be submitted."
+        # "Non-archival paper under review elsewhere": the types such work goes to
+        meant = [t for t in k.submission.tracks if description_speaks_of(t, "dual_submission")]
+        if meant and len(meant) < len(k.submission.tracks):
+            text += " Paper types for work under review or published elsewhere: " + "; ".join(
+                t.name + _archival_note(t.archival) for t in meant) + "."
     else:
         text = ("No: dual submission is not allowed; work under review elsewhere may not be "
                 "submitted.")
