@@ -265,3 +265,9 @@ def test_dual_submission_names_the_types_for_such_work() -> None:
     assert a.answered and text.startswith("Yes"), text
     assert "Non-archival cross-submission (non-archival" in text
     assert "Regular paper (" not in text
+
+
+def test_a_zoom_link_is_not_the_submission_link() -> None:
+    bot = Responder(parse_knowledge(CROSS, "ctalk.yaml"))
+    a, text = ask(bot, "what's the zoom link to watch?")
+    assert not a.answered and "submit.example.org" not in text, text
