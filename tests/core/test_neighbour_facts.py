@@ -653,3 +653,13 @@ def test_a_clock_time_is_read_on_the_day_of_the_program_it_is() -> None:
     assert "Coffee break" not in a.plain_text(), a.text
     a = bot.respond("whats on at 3:10pm", NOW)  # before the workshop: its first day, said
     assert "Coffee break" in a.plain_text() and "October 10" in a.plain_text(), a.text
+
+
+def test_of_two_people_named_alike_the_one_from_the_place_named() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Two Davids, timezone: UTC, date: 2033-03-03}
+organizers:
+  - {name: David Dao, affiliation: ETH Zurich}
+  - {name: David Rolnick, affiliation: McGill}
+""", "davids.yaml"))
+    expect(bot, "which david is at mcgill", r"David Rolnick", r"David Dao")

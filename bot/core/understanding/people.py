@@ -133,6 +133,11 @@ class PeopleFinder:
         if people:
             best = max(found[i] for i in people)
             chosen = [i for i in people if found[i] >= best - 0.01]
+            # "which David is at McGill?": of those named alike, the one from the place named
+            at = set().union(*(self.affiliation_index[t] for t in tokens
+                               if t in self.affiliation_index))
+            if len(chosen) > 1 and (narrowed := [i for i in chosen if i in at]):
+                chosen = narrowed
             ask.organizers = [self.organizers[i] for i in sorted(chosen)]
             scores["organizer"] = max(scores.get("organizer", 0.0), 1.0 + best)
             return
