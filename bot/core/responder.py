@@ -107,6 +107,13 @@ class Responder:
         if clause.kind == "intent":
             parts = [self._build(name, now, clause.ask, score)
                      for name, score in clause.intents[:MAX_PARTS]]
+            if clause.faq_fallback and not any(p.answered for p in parts):
+                # the fact asked is not in the knowledge, but an organizer's entry is close
+                a = answers.faq(k, now, clause.ask, clause.faq_fallback)
+                entry = next(f for f in k.faq if f.id == clause.faq_fallback)
+                a.text = f"If you mean \"{entry.questions[0]}\": {a.text}"
+                a.intent, a.confidence = f"faq:{clause.faq_fallback}", 0.6
+                return a
             if clause.hedge and parts[0].answered:
                 return _hedged(parts[0], clause.intents[0][0])
             names = {name for name, _ in clause.intents[:MAX_PARTS]}

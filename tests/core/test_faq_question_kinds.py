@@ -5,10 +5,11 @@ workshop?" or "is this an ICML workshop?" with a date."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
-from bot.core.knowledge.loader import parse_knowledge
+from bot.core.knowledge.loader import load_knowledge, parse_knowledge
 from bot.core.responder import Responder
 
 WORKSHOP = """
@@ -73,3 +74,38 @@ def test_a_narrow_subject_in_the_entrys_own_words(bot: Responder) -> None:
     """A preprint is one subject: asked with a word of the entry ("arXiv"), the entry answers."""
     a = bot.respond("can i put the preprint on arxiv before acceptance?", NOW)
     assert a.answered and "posting on arXiv is fine" in a.plain_text(), a.plain_text()
+
+
+FALLBACK = """
+workshop:
+  name: Workshop on Unsure Vision
+  timezone: AoE
+deadlines:
+  - {id: paper, name: Paper submission, due: 2031-09-10}
+faq:
+  - id: submission-system
+    questions: ["which system do we submit through", "where is the submission site"]
+    answer: Submissions go through OpenReview; the link is to be announced.
+  - id: arr
+    questions: ["how do I submit a paper that already has ARR reviews?"]
+    answer: Papers with ARR reviews are committed through a separate OpenReview site.
+"""
+
+
+@pytest.mark.parametrize("question", ["where do we submit", "submission portal?"])
+def test_an_entry_stands_in_for_a_missing_field(question: str) -> None:
+    """No submission link in the file: the organizer's entry on the submission site answers,
+    with a hedge, rather than "I don't know"."""
+    bot = Responder(parse_knowledge(FALLBACK, "unsure.yaml"))
+    a = bot.respond(question, NOW)
+    assert a.answered and "OpenReview; the link is to be announced" in a.plain_text(), \
+        a.plain_text()
+
+
+def test_an_entry_on_another_subject_does_not_stand_in() -> None:
+    """An entry on committing ARR-reviewed papers says nothing of a page limit."""
+    real = Path(__file__).parents[1] / "fixtures" / "real" / "uncertainlp-2025.yaml"
+    bot = Responder(load_knowledge(real))
+    a = bot.respond("what's the page limit for papers coming with ARR reviews?",
+                    datetime(2025, 7, 25, 12, tzinfo=UTC))
+    assert "commitment site" not in a.plain_text(), a.plain_text()

@@ -133,6 +133,10 @@ class Clause:
     # what the workshop's own description says of a subject asked about ("Part 1 is
     # sponsored by NVIDIA"): quoted, when no field or FAQ entry answers it
     prose: str | None = None
+    # an FAQ entry close to the question, not close enough to answer before the intent
+    # understood: it answers when the intent's fact is not in the knowledge ("where do we
+    # submit?" and no submission link, but an entry on "where is the submission site")
+    faq_fallback: str | None = None
 
     @property
     def score(self) -> float:
@@ -170,6 +174,12 @@ class Matcher:
         vocab = self._vocabulary()
         self.speller = Speller(vocab)
         self.faq = FaqIndex(knowledge.faq, self.speller, self._own_words)
+        # the built-in intents each FAQ entry speaks to (its questions or its answer): an entry
+        # stands in for an intent whose fact is missing only when it speaks to that intent
+        self._faq_speaks: dict[str, set[str]] = {
+            e.id: {n for text in (" ".join(e.questions), e.answer)
+                   for n, v in self._cues.read(expand(text))[0].items() if v >= GRAY}
+            for e in knowledge.faq}
         self.examples = builtin_index()
         self.program = ProgramFinder(knowledge)
         self.own_vocabulary = own_vocabulary(knowledge)
@@ -434,6 +444,8 @@ class Matcher:
         # "how many pages for a short paper?": a strong built-in reading of a paper type's own
         # facts beats an entry (on the appendix) matched only at the bar
         strongest = max(fired.values(), default=0.0)
+        if faq_id and faq_score >= FAQ_GRAY and set(fired) & self._faq_speaks[faq_id]:
+            clause.faq_fallback = faq_id
         builtin_first = faq_score < FAQ_CLEAR and (
             (bool(ask.tracks) and strongest >= STRONG) or strongest >= VERY_STRONG)
         if faq_id and faq_score >= FAQ_FIRE and not named_deadline and not builtin_first:
