@@ -271,3 +271,10 @@ def test_a_zoom_link_is_not_the_submission_link() -> None:
     bot = Responder(parse_knowledge(CROSS, "ctalk.yaml"))
     a, text = ask(bot, "what's the zoom link to watch?")
     assert not a.answered and "submit.example.org" not in text, text
+
+
+@pytest.mark.parametrize("question", ["what tracks are there?", "which tracks do you have"])
+def test_the_tracks_listed_answer_what_tracks_there_are(question: str) -> None:
+    bot = Responder(parse_knowledge(CROSS, "ctalk.yaml"))
+    a, text = ask(bot, question)
+    assert a.answered and "Regular paper" in text and "cross-submission" in text, text

@@ -613,6 +613,8 @@ class Matcher:
         ``extended_from`` (some deadline was extended)."""
         if field == "extended_from":
             return any(d.extended_from is not None for d in self.knowledge.deadlines)
+        if field == "tracks":  # the paper types listed answer "what tracks are there?"
+            return bool(self.knowledge.submission.tracks)
         return bool(getattr(self.knowledge.workshop, field))
 
     def _noted(self, topic: Topic, ask: Ask) -> Deadline | None:
