@@ -663,3 +663,29 @@ organizers:
   - {name: David Rolnick, affiliation: McGill}
 """, "davids.yaml"))
     expect(bot, "which david is at mcgill", r"David Rolnick", r"David Dao")
+
+
+ROLES = """
+workshop: {name: Workshop on Tutoring Machines, timezone: UTC, date: 2033-07-31}
+submission: {archival: true}
+organizers:
+  - {name: Anna Tacke, role: publication chair, affiliation: KU Leuven}
+  - {name: Zoe Yuan, role: sponsorship chair, affiliation: KCL}
+  - {name: Vic Yan, role: shared task chair, affiliation: NBME}
+  - {name: Ekaterina Kochmar, role: general chair, affiliation: MBZUAI}
+faq:
+  - id: shared-task
+    questions: ["is there a shared task this year?"]
+    answer: Yes, a shared task on assessing AI tutors.
+"""
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("who is the publication chair", r"Anna Tacke", r"archival|Zoe"),
+    ("who handles sponsorship?", r"Zoe Yuan", r"nothing about sponsors|Anna"),
+    ("shared task chairs?", r"Vic Yan", r"assessing AI tutors|Anna"),
+])
+def test_a_role_named_by_a_subjects_words_is_the_person(question: str, must: str,
+                                                         must_not: str) -> None:
+    bot = Responder(parse_knowledge(ROLES, "roles.yaml"))
+    expect(bot, question, must, must_not)

@@ -57,6 +57,7 @@ from bot.core.understanding.zones import zone_finder
 
 MAX_CLAUSES = 8
 LEAN_WORDS = 3  # a part this short may be read with its neighbour
+ROLE_WORDS = frozenset(table_words("role_heads"))
 WHOLE_READ = 3  # parts none of which is understood are read again as one, when this few
 MAX_CLAUSE = 400  # characters
 MAX_QUOTE = 400  # characters of the workshop's description quoted for a subject
@@ -399,6 +400,14 @@ class Matcher:
         # about travel to Birmingham
         self.people.find(text, ask, scores)
         topics = self._topics(text, ask, present, scores)
+        if ask.role_named and ask.organizers:
+            # "who is the publication chair?", "who handles sponsorship?": the role's own words
+            # ask about no subject (but "who's giving keynotes?" asks about the program, not
+            # the keynotes chair)
+            held = {w for o in ask.organizers for w in words(fold(o.role or ""))}
+            chair = bool(ROLE_WORDS & set(words(text)))
+            topics = [t for t in topics if (t.answerable and not chair) or not set(words(
+                " ".join(m.group(0) for m in t.compiled.finditer(text)))) <= held]
         offtopic = next((t for t in topics if t.offtopic), None)
         if offtopic:
             clause.kind, clause.topic = "topic", offtopic

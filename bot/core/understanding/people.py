@@ -20,6 +20,7 @@ from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import COMMON_WORDS, fold, words
 
 ROLE_GENERIC = frozenset(table_words("generic_role"))
+ROLE_HEADS = frozenset(table_words("role_heads"))
 EVERYONE_ROLE = frozenset(table_words("everyone_role"))
 # "who's the publicity chair?": the role asked, by the word before "chair"
 ROLE_ASKED = re.compile(r"\b([a-z]+) (?:co-?)?chairs?\b")
@@ -98,7 +99,9 @@ class PeopleFinder:
         """Put the organizers ``text`` names in ``ask``, and raise the organizer(s) intents."""
         tokens = words(text)
         found: dict[int, float] = defaultdict(float)
-        asks_who = bool(ASK_WHO.search(text)) or "in charge" in text or "handles" in text
+        # ("shared task chairs?": a role alone asks who holds it)
+        asks_who = bool(ASK_WHO.search(text)) or "in charge" in text or "handles" in text or (
+            len(tokens) <= 4 and bool(tokens) and tokens[-1] in ROLE_HEADS)
         for i, role, stems in self._roles:
             if role.search(text):
                 found[i] += 1.5
