@@ -191,3 +191,15 @@ def test_a_property_of_a_deadline_is_not_its_date(bot: Responder) -> None:
     """"accepted" leans towards a deadline, but an extra page asks no date."""
     _, text, _ = said(bot, "do accepted papers get an extra page for the camera ready?")
     assert FINAL not in text and NOTE not in text, text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("is EGL at KDD this year?", "no."),
+    ("is this the KDD one?", "no."),
+    ("is egl an ICDM workshop?", "workshop on efficient"),
+])
+def test_which_conference_we_are_part_of_checked(bot: Responder, question: str,
+                                                 lead: str) -> None:
+    """A check naming another conference is about us (which conference we are part of)."""
+    answered, text, _ = said(bot, question)
+    assert answered and "icdm 2030" in text and text.startswith(lead), text

@@ -188,10 +188,13 @@ def conference(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     w = k.workshop
     if not w.conference:
         return unknown(k, "a conference that the workshop is part of", "conference")
-    ours = fold(w.conference)
-    lead = "No. " if any(e not in ours for e in ask.other_events) else ""
+    ours = set(words(fold(w.conference)))
+    # ("KDD" is not "ECMLPKDD": whole words)
+    lead = "No. " if any(not set(words(e)) <= ours for e in ask.other_events) else ""
     text = f"{lead}{_name(k)} is a workshop held in conjunction with {w.conference}"
-    if w.location:
+    if w.location and fold(w.location) in {"virtual", "online"}:
+        text += ", online"
+    elif w.location:
         text += f", in {w.location}"
     return Answer(Kind.ANSWER, "Conference", text + ".")
 

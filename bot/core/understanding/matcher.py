@@ -58,6 +58,8 @@ from bot.core.understanding.zones import zone_finder
 MAX_CLAUSES = 8
 LEAN_WORDS = 3  # a part this short may be read with its neighbour
 ROLE_WORDS = frozenset(table_words("role_heads"))
+IS_WORDS = frozenset(table_words("identity_check")["opens"])
+SELF_WORDS = frozenset(table_words("identity_check")["self"])
 WHOLE_READ = 3  # parts none of which is understood are read again as one, when this few
 MAX_CLAUSE = 400  # characters
 MAX_QUOTE = 400  # characters of the workshop's description quoted for a subject
@@ -643,6 +645,14 @@ class Matcher:
         if not others:
             return False
         ask.other_events = sorted(others)
+        said = words(text)
+        if len(said) > 2 and said[0] in IS_WORDS and (
+                said[1] in SELF_WORDS or said[1] in self._own_words) and not any(
+                scores.get(n, 0.0) >= FIRE for n in RULE_INTENTS):
+            # "is BEA at NAACL this year?", "is this the KDD one?": which conference we are
+            # part of, checked
+            scores["conference"] = max(scores.get("conference", 0.0), FIRE)
+            return False
         names = "|".join(others)
         if re.search(rf"\b{UNDER_REVIEW}\b.{{0,25}}\b(at|to|in|for|with) (the )?({names})\b", text):
             # "also under review at ICLR": about our dual-submission rule, not about ICLR
