@@ -171,3 +171,25 @@ def test_the_date_before_an_extension(question: str, must: str, must_not: str) -
     a = bot.respond(question, NOW)
     assert a.answered and must in a.plain_text() and must_not not in a.plain_text(), \
         a.plain_text()
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("so the ddl got pushed to jun 18 right?", "June 18", "nothing about changes"),
+    ("heard the submission deadline got pushed back a week, true?", "June 12",
+     "nothing about changes"),
+])
+def test_a_move_asked_about_is_the_extension(question: str, must: str, must_not: str) -> None:
+    bot = Responder(parse_knowledge(EXTENDED, "slow.yaml"))
+    a = bot.respond(question, NOW)
+    assert a.answered and must in a.plain_text() and must_not not in a.plain_text(), \
+        a.plain_text()
+
+
+@pytest.mark.parametrize("question", ["when will the list of accepted papers be posted?",
+                                      "what are the review criteria?",
+                                      "what's the conflict of interest policy for reviewing?"])
+def test_a_neighbour_of_a_deadline_is_not_its_date(question: str) -> None:
+    bot = Responder(parse_knowledge(EXTENDED, "slow.yaml"))
+    a = bot.respond(question, NOW)
+    assert not a.answered and "July 12" not in a.plain_text() and "June 18" not in \
+        a.plain_text(), a.plain_text()

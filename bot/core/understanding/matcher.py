@@ -60,6 +60,8 @@ LEAN_WORDS = 3  # a part this short may be read with its neighbour
 ROLE_WORDS = frozenset(table_words("role_heads"))
 IS_WORDS = frozenset(table_words("identity_check")["opens"])
 SELF_WORDS = frozenset(table_words("identity_check")["self"])
+# a question asking what, which, how or who (not "what about ...?", not "what time")
+OTHER_QUESTION = re.compile(r"(what|which|how|who|where)\b(?! about\b| time\b| day\b| date\b)")
 WHOLE_READ = 3  # parts none of which is understood are read again as one, when this few
 MAX_CLAUSE = 400  # characters
 MAX_QUOTE = 400  # characters of the workshop's description quoted for a subject
@@ -766,6 +768,9 @@ class Matcher:
         text = clause.text
         if ASKS_WHEN.search(text) or clause.scores.get("deadline", 0.0) >= FIRE:
             return True
+        # "what are the review criteria?": a question for something other than a time
+        if OTHER_QUESTION.match(text):
+            return False
         return not ASKS_AMOUNT.search(text) and not any(
             clause.scores.get(n, 0.0) > 0 for n in RULE_INTENTS)
 
