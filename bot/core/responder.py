@@ -103,17 +103,15 @@ class Responder:
         if clause.kind == "faq" and clause.faq_id:
             a = answers.faq(k, now, clause.ask, clause.faq_id)
             a.intent, a.confidence = f"faq:{clause.faq_id}", _confidence(clause.score)
-            return a
+            return _hedged_entry(k, a, clause.faq_id) if clause.hedge else a
         if clause.kind == "intent":
             parts = [self._build(name, now, clause.ask, score)
                      for name, score in clause.intents[:MAX_PARTS]]
             if clause.faq_fallback and not any(p.answered for p in parts):
                 # the fact asked is not in the knowledge, but an organizer's entry is close
                 a = answers.faq(k, now, clause.ask, clause.faq_fallback)
-                entry = next(f for f in k.faq if f.id == clause.faq_fallback)
-                a.text = f"If you mean \"{entry.questions[0]}\": {a.text}"
-                a.intent, a.confidence = f"faq:{clause.faq_fallback}", 0.6
-                return a
+                a.intent = f"faq:{clause.faq_fallback}"
+                return _hedged_entry(k, a, clause.faq_fallback)
             if clause.hedge and parts[0].answered:
                 return _hedged(parts[0], clause.intents[0][0])
             names = {name for name, _ in clause.intents[:MAX_PARTS]}
@@ -306,6 +304,14 @@ class Responder:
                       f"That's outside what I can help with: I only answer questions about "
                       f"{name} (dates, deadlines, submission rules, organizers). Try asking "
                       "\"what can you do?\"", confidence=0.0)
+
+
+def _hedged_entry(k: Knowledge, a: Answer, faq_id: str) -> Answer:
+    """An organizer's entry given for a question it may not be: "If you mean "...?": ..."."""
+    entry = next(f for f in k.faq if f.id == faq_id)
+    a.text = f"If you mean \"{entry.questions[0]}\": {a.text}"
+    a.confidence = min(a.confidence, 0.6)
+    return a
 
 
 def _hedged(a: Answer, name: str) -> Answer:

@@ -109,3 +109,42 @@ def test_an_entry_on_another_subject_does_not_stand_in() -> None:
     a = bot.respond("what's the page limit for papers coming with ARR reviews?",
                     datetime(2025, 7, 25, 12, tzinfo=UTC))
     assert "commitment site" not in a.plain_text(), a.plain_text()
+
+
+ONE_ENTRY = """
+workshop:
+  name: Workshop on Careful Tutors
+  timezone: AoE
+faq:
+  - id: limitations
+    questions: ["is a limitations section required?",
+                "does the limitations section count toward the page limit?"]
+    answer: Yes, a Limitations section is required; it does not count toward the page limit.
+  - id: awards
+    questions: ["are there any awards?"]
+    answer: A best paper award is given on the reviewers' nomination.
+"""
+
+
+def test_one_close_entry_is_answered_with_a_hedge() -> None:
+    bot = Responder(parse_knowledge(ONE_ENTRY, "careful.yaml"))
+    a = bot.respond("do i need a limitations section", NOW)
+    assert a.answered and a.plain_text().startswith('If you mean "is a limitations section'), \
+        a.plain_text()
+    assert "does not count toward the page limit" in a.plain_text()
+
+
+def test_an_entry_that_explains_little_of_the_question_is_not_its_reading() -> None:
+    bot = Responder(parse_knowledge(ONE_ENTRY, "careful.yaml"))
+    a = bot.respond("who won the super bowl this year?", NOW)
+    assert not a.answered and "best paper award" not in a.plain_text(), a.plain_text()
+
+
+def test_an_entry_silent_on_the_subject_named_is_not_its_reading() -> None:
+    bot = Responder(parse_knowledge(ONE_ENTRY + """
+  - id: shared-task
+    questions: ["how do I take part in the shared task"]
+    answer: The shared task collects retrieval pipelines as source code repositories.
+""", "careful.yaml"))
+    a = bot.respond("is there a prize for the shared task winner", NOW)
+    assert "retrieval pipelines" not in a.plain_text(), a.plain_text()

@@ -62,6 +62,7 @@ IS_WORDS = frozenset(table_words("identity_check")["opens"])
 SELF_WORDS = frozenset(table_words("identity_check")["self"])
 # a question asking what, which, how or who (not "what about ...?", not "what time")
 OTHER_QUESTION = re.compile(r"(what|which|how|who|where)\b(?! about\b| time\b| day\b| date\b)")
+ENTRY_HEDGE = 0.4  # ...and what an entry must explain of a question to be its one reading
 WHOLE_READ = 3  # parts none of which is understood are read again as one, when this few
 MAX_CLAUSE = 400  # characters
 MAX_QUOTE = 400  # characters of the workshop's description quoted for a subject
@@ -544,7 +545,8 @@ class Matcher:
             clause.rule = "example_match" if clear else "one_plausible_reading"
             return clause
         entry, explained = self.faq.explaining(text) if clause.asked else (None, 0.0)
-        if entry is not None and not self.faq.gives_what_is_asked(entry, text):
+        if entry is not None and (not self.faq.gives_what_is_asked(entry, text)
+                                  or self.faq.leaves_out_subject(entry, text)):
             entry, explained = None, 0.0  # "when do poster proposals have to be in?": no day
         if entry is not None and explained >= ENTRY_FIRE and not evidence:
             # what the organizer wrote explains the question: answered, with a hedge
@@ -565,6 +567,15 @@ class Matcher:
         options = options[:3]
         if faq_id and faq_score >= FAQ_GRAY:
             options.insert(0, (f"faq:{faq_id}", faq_score, None))
+        if len(options) == 1 and faq_id and options[0][0] == f"faq:{faq_id}" and clause.asked \
+                and entry == faq_id and explained >= ENTRY_HEDGE:
+            # one plausible reading, an organizer's entry whose words explain the question's
+            # too: answered with a hedge
+            clause.kind, clause.faq_id = "faq", faq_id
+            clause.intents = [(f"faq:{faq_id}", faq_score)]
+            clause.hedge = True
+            clause.rule = "one_plausible_entry"
+            return clause
         if len(options) == 1:  # one option that would only repeat the question: not asked back
             options = []
         clause.gray = options
