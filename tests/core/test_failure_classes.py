@@ -203,3 +203,9 @@ def test_which_conference_we_are_part_of_checked(bot: Responder, question: str,
     """A check naming another conference is about us (which conference we are part of)."""
     answered, text, _ = said(bot, question)
     assert answered and "icdm 2030" in text and text.startswith(lead), text
+
+
+@pytest.mark.parametrize("question", ["c'est où, l'atelier EGL ?", "où se trouve l'atelier ?"])
+def test_where_in_french(bot: Responder, question: str) -> None:
+    answered, text, _ = said(bot, question)
+    assert answered and "lisbon" in text, text
