@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.answers.answer import Answer, Kind
+from bot.core.answers.builders import Ask, page_limit
 from bot.core.knowledge.loader import load_knowledge, parse_knowledge
 from bot.core.responder import Responder
 from bot.core.understanding.paper_type_finder import tracks_named, without_type_names
@@ -278,3 +279,32 @@ def test_the_tracks_listed_answer_what_tracks_there_are(question: str) -> None:
     bot = Responder(parse_knowledge(CROSS, "ctalk.yaml"))
     a, text = ask(bot, question)
     assert a.answered and "Regular paper" in text and "cross-submission" in text, text
+
+
+FINAL_PAGE = """
+workshop: {name: Workshop on Long Tutors, timezone: AoE}
+deadlines:
+  - {id: paper, name: Paper submission, due: 2033-04-24}
+  - {id: camera-ready, name: Camera-ready papers due, due: 2033-06-01}
+submission:
+  tracks:
+    - {id: long, name: Long paper, page_limit: 8}
+    - {id: short, name: Short paper, page_limit: 4}
+faq:
+  - id: extra-page
+    questions: ["do accepted papers get an extra page?"]
+    answer: Yes. Accepted papers get one more page for the camera-ready version (9 for long
+      papers, 5 for short ones).
+"""
+
+
+@pytest.mark.parametrize("question", ["camera ready of a long paper can be 9 pages?",
+                                      "how many pages is the camera ready for long papers"])
+def test_the_camera_ready_length_is_what_the_call_says_of_it(question: str) -> None:
+    bot = Responder(parse_knowledge(FINAL_PAGE, "long.yaml"))
+    d = bot.knowledge.deadlines[1]
+    said = page_limit(bot.knowledge, NOW, Ask(deadline=d, deadline_named=True,
+                                              tracks=[bot.knowledge.submission.tracks[0]]))
+    assert said.plain_text().startswith("For the camera-ready version: Yes. Accepted"), said
+    a, text = ask(bot, question)
+    assert a.answered and "9 for long papers" in text and not text.startswith("No"), text

@@ -430,6 +430,36 @@ def _type_page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 
 def page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    """The page limit; asked of the camera-ready version, what the call says of its length
+    first (a deadline's note, or an organizer's entry: "one additional page")."""
+    a = _page_limit(k, now, ask)
+    d = ask.deadline
+    if not a.answered or d is None or not ask.deadline_named or "camera_ready" not in kinds_of(d):
+        return a
+    final = _final_version_length(k, d)
+    if final:
+        rule = a.text.removeprefix("No: ")
+        a.text = f"For the camera-ready version: {final} At submission: {rule}"
+    return a
+
+
+_SAYS_PAGES = re.compile(r"\bpages?\b")
+_SAYS_FINAL = re.compile(r"\bcamera[- ]?ready\b|\bfinal (version|paper)s?\b")
+
+
+def _final_version_length(k: Knowledge, d: Deadline) -> str | None:
+    """What the call says of the camera-ready version's length: its deadline's note, else an
+    organizer's entry on it."""
+    if d.note and _SAYS_PAGES.search(fold(d.note)):
+        return d.note.strip()
+    for e in k.faq:
+        said = fold(" ".join(e.questions) + " " + e.answer)
+        if _SAYS_FINAL.search(said) and _SAYS_PAGES.search(fold(e.answer)):
+            return e.answer.strip()
+    return None
+
+
+def _page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     s = k.submission
     if s.tracks:
         return _type_page_limit(k, now, ask)
