@@ -99,6 +99,16 @@ class Responder:
         return self._combine(parts)
 
     def _clause_answer(self, clause: Clause, now: datetime) -> Answer:
+        a = self._clause_reply(clause, now)
+        if clause.ask.negated:
+            # "parallel submissions not allowed, right?" - "Yes: allowed" would mislead
+            if a.text.startswith("Yes: "):
+                a.text = "No, the opposite: " + a.text.removeprefix("Yes: ")
+            elif a.text.startswith("No: "):
+                a.text = "Right: " + a.text.removeprefix("No: ")
+        return a
+
+    def _clause_reply(self, clause: Clause, now: datetime) -> Answer:
         k = self.knowledge
         if clause.kind == "faq" and clause.faq_id:
             a = answers.faq(k, now, clause.ask, clause.faq_id)

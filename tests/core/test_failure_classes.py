@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.answers.answer import Kind
-from bot.core.knowledge.loader import load_knowledge
+from bot.core.knowledge.loader import load_knowledge, parse_knowledge
 from bot.core.responder import Responder
 
 FIXTURE = Path(__file__).parent / "data" / "overlap-workshop.yaml"
@@ -209,3 +209,37 @@ def test_which_conference_we_are_part_of_checked(bot: Responder, question: str,
 def test_where_in_french(bot: Responder, question: str) -> None:
     answered, text, _ = said(bot, question)
     assert answered and "lisbon" in text, text
+
+
+def test_our_conference_written_another_way_is_ours() -> None:
+    """"NeurIPS" is read as "nips": still the conference we are part of, not another."""
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Loud Music, conference: NeurIPS 2031, timezone: AoE}
+""", "music.yaml"))
+    text = bot.respond("is this part of neurips 2031?", NOW).plain_text()
+    assert "NeurIPS 2031" in text and not text.startswith("No"), text
+
+
+NEGATED = """
+workshop: {name: Workshop on Open Doors, timezone: AoE}
+deadlines:
+  - {id: paper, name: Paper submission, due: 2031-05-01}
+  - {id: camera-ready, name: Camera-ready version, due: 2031-07-01}
+submission: {dual_submission: true}
+organizers:
+  - {name: Hao Dong, affiliation: University of Michigan}
+  - {name: Zach Novak, affiliation: UC San Diego}
+"""
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    # a negative premise: "yes" would confirm it
+    ("parallel submissions not allowed right?", r"^No, the opposite: dual submission is allowed",
+     r"^Yes"),
+    ("date limite pour la version finale ?", r"July 1", r"May 1"),
+    ("who's the organizer from UMich?", r"Hao Dong", r"Novak"),
+])
+def test_premises_languages_and_aliases(question: str, must: str, must_not: str) -> None:
+    bot = Responder(parse_knowledge(NEGATED, "doors.yaml"))
+    text = bot.respond(question, NOW).plain_text()
+    assert re.search(must, text) and not re.search(must_not, text), text

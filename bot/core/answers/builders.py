@@ -25,7 +25,7 @@ from bot.core.knowledge.model import Deadline, Knowledge, Organizer, Track
 from bot.core.understanding.deadline_kinds import kinds_of, main_deadline
 from bot.core.understanding.intents import MONTH_WORD, WEEKDAY, word_list
 from bot.core.understanding.paper_type_finder import platforms_named, tracks_named
-from bot.core.understanding.text import COMMON_WORDS, fold, words
+from bot.core.understanding.text import COMMON_WORDS, expand, fold, words
 from bot.core.understanding.zones import NamedZone
 
 
@@ -42,6 +42,7 @@ class Ask:
     numbers: list[int] = field(default_factory=list)
     topics_named: list[str] = field(default_factory=list)  # the knowledge's topics it names
     other_events: list[str] = field(default_factory=list)  # other conferences it names
+    negated: bool = False  # a yes/no asked with a negative premise ("... not allowed, right?")
     deadline_named: bool = False  # the deadline was named by its own words ("early registration")
     deadlines: list[Deadline] = field(default_factory=list)  # several asked about at once
     next_deadline: bool = False  # "what's the next deadline?"
@@ -188,7 +189,7 @@ def conference(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     w = k.workshop
     if not w.conference:
         return unknown(k, "a conference that the workshop is part of", "conference")
-    ours = set(words(fold(w.conference)))
+    ours = set(words(fold(w.conference))) | set(words(expand(fold(w.conference))))
     # ("KDD" is not "ECMLPKDD": whole words)
     lead = "No. " if any(not set(words(e)) <= ours for e in ask.other_events) else ""
     text = f"{lead}{_name(k)} is a workshop held in conjunction with {w.conference}"

@@ -63,6 +63,7 @@ SELF_WORDS = frozenset(table_words("identity_check")["self"])
 # a question asking what, which, how or who (not "what about ...?", not "what time")
 OTHER_QUESTION = re.compile(r"(what|which|how|who|where)\b(?! about\b| time\b| day\b| date\b)")
 ENTRY_HEDGE = 0.4  # ...and what an entry must explain of a question to be its one reading
+NEGATED_PREMISE = word_list("negated_premise")
 WHOLE_READ = 3  # parts none of which is understood are read again as one, when this few
 MAX_CLAUSE = 400  # characters
 MAX_QUOTE = 400  # characters of the workshop's description quoted for a subject
@@ -386,6 +387,7 @@ class Matcher:
         ask.numbers = numbers_in(text)
         ask.topics_named = self.mentioned_topics(text)
         ask.zone = zone_finder().find(text)
+        ask.negated = NEGATED_PREMISE.search(text)
 
         present = self._leads.present(text)
         chit = self._chitchat(text, present)
