@@ -64,31 +64,31 @@ def test_dev_question_set(mlsys: Responder) -> None:
     # FAQ entries asked in other words ("IRB sign-off" for "ethics approval") need more than
     # shared words; the bot asks back or says it does not know rather than guess
     pytest.param("sixth-workshop.yaml", "sixth-workshop.yaml", "2028-02-01T12:00+08:00",
-                 marks=pytest.mark.answer_rate(0.94)),
-    pytest.param("seventh-workshop.yaml", "seventh-workshop.yaml", "2026-03-01T12:00-05:00",
                  marks=pytest.mark.answer_rate(0.96)),
+    pytest.param("seventh-workshop.yaml", "seventh-workshop.yaml", "2026-03-01T12:00-05:00",
+                 marks=pytest.mark.answer_rate(0.97)),
     ("eighth-workshop.yaml", "eighth-workshop.yaml", "2027-01-10T12:00+11:00"),
     # the newest held-out set, kept as written: FAQ entries asked in other words ("a clip of the
     # robot" for a video demo), and the day given alongside "I don't know" when the start time
     # is asked
     pytest.param("ninth-workshop.yaml", "ninth-workshop.yaml", "2028-06-20T12:00+01:00",
-                 marks=[pytest.mark.answer_rate(0.95), pytest.mark.unknown_rate(0.95)]),
+                 marks=[pytest.mark.answer_rate(0.96), pytest.mark.unknown_rate(0.95)]),
     # a sparse file: no camera-ready, no FAQ, no word on references or anonymity
     ("tenth-workshop.yaml", "tenth-workshop.yaml", "2029-04-14T12:00+03:00"),
     # written from real published calls by helpers who never saw the matcher, gated at what the
     # bot reaches today (below the 95% bar: see the issue on understanding); two were tuned on
     # from the start (vipriors, dashsys), fifteen were scored once as first-look sets and then kept
     pytest.param("vipriors-2023.yaml", "real/vipriors-2023.yaml", "2023-06-28T12:00+00:00",
-                 marks=[pytest.mark.answer_rate(0.89), pytest.mark.unknown_rate(0.86)]),
+                 marks=[pytest.mark.answer_rate(0.9), pytest.mark.unknown_rate(0.86)]),
     pytest.param("dashsys-2026.yaml", "real/dashsys-2026.yaml", "2026-05-01T12:00-12:00",
-                 marks=[pytest.mark.answer_rate(0.88), pytest.mark.unknown_rate(0.94),
+                 marks=[pytest.mark.answer_rate(0.89), pytest.mark.unknown_rate(0.94),
                         pytest.mark.offtopic_rate(0.9)]),
     pytest.param("uncertainlp-2025.yaml", "real/uncertainlp-2025.yaml", "2025-07-25T12:00-12:00",
                  marks=[pytest.mark.answer_rate(0.89), pytest.mark.unknown_rate(0.97)]),
     pytest.param("shifthappens-2022.yaml", "real/shifthappens-2022.yaml", "2022-05-06T12:00-04:00",
                  marks=[pytest.mark.answer_rate(0.82), pytest.mark.unknown_rate(0.94)]),
     pytest.param("reneuir-2024.yaml", "real/reneuir-2024.yaml", "2024-04-24T12:00-12:00",
-                 marks=[pytest.mark.answer_rate(0.91), pytest.mark.unknown_rate(0.82),
+                 marks=[pytest.mark.answer_rate(0.93), pytest.mark.unknown_rate(0.82),
                         pytest.mark.offtopic_rate(0.9)]),
     pytest.param("nlppower-2022.yaml", "real/nlppower-2022.yaml", "2022-01-07T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.94), pytest.mark.unknown_rate(0.97)]),
@@ -99,16 +99,16 @@ def test_dev_question_set(mlsys: Responder) -> None:
     pytest.param("wassa-2022.yaml", "real/wassa-2022.yaml", "2022-02-07T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.85), pytest.mark.unknown_rate(0.94)]),
     pytest.param("medagi-2024.yaml", "real/medagi-2024.yaml", "2024-04-20T12:00+00:00",
-                 marks=[pytest.mark.answer_rate(0.92), pytest.mark.unknown_rate(0.94),
+                 marks=[pytest.mark.answer_rate(0.93), pytest.mark.unknown_rate(0.94),
                         pytest.mark.offtopic_rate(0.9)]),
     pytest.param("arlet-2025.yaml", "real/arlet-2025.yaml", "2025-08-10T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.9), pytest.mark.unknown_rate(0.88)]),
     pytest.param("kars-2024.yaml", "real/kars-2024.yaml", "2024-08-15T12:00+00:00",
-                 marks=[pytest.mark.answer_rate(0.86), pytest.mark.unknown_rate(0.94),
+                 marks=[pytest.mark.answer_rate(0.87), pytest.mark.unknown_rate(0.94),
                         pytest.mark.offtopic_rate(0.9)]),
     # twelve deadlines whose names overlap across three tracks: the hardest set
     pytest.param("diff3d-2021.yaml", "real/diff3d-2021.yaml", "2021-07-12T12:00+00:00",
-                 marks=[pytest.mark.answer_rate(0.87), pytest.mark.unknown_rate(0.88)]),
+                 marks=[pytest.mark.answer_rate(0.88), pytest.mark.unknown_rate(0.88)]),
     pytest.param("verifai-2025.yaml", "real/verifai-2025.yaml", "2025-01-15T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.9), pytest.mark.unknown_rate(0.91)]),
     # the fourth round (fixed by class in the third session)
@@ -118,7 +118,7 @@ def test_dev_question_set(mlsys: Responder) -> None:
                  marks=[pytest.mark.answer_rate(0.87), pytest.mark.unknown_rate(0.91)]),
     pytest.param("ccai-2020.yaml", "real/ccai-2020.yaml", "2020-08-05T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.84), pytest.mark.unknown_rate(0.91)]),
-    # the fifth and sixth rounds, scored once each before their fixes (third session)
+    # the fifth, sixth and seventh rounds, scored once each before their fixes (third session)
     pytest.param("sl4ad-2022.yaml", "real/sl4ad-2022.yaml", "2022-03-01T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.94), pytest.mark.unknown_rate(0.85)]),
     pytest.param("trustnlp-2026.yaml", "real/trustnlp-2026.yaml", "2026-02-10T12:00+00:00",
@@ -126,11 +126,18 @@ def test_dev_question_set(mlsys: Responder) -> None:
     pytest.param("mlg-2023.yaml", "real/mlg-2023.yaml", "2023-05-29T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.9), pytest.mark.unknown_rate(0.97)]),
     pytest.param("ai4na-2025.yaml", "real/ai4na-2025.yaml", "2025-01-25T12:00+00:00",
-                 marks=[pytest.mark.answer_rate(0.88), pytest.mark.unknown_rate(0.91)]),
+                 marks=[pytest.mark.answer_rate(0.9), pytest.mark.unknown_rate(0.91)]),
     pytest.param("bea-2025.yaml", "real/bea-2025.yaml", "2025-04-01T12:00+00:00",
-                 marks=[pytest.mark.answer_rate(0.84), pytest.mark.unknown_rate(0.88)]),
+                 marks=[pytest.mark.answer_rate(0.88), pytest.mark.unknown_rate(0.88)]),
     pytest.param("enlsp-2023.yaml", "real/enlsp-2023.yaml", "2023-09-10T12:00+00:00",
-                 marks=[pytest.mark.answer_rate(0.93), pytest.mark.unknown_rate(0.88)]),
+                 marks=[pytest.mark.answer_rate(0.94), pytest.mark.unknown_rate(0.88)]),
+    pytest.param("nllp-2024.yaml", "real/nllp-2024.yaml", "2024-08-20T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.84), pytest.mark.unknown_rate(0.82)]),
+    pytest.param("tsalm-2024.yaml", "real/tsalm-2024.yaml", "2024-08-25T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.91), pytest.mark.unknown_rate(0.97),
+                        pytest.mark.offtopic_rate(0.9)]),
+    pytest.param("aimusic-2025.yaml", "real/aimusic-2025.yaml", "2025-08-08T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.89), pytest.mark.unknown_rate(0.8)]),
 ])
 def test_project_question_sets(questions: str, knowledge: str | None, now: str,
                                request: pytest.FixtureRequest) -> None:
