@@ -126,12 +126,21 @@ faq:
 """
 
 
-def test_one_close_entry_is_answered_with_a_hedge() -> None:
+def test_one_close_entry_is_answered() -> None:
     bot = Responder(parse_knowledge(ONE_ENTRY, "careful.yaml"))
-    a = bot.respond("do i need a limitations section", NOW)
+    a = bot.respond("is a limitation section necessary, and is that counted?", NOW)
+    assert a.answered and "does not count toward the page limit" in a.plain_text(), \
+        a.plain_text()
+
+
+def test_one_plausible_entry_is_answered_with_a_hedge() -> None:
+    """The closest entry is not a clear match, but nothing else is plausible: answered, saying
+    which question it answers."""
+    real = Path(__file__).parents[1] / "fixtures" / "real" / "bea-2025.yaml"
+    bot = Responder(load_knowledge(real))
+    a = bot.respond("do i need a limitations section", datetime(2025, 4, 1, 12, tzinfo=UTC))
     assert a.answered and a.plain_text().startswith('If you mean "is a limitations section'), \
         a.plain_text()
-    assert "does not count toward the page limit" in a.plain_text()
 
 
 def test_an_entry_that_explains_little_of_the_question_is_not_its_reading() -> None:
@@ -148,3 +157,26 @@ def test_an_entry_silent_on_the_subject_named_is_not_its_reading() -> None:
 """, "careful.yaml"))
     a = bot.respond("is there a prize for the shared task winner", NOW)
     assert "retrieval pipelines" not in a.plain_text(), a.plain_text()
+
+
+def test_an_entry_saying_only_common_words_of_the_question_is_not_its_answer() -> None:
+    """"paper", "deadline", "time" are in an entry's answer, but say nothing about which entry
+    is meant: the deadline answers, not the entry on withdrawing."""
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Legal Words, timezone: AoE}
+deadlines:
+  - {id: paper, name: Paper submission, due: 2031-09-10}
+faq:
+  - id: withdraw-notice
+    questions: ["my paper was accepted elsewhere too, what do I do",
+                "do I have to tell you if I withdraw"]
+    answer: Papers under review elsewhere must say so at submission time, and authors must tell
+      the organizers by the camera-ready deadline whether the paper is withdrawn.
+  - id: visa
+    questions: ["can I get a visa letter"]
+    answer: Visa letters are sent on request.
+""", "legal.yaml"))
+    text = bot.respond("im in germany, what's the paper deadline in my local time?",
+                       NOW).plain_text()
+    assert "September 10" in text or "September 11" in text, text
+    assert "withdrawn" not in text

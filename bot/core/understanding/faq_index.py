@@ -73,6 +73,11 @@ def stem(word: str) -> str:
     return STEM_OVERRIDES.get(word) or _ENGLISH.stemWord(word)
 
 
+# words every workshop's entries may say ("deadline", "paper", "submit"): they tell no entry apart
+DOMAIN_WORDS = frozenset(SYNONYMS.get(w) or stem(w) for w in table_words("deadline_name_generic")
+                         + table_words("deadline_generic_asked") + ["submit", "submission"])
+
+
 @dataclass
 class _Phrasing:
     faq_id: str
@@ -265,11 +270,21 @@ class FaqIndex:
             # words of the organizer's answer count too ("power outlet for demos" is answered
             # by "demo tables with power outlets") when the question shares a word with it
             said = self._words[p.faq_id][1]
-            if len(content) >= 3 and len(content & said) / len(content) >= 0.75:
+            if len(content) >= 3 and self._said_share(content, said) >= 0.66:
                 score = max(score, FAQ_FIRE)
             if score > best:
                 best_id, best = p.faq_id, score
         return best_id, best
+
+    def _said_share(self, content: frozenset[str], said: set[str]) -> float:
+        """The share of the question's words an entry's text says, each weighed by how rare it
+        is among the entries ("paper" and "deadline" say little; a word no entry has, a lot)."""
+        unknown_idf = math.log(1 + max(len(self._words), 1))
+        weight = {t: self._entry_idf.get(t, unknown_idf) for t in content}
+        total = sum(weight.values()) or 1.0
+        if not any(weight[t] >= unknown_idf and t not in DOMAIN_WORDS for t in content & said):
+            return 0.0  # only words other entries say too ("deadline", "paper") tell nothing
+        return sum(weight[t] for t in content & said) / total
 
     def explaining(self, text: str) -> tuple[str | None, float]:
         """The entry whose questions and answer together explain most of the question's words
