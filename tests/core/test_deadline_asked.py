@@ -193,3 +193,9 @@ def test_a_neighbour_of_a_deadline_is_not_its_date(question: str) -> None:
     a = bot.respond(question, NOW)
     assert not a.answered and "July 12" not in a.plain_text() and "June 18" not in \
         a.plain_text(), a.plain_text()
+
+
+def test_the_zone_asked_in_not_the_zone_stated() -> None:
+    bot = Responder(parse_knowledge(EXTENDED, "slow.yaml"))
+    text = bot.respond("paper deadline is 7pm EST, what's that in CET?", NOW).plain_text()
+    assert "Europe/Berlin" in text and "New_York" not in text, text

@@ -287,6 +287,10 @@ class Matcher:
             c.intents and c.intents[0][0] == "location")), None)
         if zone is None and not any(c.ask.zone for c in clauses):
             zone = said_zone
+        # "deadline is 7pm EST, what's that in CET?": the zone asked in, not the one stated
+        asked_in = [c.ask.zone for c in clauses[1:] if c.ask.zone and zone_finder().only_zone(
+            c.text)]
+        zone = asked_in[-1] if asked_in else zone
         if len(clauses) > 1:  # "..., in PST?", "I'm in Bangalore": where the asker is
             clauses = [c for c in clauses if not zone_finder().only_zone(c.text)] or clauses
         clauses = [self._without_zone(c, asked) for c in clauses]
