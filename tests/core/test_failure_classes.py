@@ -48,6 +48,7 @@ DEADLINE_KINDS = [
     ("what's the latest I can send the abstract?", [ABSTRACT], [FINAL]),
     # 6. "the deadlines" are all of them
     ("what are the deadlines?", [ABSTRACT, PAPER, FINAL, NOTE], []),
+    ("can u list every deadline", [ABSTRACT, PAPER, FINAL, NOTE], []),
     ("what are the dates I need to keep in mind?", [ABSTRACT, PAPER, FINAL], []),
 ]
 
