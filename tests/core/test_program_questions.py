@@ -121,6 +121,8 @@ program:
     assert "Thursday, September 22, 2033" in text and "September 21" not in text, text
     text = bot.respond("when does the program start?", NOW).plain_text()
     assert "8:55" in text, text
+    text = bot.respond("what time does the whole thing end", NOW).plain_text()
+    assert "10:30" in text and "Opening" not in text, text
     # a clock time, asked who is on then
     text = bot.respond("who's talking at 9:30am?", NOW).plain_text()
     assert "Tutorial: graphs" in text and "Opening" not in text, text
