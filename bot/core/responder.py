@@ -140,7 +140,7 @@ class Responder:
                 return converted(k, known, clause.ask.zone)  # its times in a zone named too
             if clause.prose:
                 a = Answer(Kind.ANSWER, "From the workshop's description",
-                           f"The workshop's description says: {clause.prose}", intent="about")
+                           f"What the call says: {clause.prose}", intent="about")
                 a.confidence = 0.6
                 return a
             label = clause.ask.topic_label or clause.topic.label

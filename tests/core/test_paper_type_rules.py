@@ -308,3 +308,39 @@ def test_the_camera_ready_length_is_what_the_call_says_of_it(question: str) -> N
     assert said.plain_text().startswith("For the camera-ready version: Yes. Accepted"), said
     a, text = ask(bot, question)
     assert a.answered and "9 for long papers" in text and not text.startswith("No"), text
+
+
+APPENDIX = """
+workshop: {name: Workshop on Long Proofs, timezone: AoE}
+submission:
+  tracks:
+    - id: full
+      name: Full paper
+      page_limit: 6
+      description: Up to 6 pages, not counting references and appendix. Unlimited appendix pages
+        after the bibliography.
+    - {id: tiny, name: Tiny paper, page_limit: 3}
+"""
+
+
+def test_a_paper_types_description_answers_a_subject_it_speaks_of() -> None:
+    bot = Responder(parse_knowledge(APPENDIX, "proofs.yaml"))
+    a, text = ask(bot, "can i add an appendix?")
+    assert a.answered and "Full paper: Unlimited appendix pages" in text, text
+    # ...in the words asked: a sentence on appendix pages says nothing of a supplementary zip
+    a, text = ask(bot, "can I upload supplementary material like a code zip?")
+    assert not a.answered and "Unlimited appendix" not in text, text
+    a, text = ask(bot, "is there a max size for the appendix?")
+    assert not a.answered, text
+
+
+def test_an_entry_on_appendices_answers_an_appendix() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Short Proofs, timezone: AoE}
+faq:
+  - id: appendix
+    questions: ["is there a limit on appendices?"]
+    answer: No, appendices may run as long as needed after the references.
+""", "short.yaml"))
+    a, text = ask(bot, "can i add an appendix?")
+    assert a.answered and "appendices may run as long" in text, text

@@ -41,7 +41,8 @@ NAMES_A_DAY = re.compile(DAY + "|" + WEEKDAY)
 # topics with one subject each (``narrow: true`` in the topics' data)
 NARROW_TOPICS = frozenset(t.name for t in TOPICS if t.narrow)
 # "how many reviewers per paper?": an answer without a quantity does not answer it
-ASKS_AMOUNT = re.compile(r"\bhow (many|much|long|big|large|often)\b|\bwhat size\b")
+ASKS_AMOUNT = re.compile(r"\bhow (many|much|long|big|large|often)\b|"
+                         r"\b(what|max|maximum) size\b|\bsize limit\b")
 GIVES_AMOUNT = re.compile(
     r"\b(?!(19|20)\d\d\b)\d+|\b[ab][0-5]\b|\b(portrait|landscape|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|half|single|unlimited|no limit|free|any length|several)\b")

@@ -165,6 +165,12 @@ class Matcher:
         described = " ".join((knowledge.workshop.description or "").split())
         self._description = [(s.strip(), fold(s)) for s in SENTENCE_END.split(described)
                              if s.strip()]
+        # ...and of the paper types' descriptions, each said with its type ("Full paper: ...
+        # not counting references and appendix")
+        for t in knowledge.submission.tracks:
+            for sentence in SENTENCE_END.split(" ".join((t.description or "").split())):
+                if sentence.strip():
+                    self._description.append((f"{t.name}: {sentence.strip()}", fold(sentence)))
         # the words of the paper types' names, made comparable
         self._track_words = {SYNONYMS.get(w) or stem(w) for t in knowledge.submission.tracks
                              for w in words(fold(t.name))}
@@ -765,15 +771,19 @@ class Matcher:
         clause.kind = "topic"
         clause.topic = topic
         clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
-        clause.prose = self._described(topic)
+        clause.prose = self._described(topic, clause.text)
         clause.rule = "topic_in_description" if clause.prose else "topic_not_covered"
         return clause
 
-    def _described(self, topic: Topic) -> str | None:
-        """The sentences of the workshop's description that speak of ``topic``, if any."""
-        if not topic.quoted:
+    def _described(self, topic: Topic, text: str) -> str | None:
+        """The sentences of the workshop's (or a paper type's) description that speak of
+        ``topic`` in the words ``text`` asks with ("supplementary material" is not said by a
+        sentence on appendix pages), if any; none for a question asking how much."""
+        if not topic.quoted or ASKS_AMOUNT.search(text):
             return None
-        said = [s for s, folded in self._description if topic.compiled.search(folded)]
+        asked = self.faq.triggers(topic, text)
+        said = [s for s, folded in self._description if topic.compiled.search(folded)
+                and (not asked or asked & self.faq.triggers(topic, folded))]
         quoted = " ".join(said)
         return (quoted[:MAX_QUOTE].rsplit(" ", 1)[0] + " …" if len(quoted) > MAX_QUOTE
                 else quoted) or None
