@@ -190,8 +190,9 @@ def test_the_host_conferences_own_rules_are_not_ours(bot: Responder) -> None:
 
 def test_a_property_of_a_deadline_is_not_its_date(bot: Responder) -> None:
     """"accepted" leans towards a deadline, but an extra page asks no date."""
-    _, text, _ = said(bot, "do accepted papers get an extra page for the camera ready?")
-    assert FINAL not in text and NOTE not in text, text
+    answered, text, _ = said(bot, "do accepted papers get an extra page for the camera ready?")
+    assert not answered and "camera-ready" in text, text
+    assert FINAL not in text and NOTE not in text
 
 
 @pytest.mark.parametrize(("question", "lead"), [
@@ -237,6 +238,9 @@ organizers:
     # a negative premise: "yes" would confirm it
     ("parallel submissions not allowed right?", r"^No, the opposite: dual submission is allowed",
      r"^Yes"),
+    # the negation is about the other venue, and nothing is put for confirmation
+    ("is dual submission allowed for a paper not accepted yet elsewhere?", r"^Yes",
+     r"the opposite"),
     ("date limite pour la version finale ?", r"July 1", r"May 1"),
     ("who's the organizer from UMich?", r"Hao Dong", r"Novak"),
 ])
@@ -244,3 +248,12 @@ def test_premises_languages_and_aliases(question: str, must: str, must_not: str)
     bot = Responder(parse_knowledge(NEGATED, "doors.yaml"))
     text = bot.respond(question, NOW).plain_text()
     assert re.search(must, text) and not re.search(must_not, text), text
+
+
+
+@pytest.mark.parametrize("question", ["is the KDD registration needed to attend?",
+                                      "is this paper also allowed at KDD?"])
+def test_naming_another_conference_is_not_always_a_check_of_ours(bot: Responder,
+                                                                 question: str) -> None:
+    _, text, _ = said(bot, question)
+    assert not text.startswith("no. workshop on efficient"), text

@@ -305,7 +305,9 @@ def test_the_camera_ready_length_is_what_the_call_says_of_it(question: str) -> N
     d = bot.knowledge.deadlines[1]
     said = page_limit(bot.knowledge, NOW, Ask(deadline=d, deadline_named=True,
                                               tracks=[bot.knowledge.submission.tracks[0]]))
-    assert said.plain_text().startswith("For the camera-ready version: Yes. Accepted"), said
+    assert said.plain_text().startswith("For the camera-ready version: Accepted papers get one "
+                                        "more page"), said
+    assert "Yes." not in said.plain_text()
     a, text = ask(bot, question)
     assert a.answered and "9 for long papers" in text and not text.startswith("No"), text
 
@@ -344,3 +346,16 @@ faq:
 """, "short.yaml"))
     a, text = ask(bot, "can i add an appendix?")
     assert a.answered and "appendices may run as long" in text, text
+
+
+def test_a_final_version_entry_without_a_length_is_not_the_length() -> None:
+    """"Upload the final version through the OpenReview page" gives no number of pages."""
+    bot = Responder(parse_knowledge(FINAL_PAGE.replace(
+        "answer: Yes. Accepted papers get one more page for the camera-ready version (9 for long\n"
+        "      papers, 5 for short ones).",
+        "answer: Upload the final version through the OpenReview page."), "long.yaml"))
+    d = bot.knowledge.deadlines[1]
+    said = page_limit(bot.knowledge, NOW, Ask(deadline=d, deadline_named=True,
+                                              tracks=[bot.knowledge.submission.tracks[0]]))
+    assert "OpenReview page" not in said.plain_text(), said.plain_text()
+    assert "8 pages" in said.plain_text()

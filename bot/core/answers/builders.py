@@ -22,10 +22,11 @@ from bot.core.answers.timefmt import relative_day, written_date
 from bot.core.answers.unknown import contact_line, unknown
 from bot.core.answers.zone_line import first_day_start, zoned
 from bot.core.knowledge.model import Deadline, Knowledge, Organizer, Track
-from bot.core.understanding.deadline_kinds import kinds_of, main_deadline
+from bot.core.understanding.deadline_kinds import KIND_RX, kinds_of, main_deadline
 from bot.core.understanding.intents import MONTH_WORD, WEEKDAY, word_list
 from bot.core.understanding.paper_type_finder import platforms_named, tracks_named
-from bot.core.understanding.text import COMMON_WORDS, expand, fold, words
+from bot.core.understanding.tables import words as table_words
+from bot.core.understanding.text import COMMON_WORDS, SENTENCE_END, expand, fold, words
 from bot.core.understanding.zones import NamedZone
 
 
@@ -43,6 +44,7 @@ class Ask:
     topics_named: list[str] = field(default_factory=list)  # the knowledge's topics it names
     other_events: list[str] = field(default_factory=list)  # other conferences it names
     negated: bool = False  # a yes/no asked with a negative premise ("... not allowed, right?")
+    email_asked: bool = False  # an email address asked for, not just how to get in touch
     deadline_named: bool = False  # the deadline was named by its own words ("early registration")
     deadlines: list[Deadline] = field(default_factory=list)  # several asked about at once
     next_deadline: bool = False  # "what's the next deadline?"
@@ -193,7 +195,7 @@ def conference(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     # ("KDD" is not "ECMLPKDD": whole words)
     lead = "No. " if any(not set(words(e)) <= ours for e in ask.other_events) else ""
     text = f"{lead}{_name(k)} is a workshop held in conjunction with {w.conference}"
-    if w.location and fold(w.location) in {"virtual", "online"}:
+    if w.location and set(words(fold(w.location))[:1]) & ONLINE_LOCATIONS:
         text += ", online"
     elif w.location:
         text += f", in {w.location}"
@@ -387,7 +389,7 @@ _ASKS_FIT = word_list("asks_fit")
 _ASKS_DEADLINE_DAY = word_list("asks_deadline_day")
 _ASKS_STILL = word_list("asks_still")
 _ASKS_EMAIL = word_list("asks_email")
-_ASKS_ADDRESS = word_list("asks_email_address")
+ONLINE_LOCATIONS = frozenset(table_words("online_locations"))
 _ASKS_AFFILIATION = word_list("asks_affiliation")
 _NAMES_A_FORMAT = word_list("names_a_format")
 _CHECKS_LIMIT = word_list("checks_limit")
@@ -444,20 +446,33 @@ def page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     return a
 
 
-_SAYS_PAGES = re.compile(r"\bpages?\b")
-_SAYS_FINAL = re.compile(r"\bcamera[- ]?ready\b|\bfinal (version|paper)s?\b")
+# a length in pages ("up to 7 pages", "one additional page")
+_PAGE_COUNT = re.compile(
+    r"\b(\d+|one|two|three|an?) (additional |extra |more )?(content )?pages?\b")
 
 
 def _final_version_length(k: Knowledge, d: Deadline) -> str | None:
-    """What the call says of the camera-ready version's length: its deadline's note, else an
-    organizer's entry on it."""
-    if d.note and _SAYS_PAGES.search(fold(d.note)):
-        return d.note.strip()
+    """What the call says of the camera-ready version's length: the sentences of its deadline's
+    note that give a number of pages, else those of an organizer's entry on the final version."""
+    if d.note and (said := _page_sentences(d.note)):
+        return said
+    final = KIND_RX["camera_ready"]
     for e in k.faq:
-        said = fold(" ".join(e.questions) + " " + e.answer)
-        if _SAYS_FINAL.search(said) and _SAYS_PAGES.search(fold(e.answer)):
-            return e.answer.strip()
+        if final.search(fold(" ".join(e.questions) + " " + e.answer)) and (
+                said := _page_sentences(e.answer)):
+            return said
     return None
+
+
+def _page_sentences(text: str) -> str:
+    """The sentences of ``text`` that give a number of pages, without a yes/no opening."""
+    out = []
+    for sentence in SENTENCE_END.split(" ".join(text.split())):
+        if _PAGE_COUNT.search(fold(sentence)):
+            if m := YES_NO_OPENING.match(sentence):
+                sentence = sentence[m.end():][:1].upper() + sentence[m.end() + 1:]
+            out.append(sentence.strip())
+    return " ".join(out)
 
 
 def _page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
@@ -748,7 +763,7 @@ def contact(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     people = [o for o in k.organizers if o.email]
     if not people and not k.workshop.website:
         return unknown(k, "how to contact the organizers", "contact")
-    if not people and _ASKS_ADDRESS.search(ask.text or ""):
+    if not people and ask.email_asked:
         # "the organizers' email?": none is given; the website is where to look
         return unknown(k, "an email address for the organizers", "contact")
     lead = ""

@@ -253,12 +253,12 @@ class FaqIndex:
         content = frozenset(tokens)
         tokens.update(self.kinds(text))
         overlap: dict[int, float] = defaultdict(float)
-        for t in tokens:
+        for t in sorted(tokens):  # (sorted: the same sums whatever the hashing)
             for idx in self._postings.get(t, ()):
                 overlap[idx] += self._idf[t]
         # only the phrasings sharing the most weight get the costlier comparisons (with a
-        # few dozen phrasings, that is all of them)
-        candidates = heapq.nlargest(MAX_CANDIDATES, overlap, key=overlap.__getitem__) \
+        # few dozen phrasings, that is all of them); ties go to the first phrasing
+        candidates = heapq.nlargest(MAX_CANDIDATES, overlap, key=lambda i: (overlap[i], -i)) \
             if len(overlap) > MAX_CANDIDATES else list(overlap)
         best_id, best = None, 0.0
         for idx in sorted(candidates):  # ties go to the first phrasing, whatever the hashing
@@ -282,10 +282,10 @@ class FaqIndex:
         is among the entries ("paper" and "deadline" say little; a word no entry has, a lot)."""
         unknown_idf = math.log(1 + max(len(self._words), 1))
         weight = {t: self._entry_idf.get(t, unknown_idf) for t in content}
-        total = sum(weight.values()) or 1.0
+        total = math.fsum(sorted(weight.values())) or 1.0
         if not any(weight[t] >= unknown_idf and t not in DOMAIN_WORDS for t in content & said):
             return 0.0  # only words other entries say too ("deadline", "paper") tell nothing
-        return sum(weight[t] for t in content & said) / total
+        return math.fsum(sorted(weight[t] for t in content & said)) / total
 
     def explaining(self, text: str) -> tuple[str | None, float]:
         """The entry whose questions and answer together explain most of the question's words

@@ -51,7 +51,7 @@ from bot.core.understanding.people import AFFILIATION_ALIASES, MEMBER_CHECK, Peo
 from bot.core.understanding.program_finder import ProgramFinder
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
-from bot.core.understanding.text import Speller, expand, fold, split_clauses, words
+from bot.core.understanding.text import SENTENCE_END, Speller, expand, fold, split_clauses, words
 from bot.core.understanding.topics import TOPIC_BANK, Topic
 from bot.core.understanding.zones import zone_finder
 
@@ -60,10 +60,13 @@ LEAN_WORDS = 3  # a part this short may be read with its neighbour
 ROLE_WORDS = frozenset(table_words("role_heads"))
 IS_WORDS = frozenset(table_words("identity_check")["opens"])
 SELF_WORDS = frozenset(table_words("identity_check")["self"])
+SELF_THEN = frozenset(table_words("identity_check")["then"])
 # a question asking what, which, how or who (not "what about ...?", not "what time")
 OTHER_QUESTION = re.compile(r"(what|which|how|who|where)\b(?! about\b| time\b| day\b| date\b)")
 ENTRY_HEDGE = 0.4  # ...and what an entry must explain of a question to be its one reading
 NEGATED_PREMISE = word_list("negated_premise")
+CONFIRM_TAGS = word_list("confirm_tags")
+ASKS_ADDRESS = word_list("asks_email_address")
 WHOLE_READ = 3  # parts none of which is understood are read again as one, when this few
 MAX_CLAUSE = 400  # characters
 MAX_QUOTE = 400  # characters of the workshop's description quoted for a subject
@@ -96,7 +99,6 @@ NEGATIVE_FOLLOW_UP = frozenset(table_words("negative_follow_up_parts"))
 BARE = frozenset(table_words("bare_question_parts"))
 ALLOWED_QUESTIONS = frozenset(table_words("allowed_question_parts"))
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 ALIASES = re.compile(r"\b(" + "|".join(AFFILIATION_ALIASES) + r")\b")
 MAIN_TRACK = re.compile(
     r"\bmain (?!(paper|papers|submission|submissions|workshop|full|abstract)\b)[a-z-]+ (\d{4} )?"
@@ -397,7 +399,8 @@ class Matcher:
         ask.numbers = numbers_in(text)
         ask.topics_named = self.mentioned_topics(text)
         ask.zone = zone_finder().find(text)
-        ask.negated = NEGATED_PREMISE.search(text)
+        ask.negated = NEGATED_PREMISE.search(text) and CONFIRM_TAGS.search(text)
+        ask.email_asked = ASKS_ADDRESS.search(text)
 
         present = self._leads.present(text)
         chit = self._chitchat(text, present)
@@ -671,8 +674,10 @@ class Matcher:
             return False
         ask.other_events = sorted(others)
         said = words(text)
-        if len(said) > 2 and said[0] in IS_WORDS and (
-                said[1] in SELF_WORDS or said[1] in self._own_words) and not any(
+        after_self = 3 if said[1:3] == ["the", "workshop"] else 2
+        if len(said) > after_self and said[0] in IS_WORDS and (
+                said[1] in SELF_WORDS or said[1] in self._own_words or after_self == 3) and \
+                said[after_self] in SELF_THEN and not any(
                 scores.get(n, 0.0) >= FIRE for n in RULE_INTENTS):
             # "is BEA at NAACL this year?", "is this the KDD one?": which conference we are
             # part of, checked
