@@ -145,7 +145,8 @@ class Responder:
                 return a
             label = clause.ask.topic_label or clause.topic.label
             if clause.topic.name.startswith("other:"):
-                label = f"a {clause.topic.name.removeprefix('other:')} deadline"
+                other = clause.topic.name.removeprefix("other:")
+                label = f"{'an' if other[:1] in 'aeiou' else 'a'} {other} deadline"
             a = answers.unknown(k, label, clause.intents[0][0] if clause.intents else None)
             a.confidence = 0.8
             return a
