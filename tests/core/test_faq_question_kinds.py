@@ -180,3 +180,20 @@ faq:
                        NOW).plain_text()
     assert "September 10" in text or "September 11" in text, text
     assert "withdrawn" not in text
+
+
+def test_a_who_question_needs_an_entry_that_names_someone() -> None:
+    bot = Responder(parse_knowledge(ONE_ENTRY + """
+  - id: reviewer-signup
+    questions: ["how can I become a reviewer?", "can I join the program committee?"]
+    answer: Fill out the reviewer interest form at https://forms.example.org/review.
+  - id: keynote
+    questions: ["when is the keynote?"]
+    answer: At 11:00, speaker to be announced.
+""", "careful.yaml"))
+    a = bot.respond("who's on the program committee", NOW)
+    assert "reviewer interest form" not in a.plain_text(), a.plain_text()
+    a = bot.respond("how do I join the program committee?", NOW)
+    assert a.answered and "reviewer interest form" in a.plain_text(), a.plain_text()
+    a = bot.respond("who's giving the keynote?", NOW)
+    assert "to be announced" in a.plain_text(), a.plain_text()

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from bot.core.knowledge.model import FaqEntry
 from bot.core.understanding.intents import DAY, WEEKDAY, Words, word_list
 from bot.core.understanding.tables import words as table_words
-from bot.core.understanding.text import Speller, expand, words
+from bot.core.understanding.text import Speller, expand, fold, words
 from bot.core.understanding.topics import TOPICS, Topic
 
 MAX_CANDIDATES = 64  # phrasings compared in full with a question
@@ -47,6 +47,10 @@ GIVES_AMOUNT = re.compile(
     r"\b(?!(19|20)\d\d\b)\d+|\b[ab][0-5]\b|\b(portrait|landscape|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|half|single|unlimited|no limit|free|any length|several)\b")
 ASKS_WHEN = word_list("asks_when")
+# "who is ...?", and an answer that names someone ("Kostia Omelianchuk (Grammarly)")
+ASKS_WHO = re.compile(r"(who|whom|whose)\b")
+NAMES_A_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
+NOT_YET_NAMED = re.compile(r"\b(to be (announced|confirmed|determined)|tba|tbc|tbd)\b")
 # the kind of thing a question asks for ("when", "who", "where"), as a token of its own
 QUESTION_KINDS = {"?" + kind: Words(tuple(said))
                   for kind, said in table_words("question_kinds").items()}
@@ -112,6 +116,7 @@ class FaqIndex:
         self._words: dict[str, tuple[set[str], set[str]]] = {}
         self._core: dict[str, set[str]] = {}
         self._dated: dict[str, bool] = {}  # whether the answer gives a day, time or number
+        self._named: dict[str, bool] = {}  # whether the answer names someone (a capitalized name)
         self._amounted: dict[str, bool] = {}  # whether the answer gives a quantity
         # topics an entry covers only through its answer, and the answer's content words
         self._by_answer: dict[str, set[str]] = {}
@@ -138,6 +143,10 @@ class FaqIndex:
             each = [set(self.content(speller.correct(expand(q)))) for q in entry.questions]
             self._core[entry.id] = set.intersection(*each) if each else set()
             self._dated[entry.id] = bool(NAMES_A_TIME.search(said))
+            # (an entry asked "who ...?" itself answers who, even with "to be announced")
+            self._named[entry.id] = bool(NAMES_A_PERSON.search(entry.answer)) or any(
+                ASKS_WHO.match(fold(q)) for q in entry.questions) or bool(
+                NOT_YET_NAMED.search(fold(entry.answer)))
             self._amounted[entry.id] = bool(GIVES_AMOUNT.search(said))
         self._postings: dict[str, list[int]] = defaultdict(list)
         for faq_id, norm, tokens in raw:
@@ -241,6 +250,8 @@ class FaqIndex:
         about how papers are reviewed)."""
         if ASKS_WHEN.search(text) and not self._dated[faq_id]:
             return False
+        if ASKS_WHO.match(text) and not self._named[faq_id]:
+            return False  # "who's on the program committee?" is not "how to join it"
         return not (ASKS_AMOUNT.search(text) and not self._amounted[faq_id])
 
     def match(self, text: str) -> tuple[str | None, float]:
