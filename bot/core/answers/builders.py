@@ -786,7 +786,11 @@ def faq(k: Knowledge, now: datetime, ask: Ask, faq_id: str) -> Answer:
     text = entry.answer
     # "how much is registration?" is not a yes-or-no question: the entry's "Yes." would not
     # answer it
-    if WH_QUESTION.match(ask.text or "") and (m := YES_NO_OPENING.match(text)):
+    # nor is "can it be 12 pages?" by an entry's "Yes." that speaks of 9 and 5
+    other_number = bool(ask.numbers) and not any(
+        re.search(rf"\b{n}\b", text) for n in ask.numbers)
+    if (WH_QUESTION.match(ask.text or "") or other_number) and (
+            m := YES_NO_OPENING.match(text)):
         text = text[m.end():][:1].upper() + text[m.end() + 1:]
     return Answer(Kind.ANSWER, entry.questions[0][:1].upper() + entry.questions[0][1:],
                   text, entity=faq_id)
