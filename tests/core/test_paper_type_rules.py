@@ -363,7 +363,7 @@ def test_a_final_version_entry_without_a_length_is_not_the_length() -> None:
 
 def test_an_entrys_yes_is_not_given_to_a_check_of_another_number() -> None:
     bot = Responder(parse_knowledge(FINAL_PAGE, "long.yaml"))
-    a, text = ask(bot, "can the camera ready be 12 pages?")
+    _, text = ask(bot, "can the camera ready be 12 pages?")
     assert not text.startswith("Yes") and "9 for long papers" in text, text
-    a, text = ask(bot, "can the camera ready of a long paper be 9 pages?")
-    assert text.startswith("Yes") or "9 for long papers" in text, text
+    _, text = ask(bot, "can the camera ready of a long paper be 9 pages?")
+    assert text.startswith("Yes") and "9 for long papers" in text, text
