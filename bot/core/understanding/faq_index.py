@@ -48,9 +48,9 @@ GIVES_AMOUNT = re.compile(
     r"twelve|fifteen|twenty|thirty|half|single|unlimited|no limit|free|any length|several)\b")
 ASKS_WHEN = word_list("asks_when")
 # "who is ...?", and an answer that names someone ("Kostia Omelianchuk (Grammarly)")
-ASKS_WHO = re.compile(r"(who|whom|whose)\b")
+ASKS_WHO = frozenset(table_words("ask_who_opens"))
 NAMES_A_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
-NOT_YET_NAMED = re.compile(r"\b(to be (announced|confirmed|determined)|tba|tbc|tbd)\b")
+NOT_YET_NAMED = word_list("not_yet_named")
 # the kind of thing a question asks for ("when", "who", "where"), as a token of its own
 QUESTION_KINDS = {"?" + kind: Words(tuple(said))
                   for kind, said in table_words("question_kinds").items()}
@@ -145,7 +145,7 @@ class FaqIndex:
             self._dated[entry.id] = bool(NAMES_A_TIME.search(said))
             # (an entry asked "who ...?" itself answers who, even with "to be announced")
             self._named[entry.id] = bool(NAMES_A_PERSON.search(entry.answer)) or any(
-                ASKS_WHO.match(fold(q)) for q in entry.questions) or bool(
+                words(fold(q))[:1] == [w] for q in entry.questions for w in ASKS_WHO) or bool(
                 NOT_YET_NAMED.search(fold(entry.answer)))
             self._amounted[entry.id] = bool(GIVES_AMOUNT.search(said))
         self._postings: dict[str, list[int]] = defaultdict(list)
@@ -250,7 +250,7 @@ class FaqIndex:
         about how papers are reviewed)."""
         if ASKS_WHEN.search(text) and not self._dated[faq_id]:
             return False
-        if ASKS_WHO.match(text) and not self._named[faq_id]:
+        if words(text)[:1] and words(text)[0] in ASKS_WHO and not self._named[faq_id]:
             return False  # "who's on the program committee?" is not "how to join it"
         return not (ASKS_AMOUNT.search(text) and not self._amounted[faq_id])
 

@@ -62,7 +62,7 @@ IS_WORDS = frozenset(table_words("identity_check")["opens"])
 SELF_WORDS = frozenset(table_words("identity_check")["self"])
 SELF_THEN = frozenset(table_words("identity_check")["then"])
 # a question asking what, which, how or who (not "what about ...?", not "what time")
-OTHER_QUESTION = re.compile(r"(what|which|how|who|where)\b(?! about\b| time\b| day\b| date\b)")
+OTHER_QUESTION = table_words("other_question")
 ENTRY_HEDGE = 0.4  # ...and what an entry must explain of a question to be its one reading
 NEGATED_PREMISE = word_list("negated_premise")
 CONFIRM_TAGS = word_list("confirm_tags")
@@ -801,7 +801,9 @@ class Matcher:
         if ASKS_WHEN.search(text) or clause.scores.get("deadline", 0.0) >= FIRE:
             return True
         # "what are the review criteria?": a question for something other than a time
-        if OTHER_QUESTION.match(text):
+        said = words(text)[:2]
+        if said[:1] and said[0] in OTHER_QUESTION["opens"] and not set(said[1:]) & set(
+                OTHER_QUESTION["not_before"]):
             return False
         return not ASKS_AMOUNT.search(text) and not any(
             clause.scores.get(n, 0.0) > 0 for n in RULE_INTENTS)
