@@ -191,10 +191,8 @@ class Matcher:
         self.faq = FaqIndex(knowledge.faq, self.speller, self._own_words)
         # the built-in intents each FAQ entry speaks to (its questions or its answer): an entry
         # stands in for an intent whose fact is missing only when it speaks to that intent
-        self._faq_speaks: dict[str, set[str]] = {
-            e.id: {n for text in (" ".join(e.questions), e.answer)
-                   for n, v in self._cues.read(expand(text))[0].items() if v >= GRAY}
-            for e in knowledge.faq}
+        # (read when first needed: most entries never are)
+        self._faq_speaks: dict[str, set[str]] = {}
         self.examples = builtin_index()
         self.program = ProgramFinder(knowledge)
         self.own_vocabulary = own_vocabulary(knowledge)
@@ -242,6 +240,15 @@ class Matcher:
             out.append(intent)
         return tuple(out)
 
+
+    def _speaks(self, faq_id: str) -> set[str]:
+        """The built-in intents an FAQ entry's questions or answer speak to."""
+        if faq_id not in self._faq_speaks:
+            e = next(f for f in self.knowledge.faq if f.id == faq_id)
+            self._faq_speaks[faq_id] = {
+                n for text in (" ".join(e.questions), e.answer)
+                for n, v in self._cues.read(expand(text))[0].items() if v >= GRAY}
+        return self._faq_speaks[faq_id]
 
     def _vocabulary(self) -> set[str]:
         vocab: set[str] = set()
@@ -473,7 +480,7 @@ class Matcher:
         # "how many pages for a short paper?": a strong built-in reading of a paper type's own
         # facts beats an entry (on the appendix) matched only at the bar
         strongest = max(fired.values(), default=0.0)
-        if faq_id and faq_score >= FAQ_GRAY and set(fired) & self._faq_speaks[faq_id]:
+        if faq_id and faq_score >= FAQ_GRAY and set(fired) & self._speaks(faq_id):
             clause.faq_fallback = faq_id
         builtin_first = faq_score < FAQ_CLEAR and (
             (bool(ask.tracks) and strongest >= STRONG) or strongest >= VERY_STRONG)
