@@ -61,16 +61,14 @@ def test_dev_question_set(mlsys: Responder) -> None:
     ("third-workshop.yaml", "third-workshop.yaml", "2017-10-10T12:00+09:00"),
     ("fourth-workshop.yaml", "fourth-workshop.yaml", "2029-01-15T12:00-06:00"),
     ("fifth-workshop.yaml", "fifth-workshop.yaml", "2030-01-20T12:00+01:00"),
-    # FAQ entries asked in other words ("IRB sign-off" for "ethics approval") need more than
-    # shared words; the bot asks back or says it does not know rather than guess
+    # gated at what they reach, above the 95% bar (they once had a lower one: FAQ entries asked
+    # in other words, "IRB sign-off" for "ethics approval")
     pytest.param("sixth-workshop.yaml", "sixth-workshop.yaml", "2028-02-01T12:00+08:00",
                  marks=pytest.mark.answer_rate(0.96)),
     pytest.param("seventh-workshop.yaml", "seventh-workshop.yaml", "2026-03-01T12:00-05:00",
                  marks=pytest.mark.answer_rate(0.97)),
     ("eighth-workshop.yaml", "eighth-workshop.yaml", "2027-01-10T12:00+11:00"),
-    # the newest held-out set, kept as written: FAQ entries asked in other words ("a clip of the
-    # robot" for a video demo), and the day given alongside "I don't know" when the start time
-    # is asked
+    # a held-out set kept as written ("a clip of the robot" for a video demo)
     pytest.param("ninth-workshop.yaml", "ninth-workshop.yaml", "2028-06-20T12:00+01:00",
                  marks=[pytest.mark.answer_rate(0.96), pytest.mark.unknown_rate(0.95)]),
     # a sparse file: no camera-ready, no FAQ, no word on references or anonymity
