@@ -199,3 +199,12 @@ def test_the_zone_asked_in_not_the_zone_stated() -> None:
     bot = Responder(parse_knowledge(EXTENDED, "slow.yaml"))
     text = bot.respond("paper deadline is 7pm EST, what's that in CET?", NOW).plain_text()
     assert "Europe/Berlin" in text and "New_York" not in text, text
+
+
+def test_a_bare_deadline_after_an_unknown_subject_is_that_subjects() -> None:
+    bot = Responder(parse_knowledge(EXTENDED, "slow.yaml"))
+    a = bot.respond("can I sign up to be a reviewer? deadline?", NOW)
+    assert not a.answered and "June 18" not in a.plain_text(), a.plain_text()
+    # ...but after a part that names no subject, it is the paper deadline
+    a = bot.respond("hi! deadline?", NOW)
+    assert a.answered and "June 18" in a.plain_text(), a.plain_text()

@@ -67,6 +67,7 @@ ENTRY_HEDGE = 0.4  # ...and what an entry must explain of a question to be its o
 NEGATED_PREMISE = word_list("negated_premise")
 CONFIRM_TAGS = word_list("confirm_tags")
 ASKS_ADDRESS = word_list("asks_email_address")
+ASKS_DATE_ALONE = frozenset(table_words("asks_date_alone"))
 WHOLE_READ = 3  # parts none of which is understood are read again as one, when this few
 MAX_CLAUSE = 400  # characters
 MAX_QUOTE = 400  # characters of the workshop's description quoted for a subject
@@ -332,6 +333,13 @@ class Matcher:
                     before.kind != "intent":
                 clauses[i - 1] = Clause(before.text, "intent", [("deadline", FIRE)], before.ask,
                                         rule="when_of_the_part_before", scores=before.scores)
+        # "can I sign up to be a reviewer? deadline?": the date of that subject, which the file
+        # does not give, not the paper deadline
+        clauses = [c for i, c in enumerate(clauses)
+                   if not (i and set(words(c.text)) <= ASKS_DATE_ALONE
+                           and clauses[i - 1].kind == "topic" and clauses[i - 1].topic
+                           and not clauses[i - 1].topic.deadline_kind
+                           and not clauses[i - 1].ask.deadline_named)]
         # "deadline for papers, when?": a bare question word after a question belongs to it
         clauses = [c for i, c in enumerate(clauses)
                    if not (i and c.text in BARE and any(p.kind == "intent"
