@@ -197,3 +197,19 @@ def test_a_who_question_needs_an_entry_that_names_someone() -> None:
     assert a.answered and "reviewer interest form" in a.plain_text(), a.plain_text()
     a = bot.respond("who's giving the keynote?", NOW)
     assert "to be announced" in a.plain_text(), a.plain_text()
+
+
+def test_a_link_asked_for_needs_an_entry_with_an_address() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Quick Tracks, timezone: AoE}
+submission:
+  tracks:
+    - {id: fast-track, name: Fast-track submission, submission_url: "https://openreview.net/fast"}
+    - {id: full, name: Full paper, page_limit: 8}
+faq:
+  - id: fast-track-eligibility
+    questions: ["who can use the fast track?"]
+    answer: Papers with ARR reviews qualify; submit through the fast-track OpenReview link.
+""", "quick.yaml"))
+    a = bot.respond("link for fast-track submissions?", NOW)
+    assert a.answered and "https://openreview.net/fast" in a.plain_text(), a.plain_text()

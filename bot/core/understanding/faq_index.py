@@ -47,6 +47,8 @@ GIVES_AMOUNT = re.compile(
     r"\b(?!(19|20)\d\d\b)\d+|\b[ab][0-5]\b|\b(portrait|landscape|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|half|single|unlimited|no limit|free|any length|several)\b")
 ASKS_WHEN = word_list("asks_when")
+ASKS_LINK = word_list("asks_link")
+OFFERS_LINK = word_list("offers_link")  # "as mp4 or a link?": a link as one way, not asked for
 # "who is ...?", and an answer that names someone ("Kostia Omelianchuk (Grammarly)")
 ASKS_WHO = frozenset(table_words("ask_who_opens"))
 NAMES_A_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
@@ -116,6 +118,7 @@ class FaqIndex:
         self._words: dict[str, tuple[set[str], set[str]]] = {}
         self._core: dict[str, set[str]] = {}
         self._dated: dict[str, bool] = {}  # whether the answer gives a day, time or number
+        self._linked: dict[str, bool] = {}  # whether the answer gives a web address
         self._named: dict[str, bool] = {}  # whether the answer names someone (a capitalized name)
         self._amounted: dict[str, bool] = {}  # whether the answer gives a quantity
         # topics an entry covers only through its answer, and the answer's content words
@@ -143,6 +146,8 @@ class FaqIndex:
             each = [set(self.content(speller.correct(expand(q)))) for q in entry.questions]
             self._core[entry.id] = set.intersection(*each) if each else set()
             self._dated[entry.id] = bool(NAMES_A_TIME.search(said))
+            self._linked[entry.id] = "http" in entry.answer or "www." in entry.answer or (
+                NOT_YET_NAMED.search(fold(entry.answer)))
             # (an entry asked "who ...?" itself answers who, even with "to be announced")
             self._named[entry.id] = bool(NAMES_A_PERSON.search(entry.answer)) or any(
                 words(fold(q))[:1] == [w] for q in entry.questions for w in ASKS_WHO) or bool(
@@ -250,6 +255,8 @@ class FaqIndex:
         about how papers are reviewed)."""
         if ASKS_WHEN.search(text) and not self._dated[faq_id]:
             return False
+        if ASKS_LINK.search(text) and not OFFERS_LINK.search(text) and not self._linked[faq_id]:
+            return False  # "link for fast-track submissions?": an entry with no address
         if words(text)[:1] and words(text)[0] in ASKS_WHO and not self._named[faq_id]:
             return False  # "who's on the program committee?" is not "how to join it"
         return not (ASKS_AMOUNT.search(text) and not self._amounted[faq_id])
