@@ -367,3 +367,20 @@ def test_an_entrys_yes_is_not_given_to_a_check_of_another_number() -> None:
     assert not text.startswith("Yes") and "9 for long papers" in text, text
     _, text = ask(bot, "can the camera ready of a long paper be 9 pages?")
     assert text.startswith("Yes") and "9 for long papers" in text, text
+
+
+def test_a_condition_names_the_paper_type_asked_about() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Legal Text, timezone: AoE}
+submission:
+  archival: true
+  tracks:
+    - {id: long, name: Long paper, page_limit: 8}
+    - id: non-archival
+      name: Non-archival submission
+      archival: false
+      description: Only the abstract is published in the proceedings.
+""", "legal.yaml"))
+    a, text = ask(bot, "if I go non-archival, what actually gets published?")
+    assert a.answered and "Only the abstract is published" in text, text
+    assert "Long paper" not in text and "not published by the workshop" not in text

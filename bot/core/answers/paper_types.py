@@ -268,8 +268,13 @@ def archival_of(k: Knowledge, named: Sequence[Track]) -> Answer:
         return not_said(k, named, what, "archival", "archival")
     if len(p.own) == 1 and not p.silent and named:
         t, v = p.own[0]
-        return Answer(Kind.ANSWER, "Proceedings", f"{t.name}: {_archival_words(v)}.",
-                      intent="archival", entity=t.id)
+        text = f"{t.name}: {_archival_words(v)}."
+        if t.description and description_speaks_of(t, "archival"):
+            # "only the abstract is published in the proceedings": what the call says of it,
+            # rather than what archival means in general
+            text = (f"{t.name}: {'archival' if v else 'non-archival'}. What the call says of "
+                    f"it: {t.description}")
+        return Answer(Kind.ANSWER, "Proceedings", text, intent="archival", entity=t.id)
     text = said(p, lambda v: f"{k.workshop.name} is {_archival_words(v)}.",
                 lambda v: "archival" if v else "non-archival")
     return Answer(Kind.ANSWER, "Proceedings", text, intent="archival", entity=entity_of(named))

@@ -10,6 +10,7 @@ phrasings that share words with the question, not with all of them).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -319,6 +320,11 @@ class Matcher:
         if len(clauses) > 1:
             follow = [i + 1 for i, c in enumerate(clauses)
                       if c.text in FOLLOW_UP and c.text not in NEGATIVE_FOLLOW_UP]
+            # ("if I go non-archival, what gets published?": the condition's paper type is the
+            # one asked about)
+            for c, after in itertools.pairwise(clauses):
+                if CONDITIONAL.match(c.text) and c.ask.tracks and not after.ask.tracks:
+                    after.ask.tracks = c.ask.tracks
             kept = [c for i, c in enumerate(clauses)
                     if not CONDITIONAL.match(c.text) and i not in follow]
             # ...unless the rest means nothing alone ("if my references run 3 pages, does that
