@@ -268,7 +268,7 @@ class Responder:
         suggestions = []
         for name, _score, entity in clause.gray:
             if name.startswith("faq:"):
-                entry = next(f for f in self.knowledge.faq if f.id == name[4:])
+                entry = self.knowledge.faq_entry(name[4:])
                 label = entry.questions[0]
             elif name == "deadline" and (main := answers.main_deadline(self.knowledge)):
                 label = f"The {main.name.lower()} deadline"
@@ -319,7 +319,7 @@ class Responder:
 
 def _hedged_entry(k: Knowledge, a: Answer, faq_id: str) -> Answer:
     """An organizer's entry given for a question it may not be: "If you mean "...?": ..."."""
-    entry = next(f for f in k.faq if f.id == faq_id)
+    entry = k.faq_entry(faq_id)
     a.text = f"If you mean \"{entry.questions[0]}\": {a.text}"
     a.confidence = min(a.confidence, 0.6)
     return a

@@ -782,7 +782,7 @@ def contact(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 
 def faq(k: Knowledge, now: datetime, ask: Ask, faq_id: str) -> Answer:
-    entry = next(f for f in k.faq if f.id == faq_id)
+    entry = k.faq_entry(faq_id)
     text = entry.answer
     # "how much is registration?" is not a yes-or-no question: the entry's "Yes." would not
     # answer it

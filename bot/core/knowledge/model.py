@@ -465,6 +465,13 @@ class Knowledge(_Strict):
                 continue  # `check` refuses it; the running bot plans the other reminders
         return sorted(out, reverse=True)
 
+    def faq_entry(self, faq_id: str) -> FaqEntry:
+        """The FAQ entry with this id (ids are unique; a missing one is a KeyError)."""
+        for entry in self.faq:
+            if entry.id == faq_id:
+                return entry
+        raise KeyError(faq_id)
+
     def sessions(self) -> list[tuple[Session, datetime, datetime]]:
         """The program in time order as (session, start, end), aware; a session without an end
         runs until the next one starts (the last one, an hour)."""

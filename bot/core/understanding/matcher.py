@@ -246,7 +246,7 @@ class Matcher:
     def _speaks(self, faq_id: str) -> set[str]:
         """The built-in intents an FAQ entry's questions or answer speak to."""
         if faq_id not in self._faq_speaks:
-            e = next(f for f in self.knowledge.faq if f.id == faq_id)
+            e = self.knowledge.faq_entry(faq_id)
             self._faq_speaks[faq_id] = {
                 n for text in (" ".join(e.questions), e.answer)
                 for n, v in self._cues.read(expand(text))[0].items() if v >= GRAY}
