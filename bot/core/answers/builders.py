@@ -469,9 +469,7 @@ def _page_sentences(text: str) -> str:
     out = []
     for sentence in SENTENCE_END.split(" ".join(text.split())):
         if _PAGE_COUNT.search(fold(sentence)):
-            if m := YES_NO_OPENING.match(sentence):
-                sentence = sentence[m.end():][:1].upper() + sentence[m.end() + 1:]
-            out.append(sentence.strip())
+            out.append(_without_yes_no(sentence).strip())
     return " ".join(out)
 
 
@@ -789,15 +787,20 @@ def faq(k: Knowledge, now: datetime, ask: Ask, faq_id: str) -> Answer:
     # nor is "can it be 12 pages?" by an entry's "Yes." that speaks of 9 and 5
     other_number = bool(ask.numbers) and not any(
         re.search(rf"\b{n}\b", text) for n in ask.numbers)
-    if (WH_QUESTION.match(ask.text or "") or other_number) and (
-            m := YES_NO_OPENING.match(text)):
-        text = text[m.end():][:1].upper() + text[m.end() + 1:]
+    if WH_QUESTION.match(ask.text or "") or other_number:
+        text = _without_yes_no(text)
     return Answer(Kind.ANSWER, entry.questions[0][:1].upper() + entry.questions[0][1:],
                   text, entity=faq_id)
 
 
 WH_QUESTION = re.compile(r"^(what|when|where|who|whom|how|which|why)\b")
 YES_NO_OPENING = re.compile(r"^(yes|no)\s*[.,:;!-]+\s+(?=\w)", re.IGNORECASE)
+
+
+def _without_yes_no(text: str) -> str:
+    """``text`` without a "Yes." or "No:" opening, its next word capitalized."""
+    m = YES_NO_OPENING.match(text)
+    return text[m.end():][:1].upper() + text[m.end() + 1:] if m else text
 
 
 def paper_types_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
