@@ -63,7 +63,8 @@ IS_WORDS = frozenset(table_words("identity_check")["opens"])
 SELF_WORDS = frozenset(table_words("identity_check")["self"])
 SELF_THEN = frozenset(table_words("identity_check")["then"])
 # a question asking what, which, how or who (not "what about ...?", not "what time")
-OTHER_QUESTION = table_words("other_question")
+OTHER_QUESTION = frozenset(table_words("other_question")["opens"])
+NOT_OTHER_QUESTION = frozenset(table_words("other_question")["not_before"])
 ENTRY_HEDGE = 0.4  # ...and what an entry must explain of a question to be its one reading
 NEGATED_PREMISE = word_list("negated_premise")
 CONFIRM_TAGS = word_list("confirm_tags")
@@ -120,6 +121,12 @@ OTHER_CONFERENCES = re.compile(
     r"mlsys|sigmod|vldb|asplos|isca|usenix|socc|sigir|uai|aistats|colt|corl|icra|iros|icassp|"
     r"interspeech|www|chi|siggraph|sc|miccai|midl|isbi|ipmi|chil|wacv|bmvc|accv|coling|eacl|"
     r"recsys|wsdm|icde|podc|middleware|mobicom|sensys|ismir|icwsm)\b")
+
+
+def best_first(scores: dict[str, float]) -> list[tuple[str, float]]:
+    """(name, score) pairs, highest score first; ties by name, so a reading never depends on
+    the order the scores were found in."""
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 @dataclass
@@ -445,10 +452,10 @@ class Matcher:
             # "who is the publication chair?", "who handles sponsorship?": the role's own words
             # ask about no subject (but "who's giving keynotes?" asks about the program, not
             # the keynotes chair)
-            held = {w for o in ask.organizers for w in words(fold(o.role or ""))}
+            held = {w for o in ask.organizers for w in self.faq.content(fold(o.role or ""))}
             chair = bool(ROLE_WORDS & set(words(text)))
-            topics = [t for t in topics if (t.answerable and not chair) or not set(words(
-                " ".join(m.group(0) for m in t.compiled.finditer(text)))) <= held]
+            topics = [t for t in topics if (t.answerable and not chair)
+                      or not self.faq.triggers(t, text) <= held]
         offtopic = next((t for t in topics if t.offtopic), None)
         if offtopic:
             clause.kind, clause.topic = "topic", offtopic
@@ -473,7 +480,7 @@ class Matcher:
         if ask.organizers and "contact" in fired:
             # "who should I talk to about sponsoring?": the person, found by name or role
             clause.kind = "intent"
-            clause.intents = sorted(fired.items(), key=lambda kv: (-kv[1], kv[0]))
+            clause.intents = best_first(fired)
             clause.rule = "person_and_contact"
             return clause
         if about_other and not fired:  # "when is the ICLR deadline?": not about this workshop
@@ -515,7 +522,7 @@ class Matcher:
             return clause
         if fired:
             clause.kind = "intent"
-            clause.intents = sorted(fired.items(), key=lambda kv: (-kv[1], kv[0]))
+            clause.intents = best_first(fired)
             clause.rule = "intents_fired"
             return clause
         if chit:
@@ -568,8 +575,8 @@ class Matcher:
                  and h.intent not in vetoed and h.score >= floor}
         # the evidence for a reading: its cues and its closest example together; only readings
         # an example supports are plausible
-        evidence = sorted(((n, scores.get(n, 0.0) + s) for n, s in found.items()
-                           if s >= EXAMPLE_GRAY), key=lambda kv: (-kv[1], kv[0]))
+        evidence = best_first({n: scores.get(n, 0.0) + s for n, s in found.items()
+                               if s >= EXAMPLE_GRAY})
         if evidence and (found[evidence[0][0]] >= EXAMPLE_FIRE or len(evidence) == 1 or
                          evidence[0][1] - evidence[1][1] >= EXAMPLE_MARGIN * 2):
             name = evidence[0][0]
@@ -594,8 +601,7 @@ class Matcher:
         if entry is not None and explained >= ENTRY_GRAY and (faq_id is None or
                                                                faq_score < FAQ_GRAY):
             faq_id, faq_score = entry, FAQ_GRAY
-        gray = sorted(((n, s) for n, s in scores.items() if s >= GRAY),
-                      key=lambda kv: (-kv[1], kv[0]))
+        gray = best_first({n: s for n, s in scores.items() if s >= GRAY})
         options = [(n, s, None) for n, s in gray[:3]]
         for n, s in evidence:
             if n not in {o[0] for o in options}:
@@ -778,7 +784,7 @@ class Matcher:
             # the camera-ready?" asks neither (unknown, below)
             clause.kind = "intent"
             if others:
-                clause.intents = sorted(others.items(), key=lambda kv: -kv[1])
+                clause.intents = best_first(others)
             else:
                 ask.deadline = deadlines[0]
                 clause.intents = [("deadline", max(fired.get("deadline", 0.0), FIRE))]
@@ -796,7 +802,7 @@ class Matcher:
             return clause
         clause.kind = "topic"
         clause.topic = topic
-        clause.intents = sorted(fired.items(), key=lambda kv: -kv[1])
+        clause.intents = best_first(fired)
         clause.prose = self._described(topic, clause.text)
         clause.rule = "topic_in_description" if clause.prose else "topic_not_covered"
         return clause
@@ -823,8 +829,7 @@ class Matcher:
             return True
         # "what are the review criteria?": a question for something other than a time
         said = words(text)[:2]
-        if said[:1] and said[0] in OTHER_QUESTION["opens"] and not set(said[1:]) & set(
-                OTHER_QUESTION["not_before"]):
+        if said[:1] and said[0] in OTHER_QUESTION and not set(said[1:]) & NOT_OTHER_QUESTION:
             return False
         return not ASKS_AMOUNT.search(text) and not any(
             clause.scores.get(n, 0.0) > 0 for n in RULE_INTENTS)
