@@ -49,8 +49,7 @@ GIVES_AMOUNT = re.compile(
 ASKS_WHEN = word_list("asks_when")
 ASKS_LINK = word_list("asks_link")
 OFFERS_LINK = word_list("offers_link")  # "as mp4 or a link?": a link as one way, not asked for
-# "who is ...?", and an answer that names someone ("Kostia Omelianchuk (Grammarly)")
-ASKS_WHO = frozenset(table_words("ask_who_opens"))
+# an answer that names someone ("Kostia Omelianchuk (Grammarly)")
 NAMES_A_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
 NOT_YET_NAMED = word_list("not_yet_named")
 # the kind of thing a question asks for ("when", "who", "where"), as a token of its own
@@ -146,12 +145,11 @@ class FaqIndex:
             each = [set(self.content(speller.correct(expand(q)))) for q in entry.questions]
             self._core[entry.id] = set.intersection(*each) if each else set()
             self._dated[entry.id] = bool(NAMES_A_TIME.search(said))
-            self._linked[entry.id] = "http" in entry.answer or "www." in entry.answer or (
-                NOT_YET_NAMED.search(fold(entry.answer)))
-            # (an entry asked "who ...?" itself answers who, even with "to be announced")
-            self._named[entry.id] = bool(NAMES_A_PERSON.search(entry.answer)) or any(
-                words(fold(q))[:1] == [w] for q in entry.questions for w in ASKS_WHO) or bool(
-                NOT_YET_NAMED.search(fold(entry.answer)))
+            # (an answer saying it is still to come answers both; so does an entry asked "who")
+            later = NOT_YET_NAMED.search(fold(entry.answer))
+            self._linked[entry.id] = later or "http" in entry.answer or "www." in entry.answer
+            self._named[entry.id] = later or bool(NAMES_A_PERSON.search(entry.answer)) or any(
+                "?who" in self.kinds(fold(q)) for q in entry.questions)
             self._amounted[entry.id] = bool(GIVES_AMOUNT.search(said))
         self._postings: dict[str, list[int]] = defaultdict(list)
         for faq_id, norm, tokens in raw:
@@ -257,7 +255,7 @@ class FaqIndex:
             return False
         if ASKS_LINK.search(text) and not OFFERS_LINK.search(text) and not self._linked[faq_id]:
             return False  # "link for fast-track submissions?": an entry with no address
-        if words(text)[:1] and words(text)[0] in ASKS_WHO and not self._named[faq_id]:
+        if "?who" in self.kinds(text) and not self._named[faq_id]:
             return False  # "who's on the program committee?" is not "how to join it"
         return not (ASKS_AMOUNT.search(text) and not self._amounted[faq_id])
 
