@@ -118,6 +118,11 @@ class DeadlineFinder:
         self._own_words = {d.id: {w for w in self._words[d.id] if name_df[w] == 1
                                   and w not in generic and len(w) >= 4 and w.isalpha()}
                            for d in knowledge.deadlines} if len(knowledge.deadlines) > 1 else {}
+        # the paper types each deadline's name names ("Paper submission (research and idea
+        # track)": two), and the deadline people mean by "the deadline"
+        self._types = {d.id: [t.id for t in tracks_named(knowledge, d.name)]
+                       for d in knowledge.deadlines}
+        self._main = main_deadline(knowledge)
         self._years = {str(due.year) for d in knowledge.deadlines
                        if (due := d.due_at(knowledge.tz)) is not None}
         # every word that names one of the deadlines, made comparable ("assignments" -> assignment)
@@ -171,11 +176,6 @@ class DeadlineFinder:
         return {w for w in words(fold(text).replace("-", " ").replace("_", " "))
                 if len(w) > 2 and w not in NAME_GENERIC}
 
-    def _types_of(self, d: Deadline) -> list[str]:
-        """The paper types a deadline's name names ("Paper submission (research and idea
-        track)": two)."""
-        return [t.id for t in tracks_named(self.knowledge, d.name)]
-
     def of_kind(self, kind: str | None) -> Deadline | None:
         """The first of the knowledge's deadlines of this kind, if any."""
         if kind is None:
@@ -215,7 +215,7 @@ class DeadlineFinder:
             # ("benchmarks track?": a few words, all of them the deadline's own, name it; "idea
             # track?" asks about the paper type, unless the deadline is that type's alone)
             alone = few and content - NAME_GENERIC <= own | distinct and (
-                not types or self._types_of(d) == types)
+                not types or self._types[d.id] == types)
             if not mentioned and own & asked and (asks_due or alone):
                 by_name = max(by_name, 0.5)
             score = by_kind + by_name + NOTE_WEIGHT * self._by_note(d.id, content)
@@ -239,10 +239,9 @@ class DeadlineFinder:
             submitted = [d for d in tied if "submission" in self._kinds[d.id]]
             if len(tied) > 1 and submitted:
                 best, best_score = submitted[0], best_score + 0.2
-        main_one = main_deadline(self.knowledge)
-        if best is not main_one and any(d is main_one and abs(score - best_score) < 1e-9
-                                        for d, score, _ in scored):
-            best = main_one  # of deadlines asked about equally, the one people mean by "the"
+        if best is not self._main and any(d is self._main and abs(score - best_score) < 1e-9
+                                          for d, score, _ in scored):
+            best = self._main  # of deadlines asked about equally, the one people mean by "the"
         if best is not None and best_score >= 0.5:
             ask.deadline = best
             if CONDITIONAL.match(text):  # "if we get accepted, ...": a condition, not a question

@@ -80,8 +80,8 @@ def stem(word: str) -> str:
 
 
 # words every workshop's entries may say ("deadline", "paper", "submit"): they tell no entry apart
-DOMAIN_WORDS = frozenset(SYNONYMS.get(w) or stem(w) for w in table_words("deadline_name_generic")
-                         + table_words("deadline_generic_asked") + ["submit", "submission"])
+DOMAIN_WORDS = frozenset(SYNONYMS.get(w) or stem(w) for key in (
+    "deadline_name_generic", "deadline_generic_asked", "entry_generic") for w in table_words(key))
 
 
 @dataclass
