@@ -132,27 +132,23 @@ class PeopleFinder:
             scores["organizers"] = max(scores.get("organizers", 0.0), FIRE)
             scores.pop("organizer", None)
             return
+        # the places named, and the organizers from them
+        places = [t for t in tokens if t in self.affiliation_index]
+        affiliated: set[int] = set().union(*(self.affiliation_index[t] for t in places))
         people = [i for i, w in found.items() if w >= 1.0 or (w >= 0.6 and has_cue)]
         if people:
             best = max(found[i] for i in people)
             chosen = [i for i in people if found[i] >= best - 0.01]
             # "which David is at McGill?": of those named alike, the one from the place named
-            at = set().union(*(self.affiliation_index[t] for t in tokens
-                               if t in self.affiliation_index))
-            if len(chosen) > 1 and (narrowed := [i for i in chosen if i in at]):
+            if len(chosen) > 1 and (narrowed := [i for i in chosen if i in affiliated]):
                 chosen = narrowed
             ask.organizers = [self.organizers[i] for i in sorted(chosen)]
             scores["organizer"] = max(scores.get("organizer", 0.0), 1.0 + best)
             return
-        affiliated: set[int] = set()
-        named = None
-        for t in tokens:
-            if t in self.affiliation_index:
-                affiliated |= self.affiliation_index[t]
-                named = named or t
-        if named and (ASK_WHO.search(text) or scores.get("organizers", 0) >= FIRE):
+        if places and (ASK_WHO.search(text) or scores.get("organizers", 0) >= FIRE):
+            place = places[0]
             ask.affiliation = next(
                 (o.affiliation for o in self.organizers
-                 if o.affiliation and named in fold(o.affiliation)), named)
+                 if o.affiliation and place in fold(o.affiliation)), place)
             ask.organizers = [self.organizers[i] for i in sorted(affiliated)]
             scores["organizers"] = max(scores.get("organizers", 0.0), FIRE)
