@@ -112,15 +112,14 @@ def program_at(k: Knowledge, now: datetime, hour: int, minute: int) -> Answer:
     """What is on at a clock time, in the program's own time ("what's on at 4:30pm?"), else
     what comes next after it: on the program's day that is today, else its first day (named
     when the program has several)."""
-    slots = k.sessions()
-    if not slots:
-        return _no_program(k, "program_at")
     by_day = sessions_by_day(k)
+    if not by_day:
+        return _no_program(k, "program_at")
     days = sorted(by_day)
+    slots = [x for d in days for x in by_day[d]]
     today = program_today(by_day, now)
     day = today if today in days else days[0]
-    start = next(x[1] for x in slots if x[1].date() == day)
-    at = start.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    at = by_day[day][0][1].replace(hour=hour, minute=minute, second=0, microsecond=0)
     a = _answer("Program", "", "program_at")
     clock = f"{at.hour % 12 or 12}:{at.minute:02d} {'AM' if at.hour < 12 else 'PM'}"
     if len(days) > 1:
