@@ -139,7 +139,7 @@ class Responder:
                 known.confidence = 0.8
                 return converted(k, known, clause.ask.zone)  # its times in a zone named too
             if clause.prose:
-                a = Answer(Kind.ANSWER, "From the workshop's description",
+                a = Answer(Kind.ANSWER, "From the call for papers",
                            f"What the call says: {clause.prose}", intent="about")
                 a.confidence = 0.6
                 return a
