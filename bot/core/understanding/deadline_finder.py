@@ -89,9 +89,9 @@ class DeadlineFinder:
         self._full_words = {d.id: {canon(w) for w in self._distinctive(f"{d.id} {d.name}")}
                             for d in knowledge.deadlines}
         # a generic word ("papers") names a deadline only when no other deadline's name has it
-        said = {d.id: {canon(w) for w in words(fold(f"{d.id} {d.name}").replace("-", " "))}
-                for d in knowledge.deadlines}
-        lone = {w for w in NOTE_GENERIC if sum(w in x for x in said.values()) == 1}
+        names = [{canon(w) for w in words(fold(f"{d.id} {d.name}").replace("-", " "))}
+                 for d in knowledge.deadlines]
+        lone = {w for w in NOTE_GENERIC if sum(w in name for name in names) == 1}
         self._words = {d.id: {canon(w) for w in self._distinctive(f"{d.id} {d.name}")
                               if not any(rx.search(w) for k, rx in KIND_RX.items()
                                          if k not in self._kinds[d.id])} - (NOTE_GENERIC - lone)

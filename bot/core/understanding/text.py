@@ -29,6 +29,7 @@ _CONTRACTION_RX = re.compile(r"\b(\w+)('s|n't|'re|'ve|'ll|'d|'m)\b")
 # where a sentence ends and the next begins (for quoting the sentences that speak of something)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 
+
 def _contraction(m: re.Match[str]) -> str:
     whole = m.group(0)
     if whole in _WHOLE:
