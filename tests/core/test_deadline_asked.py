@@ -208,3 +208,21 @@ def test_a_bare_deadline_after_an_unknown_subject_is_that_subjects() -> None:
     # ...but after a part that names no subject, it is the paper deadline
     a = bot.respond("hi! deadline?", NOW)
     assert a.answered and "June 18" in a.plain_text(), a.plain_text()
+
+
+JOINT = """
+workshop: {name: Workshop on Clinical Words, timezone: AoE}
+deadlines:
+  - {id: mwe-track, name: Joint MWE track submission, due: 2033-02-20}
+  - {id: submission, name: Paper submission deadline (general and shared task papers),
+     due: 2033-05-04}
+  - {id: notification, name: Notification of acceptance, due: 2033-05-29}
+"""
+
+
+@pytest.mark.parametrize("question", ["when's the paper deadline?", "ddl?",
+                                      "¿cuál es la fecha límite para enviar artículos?"])
+def test_the_deadline_is_the_one_that_says_paper_not_an_earlier_joint_track(question: str) -> None:
+    bot = Responder(parse_knowledge(JOINT, "clinical.yaml"))
+    text = bot.respond(question, NOW).plain_text()
+    assert "May 4" in text and "February 20" not in text, text

@@ -84,9 +84,12 @@ def _main_index(named: tuple[tuple[str, str], ...]) -> int | None:
     # ("Paper submission open" is when submitting starts, not the deadline)
     kinds = [(i, _kinds_of_name(f"{d_id} {name}")) for i, (d_id, name) in enumerate(named)
              if not OPENS.search(name) or "notification" in _kinds_of_name(f"{d_id} {name}")]
-    for i, ks in kinds:
-        if ks == {"submission"} or (not ks and PAPER.search(fold(" ".join(named[i])))):
-            return i
+    # of several plain submissions, the first that says "paper" ("Paper submission", not an
+    # earlier "Joint MWE track submission")
+    plain = [i for i, ks in kinds if ks == {"submission"}
+             or (not ks and PAPER.search(fold(" ".join(named[i]))))]
+    if plain:
+        return min(plain, key=lambda i: (not PAPER.search(fold(" ".join(named[i]))), i))
     for i, ks in kinds:
         if "submission" in ks:
             return i
