@@ -214,6 +214,7 @@ JOINT = """
 workshop: {name: Workshop on Clinical Words, timezone: AoE}
 deadlines:
   - {id: mwe-track, name: Joint MWE track submission, due: 2033-02-20}
+  - {id: shared-task-results, name: Shared task release of official results, due: 2033-03-31}
   - {id: submission, name: Paper submission deadline (general and shared task papers),
      due: 2033-05-04}
   - {id: notification, name: Notification of acceptance, due: 2033-05-29}
@@ -226,3 +227,9 @@ def test_the_deadline_is_the_one_that_says_paper_not_an_earlier_joint_track(ques
     bot = Responder(parse_knowledge(JOINT, "clinical.yaml"))
     text = bot.respond(question, NOW).plain_text()
     assert "May 4" in text and "February 20" not in text, text
+
+
+def test_hearing_back_is_the_plain_notification_not_a_shared_task_release() -> None:
+    bot = Responder(parse_knowledge(JOINT, "clinical.yaml"))
+    text = bot.respond("when do we hear back", NOW).plain_text()
+    assert "May 29" in text and "March 31" not in text, text

@@ -239,9 +239,13 @@ class DeadlineFinder:
             submitted = [d for d in tied if "submission" in self._kinds[d.id]]
             if len(tied) > 1 and submitted:
                 best, best_score = submitted[0], best_score + 0.2
-        if best is not self._main and any(d is self._main and abs(score - best_score) < 1e-9
-                                          for d, score, _ in scored):
+        tied_best = [d for d, score, _ in scored if abs(score - best_score) < 1e-9]
+        if self._main in tied_best:
             best = self._main  # of deadlines asked about equally, the one people mean by "the"
+        elif len(tied_best) > 1 and mentioned:
+            # "when do we hear back?": of deadlines of that kind asked about equally, the least
+            # qualified ("Notification of acceptance", not "Shared task release of results")
+            best = min(tied_best, key=lambda d: len(self._full_words[d.id]))
         if best is not None and best_score >= 0.5:
             ask.deadline = best
             if CONDITIONAL.match(text):  # "if we get accepted, ...": a condition, not a question
