@@ -18,6 +18,7 @@ from bot.core.understanding.intents import CHITCHAT, INTENTS
 from bot.core.understanding.matcher import RULES
 
 FIXTURE = Path(__file__).parent / "data" / "overlap-workshop.yaml"
+EVAL_DIR = Path(__file__).parents[1] / "eval"
 NOW = datetime.fromisoformat("2030-06-01T12:00+01:00")
 
 
@@ -183,3 +184,42 @@ def test_every_cue_word_is_written_as_the_text_it_is_matched_in() -> None:
                 if isinstance(pattern, dict):
                     dead += [(block["name"], w) for w in pattern["words"] if expand(w) != w]
     assert not dead, dead
+
+
+@pytest.mark.parametrize(("pattern", "strings"), [
+    (r"\b(deadlines?|due)\b", ("deadline", "due")),
+    (r"\b(it|this) (is )?held\b", ("held",)),  # the rarer part later on, not "it"/"this"
+    (r"\bpapers?\b.{0,20}\baccept\b", ("accept",)),
+    (r"^(the )?(workshop|event)$|\bvenue\b", ("workshop", "event", "venue")),
+    (r"a{2,3}b|(?<=x)[a-z]+", None),  # one side needs nothing that can be said
+])
+def test_the_strings_a_cue_cannot_match_without(pattern: str, strings: object) -> None:
+    from bot.core.understanding.intents import required_strings
+
+    assert required_strings(pattern) == strings
+
+
+def test_no_cue_matches_a_text_without_one_of_its_required_strings() -> None:
+    """The check that spares regex searches must never spare one that would have matched:
+    over every example phrasing and every question of the kept sets."""
+    from bot.core.understanding.intents import Words, required_strings
+    from bot.core.understanding.text import expand, split_clauses
+    from bot.core.understanding.topics import TOPICS
+
+    cues = [c for i in (*INTENTS, *CHITCHAT) for c, _ in i.cues if not isinstance(c, Words)]
+    cues += [c for t in TOPICS for c in t.cues if not isinstance(c, Words)]
+    texts = [e for i in (*INTENTS, *CHITCHAT) for e in i.examples]
+    for path in sorted(EVAL_DIR.glob("*.yaml")):
+        texts += re.findall(r"^- q: (.+)$", path.read_text(encoding="utf-8"), re.MULTILINE)
+    clauses = {c for t in texts for c in (expand(t), *split_clauses(expand(t)))}
+    checked = 0
+    for cue in set(cues):
+        needed = required_strings(cue)
+        if needed is None:
+            continue
+        rx = re.compile(cue)
+        for text in clauses:
+            if rx.search(text):
+                checked += 1
+                assert any(x in text for x in needed), (cue, needed, text)
+    assert checked > 1000

@@ -104,43 +104,94 @@ class Intent:
 _PLAIN = re.compile(r"[^\\()\[\]{}|?*+.^$]*")  # a run of characters that match themselves
 
 
-def leading_words(pattern: str) -> tuple[str, ...] | None:
-    """Strings one of which every match of ``pattern`` contains, read off what it opens with
-    (``\\b(deadlines?|due)\\b`` -> "deadline", "due"; a choice: both sides' openings); None
-    when it opens with anything else. A cheap check that spares most searches."""
+def required_strings(pattern: str) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` contains (``\\b(deadlines?|due)\\b`` ->
+    "deadline", "due"; ``\\b(it|this) (is )?held\\b`` -> " held"), None when none can be said.
+    Of the parts every match needs, the one with the longest strings is taken: a cheap check
+    that spares most searches, the more so the rarer its strings."""
     sides = _split(pattern)
     if len(sides) > 1:
-        found = [leading_words(side) for side in sides]
+        found = [required_strings(side) for side in sides]
         if any(f is None for f in found):
             return None
         return tuple(x for f in found for x in f)  # type: ignore[union-attr]
+    best: tuple[str, ...] | None = None
     at = 0
-    while True:
-        if pattern.startswith("^", at):
-            at += 1
-        elif pattern.startswith("\\b", at):
+    while at < len(pattern):
+        ch = pattern[at]
+        needed: tuple[str, ...] | None = None
+        if ch == "\\":
             at += 2
-        elif pattern.startswith("(", at) and (not pattern.startswith("(?", at) or
-                                              pattern.startswith("(?:", at)):
+        elif ch == "[":
+            at = _class_end(pattern, at)
+        elif ch == "(":
             end = _closing(pattern, at)
             if end is None:
-                return None
-            if pattern[end + 1:end + 2] in ("?", "*"):
-                at = end + 2  # an optional group: what follows it is required
-                continue
-            if pattern[end + 1:end + 2] == "{":
-                return None
-            inner = at + (3 if pattern.startswith("(?:", at) else 1)
-            return leading_words(pattern[inner:end])
+                return best
+            inner = pattern[at + 1:end]
+            at = end + 1
+            if inner.startswith("?:"):
+                needed = required_strings(inner[2:])
+            elif not inner.startswith("?"):  # lookarounds and flags require nothing here
+                needed = required_strings(inner)
+        elif ch in "^$.|)":
+            at += 1
         else:
-            run = _literal(pattern, at)
-            return (run,) if len(run.strip()) >= 2 else None
+            run = _PLAIN.match(pattern, at).group(0)  # type: ignore[union-attr]
+            if not run:  # a stray quantifier
+                at += 1
+                continue
+            at += len(run)
+            if pattern[at:at + 1] in ("?", "*", "{"):
+                run = run[:-1]  # its last character is optional (or repeated)
+            _, at = _quantifier(pattern, at)
+            if len(run.strip()) >= 2 and _rarer((run,), best):
+                best = (run,)
+            continue
+        optional, at = _quantifier(pattern, at)
+        if needed and not optional and _rarer(needed, best):
+            best = needed
+    return best
 
 
-def _literal(text: str, at: int) -> str:
-    run = _PLAIN.match(text, at).group(0)  # type: ignore[union-attr]
-    after = text[at + len(run):at + len(run) + 1]
-    return run[:-1] if run and after in ("?", "*", "{") else run
+def _class_end(pattern: str, at: int) -> int:
+    """Where the character class opening at ``at`` ends (just past its "]")."""
+    i = at + 1
+    if pattern[i:i + 1] == "^":
+        i += 1
+    if pattern[i:i + 1] == "]":  # a "]" first is one of the characters
+        i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
+
+
+def _quantifier(pattern: str, at: int) -> tuple[bool, int]:
+    """Whether the quantifier at ``at`` (if any) makes what precedes it optional, and where
+    the pattern goes on after it."""
+    optional = False
+    if pattern[at:at + 1] in ("?", "*"):
+        optional, at = True, at + 1
+    elif pattern[at:at + 1] == "+":
+        at += 1
+    elif pattern[at:at + 1] == "{":
+        close = pattern.find("}", at)
+        if close < 0:
+            return False, at + 1
+        optional = pattern[at + 1:close].split(",")[0].strip() in ("", "0")
+        at = close + 1
+    if pattern[at:at + 1] in ("?", "+"):  # lazy or possessive
+        at += 1
+    return optional, at
+
+
+def _rarer(strings: tuple[str, ...], than: tuple[str, ...] | None) -> bool:
+    """Whether ``strings`` make a better check than ``than``: longer at their shortest (fewer
+    texts contain them), then fewer."""
+    if than is None:
+        return True
+    shortest, other = min(len(x.strip()) for x in strings), min(len(x.strip()) for x in than)
+    return shortest > other or (shortest == other and len(strings) < len(than))
 
 
 def _closing(pattern: str, start: int) -> int | None:
@@ -187,16 +238,17 @@ class Leads:
             else:
                 by_start.setdefault(x[:2], []).append(x)
         self._by_start = by_start
+        self._starts = frozenset(by_start)
         self._phrases = frozenset(phrases)
         self._lengths = tuple(sorted({word_count(x) for x in phrases}))
 
     def present(self, text: str) -> set[str]:
         out: set[str] = set()
-        get = self._by_start.get
-        for i in range(len(text) - 1):
-            starting = get(text[i:i + 2])
-            if starting:
-                out.update(x for x in starting if text.startswith(x, i))
+        by_start = self._by_start
+        # the two-character openings in the text, then each string that opens so (a set
+        # intersection and substring checks, rather than a lookup at every position)
+        for start in self._starts.intersection([text[i:i + 2] for i in range(len(text) - 1)]):
+            out.update(x for x in by_start[start] if x in text)
         if self._phrases:
             out.update(WHOLE + x for x in phrases_in(text, self._phrases, self._lengths))
         return out
@@ -220,13 +272,23 @@ class CueBank:
                         by_lead.setdefault(WHOLE + x, []).append(found)
                     continue
                 cue = (intent.name, regex(pattern), weight)
-                lead = leading_words(pattern)
+                lead = required_strings(pattern)
                 if lead is None:
                     self._always.append(cue)
                     continue
                 for x in set(lead):
                     by_lead.setdefault(x, []).append(cue)
-        self._by_lead = by_lead
+        # each lead's cues as numbers into one list, so the cues of all leads found are one
+        # set union
+        self._cue_list: list[tuple[str, re.Pattern[str] | None, float]] = []
+        number: dict[int, int] = {}
+        for cues in by_lead.values():
+            for cue in cues:
+                if id(cue) not in number:
+                    number[id(cue)] = len(self._cue_list)
+                    self._cue_list.append(cue)
+        self._by_lead = {lead: frozenset(number[id(c)] for c in cues)
+                         for lead, cues in by_lead.items()}
         self.leads = frozenset(by_lead)
         self._leads = Leads(by_lead)
         # the cues with no lead, as one expression first: most clauses match none of them
@@ -236,15 +298,12 @@ class CueBank:
     def _found(self, text: str, present: set[str] | None) -> list[tuple[str, float]]:
         """(intent, weight) of every cue found in ``text``, each cue once (``present``: the
         leads found in it already, when a shared pass found them)."""
-        seen: set[int] = set()
-        out = []
         found = self._leads.present(text) if present is None else present & self.leads
-        for lead in found:
-            for cue in self._by_lead[lead]:
-                if id(cue) not in seen:
-                    seen.add(id(cue))
-                    if cue[1] is None or cue[1].search(text):
-                        out.append((cue[0], cue[2]))
+        by_lead = self._by_lead
+        cues = self._cue_list
+        out = [(cues[i][0], cues[i][2]) for i in sorted(
+            set().union(*[by_lead[lead] for lead in found]))
+            if cues[i][1] is None or cues[i][1].search(text)]  # type: ignore[union-attr]
         if self._any_always is not None and self._any_always.search(text):
             out.extend((name, w) for name, rx, w in self._always if rx.search(text))
         return out

@@ -17,9 +17,9 @@ from bot.core.understanding.intents import (
     Leads,
     Words,
     cue_from_data,
-    leading_words,
     pattern_of,
     regex,
+    required_strings,
 )
 from bot.core.understanding.tables import table
 
@@ -75,7 +75,7 @@ class Topic:
     def leads(self) -> frozenset[str] | None:
         """Strings one of which every match of a regular-expression cue contains (None: none
         can be said)."""
-        needs = [leading_words(c) for c in self.cues if not isinstance(c, Words)]
+        needs = [required_strings(c) for c in self.cues if not isinstance(c, Words)]
         if any(n is None for n in needs):
             return None
         return frozenset(x for n in needs for x in n)  # type: ignore[union-attr]
