@@ -38,12 +38,14 @@ def _contraction(m: re.Match[str]) -> str:
 
 # Where a message splits into separate questions ("when and where?" -> "when", "where").
 _CLAUSE_SPLIT = re.compile(
-    r"[?!;\n]+|(?<=\w)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)\.(?:\s+|$)|(?<=\w):\s+(?!['\x22])|\s+[-–—]+\s+|,\s*(?:and\s+|also\s+|plus\s+)?|\s+\+\s+|\s+&\s+"
-    r"|\s+(?:and|also|plus|as well as)\s+(?=(?:when|where|what|which|who|how|is|are|do|does|"
+    r"[?!;\n]+|\.(?<=\w\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?:\s+|$)"
+    r"|:(?<=\w:)\s+(?!['\x22])|,\s*(?:and\s+|also\s+|plus\s+)?"
+    r"|\s+(?:[-–—]+\s+|\+\s+|&\s+"
+    r"|(?:and|also|plus|as well as)\s+(?=(?:when|where|what|which|who|how|is|are|do|does|"
     r"can|could|should|will|would|the|a|an|its|it|your|any|page|file|format|style|deadline|"
     r"notification|location|date|venue|topic|organi[sz]er|contact|email|template|latex|anonymity|"
     r"anonymous|blind|references|refs|pdf|pages?|format|city|style|time ?zone|workshop)\b)"
-    r"|\s+and\s+(?=\w+\s*$)|\s+/\s+"
+    r"|and\s+(?=\w+\s*$)|/\s+)"
 )
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -61,6 +63,8 @@ COMMON_WORDS = frozenset(table_words("common_words"))
 
 def fold(text: str) -> str:
     """Lowercase, compatibility-normalize and strip accents (``Cuándo`` -> ``cuando``)."""
+    if text.isascii():  # nothing to normalize but case and quotes
+        return text.lower().replace("`", "'").strip()
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     text = text.replace("¿", " ").replace("¡", " ").strip()  # Spanish opening marks
@@ -73,22 +77,37 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+_YES_NO = re.compile(r"\by/n\b")
+_WHEN_AND_WHERE = re.compile(r"\b(when|where) and (when|where) (is|s) (it|the workshop)\b")
+_ADDRESSED = re.compile(r"<[@#][!&]?\d+>|(?<!\w)@[\w.-]+|^\s*>+ ?", re.MULTILINE)
+_COLOCATED = re.compile(r"\bco[- ]?locat")
+_CAMERA_READY = re.compile(r"\bcam(era)?[- ]?ready\b")
+
+
 def expand(text: str) -> str:
     """Folded text with contractions and chat slang written out."""
     text = to_english(fold(text))
     text = text.replace("tl;dr", "tldr").replace("tl,dr", "tldr").replace("w/", "with ")
     text = text.replace("e-mail", "email").replace("camera ready", "camera-ready")
-    text = re.sub(r"\by/n\b", "", text)  # "anonymous y/n": a yes-or-no question
-    # "when and where is it?": two questions about one subject
-    text = re.sub(r"\b(when|where) and (when|where) (is|s) (it|the workshop)\b",
-                  r"\1 is \4 and \2 is \4", text)
-    # "@MLSysBot deadline?", "<@123> ...", "> quoted line": who is addressed, not what is asked
-    text = re.sub(r"<[@#][!&]?\d+>|(?<!\w)@[\w.-]+|^\s*>+ ?", " ", text, flags=re.MULTILINE)
-    text = re.sub(r"\bco[- ]?locat", "colocat", text)
-    text = re.sub(r"\bcam(era)?[- ]?ready\b", "camera-ready", text)
-    # a space between CJK and Latin runs, so "pdf인가요" still has the word "pdf"
-    text = _CJK_LATIN.sub(" ", text)
-    text = _CONTRACTION_RX.sub(_contraction, text)
+    # (each rewrite only where a plain substring check says it can apply)
+    if "y/n" in text:  # "anonymous y/n": a yes-or-no question
+        text = _YES_NO.sub("", text)
+    if " and whe" in text:  # "when and where is it?": two questions about one subject
+        text = _WHEN_AND_WHERE.sub(r"\1 is \4 and \2 is \4", text)
+    if "@" in text or ">" in text:
+        # "@MLSysBot deadline?", "<@123> ...", "> quoted line": who is addressed, not what is
+        # asked
+        text = _ADDRESSED.sub(" ", text)
+    if "locat" in text:
+        text = _COLOCATED.sub("colocat", text)
+    if "ready" in text:
+        text = _CAMERA_READY.sub("camera-ready", text)
+    if has_cjk(text):  # a space between CJK and Latin runs: "pdf인가요" still has "pdf"
+        text = _CJK_LATIN.sub(" ", text)
+    if "'" in text:
+        text = _CONTRACTION_RX.sub(_contraction, text)
+    if SLANG.keys().isdisjoint(_WORD.findall(text)):
+        return text
     return _WORD.sub(lambda m: SLANG.get(m.group(0), m.group(0)), text)
 
 
