@@ -99,8 +99,12 @@ class DeadlineFinder:
         # what a deadline's note says of it ("Last day to submit predictions on CodaLab"): its
         # words tell deadlines apart too, the rarer among the deadlines the more
         self._note_words = {d.id: {canon(w) for w in self._distinctive(d.note or "")
-                                   if w not in FUNCTION_WORDS and w.isalpha()} - self._words[d.id]
+                                   if w not in FUNCTION_WORDS and w.isalpha()}
                             for d in knowledge.deadlines}
+        # (a word of a deadline's name in another's note points at that deadline: "Only teams
+        # that submitted Docker images" does not make "Docker papers" the images' deadline)
+        named = set().union(*self._words.values()) if self._words else set()
+        self._note_words = {i: w - named for i, w in self._note_words.items()}
         df: dict[str, int] = {}
         for d in knowledge.deadlines:
             for w in self._words[d.id] | self._note_words[d.id]:
@@ -240,12 +244,17 @@ class DeadlineFinder:
             if len(tied) > 1 and submitted:
                 best, best_score = submitted[0], best_score + 0.2
         tied_best = [d for d, score, _ in scored if abs(score - best_score) < 1e-9]
+        parallel: list[Deadline] = []
         if self._main in tied_best:
             best = self._main  # of deadlines asked about equally, the one people mean by "the"
         elif len(tied_best) > 1 and mentioned:
             # "when do we hear back?": of deadlines of that kind asked about equally, the least
-            # qualified ("Notification of acceptance", not "Shared task release of results")
-            best = min(tied_best, key=lambda d: len(self._full_words[d.id]))
+            # qualified ("Notification of acceptance", not "Shared task release of results");
+            # several as qualified ("Position papers notification", "Docker papers
+            # notification") are each an answer
+            fewest = min(len(self._full_words[d.id]) for d in tied_best)
+            parallel = [d for d in tied_best if len(self._full_words[d.id]) == fewest]
+            best = parallel[0]
         if best is not None and best_score >= 0.5:
             ask.deadline = best
             if CONDITIONAL.match(text):  # "if we get accepted, ...": a condition, not a question
@@ -255,6 +264,8 @@ class DeadlineFinder:
             both = [d for d, score, by_name in scored if score >= 1.0 or by_name >= 0.5]
             if len(both) > 1 and ASKS_SEVERAL.search(text):
                 ask.deadlines = both
+            elif len(parallel) > 1:
+                ask.deadlines = parallel
             # "before we hear back", "along with the decision", "accepted papers": the
             # deadline is a reference point or a noun there, not what is asked
             if scores.get("deadline", 0) >= GRAY and not REFERENCE.search(text):

@@ -59,6 +59,7 @@ from bot.core.understanding.zones import zone_finder
 MAX_CLAUSES = 8
 LEAN_WORDS = 3  # a part this short may be read with its neighbour
 ROLE_WORDS = frozenset(table_words("role_heads"))
+TYPE_WORDS = frozenset(stem(w) for w in table_words("type_name_words"))
 IS_WORDS = frozenset(table_words("identity_check")["opens"])
 SELF_WORDS = frozenset(table_words("identity_check")["self"])
 SELF_THEN = frozenset(table_words("identity_check")["then"])
@@ -307,6 +308,13 @@ class Matcher:
         # each: what people ask fits, and no input costs more than that
         clauses = [self._clause(c[:MAX_CLAUSE], asked)
                    for c in split_clauses(text)[-MAX_CLAUSES:]]
+        if len(clauses) > 1 and self._names_only_a_type(clauses[-1]) and text[:text.rfind(
+                clauses[-1].text)].rstrip(" ([").endswith("?"):
+            # "when do decisions come out? and camera ready? (archival track)": a paper type
+            # named after the questions is the one each of them asks about
+            tail = clauses.pop().text
+            clauses = [self._clause(f"{c.text} {tail}"[:MAX_CLAUSE], asked)
+                       if c.kind == "intent" else c for c in clauses]
         zone = next((c.ask.zone for c in clauses if c.ask.zone and not (
             c.intents and c.intents[0][0] == "location")), None)
         if zone is None and not any(c.ask.zone for c in clauses):
@@ -378,6 +386,12 @@ class Matcher:
         for c in clauses:
             c.ask.zone = c.ask.zone or zone
         return clauses
+
+    def _names_only_a_type(self, clause: Clause) -> bool:
+        """Whether a part says nothing but a paper type ("(archival track)", "for short
+        papers")."""
+        said = {SYNONYMS.get(w) or stem(w) for w in words(clause.text)} - FUNCTION_WORDS
+        return bool(clause.ask.tracks) and bool(said) and said <= self._track_words | TYPE_WORDS
 
     def _without_zone(self, clause: Clause, asked: bool) -> Clause:
         """A part not understood with the zone it names may be without it: "systems track
@@ -685,6 +699,10 @@ class Matcher:
 
     def _noted(self, topic: Topic, ask: Ask) -> Deadline | None:
         """The deadline asked about, when its note speaks to the topic ("no extensions")."""
+        if topic.answerable and topic.narrow:
+            # a policy with a field of its own: "pick the proceedings track when submitting"
+            # in a deadline's note does not make "is it archival?" that deadline
+            return None
         d = ask.deadline or main_deadline(self.knowledge)
         return d if d and d.note and topic.compiled.search(fold(d.note)) else None
 

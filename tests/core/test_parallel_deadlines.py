@@ -1,0 +1,79 @@
+"""Deadlines that come in parallel, one per paper type (each type with its own submission,
+notification and camera-ready), and notes that mention another deadline's subject."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.core.knowledge.loader import parse_knowledge
+from bot.core.responder import Responder
+
+NOW = datetime.fromisoformat("2031-03-01T12:00+00:00")
+WORKSHOP = """
+workshop: {name: Workshop on Tidal Kites, short_name: TIDE 2031, timezone: AoE}
+deadlines:
+  - {id: vision-papers, name: Vision papers submission, due: 2031-04-02T23:59}
+  - {id: sensor-logs, name: Sensor logs submission, due: 2031-04-09T23:59}
+  - {id: vision-notification, name: Vision papers notification, due: 2031-04-20}
+  - id: field-papers
+    name: Field papers submission
+    due: 2031-04-23T23:59
+    note: Only teams that uploaded sensor logs may send a field paper; pick the proceedings
+      track or the poster track when submitting.
+  - {id: vision-camera-ready, name: Camera ready (vision papers), due: 2031-05-04}
+  - {id: field-notification, name: Field papers notification, due: 2031-05-11}
+  - {id: field-camera-ready, name: Camera ready (field papers), due: 2031-05-18}
+submission:
+  tracks:
+    - {id: vision, name: Vision paper, page_limit: 4, archival: false}
+    - {id: field, name: Field paper, page_limit: 8, archival: true}
+"""
+LOGS, FIELD = "april 9", "april 23"
+VISION_NOTE, FIELD_NOTE = "april 20", "may 11"
+VISION_CR, FIELD_CR = "may 4", "may 18"
+
+
+@pytest.fixture(scope="module")
+def bot() -> Responder:
+    return Responder(parse_knowledge(WORKSHOP, "tide.yaml"))
+
+
+def text_of(bot: Responder, question: str) -> str:
+    answer = bot.respond(question, NOW)
+    assert answer.answered, question
+    return answer.plain_text().lower()
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    # a note that mentions "sensor logs" does not make the field papers the logs' deadline
+    ("when are the sensor logs due", [LOGS], [FIELD]),
+    ("sensor log deadline?", [LOGS], [FIELD]),
+    # one kind, one deadline per paper type, nothing to choose between them: each of them
+    ("when are notifications sent?", [VISION_NOTE, FIELD_NOTE], [VISION_CR, FIELD_CR]),
+    ("when is the camera ready due?", [VISION_CR, FIELD_CR], [VISION_NOTE, FIELD_NOTE]),
+    # ...and the one named when a type is named, also after the question
+    ("when is the camera ready for field papers due?", [FIELD_CR], [VISION_CR]),
+    ("when do we hear back? (field papers)", [FIELD_NOTE], [VISION_NOTE]),
+])
+def test_parallel_deadlines(bot: Responder, question: str, must: list[str],
+                            must_not: list[str]) -> None:
+    text = text_of(bot, question)
+    for m in must:
+        assert m in text, (question, text)
+    for m in must_not:
+        assert m not in text, (question, text)
+
+
+def test_a_policy_mentioned_in_a_deadline_note_is_not_that_deadline(bot: Responder) -> None:
+    """"Pick the proceedings track when submitting" in the note: "is it archival?" is asked of
+    the paper types, not of that deadline."""
+    text = text_of(bot, "is the workshop archival?")
+    assert "archival" in text and FIELD not in text, text
+
+
+def test_a_list_item_after_a_question_is_not_a_qualifier(bot: Responder) -> None:
+    """"(open, close, field)": the last item of a list is not a paper type qualifying the rest."""
+    text = text_of(bot, "what are the dates for vision papers, sensor logs, field papers?")
+    assert "april 2" in text and LOGS in text, text
