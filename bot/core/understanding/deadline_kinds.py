@@ -13,6 +13,7 @@ from functools import lru_cache
 from bot.core.knowledge.model import Deadline, Knowledge
 from bot.core.understanding.intents import word_list
 from bot.core.understanding.text import fold
+from bot.core.understanding.text_cache import text_cache
 
 # A knowledge deadline gets a kind when its id or name matches; a question names a kind when the
 # clause matches.
@@ -40,7 +41,7 @@ def kinds_in(text: str) -> set[str]:
     return set(_kinds_in(text))
 
 
-@lru_cache(maxsize=4096)
+@text_cache()
 def _kinds_in(text: str) -> frozenset[str]:
     return frozenset(k for k, rx in KIND_RX.items() if rx.search(text))
 PAPER = word_list("paper_words")

@@ -18,6 +18,7 @@ from typing import Any
 
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
+from bot.core.understanding.text_cache import text_cache
 
 
 @dataclass(frozen=True)
@@ -60,17 +61,21 @@ def pattern_of(cue: str | Words) -> str:
 def phrases_in(text: str, phrases: frozenset[str], lengths: tuple[int, ...]) -> set[str]:
     """Which of ``phrases`` (each ``lengths`` words long, counted as ``\\w+`` runs) are whole
     words or runs of whole words of ``text``: one set intersection with its runs of words."""
-    return set(phrases & _runs(text, lengths))
+    longest = max(lengths, default=0)
+    return set(phrases & _runs(text, max(longest, RUN_WORDS)))
 
 
-@lru_cache(maxsize=4096)
-def _runs(text: str, lengths: tuple[int, ...]) -> frozenset[str]:
-    """Every run of whole words of ``text`` that is ``lengths`` words long, as written in it
-    (the same text is looked up in several word lists in a row, so its runs are kept a while)."""
+RUN_WORDS = 6  # runs of up to this many words are found once per text, for every word list
+
+
+@text_cache()
+def _runs(text: str, longest: int) -> frozenset[str]:
+    """Every run of whole words of ``text`` up to ``longest`` words long, as written in it (the
+    same text is looked up in several word lists in a row, so its runs are kept a while)."""
     spans = [m.span() for m in _TOKEN.finditer(text)]
     last = len(spans)
-    return frozenset(text[start:spans[i + n - 1][1]] for i, (start, _) in enumerate(spans)
-                     for n in lengths if i + n <= last)
+    return frozenset(text[start:spans[j][1]] for i, (start, _) in enumerate(spans)
+                     for j in range(i, min(i + longest, last)))
 
 
 def word_count(phrase: str) -> int:

@@ -87,15 +87,29 @@ class TopicBank:
         self.topics = topics
         self.leads = frozenset(x for t in topics for x in (t.leads or frozenset()) | t.words)
         self._leads = Leads(self.leads)
+        # each lead's topics (by their place in the list), and the topics with a cue no lead
+        # can be said for: only those are looked at for a text
+        self._by_lead: dict[str, set[int]] = {}
+        for i, t in enumerate(topics):
+            for x in (t.leads or frozenset()) | t.words:
+                self._by_lead.setdefault(x, set()).add(i)
+        self._always = frozenset(i for i, t in enumerate(topics)
+                                 if t.regexes is not None and t.leads is None)
 
     def found_in(self, text: str, present: set[str] | None = None) -> list[Topic]:
         """The topics ``text`` asks about (``present``: the leads found in it already)."""
         if present is None:
             present = self._leads.present(text)
-        return [t for t in self.topics
-                if not t.words.isdisjoint(present) or (
+        by_lead = self._by_lead
+        candidates = self._always.union(*[by_lead[x] for x in present if x in by_lead])
+        found = []
+        for i in sorted(candidates):
+            t = self.topics[i]
+            if not t.words.isdisjoint(present) or (
                     t.regexes is not None and (t.leads is None or not t.leads.isdisjoint(present))
-                    and t.regexes.search(text) is not None)]
+                    and t.regexes.search(text) is not None):
+                found.append(t)
+        return found
 
 
 TOPICS: tuple[Topic, ...] = tuple(

@@ -16,6 +16,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.core.understanding.tables import table
+from bot.core.understanding.text_cache import text_cache
 
 MAX_OFFSET = timedelta(hours=14)  # the farthest a zone is from UTC
 IANA = re.compile(r"\b([a-z]+(?:/[a-z0-9_+\-]+){1,2})\b")  # "america/new_york"
@@ -97,6 +98,9 @@ class ZoneFinder:
     def find(self, text: str) -> NamedZone | None:
         """The zone ``text`` names, or None. With several, the last that is not UTC or GMT
         (those are how deadlines are stated: "23:59 UTC, what's that in IST?")."""
+        return _zone_in(self, text)
+
+    def _find(self, text: str) -> NamedZone | None:
         found: list[tuple[int, NamedZone]] = []
         offsets = [(m, _offset_zone(m)) for m in self._offset.finditer(text)]
         # "utc+15" is no zone: not UTC either
@@ -184,3 +188,9 @@ def _offset_zone(m: re.Match[str]) -> NamedZone | None:
 def zone_finder() -> ZoneFinder:
     """The one finder (its patterns are built once)."""
     return ZoneFinder()
+
+
+@text_cache()
+def _zone_in(finder: ZoneFinder, text: str) -> NamedZone | None:
+    """(a clause's zone is looked up by several parts in a row)"""
+    return finder._find(text)
