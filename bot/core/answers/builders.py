@@ -825,8 +825,12 @@ BUILDERS: dict[str, Builder] = {
 }
 
 
+_NUMBER = re.compile(r"\b(\d{1,3})\b")
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
+
+
 def numbers_in(text: str) -> list[int]:
-    out = [int(x) for x in re.findall(r"\b(\d{1,3})\b", text)]
-    out += [_NUMBER_WORDS[w] for w in re.findall(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", text)]
+    out = [int(x) for x in _NUMBER.findall(text)]
+    out += [_NUMBER_WORDS[w] for w in _NUMBER_WORD.findall(text)]
     return out
 

@@ -137,6 +137,8 @@ def required_strings(pattern: str) -> tuple[str, ...] | None:
             at = end + 1
             if inner.startswith("?:"):
                 needed = required_strings(inner[2:])
+            elif inner.startswith("?P<"):  # a named group
+                needed = required_strings(inner[inner.find(">") + 1:])
             elif not inner.startswith("?"):  # lookarounds and flags require nothing here
                 needed = required_strings(inner)
         elif ch in "^$.|)":

@@ -48,7 +48,12 @@ from bot.core.understanding.intents import (
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
 from bot.core.understanding.own_vocabulary import own_vocabulary
 from bot.core.understanding.paper_type_finder import tracks_named, without_type_names
-from bot.core.understanding.people import AFFILIATION_ALIASES, MEMBER_CHECK, PeopleFinder
+from bot.core.understanding.people import (
+    AFFILIATION_ALIASES,
+    MEMBER_CHECK,
+    MEMBER_CHECK_NEEDS,
+    PeopleFinder,
+)
 from bot.core.understanding.program_finder import ProgramFinder
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
@@ -117,11 +122,8 @@ MAIN_TRACK = re.compile(
 # a paper's fate elsewhere: "under review at", "submitted to", "accepted at"
 UNDER_REVIEW = (r"(under review|under submission|submitted|submitting|submit|sent|sending|"
                 r"presented|presenting|published|accepted|rejected|pending|in review)")
-OTHER_CONFERENCES = re.compile(
-    r"\b(nips|icml|iclr|cvpr|iccv|eccv|acl|emnlp|naacl|kdd|aaai|ijcai|sosp|osdi|nsdi|eurosys|"
-    r"mlsys|sigmod|vldb|asplos|isca|usenix|socc|sigir|uai|aistats|colt|corl|icra|iros|icassp|"
-    r"interspeech|www|chi|siggraph|sc|miccai|midl|isbi|ipmi|chil|wacv|bmvc|accv|coling|eacl|"
-    r"recsys|wsdm|icde|podc|middleware|mobicom|sensys|ismir|icwsm)\b")
+# other conferences, named by their short names ("ICML", "KDD")
+OTHER_CONFERENCES = frozenset(table_words("other_conferences"))
 
 
 def best_first(scores: dict[str, float]) -> list[tuple[str, float]]:
@@ -196,6 +198,10 @@ class Matcher:
         self.people = PeopleFinder(knowledge.organizers)
         self._topic_words = [(t, [w for w in topic_words(t) if w not in name_words])
                              for t in knowledge.workshop.topics]
+        # what a question must have for a topic to be looked at: one of its words, or the
+        # opening of a long one
+        self._topic_keys = [frozenset(tw) | {w[:6] for w in tw if len(w) >= 5}
+                            for _, tw in self._topic_words]
         vocab = self._vocabulary()
         self.speller = Speller(vocab)
         self.faq = FaqIndex(knowledge.faq, self.speller, self._own_words)
@@ -285,8 +291,11 @@ class Matcher:
         """The knowledge's topics that a question names ("is GPU work in scope?")."""
         asked = set(words(text))
         stems = {w[:6] for w in asked if len(w) >= 5}
+        probe = asked | stems
         hits = []
-        for topic, tw in self._topic_words:
+        for (topic, tw), keys in zip(self._topic_words, self._topic_keys, strict=True):
+            if keys.isdisjoint(probe):
+                continue
             found = [x for x in tw if x in asked or (len(x) >= 5 and x[:6] in stems)]
             # half its words, or one long specific one ("dialects", "anonymization")
             if tw and (len(found) / len(tw) >= 0.5 or any(len(x) >= 7 for x in found)):
@@ -300,7 +309,8 @@ class Matcher:
         text = expand(question)
         said_zone = zone_finder().find(text)  # before typos are fixed: "Basel" is no "bases"
         named = frozenset(w for part in split_clauses(text) for m in MEMBER_CHECK.finditer(part)
-                          for w in m.group("name").split())
+                          for w in m.group("name").split()) \
+            if any(x in text for x in MEMBER_CHECK_NEEDS) else frozenset()
         text = self.speller.correct(text, keep=named)
         text = ALIASES.sub(lambda m: AFFILIATION_ALIASES[m.group(0)], text)
         asked = "?" in question or "？" in question
@@ -710,11 +720,12 @@ class Matcher:
         """Another conference named: True when the clause asks about it ("ICML's page limit"),
         and then only what can concern us too (which conference we are part of) is kept."""
         # "the CoRL main track deadline": the conference's, not ours
-        if MAIN_TRACK.search(text) and "workshop" not in text:
+        if "main" in text and MAIN_TRACK.search(text) and "workshop" not in text:
             ask.other_events = ["main conference"]
             scores.clear()
             return True
-        others = set(OTHER_CONFERENCES.findall(text)) - self._conference_words - self._own_words
+        others = OTHER_CONFERENCES.intersection(words(text)) - self._conference_words - \
+            self._own_words
         if not others:
             return False
         ask.other_events = sorted(others)

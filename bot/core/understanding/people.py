@@ -15,7 +15,7 @@ from itertools import pairwise
 from bot.core.answers.builders import Ask
 from bot.core.knowledge.model import Organizer
 from bot.core.understanding.faq_index import FUNCTION_WORDS
-from bot.core.understanding.intents import ASK_WHO, FIRE, PERSON_CUES
+from bot.core.understanding.intents import ASK_WHO, FIRE, PERSON_CUES, required_strings
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import COMMON_WORDS, fold, words
 
@@ -36,6 +36,8 @@ MEMBER_CHECK = re.compile(
     r"(?:one of the (?:organi[sz]ers|chairs)|an? (?:co-?)?organi[sz]er|a chair|among the "
     r"organi[sz]ers|part of the organi[sz]|organi[sz]ing|(?P<committee>on the (?:program|"
     r"technical|review|reviewing) committee|on the pc|a reviewer|reviewing))\b")
+# (a text without one of these has no such check)
+MEMBER_CHECK_NEEDS = required_strings(MEMBER_CHECK.pattern) or ("",)
 
 
 class PeopleFinder:
@@ -47,9 +49,10 @@ class PeopleFinder:
         self.name_index = self._index_people(organizers)
         self.affiliation_index = self._index_affiliations(organizers)
         # each role, as said in full ("program chair") and as its distinctive stems ("progra")
+        # (each with the string it cannot match without, checked first)
         self._roles = [
-            (i, re.compile(rf"\b{re.escape(fold(p.role))}s?\b"),
-             [re.compile(rf"\b{re.escape(w[:6])}") for w in words(fold(p.role))
+            (i, (fold(p.role), re.compile(rf"\b{re.escape(fold(p.role))}s?\b")),
+             [(w[:6], re.compile(rf"\b{re.escape(w[:6])}")) for w in words(fold(p.role))
               if len(w) >= 4 and w not in ROLE_GENERIC])
             for i, p in enumerate(organizers)
             # a role everyone holds ("organizer") names no one in particular
@@ -102,11 +105,12 @@ class PeopleFinder:
         # ("shared task chairs?": a role alone asks who holds it)
         asks_who = bool(ASK_WHO.search(text)) or "in charge" in text or "handles" in text or (
             len(tokens) <= 4 and bool(tokens) and tokens[-1] in ROLE_HEADS)
-        for i, role, stems in self._roles:
-            if role.search(text):
+        for i, (said, role), stems in self._roles:
+            if said in text and role.search(text):
                 found[i] += 1.5
                 ask.role_named = True
-            elif asks_who and (hits := sum(1 for rx in stems if rx.search(text))):
+            elif asks_who and (hits := sum(1 for stem, rx in stems
+                                           if stem in text and rx.search(text))):
                 # the more words of a role the question has, the surer ("the gaze in the wild
                 # part": the part-1 organizers, not the part-2 ones)
                 found[i] += 1.0 + 0.1 * (hits - 1)
