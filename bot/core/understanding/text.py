@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.understanding.lexicon import to_english
 from bot.core.understanding.tables import words as table_words
+from bot.core.understanding.text_cache import text_cache
 
 # Chat shorthand -> words. Applied to whole tokens before anything else looks at the text.
 SLANG: dict[str, str] = table_words("slang")
@@ -135,7 +136,13 @@ def split_clauses(text: str) -> list[str]:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    """The words of ``text`` (a new list each time: the words of one text are found once)."""
+    return list(_words(text))
+
+
+@text_cache()
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
 
 
 def has_cjk(text: str) -> bool:
