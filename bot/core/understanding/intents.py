@@ -65,7 +65,7 @@ def phrases_in(text: str, phrases: frozenset[str], lengths: tuple[int, ...]) -> 
     return set(phrases & _runs(text, max(longest, RUN_WORDS)))
 
 
-RUN_WORDS = 4  # runs of up to this many words are found once per text, for most word lists
+RUN_WORDS = 6  # runs of up to this many words are found once per text, for every word list
 
 
 @text_cache()
