@@ -15,6 +15,7 @@ from datetime import timedelta, timezone, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from bot.core.understanding.intents import required_strings
 from bot.core.understanding.tables import table
 from bot.core.understanding.text_cache import text_cache
 
@@ -94,6 +95,9 @@ class ZoneFinder:
         self._offset = re.compile(
             rf"\b(?:{_alternation(data['offset_words'])})\s*([+\-−])\s*(\d{{1,2}})"
             r"(?:(?::|h)?(\d{2}))?(?!\d)")
+        self._ascii_substrings = any(n.isascii() for n, v in self._names.items()
+                                     if v.kind == "substring")
+        self._offset_needs = required_strings(self._offset.pattern) or ("",)
 
     def find(self, text: str) -> NamedZone | None:
         """The zone ``text`` names, or None. With several, the last that is not UTC or GMT
@@ -102,10 +106,13 @@ class ZoneFinder:
 
     def _find(self, text: str) -> NamedZone | None:
         found: list[tuple[int, NamedZone]] = []
-        offsets = [(m, _offset_zone(m)) for m in self._offset.finditer(text)]
+        offsets = [(m, _offset_zone(m)) for m in self._offset.finditer(text)] \
+            if any(x in text for x in self._offset_needs) else []
         # "utc+15" is no zone: not UTC either
         bad = [m.span() for m, zone in offsets if zone is None]
-        for rx in (*self._named_patterns(text), self._substrings):
+        # (the names written in other scripts are only looked for where there are any)
+        substrings = () if text.isascii() and not self._ascii_substrings else (self._substrings,)
+        for rx in (*self._named_patterns(text), *substrings):
             for m in rx.finditer(text):
                 said = m.group(m.lastindex or 0)
                 at = m.start(m.lastindex or 0)
@@ -113,7 +120,7 @@ class ZoneFinder:
                 if zone and not any(a <= at < b for a, b in bad):
                     found.append((at, zone))
         found.extend((m.start(), zone) for m, zone in offsets if zone)
-        for m in IANA.finditer(text):
+        for m in IANA.finditer(text) if "/" in text else ():
             key = self._iana.get(m.group(1))
             if key and (tz := _zone(key)):
                 found.append((m.start(), NamedZone(key, tz, m.group(1))))
