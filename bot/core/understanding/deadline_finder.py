@@ -43,6 +43,7 @@ SUBORDINATE = re.compile(r"\b(if|once|since|because|given that|now that) (i|we|y
 QUALIFIED_DEADLINE = re.compile(r"\b([a-z0-9]+) (deadline|deadlines|due date)\b")
 ASKS_SEVERAL = word_list("asks_several")
 
+_DIGIT = re.compile(r"\d")
 NOTE_WEIGHT = 0.8  # a note explaining the whole question weighs most of a name
 LONE_IDF = 2.0  # the weight of a question word no deadline says
 # words of a deadline question that say nothing of which deadline ("when", "due", "the")
@@ -140,7 +141,7 @@ class DeadlineFinder:
     def by_day(self, text: str) -> Deadline | None:
         """The one deadline whose day ``text`` writes, asking its hour ("what time on the 15th
         exactly?"), when the day written is not also a day of the workshop."""
-        if not any(c.isdigit() for c in text) or not ASKS_HOUR.search(text) \
+        if not _DIGIT.search(text) or not ASKS_HOUR.search(text) \
                 or WORKSHOP_WORDS.search(text):
             # ("is the paper due on september 15?" checks a day; "what time does the workshop
             # start on the 26th?" asks about the workshop)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from bot.core.knowledge.model import Deadline, Knowledge
-from bot.core.understanding.intents import word_list
+from bot.core.understanding.intents import required_strings, word_list
 from bot.core.understanding.text import fold
 from bot.core.understanding.text_cache import text_cache
 
@@ -34,6 +34,8 @@ DEADLINE_KINDS: dict[str, str] = {
     "registration": r"\b(regist\w*|early[- ]bird)\b",
 }
 KIND_RX = {k: re.compile(v) for k, v in DEADLINE_KINDS.items()}
+# (the strings each kind's pattern cannot match without, checked first)
+_KIND_NEEDS = {k: required_strings(v) or ("",) for k, v in DEADLINE_KINDS.items()}
 
 
 def kinds_in(text: str) -> set[str]:
@@ -43,7 +45,8 @@ def kinds_in(text: str) -> set[str]:
 
 @text_cache()
 def _kinds_in(text: str) -> frozenset[str]:
-    return frozenset(k for k, rx in KIND_RX.items() if rx.search(text))
+    return frozenset(k for k, rx in KIND_RX.items()
+                     if any(x in text for x in _KIND_NEEDS[k]) and rx.search(text))
 PAPER = word_list("paper_words")
 KIND_LABELS = {"submission": "a submission deadline", "notification": "when authors are notified",
                "camera_ready": "the camera-ready version", "abstract": "abstract registration",
