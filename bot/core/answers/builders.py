@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from datetime import date as date_
 from typing import TypeVar
 
-from bot.core.answers import attending, deadline_news, paper_types
+from bot.core.answers import attending, deadline_news, duration, paper_types
 from bot.core.answers.answer import Answer, Field, Kind, Link, Moment
 from bot.core.answers.deadline_line import deadline_status
 from bot.core.answers.program_intent import program_builder
@@ -822,6 +822,7 @@ BUILDERS: dict[str, Builder] = {
     "program": zoned(program_builder),
     "attendance": lambda k, now, ask: attending.attendance(k, now),
     "tba_deadlines": lambda k, now, ask: deadline_news.announced_later(k, now),
+    "duration": zoned(lambda k, now, ask: duration.duration(k, now)),
 }
 
 

@@ -55,7 +55,7 @@ def _starts(a: Answer, slot: Slot, now: datetime) -> str:
     return a.mark(Moment(start, False, "start", template, phrase))
 
 
-def _length(delta: timedelta) -> str:
+def program_length(delta: timedelta) -> str:
     minutes = round(delta.total_seconds() / 60)
     hours, minutes = divmod(minutes, 60)
     parts = [f"{hours} hour{'s' if hours != 1 else ''}"] if hours else []
@@ -76,7 +76,7 @@ def session_line(a: Answer, slot: Slot, now: datetime, *, relative: bool = True)
     begin = _starts(a, slot, now) if relative else a.mark(Moment(start, False, "start"))
     if s.end is None:  # the end is not given: no length is made up
         return f"{title}: {begin}"
-    return f"{title}: {begin}, for {_length(end - start)}"
+    return f"{title}: {begin}, for {program_length(end - start)}"
 
 
 def _answer(title: str, text: str, intent: str) -> Answer:
