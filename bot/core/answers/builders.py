@@ -22,7 +22,7 @@ from bot.core.answers.timefmt import relative_day, written_date
 from bot.core.answers.unknown import contact_line, unknown
 from bot.core.answers.zone_line import first_day_start, zoned
 from bot.core.knowledge.model import Deadline, Knowledge, Organizer, Track
-from bot.core.understanding.deadline_kinds import KIND_RX, kinds_of, main_deadline
+from bot.core.understanding.deadline_kinds import KIND_RX, OPENS, kinds_of, main_deadline
 from bot.core.understanding.intents import MONTH_WORD, WEEKDAY, word_list
 from bot.core.understanding.paper_type_finder import platforms_named, tracks_named
 from bot.core.understanding.tables import words as table_words
@@ -321,7 +321,8 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     due_day = due_at.date()
     asking_date = bool(_ASKS_DEADLINE_DAY.search(ask.text)) and "submit" not in words(ask.text)
     # "acceptance emails go out on july 1st?": a day that happens, not one to beat
-    if re.search(r"notif|decision|result|accept", f"{d.id} {d.name}", re.IGNORECASE):
+    if re.search(r"notif|decision|result|accept", f"{d.id} {d.name}", re.IGNORECASE) or \
+            OPENS.search(d.name):  # ("is the dataset released on aug 7?": that very day)
         asking_date = True
     lead = _check_day(ask, due_day, asking_date)
     moved = d.extended_from_at(k.tz)

@@ -37,13 +37,15 @@ NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (important
 ASKS_DEADLINE = word_list("deadline_words")
 ASKS_DUE = word_list("asks_due")
 ASKS_WHEN = word_list("asks_when")
-ASKS_HOUR = re.compile(r"\b(what time|exactly|midnight|o ?clock|which hour|what hour)\b")
+ASKS_HOUR = word_list("asks_hour")
 SUBORDINATE = re.compile(r"\b(if|once|since|because|given that|now that) (i|we|you|they|my|our)\b"
                          r".*$")
 QUALIFIED_DEADLINE = re.compile(r"\b([a-z0-9]+) (deadline|deadlines|due date)\b")
 ASKS_SEVERAL = word_list("asks_several")
 
-_DIGIT = re.compile(r"\d")
+# "when does the submission site open?": when something starts, not when it closes
+ASKS_OPENING = re.compile(r"\bwhen (does|do|will|is|are|did)\b.{0,40}\b(open|opens|start|starts|"
+                          r"begin|begins|launch|launches|go live|goes live)\b(?!.{0,10}\buntil\b)")
 NOTE_WEIGHT = 0.8  # a note explaining the whole question weighs most of a name
 LONE_IDF = 2.0  # the weight of a question word no deadline says
 # words of a deadline question that say nothing of which deadline ("when", "due", "the")
@@ -141,7 +143,7 @@ class DeadlineFinder:
     def by_day(self, text: str) -> Deadline | None:
         """The one deadline whose day ``text`` writes, asking its hour ("what time on the 15th
         exactly?"), when the day written is not also a day of the workshop."""
-        if not _DIGIT.search(text) or not ASKS_HOUR.search(text) \
+        if not any(map(str.isdigit, text)) or not ASKS_HOUR.search(text) \
                 or WORKSHOP_WORDS.search(text):
             # ("is the paper due on september 15?" checks a day; "what time does the workshop
             # start on the 26th?" asks about the workshop)
@@ -201,6 +203,9 @@ class DeadlineFinder:
             ask.next_deadline = True
             scores["deadline"] = max(scores.get("deadline", 0.0), FIRE)
             return None
+        if mentioned and ASKS_OPENING.search(main) and "notification" not in mentioned and \
+                not any(OPENS.search(d.name) for d in self.knowledge.deadlines):
+            return "opening"  # (the call gives when it closes, not when it opens)
         best, best_score = None, 0.0
         scored = []
         # "when do we have to upload the poster", "when does the eval phase start": a date asked

@@ -50,7 +50,8 @@ def _kinds_in(text: str) -> frozenset[str]:
 PAPER = word_list("paper_words")
 KIND_LABELS = {"submission": "a submission deadline", "notification": "when authors are notified",
                "camera_ready": "the camera-ready version", "abstract": "abstract registration",
-               "rebuttal": "a rebuttal period", "registration": "registration"}
+               "rebuttal": "a rebuttal period", "registration": "registration",
+               "opening": "when submissions open"}
 
 
 def kinds_of(deadline: Deadline) -> set[str]:
