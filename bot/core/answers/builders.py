@@ -54,6 +54,7 @@ class Ask:
     # question was about the program committee (which the file does not list)
     unlisted: str | None = None
     unlisted_committee: bool = False
+    elsewhere: bool = False  # a paper's fate at another venue ("already accepted at CoRL")
     speaker: str | None = None  # a speaker of the program, as the program writes the name
     session: str | None = None  # a session named by a word of its title or its kind ("lunch")
     moment: str | None = None  # "now", "next" or "after" (the session named), or "at" a time

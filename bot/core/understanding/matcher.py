@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from bot.core.answers.builders import Ask, numbers_in, topic_words
 from bot.core.knowledge.model import Deadline, Knowledge
-from bot.core.understanding.deadline_finder import DeadlineFinder
+from bot.core.understanding.deadline_finder import ASKS_DEADLINE, DeadlineFinder
 from bot.core.understanding.deadline_kinds import KIND_LABELS, kinds_of, main_deadline
 from bot.core.understanding.examples import Hit, builtin_index
 from bot.core.understanding.faq_index import (
@@ -58,7 +58,7 @@ from bot.core.understanding.program_finder import ProgramFinder
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import SENTENCE_END, Speller, expand, fold, split_clauses, words
-from bot.core.understanding.topics import TOPIC_BANK, Topic
+from bot.core.understanding.topics import TOPIC_BANK, TOPICS, Topic
 from bot.core.understanding.zones import zone_finder
 
 MAX_CLAUSES = 8
@@ -124,6 +124,8 @@ UNDER_REVIEW = (r"(under review|under submission|submitted|submitting|submit|sen
                 r"presented|presenting|published|accepted|rejected|pending|in review)")
 # other conferences, named by their short names ("ICML", "KDD")
 OTHER_CONFERENCES = frozenset(table_words("other_conferences"))
+STYLE_WORDS = frozenset(table_words("style_words"))
+DUAL_SUBMISSION = next(t for t in TOPICS if t.name == "dual_submission")
 
 
 def best_first(scores: dict[str, float]) -> list[tuple[str, float]]:
@@ -203,7 +205,7 @@ class Matcher:
         self._topic_keys = [frozenset(tw) | {w[:6] for w in tw if len(w) >= 5}
                             for _, tw in self._topic_words]
         vocab = self._vocabulary()
-        self.speller = Speller(vocab)
+        self.speller = Speller(vocab, keep=OTHER_CONFERENCES)
         self.faq = FaqIndex(knowledge.faq, self.speller, self._own_words)
         # the built-in intents each FAQ entry speaks to (its questions or its answer): an entry
         # stands in for an intent whose fact is missing only when it speaks to that intent
@@ -497,6 +499,12 @@ class Matcher:
         deadline_unknown = self.deadlines.resolve(
             zone_finder().without_zone(text) if ask.zone else text, ask, scores)
         self._paper_types(text, ask, scores, clause.asked)
+        if ask.elsewhere and not (ASKS_WHEN.search(text) or ASKS_DEADLINE.search(text)):
+            # "can I submit something already accepted at CoRL?": our dual-submission rule,
+            # not a deadline ("accepted", "submit")
+            scores.pop("deadline", None)
+            if not any(t.narrow for t in topics):
+                topics.append(DUAL_SUBMISSION)
         fired = self._fired(scores, text)
         if ask.role_named and "organizer" in fired:
             # "who's the program chair?": that person, not the whole committee
@@ -742,6 +750,10 @@ class Matcher:
         names = "|".join(others)
         if re.search(rf"\b{UNDER_REVIEW}\b.{{0,25}}\b(at|to|in|for|with) (the )?({names})\b", text):
             # "also under review at ICLR": about our dual-submission rule, not about ICLR
+            # (and "submit in ICML format" about a style)
+            said = words(text)
+            after = [said[i + 1:i + 3] for i, w in enumerate(said) if w in others]
+            ask.elsewhere = not any(set(a) & STYLE_WORDS for a in after)
             return False
         about_other = re.search(rf"\b(for|of|at|in) (the )?({names})\b"
                                 rf"(?!( \d{{2,4}})? (format|template|style|latex))"

@@ -161,9 +161,11 @@ class Speller:
     """Corrects typos against a vocabulary: ``deadine`` -> ``deadline``, ``submisions`` ->
     ``submissions``. Only words not in the vocabulary and not everyday English are touched."""
 
-    def __init__(self, vocabulary: Iterable[str]) -> None:
+    def __init__(self, vocabulary: Iterable[str], keep: Iterable[str] = ()) -> None:
+        """``keep``: words never corrected though not in the vocabulary (other conferences'
+        names: "CoRL" is no "cool")."""
         self.vocabulary = sorted({w for w in vocabulary if len(w) >= 3 and w.isalpha()})
-        self._known = frozenset(self.vocabulary) | COMMON_WORDS
+        self._known = frozenset(self.vocabulary) | COMMON_WORDS | frozenset(keep)
         self.correct_word = lru_cache(maxsize=8192)(self._correct_word)
 
     def _correct_word(self, word: str) -> str:

@@ -1,0 +1,54 @@
+"""A paper's fate at another venue ("already accepted at CoRL", "under review at ICRA") asks
+about this workshop's dual-submission rule, not about a deadline ("accepted", "submit"); and a
+conference's short name is never "corrected" into an everyday word ("CoRL" is no "cool")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.core.answers.answer import Kind
+from bot.core.knowledge.loader import parse_knowledge
+from bot.core.responder import Responder
+
+NOW = datetime.fromisoformat("2031-03-01T12:00+00:00")
+BASE = """
+workshop: {name: Workshop on Cool Robots, conference: IROS 2031, timezone: AoE}
+deadlines:
+  - {id: paper, name: Paper submission, due: 2031-05-01}
+  - {id: notification, name: Paper acceptance notification, due: 2031-06-01}
+submission: {page_limit: 4}
+"""
+WITH_RULE = BASE.replace("{page_limit: 4}", "{page_limit: 4, dual_submission: true}")
+
+
+@pytest.mark.parametrize("question", [
+    "can I submit something that's already accepted at CoRL?",
+    "my paper is under review at ICRA, can I submit it here?",
+])
+def test_a_paper_elsewhere_is_not_a_deadline(question: str) -> None:
+    unsaid = Responder(parse_knowledge(BASE, "robots.yaml")).respond(question, NOW)
+    assert unsaid.kind is Kind.UNKNOWN, unsaid.plain_text()
+    assert "dual submission" in unsaid.plain_text(), unsaid.plain_text()
+    assert "June 1" not in unsaid.plain_text() and "May 1" not in unsaid.plain_text()
+    said = Responder(parse_knowledge(WITH_RULE, "robots.yaml")).respond(question, NOW)
+    assert said.answered and "allowed" in said.plain_text(), said.plain_text()
+
+
+def test_under_review_elsewhere_and_asking_when_is_still_the_deadline() -> None:
+    bot = Responder(parse_knowledge(BASE, "robots.yaml"))
+    text = bot.respond("it's under review at ICRA, when is your paper deadline?", NOW).plain_text()
+    assert "May 1, 2031" in text, text
+
+
+def test_a_venues_format_is_a_style_question() -> None:
+    bot = Responder(parse_knowledge(BASE, "robots.yaml"))
+    text = bot.respond("can i submit in ICML format?", NOW).plain_text()
+    assert "dual submission" not in text, text
+
+
+def test_a_conference_name_is_not_corrected() -> None:
+    bot = Responder(parse_knowledge(BASE, "robots.yaml"))
+    a = bot.respond("what's the page limit for CoRL 2031 main track papers?", NOW)
+    assert not a.answered and "4 pages" not in a.plain_text(), a.plain_text()
