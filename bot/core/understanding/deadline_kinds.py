@@ -30,7 +30,7 @@ DEADLINE_KINDS: dict[str, str] = {
                     r"カメラレディ|最终版|"
                     r"最終版",
     "abstract": r"(?<!extended )\b(abstracts?|title registration)\b|\bregister\b.{0,25}\btitle\b",
-    "rebuttal": r"\b(rebuttals?|author response)\b",
+    "rebuttal": r"\b(rebut\w*|author response)\b",
     "registration": r"\b(regist\w*|early[- ]bird)\b",
 }
 KIND_RX = {k: re.compile(v) for k, v in DEADLINE_KINDS.items()}

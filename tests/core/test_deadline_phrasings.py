@@ -1,0 +1,46 @@
+"""Deadline phrasings of first-look round 9: a word form of a kind ("rebut"), "every important
+date", and kinds of papers when the call lists paper types."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.core.knowledge.loader import parse_knowledge
+from bot.core.responder import Responder
+
+NOW = datetime.fromisoformat("2031-03-01T12:00+00:00")
+WORKSHOP = """
+workshop: {name: Workshop on Tall Ships, timezone: AoE}
+deadlines:
+  - {id: paper, name: Paper submission, due: 2031-05-01}
+  - {id: response, name: Author response, due: 2031-05-20}
+  - {id: camera, name: Camera-ready, due: 2031-06-10}
+submission:
+  tracks:
+    - {id: long, name: Long paper, page_limit: 8}
+    - {id: short, name: Short paper, page_limit: 4}
+"""
+
+
+@pytest.fixture(scope="module")
+def bot() -> Responder:
+    return Responder(parse_knowledge(WORKSHOP, "ships.yaml"))
+
+
+def test_rebut_is_the_author_response(bot: Responder) -> None:
+    text = bot.respond("can i rebut the reviews?", NOW).plain_text()
+    assert "May 20, 2031" in text and "May 1, 2031" not in text, text
+
+
+def test_every_important_date(bot: Responder) -> None:
+    text = bot.respond("can you list every important date?", NOW).plain_text()
+    assert all(d in text for d in ("May 1, 2031", "May 20, 2031", "June 10, 2031")), text
+
+
+@pytest.mark.parametrize("question", ["what kind of submissions do you take?",
+                                      "what kinds of papers can we submit?"])
+def test_kinds_of_papers_are_the_paper_types(bot: Responder, question: str) -> None:
+    text = bot.respond(question, NOW).plain_text()
+    assert "Long paper" in text and "Short paper" in text, text
