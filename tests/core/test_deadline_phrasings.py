@@ -16,6 +16,7 @@ workshop: {name: Workshop on Tall Ships, timezone: AoE}
 deadlines:
   - {id: paper, name: Paper submission, due: 2031-05-01}
   - {id: response, name: Author response, due: 2031-05-20}
+  - {id: notification, name: Notification of acceptance, due: 2031-05-25}
   - {id: camera, name: Camera-ready, due: 2031-06-10}
 submission:
   tracks:
@@ -36,7 +37,8 @@ def test_rebut_is_the_author_response(bot: Responder) -> None:
 
 def test_every_important_date(bot: Responder) -> None:
     text = bot.respond("can you list every important date?", NOW).plain_text()
-    assert all(d in text for d in ("May 1, 2031", "May 20, 2031", "June 10, 2031")), text
+    assert all(d in text for d in ("May 1, 2031", "May 20, 2031", "May 25, 2031",
+                                   "June 10, 2031")), text
 
 
 @pytest.mark.parametrize("question", ["what kind of submissions do you take?",
@@ -44,3 +46,24 @@ def test_every_important_date(bot: Responder) -> None:
 def test_kinds_of_papers_are_the_paper_types(bot: Responder, question: str) -> None:
     text = bot.respond(question, NOW).plain_text()
     assert "Long paper" in text and "Short paper" in text, text
+
+
+@pytest.mark.parametrize("question", ["are demos accepted?", "is a poster-only paper allowed?"])
+def test_whether_something_is_accepted_is_not_the_notification(bot: Responder,
+                                                               question: str) -> None:
+    text = bot.respond(question, NOW).plain_text()
+    assert "May 25, 2031" not in text and "May 1, 2031" not in text, text
+
+
+def test_how_to_do_a_thing_is_not_its_date(bot: Responder) -> None:
+    text = bot.respond("how exactly do we submit the camera-ready?", NOW).plain_text()
+    assert "June 10, 2031" not in text, text
+
+
+def test_how_to_with_a_note_that_says_how_keeps_the_deadline() -> None:
+    bot = Responder(parse_knowledge(WORKSHOP.replace(
+        "name: Camera-ready, due: 2031-06-10}",
+        "name: Camera-ready, due: 2031-06-10, note: Upload it on OpenReview.}"),
+        "ships.yaml"))
+    text = bot.respond("how exactly do we submit the camera-ready?", NOW).plain_text()
+    assert "OpenReview" in text and "June 10, 2031" in text, text

@@ -47,7 +47,11 @@ from bot.core.understanding.intents import (
 )
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
 from bot.core.understanding.own_vocabulary import own_vocabulary
-from bot.core.understanding.paper_type_finder import tracks_named, without_type_names
+from bot.core.understanding.paper_type_finder import (
+    platforms_named,
+    tracks_named,
+    without_type_names,
+)
 from bot.core.understanding.people import (
     AFFILIATION_ALIASES,
     MEMBER_CHECK,
@@ -125,6 +129,9 @@ UNDER_REVIEW = (r"(under review|under submission|submitted|submitting|submit|sen
 # other conferences, named by their short names ("ICML", "KDD")
 OTHER_CONFERENCES = frozenset(table_words("other_conferences"))
 STYLE_WORDS = frozenset(table_words("style_words"))
+HOW_TO = frozenset(table_words("how_to_seconds"))
+ACCEPTED_ENDINGS = frozenset(table_words("accepted_endings")["endings"])
+ACCEPTED_OPENERS = frozenset(table_words("accepted_endings")["openers"])
 DUAL_SUBMISSION = next(t for t in TOPICS if t.name == "dual_submission")
 
 
@@ -399,6 +406,17 @@ class Matcher:
             c.ask.zone = c.ask.zone or zone
         return clauses
 
+    @staticmethod
+    def _asks_no_date(text: str) -> bool:
+        """Whether a clause that may name a deadline asks something else of it: how to do a
+        thing ("how exactly do we submit the docker image?") or whether a thing is accepted
+        ("are demos accepted?"), and no "when"."""
+        said = words(text)
+        if len(said) < 2 or ASKS_WHEN.search(text) or ASKS_DEADLINE.search(text):
+            return False
+        return (said[0] == "how" and said[1] in HOW_TO) or (
+            said[0] in ACCEPTED_OPENERS and said[-1] in ACCEPTED_ENDINGS)
+
     def _names_only_a_type(self, clause: Clause) -> bool:
         """Whether a part says nothing but a paper type ("(archival track)", "for short
         papers")."""
@@ -505,6 +523,11 @@ class Matcher:
             scores.pop("deadline", None)
             if not any(t.narrow for t in topics):
                 topics.append(DUAL_SUBMISSION)
+        if self._asks_no_date(text) and not (
+                ask.deadline and ask.deadline.note and platforms_named(ask.deadline.note)):
+            # (a deadline's note may say how: "commit on the OpenReview page")
+            scores.pop("deadline", None)
+            ask.deadline_named = False
         fired = self._fired(scores, text)
         if ask.role_named and "organizer" in fired:
             # "who's the program chair?": that person, not the whole committee
