@@ -52,3 +52,10 @@ def test_a_conference_name_is_not_corrected() -> None:
     bot = Responder(parse_knowledge(BASE, "robots.yaml"))
     a = bot.respond("what's the page limit for CoRL 2031 main track papers?", NOW)
     assert not a.answered and "4 pages" not in a.plain_text(), a.plain_text()
+
+
+@pytest.mark.parametrize("question", ["what's the ECIR 2031 submission deadline?",
+                                      "when is the CIKM deadline?"])
+def test_another_conferences_deadline_is_not_ours(question: str) -> None:
+    a = Responder(parse_knowledge(BASE, "robots.yaml")).respond(question, NOW)
+    assert not a.answered and "May 1" not in a.plain_text(), a.plain_text()
