@@ -67,3 +67,14 @@ def test_how_to_with_a_note_that_says_how_keeps_the_deadline() -> None:
         "ships.yaml"))
     text = bot.respond("how exactly do we submit the camera-ready?", NOW).plain_text()
     assert "OpenReview" in text and "June 10, 2031" in text, text
+
+
+def test_the_language_of_papers_is_quoted_from_the_file_format() -> None:
+    bot = Responder(parse_knowledge(WORKSHOP.replace(
+        "submission:\n", "submission:\n  file_format: PDF (papers must be in English)\n"),
+        "ships.yaml"))
+    a = bot.respond("do submissions have to be in english?", NOW)
+    assert a.answered and "must be in English" in a.plain_text(), a.plain_text()
+    assert "May 1, 2031" not in a.plain_text()
+    plain = Responder(parse_knowledge(WORKSHOP, "ships.yaml"))
+    assert not plain.respond("can I write the paper in spanish?", NOW).answered

@@ -77,3 +77,17 @@ def test_a_list_item_after_a_question_is_not_a_qualifier(bot: Responder) -> None
     """"(open, close, field)": the last item of a list is not a paper type qualifying the rest."""
     text = text_of(bot, "what are the dates for vision papers, sensor logs, field papers?")
     assert "april 2" in text and LOGS in text, text
+
+
+def test_the_final_version_of_a_type_is_its_camera_ready(bot: Responder) -> None:
+    """"final version ... paper due": the camera-ready of that type, not its submission."""
+    text = text_of(bot, "when's the final version of the field paper due")
+    assert FIELD_CR in text and FIELD not in text and VISION_CR not in text, text
+
+
+def test_what_is_due_on_a_day_is_every_deadline_of_that_day() -> None:
+    two = Responder(parse_knowledge(WORKSHOP.replace("due: 2031-04-23T23:59",
+                                                     "due: 2031-04-20T23:59"), "tide.yaml"))
+    text = text_of(two, "what's due on april 20?")
+    assert "vision papers notification" in text and "field papers submission" in text, text
+    assert not text.startswith("no"), text

@@ -38,6 +38,7 @@ ASKS_DEADLINE = word_list("deadline_words")
 ASKS_DUE = word_list("asks_due")
 ASKS_WHEN = word_list("asks_when")
 ASKS_HOUR = word_list("asks_hour")
+ASKS_WHAT = frozenset(table_words("asks_what_on_a_day"))
 SUBORDINATE = re.compile(r"\b(if|once|since|because|given that|now that) (i|we|you|they|my|our)\b"
                          r".*$")
 QUALIFIED_DEADLINE = re.compile(r"\b([a-z0-9]+) (deadline|deadlines|due date)\b")
@@ -143,11 +144,17 @@ class DeadlineFinder:
     def by_day(self, text: str) -> Deadline | None:
         """The one deadline whose day ``text`` writes, asking its hour ("what time on the 15th
         exactly?"), when the day written is not also a day of the workshop."""
-        if not any(map(str.isdigit, text)) or not ASKS_HOUR.search(text) \
-                or WORKSHOP_WORDS.search(text):
-            # ("is the paper due on september 15?" checks a day; "what time does the workshop
-            # start on the 26th?" asks about the workshop)
+        if not ASKS_HOUR.search(text):
             return None
+        found = self.on_days(text)
+        return found[0] if len(found) == 1 else None
+
+    def on_days(self, text: str) -> list[Deadline]:
+        """The deadlines whose days ``text`` writes ("what's due on june 28?"), unless a day
+        written is also a day of the workshop, or the text is about the workshop ("what time
+        does the workshop start on the 26th?")."""
+        if not any(map(str.isdigit, text)) or WORKSHOP_WORDS.search(text):
+            return []
         tz = self.knowledge.tz
         w = self.knowledge.workshop
         first, last = w.first_day, w.last_day
@@ -155,7 +162,7 @@ class DeadlineFinder:
             # "the 26th" when the workshop is on May 26: the workshop's day, not a deadline's
             days = {(first + timedelta(n)).day for n in range(((last or first) - first).days + 1)}
             if {d.day for d in mentioned_days(text, first.year, first.month)} & days:
-                return None
+                return []
         found = []
         for d in self.knowledge.deadlines:
             due = d.due_at(tz)
@@ -165,7 +172,7 @@ class DeadlineFinder:
             on_workshop = first is not None and first <= day <= (last or first)
             if not on_workshop and day in mentioned_days(text, day.year, day.month):
                 found.append(d)
-        return found[0] if len(found) == 1 else None
+        return found
 
     def names_one(self, said: set[str], text: str) -> bool:
         """Whether words ``said`` (made comparable) name one of the deadlines in ``text``: all
@@ -197,6 +204,8 @@ class DeadlineFinder:
         if not kinds_in(main):  # "...know if we got in?"
             main = text
         mentioned = kinds_in(main)
+        if "camera_ready" in mentioned:  # "the final version of the paper due": the final one
+            mentioned.discard("submission")
         asked = {canon(w) for w in words(main)}
         content = {w for w in asked if w not in GENERIC_ASKED}
         if NEXT_DEADLINE.search(text):
@@ -291,6 +300,14 @@ class DeadlineFinder:
             if any(scores.get(n, 0.0) >= GRAY for n in ("deadline", "date", "program",
                                                          "timezone")):
                 scores["deadline"] = max(scores.get("deadline", 0.0), FIRE)
+            return None
+        if not mentioned and words(text)[:1] and words(text)[0] in ASKS_WHAT and \
+                (on := self.on_days(text)):
+            # "what's due on june 28?": the deadlines of that day, each of them
+            ask.deadline, ask.deadline_named = on[0], True
+            ask.deadlines = on if len(on) > 1 else []
+            if scores.get("deadline", 0.0) >= GRAY:
+                scores["deadline"] = max(scores["deadline"], FIRE)
             return None
         specific = mentioned - {"submission"}
         missing = [k for k in specific if self.of_kind(k) is None]

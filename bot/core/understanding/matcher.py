@@ -188,6 +188,12 @@ class Matcher:
         described = " ".join((knowledge.workshop.description or "").split())
         self._description = [(s.strip(), fold(s)) for s in SENTENCE_END.split(described)
                              if s.strip()]
+        # ...of what the call says of the file and its style ("PDF (submissions must be in
+        # English)")...
+        for label, said in (("File format", knowledge.submission.file_format),
+                            ("Style", knowledge.submission.style)):
+            if said:
+                self._description.append((f"{label}: {said}", fold(said)))
         # ...and of the paper types' descriptions, each said with its type ("Full paper: ...
         # not counting references and appendix")
         for t in knowledge.submission.tracks:
