@@ -126,3 +126,18 @@ program:
     # a clock time, asked who is on then
     text = bot.respond("who's talking at 9:30am?", NOW).plain_text()
     assert "Tutorial: graphs" in text and "Opening" not in text, text
+
+
+@pytest.mark.parametrize("question", ["how long is each lightning talk?",
+                                      "how long is my slot in the lightning talks"])
+def test_the_length_of_talks_the_program_does_not_list_is_unknown(question: str) -> None:
+    """No title says "lightning": the orals' lengths are not an answer."""
+    answered, text = said(BOT, question)
+    assert not answered and "15 minutes" not in text, text
+
+
+def test_the_length_of_one_talk_of_a_session_of_several_is_unknown() -> None:
+    """"Poster session" holds several posters: its length is not each poster's."""
+    a = BOT.respond("how long is each poster in the poster session?", NOW)
+    assert a.kind is Kind.UNKNOWN, a.plain_text()
+    assert "Poster session" in a.plain_text()  # what the program does give, as context

@@ -39,6 +39,7 @@ KIND_OF: dict[str, str] = {fold(p): kind for kind, names in _PROGRAM_WORDS["kind
                            for p in names}
 GENERIC = frozenset(_PROGRAM_WORDS["generic"])
 _BREAK_WORDS = ("break", "lunch", "coffee", "dinner")
+SEVERAL = frozenset(_PROGRAM_WORDS["several"])  # words of a title of several items
 
 
 def _no_program(k: Knowledge, intent: str) -> Answer:
@@ -159,21 +160,32 @@ def find_sessions(slots: list[Slot], name: str) -> list[Slot]:
     exact = [x for x in slots if fold(x[0].title) == wanted]
     if exact:
         return exact
-    singular = wanted[:-1] if wanted.endswith("s") else wanted
+    singular, kind = _kind_of(wanted)
     in_title = re.compile(rf"\b({re.escape(wanted)}|{re.escape(singular)})\b")
     by_title = [x for x in slots if in_title.search(fold(x[0].title))]
-    kind = KIND_OF.get(wanted) or KIND_OF.get(singular) or singular
     by_kind = [x for x in slots if x[0].kind == kind or (kind == "break" and _is_break(x[0]))]
-    qualifiers = [w for w in wanted.split()
-                  if w not in GENERIC and w.removesuffix("s") != kind]
-    if not qualifiers:  # the kind's own name: "talks", "keynote speakers", "poster session"
+    qualifying = qualifiers(name)
+    if not qualifying:  # the kind's own name: "talks", "keynote speakers", "poster session"
         own_name = re.compile(rf"\b{re.escape(kind)}s?\b")
         return [x for x in slots if x in by_title or x in by_kind
                 or own_name.search(fold(x[0].title))]
     if not by_title:
-        by_word = re.compile(r"\b(" + "|".join(map(re.escape, qualifiers)) + r")\b")
+        by_word = re.compile(r"\b(" + "|".join(map(re.escape, qualifying)) + r")\b")
         by_title = [x for x in slots if by_word.search(fold(x[0].title))]
     return by_title or by_kind
+
+
+def _kind_of(wanted: str) -> tuple[str, str]:
+    """A session name (folded) in the singular, and the kind of session it names."""
+    singular = wanted[:-1] if wanted.endswith("s") else wanted
+    return singular, KIND_OF.get(wanted) or KIND_OF.get(singular) or singular
+
+
+def qualifiers(name: str) -> list[str]:
+    """The words of a session name that qualify its kind ("lightning" of "lightning talks")."""
+    wanted = " ".join(fold(name).split())
+    _, kind = _kind_of(wanted)
+    return [w for w in wanted.split() if w not in GENERIC and w.removesuffix("s") != kind]
 
 
 def program_after(k: Knowledge, now: datetime, after: str | datetime,
@@ -283,6 +295,15 @@ def day_edge(k: Knowledge, now: datetime, edge: str) -> Answer:
     a.text = (f"The program of {name} ends {a.mark(Moment(end, False, 'end'))}; the last item "
               f"is {s.title}.")
     return a
+
+
+def holds_several(s: Session) -> bool:
+    """Whether a session is several items under one title ("Lightning talks", "Oral session
+    2"), not one talk ("Keynote: Scale")."""
+    title = fold(s.title).split(":")[0]
+    last = title.split()[-1] if title.split() else ""
+    return bool(SEVERAL.intersection(title.split())) or (
+        last.endswith("s") and not last.endswith("ss") and len(last) > 3)
 
 
 def _is_break(s: Session) -> bool:

@@ -11,6 +11,7 @@ from bot.core.answers import program
 from bot.core.answers.answer import Answer, Kind
 from bot.core.answers.unknown import unknown
 from bot.core.knowledge.model import Knowledge
+from bot.core.understanding.text import fold
 
 if TYPE_CHECKING:
     from bot.core.answers.builders import Ask
@@ -40,18 +41,28 @@ def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if ask.session in ("break", "breaks") and ask.moment != "end":
         return program.breaks(k, now)
     if ask.session:
-        return session_times(k, now, ask.session, ask.moment)
+        return session_times(k, now, ask.session, ask.moment, each=ask.each_length)
     return program.program_day(k, now)
 
 
-def session_times(k: Knowledge, now: datetime, name: str, moment: str | None = None) -> Answer:
+def session_times(k: Knowledge, now: datetime, name: str, moment: str | None = None,
+                  each: bool = False) -> Answer:
     """When the sessions called ``name`` (a word of their title or their kind) take place, or
-    when they end (``moment="end"``)."""
+    when they end (``moment="end"``); ``each``: the length of one item of them is asked ("how
+    long is each lightning talk?"), which a session of several talks does not give."""
     found = program.find_sessions(k.sessions(), name)
     if not found:
         return unknown(k, f"a session called '{name}' in the program", "program")
-    return _lines(found[0][0].title if len(found) == 1 else name[:1].upper() + name[1:],
-                  found, now, moment)
+    answer = _lines(found[0][0].title if len(found) == 1 else name[:1].upper() + name[1:],
+                    found, now, moment)
+    named = set(program.qualifiers(name))
+    if each and named and not any(named & set(fold(s.title).split()) for s, _, _ in found):
+        # "each lightning talk" when no title says "lightning": other talks' lengths are not it
+        return unknown(k, f"a session called '{name}' in the program", "program")
+    if each and all(program.holds_several(s) for s, _, _ in found):
+        return unknown(k, "how long each talk of that session is", "program",
+                       also=f"The program gives the whole session: {answer.plain_text()}")
+    return answer
 
 
 def nth_session(k: Knowledge, now: datetime, name: str | None, position: int,

@@ -58,6 +58,8 @@ THE_DAY = Phrases(_WORDS["the_day"])
 ASKS = Phrases(_WORDS["asks"])
 EXISTS = Phrases(_WORDS["exists"])
 ELSEWHERE = frozenset(_WORDS["elsewhere"])
+EACH = Phrases(_WORDS["each"])  # "each lightning talk", "my slot": one item of a session
+LENGTH = Phrases(_WORDS["length"])  # "how long", "how many minutes"
 ORGANIZING = frozenset(table_words("organizing_words"))
 MOMENT_ONLY = 0.5  # "what's on now?": a moment with no session needs this much of the cues
 
@@ -123,6 +125,7 @@ class ProgramFinder:
             ask.moment = "now"
         elif NEXT.search(text):
             ask.moment = "next"
+        ask.each_length = bool(EACH.search(text) and LENGTH.search(text))
         ask.position = self._position(text)
         if ask.moment == "after" and after and after.group(3):
             ask.position = POSITIONS[fold(after.group(3))]  # of the session it follows
