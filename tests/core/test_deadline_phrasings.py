@@ -78,3 +78,13 @@ def test_the_language_of_papers_is_quoted_from_the_file_format() -> None:
     assert "May 1, 2031" not in a.plain_text()
     plain = Responder(parse_knowledge(WORKSHOP, "ships.yaml"))
     assert not plain.respond("can I write the paper in spanish?", NOW).answered
+
+
+def test_the_language_of_papers_is_quoted_from_an_faq_answer_too() -> None:
+    bot = Responder(parse_knowledge(WORKSHOP + """faq:
+  - id: review
+    questions: ["how are papers reviewed"]
+    answer: Each paper gets two reviews. Submissions must be in English.
+""", "ships.yaml"))
+    text = bot.respond("must the paper be written in english", NOW).plain_text()
+    assert "Submissions must be in English." in text and "two reviews" not in text, text

@@ -194,6 +194,10 @@ class Matcher:
                             ("Style", knowledge.submission.style)):
             if said:
                 self._description.append((f"{label}: {said}", fold(said)))
+        # ...(and of the organizers' FAQ answers, for the few subjects quoted from them)...
+        self._faq_sentences = [(s.strip(), fold(s)) for entry in knowledge.faq
+                               for s in SENTENCE_END.split(" ".join(entry.answer.split()))
+                               if s.strip()]
         # ...and of the paper types' descriptions, each said with its type ("Full paper: ...
         # not counting references and appendix")
         for t in knowledge.submission.tracks:
@@ -884,7 +888,8 @@ class Matcher:
         if not topic.quoted or ASKS_AMOUNT.search(text):
             return None
         asked = self.faq.triggers(topic, text)
-        said = [s for s, folded in self._description if topic.compiled.search(folded)
+        sentences = self._description + (self._faq_sentences if topic.quoted == "faq" else [])
+        said = [s for s, folded in sentences if topic.compiled.search(folded)
                 and (not asked or asked & self.faq.triggers(topic, folded))]
         quoted = " ".join(said)
         return (quoted[:MAX_QUOTE].rsplit(" ", 1)[0] + " …" if len(quoted) > MAX_QUOTE

@@ -45,8 +45,9 @@ class Topic:
     # intents it is often only the object of ("watch the talks online" asks how to attend):
     # one of them understood with it answers instead
     modifies: tuple[str, ...] = ()
-    # a sentence of the workshop's description that speaks of it answers it ("sponsored by")
-    quoted: bool = False
+    # a sentence of the workshop's description that speaks of it answers it ("sponsored by");
+    # "faq": a sentence of an FAQ answer too ("Submissions must be in English.")
+    quoted: bool | str = False
     # one subject only (an appendix is an appendix; a poster can be its size, its printing or
     # its session): asked in an FAQ entry's own words, that entry is meant
     narrow: bool = False
@@ -115,7 +116,7 @@ class TopicBank:
 TOPICS: tuple[Topic, ...] = tuple(
     Topic(b["name"], b["label"], tuple(cue_from_data(c) for c in b["cues"]), b.get("deadline_kind"),
           bool(b.get("offtopic")), b.get("covered_by"), bool(b.get("answerable")),
-          tuple(b.get("related") or ()), tuple(b.get("modifies") or ()), bool(b.get("quoted")),
+          tuple(b.get("related") or ()), tuple(b.get("modifies") or ()), b.get("quoted") or False,
           bool(b.get("narrow")))
     for b in table("topics.yaml")["topics"])
 
