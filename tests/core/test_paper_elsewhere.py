@@ -59,3 +59,13 @@ def test_a_conference_name_is_not_corrected() -> None:
 def test_another_conferences_deadline_is_not_ours(question: str) -> None:
     a = Responder(parse_knowledge(BASE, "robots.yaml")).respond(question, NOW)
     assert not a.answered and "May 1" not in a.plain_text(), a.plain_text()
+
+
+def test_the_workshops_own_name_qualifies_our_deadline_and_another_year_does_not() -> None:
+    named = BASE.replace("name: Workshop on Cool Robots,", "name: Workshop on Cool Robots,"
+                         " short_name: COOLBOT 2031,")
+    bot = Responder(parse_knowledge(named, "robots.yaml"))
+    ours = bot.respond("my advisor says the COOLBOT deadline is may 4, is that right?", NOW)
+    assert ours.answered and "May 1, 2031" in ours.plain_text(), ours.plain_text()
+    other = bot.respond("when's the deadline for COOLBOT 2033?", NOW)
+    assert not other.answered and "May 1" not in other.plain_text(), other.plain_text()

@@ -8,6 +8,7 @@ deadline") is told apart, so the answer can say it does not know rather than giv
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from datetime import timedelta
@@ -39,6 +40,7 @@ ASKS_DUE = word_list("asks_due")
 ASKS_WHEN = word_list("asks_when")
 ASKS_HOUR = word_list("asks_hour")
 ASKS_WHAT = frozenset(table_words("asks_what_on_a_day"))
+EDITION = frozenset(table_words("edition_words"))
 SUBORDINATE = re.compile(r"\b(if|once|since|because|given that|now that) (i|we|you|they|my|our)\b"
                          r".*$")
 QUALIFIED_DEADLINE = re.compile(r"\b([a-z0-9]+) (deadline|deadlines|due date)\b")
@@ -133,6 +135,11 @@ class DeadlineFinder:
         self._main = main_deadline(knowledge)
         self._years = {str(due.year) for d in knowledge.deadlines
                        if (due := d.due_at(knowledge.tz)) is not None}
+        workshop = knowledge.workshop
+        if workshop.first_day is not None:
+            self._years.add(str(workshop.first_day.year))
+        # the words of the workshop's own names ("the LT4HALA deadline" is ours)
+        self._own_names = set(words(fold(f"{workshop.name} {workshop.short_name or ''}")))
         # every word that names one of the deadlines, made comparable ("assignments" -> assignment)
         self.named_words = set().union(*self._words.values()) if self._words else set()
         # the deadlines' names without "deadline"/"due"/"date", longest first
@@ -331,12 +338,19 @@ class DeadlineFinder:
         return sum(self._idf[w] for w in said) / weight
 
     def _foreign(self, text: str) -> str | None:
-        """"my grant deadline", "the 2019 deadline": a deadline that is not one of ours."""
+        """"my grant deadline", "the 2019 deadline", "the deadline for LT4HALA 2026": a deadline
+        that is not one of ours."""
+        said = words(text)
+        for before, word in itertools.pairwise(said):
+            # another edition: a year of none of our dates, after the workshop's name
+            if len(word) == 4 and word.isdigit() and word.startswith("20") and \
+                    word not in self._years and (before in self._own_names or before in EDITION):
+                return f"other:{word}"
         for m in QUALIFIED_DEADLINE.finditer(text):
             word = m.group(1)
             if word in OWN_DEADLINE_WORDS or word in self.named_words or word in self._years \
-                    or zone_finder().names_a_zone(word):  # "IST deadline pls"
-                continue
+                    or word in self._own_names or zone_finder().names_a_zone(word):
+                continue  # ("IST deadline pls", "the LT4HALA deadline")
             if any(rx.search(word) for rx in KIND_RX.values()):
                 continue
             return f"other:{word}"
