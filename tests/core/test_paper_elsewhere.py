@@ -69,3 +69,9 @@ def test_the_workshops_own_name_qualifies_our_deadline_and_another_year_does_not
     assert ours.answered and "May 1, 2031" in ours.plain_text(), ours.plain_text()
     other = bot.respond("when's the deadline for COOLBOT 2033?", NOW)
     assert not other.answered and "May 1" not in other.plain_text(), other.plain_text()
+
+
+def test_the_main_conferences_page_limit_with_a_hyphenated_name_is_not_ours() -> None:
+    bot = Responder(parse_knowledge(BASE.replace("IROS 2031", "LREC-COLING 2031"), "robots.yaml"))
+    a = bot.respond("what's the page limit for LREC-COLING 2031 main conference long papers?", NOW)
+    assert "4 pages" not in a.plain_text(), a.plain_text()

@@ -119,9 +119,9 @@ MAIN_TRACK = re.compile(
     r"(deadlines?|notifications?|camera-ready)\b|"
     r"\bmain (track|conference|conf)\b.{0,20}\b(deadlines?|dates?|due|notifications?|"
     r"camera-ready)\b|\b(deadlines?|dates?|due|notifications?)\b.{0,12}\b(of|for) the "
-    r"([a-z]+ )?main( [a-z]+)? (track|conference|conf)\b|"
+    r"([\w-]+ ){0,2}main( [a-z]+)? (track|conference|conf)\b|"
     # "the page limit for ICML main conference papers": its rules, not ours
-    r"\b(page limit|pages|length|format|template)\b.{0,12}\b(of|for) (the )?([a-z]+ )?"
+    r"\b(page limit|pages|length|format|template)\b.{0,12}\b(of|for) (the )?([\w-]+ ){0,2}"
     r"main (track|conference|conf)\b")
 # a paper's fate elsewhere: "under review at", "submitted to", "accepted at"
 UNDER_REVIEW = (r"(under review|under submission|submitted|submitting|submit|sent|sending|"
