@@ -75,3 +75,16 @@ def test_the_main_conferences_page_limit_with_a_hyphenated_name_is_not_ours() ->
     bot = Responder(parse_knowledge(BASE.replace("IROS 2031", "LREC-COLING 2031"), "robots.yaml"))
     a = bot.respond("what's the page limit for LREC-COLING 2031 main conference long papers?", NOW)
     assert "4 pages" not in a.plain_text(), a.plain_text()
+
+
+def test_may_i_still_submit_after_a_fate_elsewhere_is_no_deadline() -> None:
+    bot = Responder(parse_knowledge(BASE, "robots.yaml"))
+    a = bot.respond("my paper is also under review at ACL 2031, can I still submit it here?", NOW)
+    assert "May 1" not in a.plain_text() and "dual submission" in a.plain_text(), a.plain_text()
+
+
+def test_rejected_elsewhere_is_not_our_notification() -> None:
+    bot = Responder(parse_knowledge(WITH_RULE, "robots.yaml"))
+    a = bot.respond("got rejected from ICML, can i resubmit the same paper here?", NOW)
+    assert "June 1" not in a.plain_text(), a.plain_text()
+    assert "dual submission is allowed" not in a.plain_text(), a.plain_text()

@@ -129,6 +129,7 @@ UNDER_REVIEW = (r"(under review|under submission|submitted|submitting|submit|sen
 # other conferences, named by their short names ("ICML", "KDD")
 OTHER_CONFERENCES = frozenset(table_words("other_conferences"))
 STYLE_WORDS = frozenset(table_words("style_words"))
+SETTLED_ELSEWHERE = frozenset(table_words("settled_elsewhere"))
 HOW_TO = frozenset(table_words("how_to_seconds"))
 ACCEPTED_ENDINGS = frozenset(table_words("accepted_endings")["endings"])
 ACCEPTED_OPENERS = frozenset(table_words("accepted_endings")["openers"])
@@ -211,6 +212,12 @@ class Matcher:
         name_words = set(words(fold(knowledge.workshop.name)))
         self._own_words = name_words | {w for n in self.self_names(knowledge) for w in words(n)}
         self._conference_words = set(words(fold(knowledge.workshop.conference or "")))
+        # a paper's fate at another venue, or at our own conference's main track ("rejected
+        # from the LREC-COLING main track", "under review at ICML")
+        self._fate_elsewhere = re.compile(
+            rf"\b{UNDER_REVIEW}\b.{{0,25}}\b(at|to|in|for|with|from|by) (the )?(([\w-]+ )?"
+            rf"main (track|conference|conf)|"
+            rf"{'|'.join(sorted(OTHER_CONFERENCES - self._conference_words))})\b")
         self._edition_words = {
             w for e in knowledge.workshop.previous_editions for w in words(fold(e.name))
             if w.isalpha() and len(w) >= 3 and w not in name_words}
@@ -398,7 +405,8 @@ class Matcher:
         # "it's also under review at ICLR, can I still submit here?": the second part only asks
         # whether the first is allowed
         clauses = [c for i, c in enumerate(clauses)
-                   if not (i and c.text in ALLOWED_QUESTIONS and clauses[i - 1].kind == "topic")]
+                   if not (i and c.text in ALLOWED_QUESTIONS and clauses[i - 1].kind == "topic")
+                   and not (i and clauses[i - 1].ask.elsewhere and self._only_may_i(c))]
         # "ok cool, that's all I needed about the page limit, cheers": thanks, not a question
         if not asked and not REQUEST.search(text) and any(
                 c.kind == "chitchat" and c.chitchat in SOCIAL for c in clauses):
@@ -415,6 +423,24 @@ class Matcher:
         for c in clauses:
             c.ask.zone = c.ask.zone or zone
         return clauses
+
+    @staticmethod
+    def _only_may_i(clause: Clause) -> bool:
+        """Whether a part read as a deadline asks no date ("can I still submit it here?" after
+        "it's under review at ICML": whether that is allowed)."""
+        return clause.kind == "intent" and bool(clause.intents) and \
+            clause.intents[0][0] == "deadline" and not (
+                ASKS_WHEN.search(clause.text) or ASKS_DEADLINE.search(clause.text))
+
+    def _elsewhere(self, text: str) -> bool:
+        """Whether a clause speaks of a paper's fate at another venue ("also under review at
+        ICLR", "rejected from the main track"; not "submit in ICML format", a style)."""
+        if not self._fate_elsewhere.search(text):
+            return False
+        said = words(text)
+        after = [said[i + 1:i + 3] for i, w in enumerate(said)
+                 if w in OTHER_CONFERENCES and w not in self._conference_words]
+        return not any(set(a) & STYLE_WORDS for a in after)
 
     @staticmethod
     def _asks_no_date(text: str) -> bool:
@@ -520,6 +546,7 @@ class Matcher:
         tokens = set(words(text))
         if tokens & self._edition_words:
             scores["previous_editions"] = scores.get("previous_editions", 0.0) + 0.5
+        ask.elsewhere = self._elsewhere(text)
         about_other = self._other_events(text, ask, scores)
         if ask.topics_named:
             scores["topics"] = scores.get("topics", 0.0) + 0.6
@@ -529,10 +556,11 @@ class Matcher:
         self._paper_types(text, ask, scores, clause.asked)
         if ask.elsewhere and not (ASKS_WHEN.search(text) or ASKS_DEADLINE.search(text)):
             # "can I submit something already accepted at CoRL?": our dual-submission rule,
-            # not a deadline ("accepted", "submit")
+            # not a deadline ("accepted", "submit")...
             scores.pop("deadline", None)
-            if not any(t.narrow for t in topics):
-                topics.append(DUAL_SUBMISSION)
+            ask.deadline_named = False
+            if not any(t.narrow for t in topics) and not tokens & SETTLED_ELSEWHERE:
+                topics.append(DUAL_SUBMISSION)  # (...unless it was rejected or published)
         if self._asks_no_date(text) and not (
                 ask.deadline and ask.deadline.note and platforms_named(ask.deadline.note)):
             # (a deadline's note may say how: "commit on the OpenReview page")
@@ -781,12 +809,7 @@ class Matcher:
             scores["conference"] = max(scores.get("conference", 0.0), FIRE)
             return False
         names = "|".join(others)
-        if re.search(rf"\b{UNDER_REVIEW}\b.{{0,25}}\b(at|to|in|for|with) (the )?({names})\b", text):
-            # "also under review at ICLR": about our dual-submission rule, not about ICLR
-            # (and "submit in ICML format" about a style)
-            said = words(text)
-            after = [said[i + 1:i + 3] for i, w in enumerate(said) if w in others]
-            ask.elsewhere = not any(set(a) & STYLE_WORDS for a in after)
+        if ask.elsewhere:  # "also under review at ICLR": our dual-submission rule, not ICLR's
             return False
         about_other = re.search(rf"\b(for|of|at|in) (the )?({names})\b"
                                 rf"(?!( \d{{2,4}})? (format|template|style|latex))"
