@@ -88,3 +88,13 @@ def test_the_language_of_papers_is_quoted_from_an_faq_answer_too() -> None:
 """, "ships.yaml"))
     text = bot.respond("must the paper be written in english", NOW).plain_text()
     assert "Submissions must be in English." in text, text
+
+
+@pytest.mark.parametrize(("venue", "answered"), [
+    ("Hawaii Convention Center", False), ("Hawaii Convention Center, Room 316A", True),
+    ("Garnet 218-219, Singapore EXPO", True), ("1801 Kalakaua Ave, Honolulu", False)])
+def test_which_room_needs_a_venue_that_names_one(venue: str, answered: bool) -> None:
+    bot = Responder(parse_knowledge(WORKSHOP.replace(
+        "timezone: AoE}", f"timezone: AoE, venue: '{venue}'}}"), "ships.yaml"))
+    a = bot.respond("what room is it in?", NOW)
+    assert a.answered is answered, a.plain_text()

@@ -130,6 +130,7 @@ UNDER_REVIEW = (r"(under review|under submission|submitted|submitting|submit|sen
 OTHER_CONFERENCES = frozenset(table_words("other_conferences"))
 STYLE_WORDS = frozenset(table_words("style_words"))
 SETTLED_ELSEWHERE = frozenset(table_words("settled_elsewhere"))
+STREET_WORDS = frozenset(table_words("street_words"))
 HOW_TO = frozenset(table_words("how_to_seconds"))
 ACCEPTED_ENDINGS = frozenset(table_words("accepted_endings")["endings"])
 ACCEPTED_OPENERS = frozenset(table_words("accepted_endings")["openers"])
@@ -746,7 +747,7 @@ class Matcher:
             for w in set(said) - FUNCTION_WORDS:
                 unnamed = re.sub(rf"\b{re.escape(w)}\b", " ", unnamed)
         found = [t for t in TOPIC_BANK.found_in(unnamed, present if unnamed == text else None)
-                 if not (t.covered_by and self._covers(t.covered_by))]
+                 if not (t.covered_by and self._covers(t.covered_by, t.covered_saying))]
         asked = scores or {}
         rule_asked = any(asked.get(n, 0.0) > 0 for n in RULE_INTENTS)
         if rule_asked:
@@ -767,14 +768,23 @@ class Matcher:
                     self.deadlines.names_one(said, text) if t.answerable
                     else said <= self.deadlines.named_words))]
 
-    def _covers(self, field: str) -> bool:
-        """Whether the knowledge holds what a topic's ``covered_by`` names: a workshop field, or
-        ``extended_from`` (some deadline was extended)."""
+    def _covers(self, field: str, saying: tuple[str, ...] = ()) -> bool:
+        """Whether the knowledge holds what a topic's ``covered_by`` names: a workshop field
+        (saying one of ``saying``, when given), or ``extended_from`` (some deadline was
+        extended)."""
         if field == "extended_from":
             return any(d.extended_from is not None for d in self.knowledge.deadlines)
         if field == "tracks":  # the paper types listed answer "what tracks are there?"
             return bool(self.knowledge.submission.tracks)
-        return bool(getattr(self.knowledge.workshop, field))
+        value = getattr(self.knowledge.workshop, field)
+        if value and saying:
+            said = words(fold(str(value)))
+            # (a number names a room too, "Garnet 218-219", unless it is a street's: "1801
+            # Kalakaua Ave")
+            numbered = any(w.isdigit() and STREET_WORDS.isdisjoint(said[i + 1:i + 4])
+                           for i, w in enumerate(said))
+            return numbered or not set(saying).isdisjoint(said)
+        return bool(value)
 
     def _noted(self, topic: Topic, ask: Ask) -> Deadline | None:
         """The deadline asked about, when its note speaks to the topic ("no extensions")."""

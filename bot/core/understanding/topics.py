@@ -51,6 +51,9 @@ class Topic:
     # one subject only (an appendix is an appendix; a poster can be its size, its printing or
     # its session): asked in an FAQ entry's own words, that entry is meant
     narrow: bool = False
+    # with ``covered_by``: only when that field says one of these words ("which room?": a venue
+    # naming a room or a hall)
+    covered_saying: tuple[str, ...] = ()
 
     @cached_property
     def pattern(self) -> str:
@@ -117,7 +120,7 @@ TOPICS: tuple[Topic, ...] = tuple(
     Topic(b["name"], b["label"], tuple(cue_from_data(c) for c in b["cues"]), b.get("deadline_kind"),
           bool(b.get("offtopic")), b.get("covered_by"), bool(b.get("answerable")),
           tuple(b.get("related") or ()), tuple(b.get("modifies") or ()), b.get("quoted") or False,
-          bool(b.get("narrow")))
+          bool(b.get("narrow")), tuple(b.get("covered_saying") or ()))
     for b in table("topics.yaml")["topics"])
 
 TOPIC_BANK = TopicBank(TOPICS)
