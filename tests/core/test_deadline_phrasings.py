@@ -98,3 +98,18 @@ def test_which_room_needs_a_venue_that_names_one(venue: str, answered: bool) -> 
         "timezone: AoE}", f"timezone: AoE, venue: '{venue}'}}"), "ships.yaml"))
     a = bot.respond("what room is it in?", NOW)
     assert a.answered is answered, a.plain_text()
+
+
+def test_the_paper_type_of_the_part_before_is_the_one_whose_limit_is_asked(bot: Responder) -> None:
+    text = bot.respond("I have a draft, does it go in as a short paper and what's the limit "
+                       "again?", NOW).plain_text()
+    assert "4 pages" in text and "8 pages" not in text, text
+
+
+def test_the_workshops_own_name_in_a_note_names_no_deadline() -> None:
+    named = WORKSHOP.replace("name: Workshop on Tall Ships,",
+                             "name: Workshop on Tall Ships, short_name: SHIPS,").replace(
+        "name: Camera-ready, due: 2031-06-10}",
+        "name: Camera-ready, due: 2031-06-10, note: Use the ships_2031 style.}")
+    text = Responder(parse_knowledge(named, "ships.yaml")).respond("ddl for ships?", NOW)
+    assert "June 10" not in text.plain_text(), text.plain_text()

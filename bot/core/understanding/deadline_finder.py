@@ -110,7 +110,10 @@ class DeadlineFinder:
         # (a word of a deadline's name in another's note points at that deadline: "Only teams
         # that submitted Docker images" does not make "Docker papers" the images' deadline)
         named = set().union(*self._words.values()) if self._words else set()
-        self._note_words = {i: w - named for i, w in self._note_words.items()}
+        # (nor does the workshop's own name: "ddl for SODS?" is not the note "use sods_2023")
+        own = {canon(w) for w in words(fold(
+            f"{knowledge.workshop.name} {knowledge.workshop.short_name or ''}"))}
+        self._note_words = {i: w - named - own for i, w in self._note_words.items()}
         df: dict[str, int] = {}
         for d in knowledge.deadlines:
             for w in self._words[d.id] | self._note_words[d.id]:

@@ -125,7 +125,8 @@ MAIN_TRACK = re.compile(
     r"main (track|conference|conf)\b")
 # a paper's fate elsewhere: "under review at", "submitted to", "accepted at"
 UNDER_REVIEW = (r"(under review|under submission|submitted|submitting|submit|sent|sending|"
-                r"presented|presenting|published|accepted|rejected|pending|in review)")
+                r"presented|presenting|published|accepted|rejected|pending|in review|got into|"
+                r"made it into)")
 # other conferences, named by their short names ("ICML", "KDD")
 OTHER_CONFERENCES = frozenset(table_words("other_conferences"))
 STYLE_WORDS = frozenset(table_words("style_words"))
@@ -377,6 +378,12 @@ class Matcher:
             for c, after in itertools.pairwise(clauses):
                 if CONDITIONAL.match(c.text) and c.ask.tracks and not after.ask.tracks:
                     after.ask.tracks = c.ask.tracks
+        # "does it go in as a short paper and what's the limit again?": the paper type of the
+        # part before is the one the page limit is asked of
+        for c, after in itertools.pairwise(clauses):
+            if c.ask.tracks and not after.ask.tracks and not after.ask.numbers and \
+                    after.intents and after.intents[0][0] in RULE_INTENTS:
+                after.ask.tracks = c.ask.tracks
             kept = [c for i, c in enumerate(clauses)
                     if not CONDITIONAL.match(c.text) and i not in follow]
             # ...unless the rest means nothing alone ("if my references run 3 pages, does that
