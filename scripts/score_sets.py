@@ -58,6 +58,10 @@ FIXTURE_NOW = {
     # three more (fourth session), scored once as first-look sets, then kept
     "var-2025": "2025-04-10T12:00+00:00", "prl-2025": "2024-11-10T12:00+00:00",
     "clinicalnlp-2023": "2023-02-01T12:00+00:00",
+    # rounds nine and ten (fifth session), scored once as first-look sets, then kept
+    "bimanual-2026": "2026-07-27T12:00+00:00", "osirrc-2019": "2019-05-24T12:00+00:00",
+    "ml4h-2020": "2020-09-07T12:00+00:00", "lt4hala-2024": "2023-12-01T12:00+00:00",
+    "cvppa-2025": "2025-06-01T12:00+00:00", "sods-2023": "2023-05-15T12:00+00:00",
 }
 
 
