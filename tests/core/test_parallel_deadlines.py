@@ -91,3 +91,31 @@ def test_what_is_due_on_a_day_is_every_deadline_of_that_day() -> None:
     text = text_of(two, "what's due on april 20?")
     assert "vision papers notification" in text and "field papers submission" in text, text
     assert not text.startswith("no"), text
+
+
+SHARED_TASK = """
+workshop: {name: Workshop on Old Scripts, timezone: AoE, date: 2031-07-01}
+deadlines:
+  - {id: paper, name: Paper submission, due: 2031-04-01}
+  - {id: reviews, name: Reviews due, due: 2031-04-20}
+  - {id: task-data, name: "Task B (Emotion Polarity): test data available", due: 2031-02-12}
+  - {id: task-runs, name: "Task B (Emotion Polarity): system results due", due: 2031-02-19}
+  - {id: report-review, name: Task short report review deadline, due: 2031-04-22}
+"""
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    # words of a shared task's deadlines, though no name is said in full: those deadlines, not
+    # the paper deadline nor the workshop's date
+    ("when do I have to send my emotion polarity runs", ["february 19"], ["april 1", "july 1"]),
+    ("emotion polarity test set release date?", ["february 12"], ["july 1", "april 1"]),
+    # a name saying every word of the question's own, not one saying a few
+    ("when's the short report review deadline", ["april 22"], ["april 20"]),
+])
+def test_deadlines_named_in_part(question: str, must: list[str], must_not: list[str]) -> None:
+    text = text_of(Responder(parse_knowledge(SHARED_TASK, "scripts.yaml")), question)
+    for m in must:
+        assert m in text, (question, text)
+    for m in must_not:
+        assert m not in text, (question, text)
+

@@ -280,6 +280,21 @@ class DeadlineFinder:
             fewest = min(len(self._full_words[d.id]) for d in tied_best)
             parallel = [d for d in tied_best if len(self._full_words[d.id]) == fewest]
             best = parallel[0]
+        said = content - self._shared
+        if best is not None and len(said) >= 2 and not said <= self._words[best.id]:
+            # "the short report review deadline": a name that says every word of the question's
+            # own, rather than one that says a few ("Reviews due")
+            whole = [d for d, _, _ in scored if said <= self._words[d.id]]
+            if len(whole) == 1:
+                best, best_score = whole[0], max(best_score, 1.0)
+        if (best is None or best_score < 0.5) and asks_due and \
+                (named := self._partly_named(said)):
+            # "when do I send my emotion polarity runs?": the deadlines whose names say the most
+            # of the question's own words (not the main deadline, nor the workshop's date)
+            best, best_score = named[0], 1.0
+            parallel = named
+            scored = [(d, 1.0 if d in named else 0.0, 1.0 if d in named else 0.0)
+                      for d, _, _ in scored]
         if best is not None and best_score >= 0.5:
             ask.deadline = best
             if CONDITIONAL.match(text):  # "if we get accepted, ...": a condition, not a question
@@ -324,6 +339,20 @@ class DeadlineFinder:
         if missing and len(specific) == len(missing):
             return missing[0]
         return self._foreign(text)
+
+    def _partly_named(self, said: set[str]) -> list[Deadline]:
+        """The (at most three) deadlines whose names share the most of ``said``, the question's
+        own words: two at least, or one that only these names have."""
+        shared = [(len(said & self._words[d.id]), d) for d in self.knowledge.deadlines]
+        most = max((n for n, _ in shared), default=0)
+        named = [d for n, d in shared if n == most and most > 0]
+        if not named or len(named) > 3:
+            return []
+        if most == 1 and len(named) > 1:  # one word many names share names none of them
+            return []
+        if most == 1 and not (said & self._own_words.get(named[0].id, set())):
+            return []
+        return named
 
     def _named_in_full(self, deadline: Deadline, asked: set[str]) -> bool:
         """Every distinctive word of the deadline's name (two at least) is in the question."""
