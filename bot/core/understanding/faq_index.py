@@ -43,6 +43,9 @@ NARROW_TOPICS = frozenset(t.name for t in TOPICS if t.narrow)
 # "how many reviewers per paper?": an answer without a quantity does not answer it
 ASKS_AMOUNT = re.compile(r"\bhow (many|much|long|big|large|often)\b|"
                          r"\b(what|max|maximum) size\b|\bsize limit\b")
+HOW_MANY = re.compile(r"\bhow many (\w+)")  # "how many reviewers": what is counted
+COUNT_SPAN = 4  # words on either side of a quantity that it counts
+COUNT_ANYTHING = frozenset(table_words("count_anything"))  # "how many times": any count
 GIVES_AMOUNT = re.compile(
     r"\b(?!(19|20)\d\d\b)\d+|\b[ab][0-5]\b|\b(portrait|landscape|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|half|single|unlimited|no limit|free|any length|several)\b")
@@ -120,6 +123,7 @@ class FaqIndex:
         self._linked: dict[str, bool] = {}  # whether the answer gives a web address
         self._named: dict[str, bool] = {}  # whether the answer names someone (a capitalized name)
         self._amounted: dict[str, bool] = {}  # whether the answer gives a quantity
+        self._counted: dict[str, set[str]] = {}  # the words near its quantities
         # topics an entry covers only through its answer, and the answer's content words
         self._by_answer: dict[str, set[str]] = {}
         self._said: dict[str, set[str]] = {}
@@ -151,6 +155,12 @@ class FaqIndex:
             self._named[entry.id] = later or bool(NAMES_A_PERSON.search(entry.answer)) or any(
                 "?who" in self.kinds(fold(q)) for q in entry.questions)
             self._amounted[entry.id] = bool(GIVES_AMOUNT.search(said))
+            # what the answer counts: the words near each quantity it gives ("three reviewers")
+            tokens = words(said)
+            self._counted[entry.id] = {
+                SYNONYMS.get(w) or stem(w) for i, t in enumerate(tokens)
+                if GIVES_AMOUNT.fullmatch(t)
+                for w in tokens[max(0, i - COUNT_SPAN):i + COUNT_SPAN + 1]}
         self._postings: dict[str, list[int]] = defaultdict(list)
         for faq_id, norm, tokens in raw:
             tset = frozenset(tokens)
@@ -257,6 +267,9 @@ class FaqIndex:
             return False  # "link for fast-track submissions?": an entry with no address
         if "?who" in self.kinds(text) and not self._named[faq_id]:
             return False  # "who's on the program committee?" is not "how to join it"
+        if (m := HOW_MANY.search(text)) and m.group(1) not in COUNT_ANYTHING and \
+                (SYNONYMS.get(m.group(1)) or stem(m.group(1))) not in self._counted[faq_id]:
+            return False  # "how many reviewers per paper?": no count of reviewers in it
         return not (ASKS_AMOUNT.search(text) and not self._amounted[faq_id])
 
     def match(self, text: str) -> tuple[str | None, float]:
