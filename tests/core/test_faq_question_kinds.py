@@ -217,19 +217,18 @@ faq:
 
 def test_how_many_of_a_thing_needs_an_answer_that_counts_that_thing() -> None:
     """"how many reviewers does each paper get?" is not answered by an entry whose only number
-    is an average rating."""
+    is an average rating (TrustNLP's fast-track entry); a count of times is any count."""
+    real = Path(__file__).parents[1] / "fixtures" / "real"
+    now = datetime.fromisoformat("2026-02-10T12:00+00:00")
+    a = Responder(load_knowledge(real / "trustnlp-2026.yaml")).respond(
+        "how many reviewers does each paper get?", now)
+    assert not a.answered and "2.75" not in a.plain_text(), a.plain_text()
     bot = Responder(parse_knowledge("""
 workshop: {name: Workshop on Paper Boats, timezone: AoE}
 faq:
-  - id: fast-track
-    questions: ["which reviewed papers qualify for the fast track"]
-    answer: Papers whose reviews average higher than 2.75 qualify for the fast track.
   - id: leaderboard
     questions: ["how often can we submit to the leaderboard"]
     answer: Each team may submit up to 5 runs per day to the leaderboard.
 """, "boats.yaml"))
-    now = datetime.fromisoformat("2031-03-01T12:00+00:00")
-    a = bot.respond("how many reviewers does each paper get?", now)
-    assert not a.answered and "2.75" not in a.plain_text(), a.plain_text()
     b = bot.respond("how many times can my team submit to the leaderboard?", now)
     assert b.answered and "5 runs" in b.plain_text(), b.plain_text()
