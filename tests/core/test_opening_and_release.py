@@ -48,3 +48,21 @@ def test_a_release_on_its_day_is_a_yes() -> None:
     bot = Responder(parse_knowledge(WITH_RELEASE, "marsh.yaml"))
     text = bot.respond("is the challenge dataset released on april 11?", NOW).plain_text()
     assert text.startswith("Yes") and "April 11, 2031" in text, text
+
+
+EXTENDED = """
+workshop: {name: Workshop on Salt Marshes, timezone: AoE}
+deadlines:
+  - {id: paper, name: Paper submission, due: 2031-05-08, extended_from: 2031-05-01}
+"""
+
+
+def test_whether_a_deadline_will_be_extended_is_unknown_with_what_was() -> None:
+    bot = Responder(parse_knowledge(EXTENDED, "marsh.yaml"))
+    a = bot.respond("will the deadline be extended again?", NOW)
+    assert a.kind is Kind.UNKNOWN, a.plain_text()
+    assert "May 8, 2031" in a.plain_text() and "May 1, 2031" in a.plain_text(), a.plain_text()
+    was = bot.respond("was the deadline extended?", NOW)
+    assert was.answered and "May 8, 2031" in was.plain_text(), was.plain_text()
+    plain = Responder(parse_knowledge(CLOSING_ONLY, "marsh.yaml"))
+    assert not plain.respond("will the deadline be extended?", NOW).answered

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from bot.core.answers import attending, deadline_news, paper_types, program
 from bot.core.answers.answer import Answer, Kind
+from bot.core.answers.unknown import unknown
 from bot.core.knowledge.model import Deadline, Knowledge, Track
 
 
@@ -24,6 +25,17 @@ def _extended(k: Knowledge, now: datetime, deadline: Deadline | None) -> Answer 
     if deadline is not None:
         return deadline_news.extended(k, now, deadline) if deadline.extended_from else None
     return deadline_news.all_extended(k, now)
+
+
+def _will_be_extended(k: Knowledge, now: datetime, deadline: Deadline | None) -> Answer:
+    """"Will it be extended (again)?": the call cannot say what will be; what was extended
+    already is said with it."""
+    done = _extended(k, now, deadline)
+    a = unknown(k, "whether a deadline will be extended", "deadline",
+                also=f"So far: {done.text}" if done is not None else "")
+    if done is not None:  # (its dates keep their marks: each reader sees them in their zone)
+        a.moments = list(done.moments)
+    return a
 
 
 TopicBuilder = Callable[[Knowledge, datetime, Deadline | None], Answer | None]
@@ -45,9 +57,12 @@ _BY_TOPIC_AND_TYPES: dict[str, Callable[[Knowledge, list[Track]], Answer]] = {
 
 def v2_topic_answer(k: Knowledge, now: datetime, topic: str,
                     deadline: Deadline | None = None,
-                    named: list[Track] | None = None) -> Answer | None:
+                    named: list[Track] | None = None, future: bool = False) -> Answer | None:
     """The answer from a version-2 fact for ``topic`` (about ``deadline`` when one was named),
-    or None when the file lacks it; ``named``: the paper types the question names."""
+    or None when the file lacks it; ``named``: the paper types the question names;
+    ``future``: what will be is asked ("will it be extended again?")."""
+    if future and topic == "extension":
+        return _will_be_extended(k, now, deadline)
     build = _BY_TOPIC.get(topic)
     answer = build(k, now, deadline) if build else None
     if topic in _BY_TOPIC_AND_TYPES and named:

@@ -132,6 +132,7 @@ OTHER_CONFERENCES = frozenset(table_words("other_conferences"))
 STYLE_WORDS = frozenset(table_words("style_words"))
 SETTLED_ELSEWHERE = frozenset(table_words("settled_elsewhere"))
 STREET_WORDS = frozenset(table_words("street_words"))
+FUTURE = word_list("future_words")  # "will it be extended again?": what will be
 HOW_TO = frozenset(table_words("how_to_seconds"))
 ACCEPTED_ENDINGS = frozenset(table_words("accepted_endings")["endings"])
 ACCEPTED_OPENERS = frozenset(table_words("accepted_endings")["openers"])
@@ -555,6 +556,7 @@ class Matcher:
         if tokens & self._edition_words:
             scores["previous_editions"] = scores.get("previous_editions", 0.0) + 0.5
         ask.elsewhere = self._elsewhere(text)
+        ask.future = bool(FUTURE.search(text))
         about_other = self._other_events(text, ask, scores)
         if ask.topics_named:
             scores["topics"] = scores.get("topics", 0.0) + 0.6
