@@ -141,3 +141,19 @@ def test_the_length_of_one_talk_of_a_session_of_several_is_unknown() -> None:
     a = BOT.respond("how long is each poster in the poster session?", NOW)
     assert a.kind is Kind.UNKNOWN, a.plain_text()
     assert "Poster session" in a.plain_text()  # what the program does give, as context
+
+
+@pytest.mark.parametrize("question", ["will the keynote slides be shared afterwards?",
+                                      "is there a student volunteer program?",
+                                      "which platform are the poster sessions on, gather.town?"])
+def test_what_the_program_does_not_hold_is_unknown(question: str) -> None:
+    answered, text = said(BOT, question)
+    assert not answered and "Oral 1" not in text, text
+
+
+def test_what_the_program_says_of_its_sessions_is_still_answered() -> None:
+    program = KNOWLEDGE.model_copy(update={"program": [
+        s.model_copy(update={"title": f"{s.title} (moderator: Ana Lima)"})
+        if s.title.startswith("Panel") else s for s in KNOWLEDGE.program]})
+    answered, text = said(Responder(program), "who moderates the panel discussion?")
+    assert answered and "Ana Lima" in text, text

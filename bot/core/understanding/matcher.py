@@ -58,6 +58,7 @@ from bot.core.understanding.people import (
     MEMBER_CHECK_NEEDS,
     PeopleFinder,
 )
+from bot.core.understanding.program_finder import ELSEWHERE as PROGRAM_ELSEWHERE
 from bot.core.understanding.program_finder import ProgramFinder
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
@@ -212,6 +213,10 @@ class Matcher:
         self._track_words = {SYNONYMS.get(w) or stem(w) for t in knowledge.submission.tracks
                              for w in words(fold(t.name))}
         self.deadlines = DeadlineFinder(knowledge)
+        # what the program does not hold, but what it says itself ("Panel (moderator: ...)")
+        said = {stem(w) for s in knowledge.program
+                for w in words(fold(" ".join([s.title, *s.speakers])))}
+        self._off_program = {stem(w) for w in PROGRAM_ELSEWHERE} - said
         name_words = set(words(fold(knowledge.workshop.name)))
         self._own_words = name_words | {w for n in self.self_names(knowledge) for w in words(n)}
         self._conference_words = set(words(fold(knowledge.workshop.conference or "")))
@@ -571,6 +576,9 @@ class Matcher:
             ask.deadline_named = False
             if not any(t.narrow for t in topics) and not tokens & SETTLED_ELSEWHERE:
                 topics.append(DUAL_SUBMISSION)  # (...unless it was rejected or published)
+        if scores.get("program", 0.0) >= FIRE and not (ask.session or ask.speaker or ask.moment) \
+                and self._off_program.intersection(stem(w) for w in words(text)):
+            scores.pop("program")  # "is there a student volunteer program?": not the schedule
         if self._asks_no_date(text) and not (
                 ask.deadline and ask.deadline.note and platforms_named(ask.deadline.note)):
             # (a deadline's note may say how: "commit on the OpenReview page")
@@ -769,6 +777,10 @@ class Matcher:
             # (when nothing else is asked about the track: "pages for an archival paper")
             found += [t for t in TOPIC_BANK.found_in(typed)
                       if t.answerable and t not in found and not t.deadline_kind]
+        if self._off_program.intersection(stem(w) for w in words(text)):
+            # "will the keynote slides be shared?": something of the sessions the program does
+            # not hold, not the schedule (nor is a "volunteer program")
+            found = [t for t in found if t.name != "schedule"]
         # "reviewer assignment date?": a subject that is one of this workshop's deadlines
         # (a subject with an answer of its own only when the deadline is named more fully:
         # "extended" alone does not name "Extended abstract")
