@@ -113,3 +113,16 @@ def test_the_workshops_own_name_in_a_note_names_no_deadline() -> None:
         "name: Camera-ready, due: 2031-06-10, note: Use the ships_2031 style.}")
     text = Responder(parse_knowledge(named, "ships.yaml")).respond("ddl for ships?", NOW)
     assert "June 10" not in text.plain_text(), text.plain_text()
+
+
+@pytest.mark.parametrize("question", ["can I submit early results / a preliminary idea?",
+                                      "can I submit a negative results paper?",
+                                      "im a phd student with preliminary results, is it fine?"])
+def test_research_results_are_not_the_notification(bot: Responder, question: str) -> None:
+    text = bot.respond(question, NOW).plain_text()
+    assert "May 25, 2031" not in text, text
+
+
+def test_the_results_of_the_review_are_still_the_notification(bot: Responder) -> None:
+    text = bot.respond("when do the results come out?", NOW).plain_text()
+    assert "May 25, 2031" in text, text

@@ -11,12 +11,19 @@ from importlib import resources
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.core.understanding.intents import phrases_in
 from bot.core.understanding.lexicon import to_english
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text_cache import text_cache
 
 # Chat shorthand -> words. Applied to whole tokens before anything else looks at the text.
 SLANG: dict[str, str] = table_words("slang")
+# Phrases that mean something else than their words suggest ("negative results" are findings,
+# not the notification of results): rewritten as whole runs of words.
+REWRITES: dict[str, str] = table_words("rewrites")
+_REWRITE_KEYS = frozenset(REWRITES)
+_REWRITE_RX = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(
+    REWRITES, key=len, reverse=True)) + r")\b")
 
 # Contractions written out: whole words first, then the endings ("isn't" -> "is not").
 _WHOLE = {"what's": "what is", "when's": "when is", "where's": "where is", "who's": "who is",
@@ -107,9 +114,11 @@ def expand(text: str) -> str:
         text = _CJK_LATIN.sub(" ", text)
     if "'" in text:
         text = _CONTRACTION_RX.sub(_contraction, text)
-    if SLANG.keys().isdisjoint(_WORD.findall(text)):
-        return text
-    return _WORD.sub(lambda m: SLANG.get(m.group(0), m.group(0)), text)
+    if not SLANG.keys().isdisjoint(_WORD.findall(text)):
+        text = _WORD.sub(lambda m: SLANG.get(m.group(0), m.group(0)), text)
+    if phrases_in(text, _REWRITE_KEYS, (2,)):
+        text = _REWRITE_RX.sub(lambda m: REWRITES[m.group(0)], text)
+    return text
 
 
 # "a visa letter, separate from the NIPS one?": a qualifier of the question before it
