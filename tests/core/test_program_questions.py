@@ -157,3 +157,17 @@ def test_what_the_program_says_of_its_sessions_is_still_answered() -> None:
         if s.title.startswith("Panel") else s for s in KNOWLEDGE.program]})
     answered, text = said(Responder(program), "who moderates the panel discussion?")
     assert answered and "Ana Lima" in text, text
+
+
+def test_after_a_session_named_in_full() -> None:
+    """"after oral session II": that session, not the first oral session."""
+    k = parse_knowledge("""
+workshop: {name: Workshop on Long Rivers, timezone: UTC, date: 2032-05-20}
+program:
+  - {title: Oral Session I, start: 2032-05-20T09:00, end: 2032-05-20T10:00}
+  - {title: Break, start: 2032-05-20T10:00, end: 2032-05-20T10:30}
+  - {title: Oral Session II, start: 2032-05-20T10:30, end: 2032-05-20T11:30}
+  - {title: Lunch, start: 2032-05-20T11:30, end: 2032-05-20T12:30}
+""", "rivers.yaml")
+    answered, text = said(Responder(k), "what comes right after oral session II?")
+    assert answered and "Lunch" in text and "Break" not in text, text

@@ -116,6 +116,13 @@ class ProgramFinder:
         after = _AFTER.search(text)
         if after and after.group(4) in self.sessions:
             ask.moment, ask.session = "after", after.group(4)
+            # "after oral session II": the whole title said, not every oral session
+            rest = text[after.start(4):]
+            said = [fold(t) for t, _ in self.titles]
+            said = [t for t in said if rest.startswith(t) and rest[len(t):len(t) + 1] in (
+                "", " ", "?", ".", ",")]
+            if said:
+                ask.session = max(said, key=len)
         elif not (ask.session or ask.speaker or ask.zone) and (at := AT_CLOCK.search(text)) \
                 and (clock := _clock(at)):
             # "what's on at 4:30pm?" (not "is the poster session at 10:30?", nor a time in
