@@ -119,3 +119,20 @@ def test_deadlines_named_in_part(question: str, must: list[str], must_not: list[
     for m in must_not:
         assert m not in text, (question, text)
 
+
+
+ROUNDS = """
+workshop: {name: Workshop on Old Scripts, timezone: AoE}
+deadlines:
+  - {id: draft, name: Mentorship track first-round (draft) submission, due: 2031-03-01}
+  - {id: runs, name: Shared task run submission deadline, due: 2031-03-17}
+  - {id: paper, name: Archival track final submission deadline (both general and task papers),
+     due: 2031-04-02}
+"""
+
+
+@pytest.mark.parametrize("question", ["when's the paper due?",
+                                      "my labmate said submissions close april 24, right?"])
+def test_the_main_deadline_is_no_draft_round_nor_a_shorter_name(question: str) -> None:
+    text = text_of(Responder(parse_knowledge(ROUNDS, "scripts.yaml")), question)
+    assert "april 2" in text and "march 1," not in text and "march 17" not in text, text

@@ -269,6 +269,13 @@ class DeadlineFinder:
             if len(tied) > 1 and submitted:
                 best, best_score = submitted[0], best_score + 0.2
         tied_best = [d for d, score, _ in scored if abs(score - best_score) < 1e-9]
+        if best is not None and self._main is not None and best is not self._main and \
+                self._kinds[best.id] == self._kinds[self._main.id] and \
+                self._words[best.id] & asked == self._words[self._main.id] & asked and \
+                not self._by_note(best.id, content):
+            # the same words of the question in both names (and nothing in a note): the main
+            # deadline, not the one with the shorter name ("submissions close april 24?")
+            tied_best.append(self._main)
         parallel: list[Deadline] = []
         if self._main in tied_best:
             best = self._main  # of deadlines asked about equally, the one people mean by "the"

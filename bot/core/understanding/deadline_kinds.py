@@ -48,6 +48,7 @@ def _kinds_in(text: str) -> frozenset[str]:
     return frozenset(k for k, rx in KIND_RX.items()
                      if any(x in text for x in _KIND_NEEDS[k]) and rx.search(text))
 PAPER = word_list("paper_words")
+PRELIMINARY = word_list("preliminary_step_words")
 KIND_LABELS = {"submission": "a submission deadline", "notification": "when authors are notified",
                "camera_ready": "the camera-ready version", "abstract": "abstract registration",
                "rebuttal": "a rebuttal period", "registration": "registration",
@@ -94,7 +95,9 @@ def _main_index(named: tuple[tuple[str, str], ...]) -> int | None:
     plain = [i for i, ks in kinds if ks == {"submission"}
              or (not ks and PAPER.search(fold(" ".join(named[i]))))]
     if plain:
-        return min(plain, key=lambda i: (not PAPER.search(fold(" ".join(named[i]))), i))
+        # (and not a preliminary step: "Mentorship track first-round (draft) submission")
+        return min(plain, key=lambda i: (PRELIMINARY.search(fold(named[i][1])),
+                                         not PAPER.search(fold(" ".join(named[i]))), i))
     for i, ks in kinds:
         if "submission" in ks:
             return i
