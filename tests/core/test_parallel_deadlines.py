@@ -136,3 +136,10 @@ deadlines:
 def test_the_main_deadline_is_no_draft_round_nor_a_shorter_name(question: str) -> None:
     text = text_of(Responder(parse_knowledge(ROUNDS, "scripts.yaml")), question)
     assert "april 2" in text and "march 1," not in text and "march 17" not in text, text
+
+
+def test_the_last_possible_date_to_submit_is_the_latest_submission() -> None:
+    late = ROUNDS + "  - {id: short, name: Non-archival track final submission, due: 2031-05-01}\n"
+    text = text_of(Responder(parse_knowledge(late, "scripts.yaml")),
+                   "when's the last possible date i can still submit something here?")
+    assert "may 1, 2031" in text and "april 2" not in text, text

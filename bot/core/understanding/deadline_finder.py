@@ -41,6 +41,7 @@ ASKS_WHEN = word_list("asks_when")
 ASKS_HOUR = word_list("asks_hour")
 ASKS_WHAT = frozenset(table_words("asks_what_on_a_day"))
 EDITION = frozenset(table_words("edition_words"))
+LATEST = word_list("latest_possible")  # "the last possible date to submit"
 SUBORDINATE = re.compile(r"\b(if|once|since|because|given that|now that) (i|we|you|they|my|our)\b"
                          r".*$")
 QUALIFIED_DEADLINE = re.compile(r"\b([a-z0-9]+) (deadline|deadlines|due date)\b")
@@ -302,6 +303,14 @@ class DeadlineFinder:
             parallel = named
             scored = [(d, 1.0 if d in named else 0.0, 1.0 if d in named else 0.0)
                       for d, _, _ in scored]
+        if LATEST.search(text) and mentioned <= {"submission"} and not types:
+            # "the last possible date I can still submit somewhere": the latest submission
+            submissions = [d for d in self.knowledge.deadlines
+                           if self._kinds[d.id] == {"submission"}
+                           and d.due_at(self.knowledge.tz) is not None]
+            if submissions:
+                best = max(submissions, key=lambda d: d.due_at(self.knowledge.tz))
+                best_score, parallel = max(best_score, 1.0), []
         if best is not None and best_score >= 0.5:
             ask.deadline = best
             if CONDITIONAL.match(text):  # "if we get accepted, ...": a condition, not a question
