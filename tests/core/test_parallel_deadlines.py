@@ -143,3 +143,27 @@ def test_the_last_possible_date_to_submit_is_the_latest_submission() -> None:
     text = text_of(Responder(parse_knowledge(late, "scripts.yaml")),
                    "when's the last possible date i can still submit something here?")
     assert "may 1, 2031" in text and "april 2" not in text, text
+
+
+MENTORING = """
+workshop: {name: Workshop on Old Scripts, timezone: AoE}
+deadlines:
+  - {id: mentee, name: Mentee application (mentorship program), due: 2031-02-17}
+  - {id: pairing, name: Mentorship program notification (pairing), due: 2031-02-24}
+  - {id: abstract, name: Abstract deadline, due: 2031-03-18}
+  - {id: paper, name: Paper submission deadline, due: 2031-03-25}
+  - {id: notification, name: Author notification, due: 2031-04-22}
+"""
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("mentorship notification date pls", ["february 24"], ["april 22"]),
+    ("摘要截止日期是什么时候？", ["march 18"], ["march 25"]),
+])
+def test_a_qualified_kind_and_another_language(question: str, must: list[str],
+                                               must_not: list[str]) -> None:
+    text = text_of(Responder(parse_knowledge(MENTORING, "scripts.yaml")), question)
+    for m in must:
+        assert m in text, (question, text)
+    for m in must_not:
+        assert m not in text, (question, text)

@@ -171,3 +171,8 @@ program:
 """, "rivers.yaml")
     answered, text = said(Responder(k), "what comes right after oral session II?")
     assert answered and "Lunch" in text and "Break" not in text, text
+
+
+def test_next_year_is_no_next_session() -> None:
+    answered, text = said(BOT, "will the workshop run again next year?")
+    assert "Invited talk" not in text and "Oral" not in text, text

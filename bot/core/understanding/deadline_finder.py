@@ -288,11 +288,14 @@ class DeadlineFinder:
             fewest = min(len(self._full_words[d.id]) for d in tied_best)
             parallel = [d for d in tied_best if len(self._full_words[d.id]) == fewest]
             best = parallel[0]
-        said = content - self._shared
-        if best is not None and len(said) >= 2 and not said <= self._words[best.id]:
-            # "the short report review deadline": a name that says every word of the question's
-            # own, rather than one that says a few ("Reviews due")
-            whole = [d for d, _, _ in scored if said <= self._words[d.id]]
+        said = (content - self._shared) & self.named_words  # (the words names say)
+        if best is not None and len(said) >= (1 if mentioned else 2) and len(mentioned) <= 1 \
+                and not said <= self._words[best.id]:
+            # "the short report review deadline", "the mentorship notification": a name that
+            # says every word of the question's own (of the kind asked), rather than one that
+            # says a few ("Reviews due", "Author notification")
+            whole = [d for d, _, _ in scored if said <= self._words[d.id]
+                     and (not mentioned or self._kinds[d.id] & mentioned)]
             if len(whole) == 1:
                 best, best_score = whole[0], max(best_score, 1.0)
         if (best is None or best_score < 0.5) and asks_due and \

@@ -44,6 +44,7 @@ NOW = Phrases(_WORDS["now"])
 # "at 4:30pm", "at 14:00", "at 3 pm": a clock time (a bare "at 3" is not one)
 AT_CLOCK = re.compile(r"\bat (\d{1,2})(?:[:.](\d{2}))? ?(?:(am|pm|h)\b)?")
 NEXT = Phrases(_WORDS["next"])
+NEXT_ELSE = Phrases(_WORDS["next_else"])  # "will it run again next year?": no session next
 # "after lunch", "after the first coffee break": the moment, the position, the session
 _AFTER = re.compile(r"\b(" + "|".join(map(re.escape, _WORDS["after"])) + r") (the )?(?:(" +
                     "|".join(map(re.escape, _WORDS["positions"])) + r") )?(\w+)")
@@ -130,7 +131,7 @@ class ProgramFinder:
             ask.moment, ask.at = "at", clock
         elif NOW.search(text):
             ask.moment = "now"
-        elif NEXT.search(text):
+        elif NEXT.search(text) and not NEXT_ELSE.search(text):  # (not "next year")
             ask.moment = "next"
         ask.each_length = bool(EACH.search(text) and LENGTH.search(text))
         ask.position = self._position(text)
