@@ -88,3 +88,18 @@ def test_rejected_elsewhere_is_not_our_notification() -> None:
     a = bot.respond("got rejected from ICML, can i resubmit the same paper here?", NOW)
     assert "June 1" not in a.plain_text(), a.plain_text()
     assert "dual submission is allowed" not in a.plain_text(), a.plain_text()
+
+
+CHI = BASE.replace("IROS 2031", "CHI 2031")
+
+
+@pytest.mark.parametrize("question", [
+    "when is the CHI 2031 main papers deadline?",          # our conference's own main track
+    "it's also under review at CSCW, can I still submit it here?",  # another venue, by name
+    "how do I fix an overfull hbox warning in latex",       # general help
+    "if I miss the deadline by a few hours will you still take it?",  # late, not the date
+])
+def test_not_our_deadline(question: str) -> None:
+    a = Responder(parse_knowledge(CHI, "robots.yaml")).respond(question, NOW)
+    assert not a.answered and "May 1" not in a.plain_text(), (question, a.plain_text())
+

@@ -174,5 +174,5 @@ program:
 
 
 def test_next_year_is_no_next_session() -> None:
-    answered, text = said(BOT, "will the workshop run again next year?")
+    _answered, text = said(BOT, "will the workshop run again next year?")
     assert "Invited talk" not in text and "Oral" not in text, text

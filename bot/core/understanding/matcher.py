@@ -438,6 +438,11 @@ class Matcher:
             c.ask.zone = c.ask.zone or zone
         return clauses
 
+    def _own_main(self, said: list[str]) -> bool:
+        """"the CHI 2025 main papers deadline": our conference's main track, named."""
+        return any(w in self._conference_words and not w.isdigit() and "main" in said[i + 1:i + 3]
+                   for i, w in enumerate(said))
+
     @staticmethod
     def _only_may_i(clause: Clause) -> bool:
         """Whether a part read as a deadline asks no date ("can I still submit it here?" after
@@ -820,7 +825,8 @@ class Matcher:
         """Another conference named: True when the clause asks about it ("ICML's page limit"),
         and then only what can concern us too (which conference we are part of) is kept."""
         # "the CoRL main track deadline": the conference's, not ours
-        if "main" in text and MAIN_TRACK.search(text) and "workshop" not in text:
+        if "main" in text and "workshop" not in text and (MAIN_TRACK.search(text) or (
+                not ask.elsewhere and ASKS_DEADLINE.search(text) and self._own_main(words(text)))):
             ask.other_events = ["main conference"]
             scores.clear()
             return True
