@@ -43,7 +43,6 @@ NARROW_TOPICS = frozenset(t.name for t in TOPICS if t.narrow)
 # "how many reviewers per paper?": an answer without a quantity does not answer it
 ASKS_AMOUNT = re.compile(r"\bhow (many|much|long|big|large|often)\b|"
                          r"\b(what|max|maximum) size\b|\bsize limit\b")
-HOW_MANY = re.compile(r"\bhow many (\w+)")  # "how many reviewers": what is counted
 COUNT_SPAN = 4  # words on either side of a quantity that it counts
 COUNT_ANYTHING = frozenset(table_words("count_anything"))  # "how many times": any count
 GIVES_AMOUNT = re.compile(
@@ -73,6 +72,15 @@ SUBJECTS = frozenset(SYNONYMS.values())  # "fee", "size", "child": words that na
 
 _ENGLISH = snowballstemmer.stemmer("english")
 STEM_OVERRIDES: dict[str, str] = table_words("stem_overrides")
+
+
+def _counted_thing(text: str) -> str | None:
+    """What "how many" asks to count ("reviewers"), unless it counts anything ("times")."""
+    said = words(text)
+    for i in range(len(said) - 2):
+        if said[i] == "how" and said[i + 1] == "many" and said[i + 2] not in COUNT_ANYTHING:
+            return said[i + 2]
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -267,8 +275,8 @@ class FaqIndex:
             return False  # "link for fast-track submissions?": an entry with no address
         if "?who" in self.kinds(text) and not self._named[faq_id]:
             return False  # "who's on the program committee?" is not "how to join it"
-        if (m := HOW_MANY.search(text)) and m.group(1) not in COUNT_ANYTHING and \
-                (SYNONYMS.get(m.group(1)) or stem(m.group(1))) not in self._counted[faq_id]:
+        counted = _counted_thing(text)
+        if counted and (SYNONYMS.get(counted) or stem(counted)) not in self._counted[faq_id]:
             return False  # "how many reviewers per paper?": no count of reviewers in it
         return not (ASKS_AMOUNT.search(text) and not self._amounted[faq_id])
 

@@ -22,8 +22,6 @@ SLANG: dict[str, str] = table_words("slang")
 # not the notification of results): rewritten as whole runs of words.
 REWRITES: dict[str, str] = table_words("rewrites")
 _REWRITE_KEYS = frozenset(REWRITES)
-_REWRITE_RX = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(
-    REWRITES, key=len, reverse=True)) + r")\b")
 
 # Contractions written out: whole words first, then the endings ("isn't" -> "is not").
 _WHOLE = {"what's": "what is", "when's": "when is", "where's": "where is", "who's": "who is",
@@ -116,8 +114,8 @@ def expand(text: str) -> str:
         text = _CONTRACTION_RX.sub(_contraction, text)
     if not SLANG.keys().isdisjoint(_WORD.findall(text)):
         text = _WORD.sub(lambda m: SLANG.get(m.group(0), m.group(0)), text)
-    if phrases_in(text, _REWRITE_KEYS, (2,)):
-        text = _REWRITE_RX.sub(lambda m: REWRITES[m.group(0)], text)
+    for phrase in phrases_in(text, _REWRITE_KEYS, (2,)):  # (found as whole words)
+        text = text.replace(phrase, REWRITES[phrase])
     return text
 
 
