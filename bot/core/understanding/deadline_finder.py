@@ -137,6 +137,8 @@ class DeadlineFinder:
         self._types = {d.id: [t.id for t in tracks_named(knowledge, d.name)]
                        for d in knowledge.deadlines}
         self._main = main_deadline(knowledge)
+        # the moments that open something ("Paper submission open", "Test set release")
+        self._opens = {d.id: bool(OPENS.search(d.name)) for d in knowledge.deadlines}
         self._years = {str(due.year) for d in knowledge.deadlines
                        if (due := d.due_at(knowledge.tz)) is not None}
         workshop = knowledge.workshop
@@ -224,10 +226,11 @@ class DeadlineFinder:
             scores["deadline"] = max(scores.get("deadline", 0.0), FIRE)
             return None
         if mentioned and ASKS_OPENING.search(main) and "notification" not in mentioned and \
-                not any(OPENS.search(d.name) for d in self.knowledge.deadlines):
+                not any(self._opens.values()):
             return "opening"  # (the call gives when it closes, not when it opens)
         best, best_score = None, 0.0
         scored = []
+        asks_opening = bool(OPENS.search(main))
         # "when do we have to upload the poster", "when does the eval phase start": a date asked
         # for, so a word only one deadline's name has names it ("can we present remotely?"
         # asks no date)
@@ -252,7 +255,7 @@ class DeadlineFinder:
             # of two names said in full, the one the question says more of ("non archival
             # track camera-ready", not "archival track camera-ready")
             score += 0.01 * len(distinct & asked)
-            if OPENS.search(d.name) and not OPENS.search(main) and \
+            if self._opens[d.id] and not asks_opening and \
                     "notification" not in self._kinds[d.id]:
                 score -= 1.0  # "the paper deadline" is not when submissions open
             # a specific kind (notification) beats the generic one (submission)

@@ -39,13 +39,13 @@ class Words:
         return "{words: [" + ", ".join(self.phrases) + "]}"
 
     @cached_property
-    def _lookup(self) -> tuple[frozenset[str], tuple[int, ...]]:
-        return frozenset(self.phrases), tuple(sorted({word_count(x) for x in self.phrases}))
+    def _lookup(self) -> tuple[frozenset[str], int]:
+        return frozenset(self.phrases), max((word_count(x) for x in self.phrases), default=1)
 
     def search(self, text: str) -> bool:
         """Whether one of the words or phrases is in ``text`` (as a whole word or run of them)."""
-        phrases, lengths = self._lookup
-        return bool(phrases_in(text, phrases, lengths))
+        phrases, longest = self._lookup
+        return not phrases.isdisjoint(_runs(text, max(longest, RUN_WORDS)))
 
 
 Cue = tuple[str | Words, float]
