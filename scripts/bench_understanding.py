@@ -5,8 +5,10 @@
 
 Targets (issue 8, item 8): p99 <= 1 ms per question on the shipped workshop, <= 5 ms with the
 knowledge grown 100x (generated ``faq:`` entries, 100 times the shipped phrasings), and any input
-up to 2,000 characters <= 20 ms. Each question is asked as new (a suffix defeats the cache of
-recent readings, and the caches of what was read off one text are emptied before each). The
+up to 2,000 characters <= 20 ms. Each question is asked as new: a suffix defeats the cache of
+recent readings, the caches of what was read off one text are emptied before each, and the
+warm-up asks the other sets' questions, so only what all questions share is warm (the stems and
+typo corrections of the timed questions' own words are not, until a round has seen them). The
 yardstick, measured in the same run, is the cost of a fixed piece of text work on the same
 questions (Unicode-decompose, lowercase, split), so a slow machine shows as a slow yardstick
 rather than a slow bot.
@@ -38,11 +40,18 @@ WORDS = ("lattice quantum orchard velvet harbor cinder meadow prism falcon ember
          "sonnet cobalt saffron juniper marble nectar obsidian pylon quarry raven sequoia").split()
 
 
-def questions() -> list[str]:
+def questions(pattern: str = "mlsys-*.yaml") -> list[str]:
     qs: list[str] = []
-    for path in sorted((ROOT / "tests" / "eval").glob("mlsys-*.yaml")):
+    for path in sorted((ROOT / "tests" / "eval").glob(pattern)):
         qs += [c["q"] for c in yaml.safe_load(path.read_text(encoding="utf-8"))]
     return qs
+
+
+def warm_up_questions() -> list[str]:
+    """Questions of the other sets: they warm what every question shares (word lists, the stems
+    and typo corrections of everyday words), not the timed questions' own words."""
+    timed = set(questions())
+    return [q for q in questions("*.yaml") if q not in timed]
 
 
 def hostile(rng: random.Random) -> dict[str, str]:
@@ -84,8 +93,9 @@ def timed(fn, *args) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def percentiles(responder: Responder, qs: list[str], rounds: int) -> tuple[float, float]:
-    for q in qs:  # warm the caches that every question shares (word lists, typo corrector)
+def percentiles(responder: Responder, qs: list[str], rounds: int,
+                warm: list[str]) -> tuple[float, float]:
+    for q in warm:
         responder.respond(q, NOW)
     gc.disable()
     try:
@@ -106,16 +116,17 @@ def main() -> None:
     args = parser.parse_args()
     rounds = 1 if args.quick else 3
     qs = questions()
+    warm = warm_up_questions()
     text = default_path().read_text(encoding="utf-8")
     yard = statistics.median(timed(yardstick, q) for q in qs)
-    print(f"questions: {len(qs)} (tests/eval/mlsys-*), {rounds} round(s); yardstick: "
-          f"{yard * 1000:.1f} us per question")
+    print(f"questions: {len(qs)} (tests/eval/mlsys-*), {rounds} round(s), warmed up on "
+          f"{len(warm)} others; yardstick: {yard * 1000:.1f} us per question")
     print(f"{'knowledge':<10} {'build ms':>9} {'p50 ms':>8} {'p99 ms':>8}  target p99")
     for factor, target in ((1, 1.0), (100, 5.0)):
         knowledge = parse_knowledge(grown(text, factor) if factor > 1 else text)
         build = timed(Responder, knowledge)
         responder = Responder(knowledge)
-        p50, p99 = percentiles(responder, qs, rounds)
+        p50, p99 = percentiles(responder, qs, rounds, warm)
         print(f"{str(factor) + 'x':<10} {build:>9.1f} {p50:>8.3f} {p99:>8.3f}  <= {target} ms "
               f"{'ok' if p99 <= target else 'OVER'}")
     responder = Responder(parse_knowledge(text))

@@ -140,8 +140,8 @@ def test_a_word_list_finds_what_its_regex_finds(text: str) -> None:
 
     cue = Words(("deadline", "deadlines", "due", "cut-off", "by when"))
     expected = {p for p in cue.phrases if re.search(rf"\b{re.escape(p)}\b", text)}
-    lengths = tuple(sorted({word_count(p) for p in cue.phrases}))
-    assert phrases_in(text, frozenset(cue.phrases), lengths) == expected
+    longest = max(word_count(p) for p in cue.phrases)
+    assert phrases_in(text, frozenset(cue.phrases), longest) == expected
     assert bool(re.search(cue.pattern, text)) == bool(expected)
     leads = Leads([WHOLE + p for p in cue.phrases] + ["dead"])
     assert leads.present(text) == {WHOLE + p for p in expected} | (

@@ -108,13 +108,16 @@ class DeadlineFinder:
         self._note_words = {d.id: {canon(w) for w in self._distinctive(d.note or "")
                                    if w not in FUNCTION_WORDS and w.isalpha()}
                             for d in knowledge.deadlines}
+        # every word that names one of the deadlines, made comparable ("assignments" -> assignment)
+        self.named_words = set().union(*self._words.values()) if self._words else set()
+        # the words of the workshop's own names ("the LT4HALA deadline" is ours)
+        workshop = knowledge.workshop
+        self._own_names = set(words(fold(f"{workshop.name} {workshop.short_name or ''}")))
         # (a word of a deadline's name in another's note points at that deadline: "Only teams
-        # that submitted Docker images" does not make "Docker papers" the images' deadline)
-        named = set().union(*self._words.values()) if self._words else set()
-        # (nor does the workshop's own name: "ddl for SODS?" is not the note "use sods_2023")
-        own = {canon(w) for w in words(fold(
-            f"{knowledge.workshop.name} {knowledge.workshop.short_name or ''}"))}
-        self._note_words = {i: w - named - own for i, w in self._note_words.items()}
+        # that submitted Docker images" does not make "Docker papers" the images' deadline; nor
+        # does the workshop's own name: "ddl for SODS?" is not the note "use sods_2023")
+        own = {canon(w) for w in self._own_names}
+        self._note_words = {i: w - self.named_words - own for i, w in self._note_words.items()}
         df: dict[str, int] = {}
         for d in knowledge.deadlines:
             for w in self._words[d.id] | self._note_words[d.id]:
@@ -141,13 +144,8 @@ class DeadlineFinder:
         self._opens = {d.id: bool(OPENS.search(d.name)) for d in knowledge.deadlines}
         self._years = {str(due.year) for d in knowledge.deadlines
                        if (due := d.due_at(knowledge.tz)) is not None}
-        workshop = knowledge.workshop
         if workshop.first_day is not None:
             self._years.add(str(workshop.first_day.year))
-        # the words of the workshop's own names ("the LT4HALA deadline" is ours)
-        self._own_names = set(words(fold(f"{workshop.name} {workshop.short_name or ''}")))
-        # every word that names one of the deadlines, made comparable ("assignments" -> assignment)
-        self.named_words = set().union(*self._words.values()) if self._words else set()
         # the deadlines' names without "deadline"/"due"/"date", longest first
         self.phrases = sorted(
             {p for d in knowledge.deadlines

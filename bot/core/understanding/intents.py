@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
+from bot.core.understanding.runs import RUN_WORDS, phrases_in, runs, word_count
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
-from bot.core.understanding.text_cache import text_cache
 
 
 @dataclass(frozen=True)
@@ -45,41 +45,16 @@ class Words:
     def search(self, text: str) -> bool:
         """Whether one of the words or phrases is in ``text`` (as a whole word or run of them)."""
         phrases, longest = self._lookup
-        return not phrases.isdisjoint(_runs(text, max(longest, RUN_WORDS)))
+        return not phrases.isdisjoint(runs(text, max(longest, RUN_WORDS)))
 
 
 Cue = tuple[str | Words, float]
 WHOLE = "\x00"  # marks a lead that is a whole word or phrase (of a word list), not a substring
-_TOKEN = re.compile(r"\w+")  # the words of a text, as ``\b`` sees them
 
 
 def pattern_of(cue: str | Words) -> str:
     """A cue as a regular expression."""
     return cue.pattern if isinstance(cue, Words) else cue
-
-
-def phrases_in(text: str, phrases: frozenset[str], lengths: tuple[int, ...]) -> set[str]:
-    """Which of ``phrases`` (each ``lengths`` words long, counted as ``\\w+`` runs) are whole
-    words or runs of whole words of ``text``: one set intersection with its runs of words."""
-    longest = max(lengths, default=0)
-    return set(phrases & _runs(text, max(longest, RUN_WORDS)))
-
-
-RUN_WORDS = 6  # runs of up to this many words are found once per text, for every word list
-
-
-@text_cache()
-def _runs(text: str, longest: int) -> frozenset[str]:
-    """Every run of whole words of ``text`` up to ``longest`` words long, as written in it (the
-    same text is looked up in several word lists in a row, so its runs are kept a while)."""
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    last = len(spans)
-    return frozenset(text[start:spans[j][1]] for i, (start, _) in enumerate(spans)
-                     for j in range(i, min(i + longest, last)))
-
-
-def word_count(phrase: str) -> int:
-    return len(_TOKEN.findall(phrase))
 
 
 def word_list(key: str) -> Words:
@@ -247,7 +222,7 @@ class Leads:
         self._by_start = by_start
         self._starts = frozenset(by_start)
         self._phrases = frozenset(phrases)
-        self._lengths = tuple(sorted({word_count(x) for x in phrases}))
+        self._longest = max((word_count(x) for x in phrases), default=1)
 
     def present(self, text: str) -> set[str]:
         out: set[str] = set()
@@ -257,7 +232,7 @@ class Leads:
         for start in self._starts.intersection([text[i:i + 2] for i in range(len(text) - 1)]):
             out.update(x for x in by_start[start] if x in text)
         if self._phrases:
-            out.update(WHOLE + x for x in phrases_in(text, self._phrases, self._lengths))
+            out.update(WHOLE + x for x in phrases_in(text, self._phrases, self._longest))
         return out
 
 

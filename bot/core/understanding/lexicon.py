@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.understanding.intents import phrases_in, word_count
+from bot.core.understanding.runs import phrases_in, word_count
 from bot.core.understanding.tables import table
 
 _TABLE = table("languages.yaml")
@@ -24,7 +24,7 @@ _WORDS_RX = re.compile(
 _SUBSTRINGS_RX = re.compile(
     "|".join(re.escape(w) for w in sorted(SUBSTRINGS, key=len, reverse=True)))
 _KEYS = frozenset(WORDS)
-_LENGTHS = tuple(sorted({word_count(w) for w in WORDS}))
+_LONGEST = max((word_count(w) for w in WORDS), default=1)
 _NON_LATIN = re.compile(r"[\u0400-\u04ff\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -45,6 +45,6 @@ def to_english(text: str) -> str:
     if _NON_LATIN.search(text):
         text = _CJK_DATE.sub(_cjk_date, text)  # "12月8号" -> "december 8"
         text = _SUBSTRINGS_RX.sub(lambda m: f" {SUBSTRINGS[m.group(0)]} {m.group(0)}", text)
-    if phrases_in(text, _KEYS, _LENGTHS):  # (a lookup first: most questions are in English)
+    if phrases_in(text, _KEYS, _LONGEST):  # (a lookup first: most questions are in English)
         text = _WORDS_RX.sub(lambda m: WORDS[m.group(0)], text)
     return _SPACES.sub(" ", text) if "  " in text or "\t" in text else text

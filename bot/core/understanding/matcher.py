@@ -225,7 +225,7 @@ class Matcher:
         self._fate_elsewhere = re.compile(
             rf"\b{UNDER_REVIEW}\b.{{0,25}}\b(at|to|in|for|with|from|by) (the )?(([\w-]+ )?"
             rf"main (track|conference|conf)|"
-            rf"{'|'.join(sorted(OTHER_CONFERENCES - self._conference_words))})\b")
+            rf"{'|'.join(map(re.escape, sorted(OTHER_CONFERENCES - self._conference_words)))})\b")
         self._edition_words = {
             w for e in knowledge.workshop.previous_editions for w in words(fold(e.name))
             if w.isalpha() and len(w) >= 3 and w not in name_words}
@@ -352,8 +352,9 @@ class Matcher:
         # each: what people ask fits, and no input costs more than that
         clauses = [self._clause(c[:MAX_CLAUSE], asked)
                    for c in split_clauses(text)[-MAX_CLAUSES:]]
-        if len(clauses) > 1 and self._names_only_a_type(clauses[-1]) and text[:text.rfind(
-                clauses[-1].text)].rstrip(" ([").endswith("?"):
+        at = text.rfind(clauses[-1].text) if clauses else -1
+        if len(clauses) > 1 and at > 0 and self._names_only_a_type(clauses[-1]) and \
+                text[:at].rstrip(" ([").endswith("?"):
             # "when do decisions come out? and camera ready? (archival track)": a paper type
             # named after the questions is the one each of them asks about
             tail = clauses.pop().text

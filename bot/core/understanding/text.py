@@ -11,8 +11,8 @@ from importlib import resources
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.core.understanding.intents import phrases_in
 from bot.core.understanding.lexicon import to_english
+from bot.core.understanding.runs import phrases_in
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text_cache import text_cache
 
@@ -114,9 +114,22 @@ def expand(text: str) -> str:
         text = _CONTRACTION_RX.sub(_contraction, text)
     if not SLANG.keys().isdisjoint(_WORD.findall(text)):
         text = _WORD.sub(lambda m: SLANG.get(m.group(0), m.group(0)), text)
-    for phrase in phrases_in(text, _REWRITE_KEYS, (2,)):  # (found as whole words)
-        text = text.replace(phrase, REWRITES[phrase])
+    for phrase in sorted(phrases_in(text, _REWRITE_KEYS, 2)):
+        text = _replace_words(text, phrase, REWRITES[phrase])
     return text
+
+
+def _replace_words(text: str, phrase: str, by: str) -> str:
+    """``text`` with ``phrase`` replaced where it stands as whole words ("some results", not
+    the end of "awesome results")."""
+    out, at = [], 0
+    while (i := text.find(phrase, at)) >= 0:
+        end = i + len(phrase)
+        whole = (i == 0 or not text[i - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum())
+        out.append(text[at:i] + (by if whole else phrase))
+        at = end
+    return "".join(out) + text[at:]
 
 
 # "a visa letter, separate from the NIPS one?": a qualifier of the question before it

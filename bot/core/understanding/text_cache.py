@@ -13,8 +13,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 _CACHES: list[Any] = []
 
 
-def text_cache(maxsize: int = 4096) -> Callable[[F], F]:
-    """``lru_cache`` for a function of a text, registered so it can be emptied."""
+def text_cache(maxsize: int = 128) -> Callable[[F], F]:
+    """``lru_cache`` for a function of a text, registered so it can be emptied. Small: it only
+    serves the parts that read the same clause in a row, and a message may be 2,000
+    characters (a few thousand such texts held would be hundreds of megabytes)."""
     def wrap(fn: F) -> F:
         cached = lru_cache(maxsize=maxsize)(fn)
         _CACHES.append(cached)

@@ -116,11 +116,19 @@ class TopicBank:
         return found
 
 
+def _quoted(value: object, name: str) -> bool | str:
+    """A topic's ``quoted``: true, false or "faq" (a typo is an error, not a silent true)."""
+    if value in (None, False, True, "faq"):
+        return value or False  # type: ignore[return-value]
+    raise ValueError(f"topics.yaml, {name}: quoted must be true, false or faq, not {value!r}")
+
+
 TOPICS: tuple[Topic, ...] = tuple(
     Topic(b["name"], b["label"], tuple(cue_from_data(c) for c in b["cues"]), b.get("deadline_kind"),
           bool(b.get("offtopic")), b.get("covered_by"), bool(b.get("answerable")),
-          tuple(b.get("related") or ()), tuple(b.get("modifies") or ()), b.get("quoted") or False,
-          bool(b.get("narrow")), tuple(b.get("covered_saying") or ()))
+          tuple(b.get("related") or ()), tuple(b.get("modifies") or ()),
+          _quoted(b.get("quoted"), b["name"]), bool(b.get("narrow")),
+          tuple(b.get("covered_saying") or ()))
     for b in table("topics.yaml")["topics"])
 
 TOPIC_BANK = TopicBank(TOPICS)
