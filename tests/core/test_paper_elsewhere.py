@@ -103,3 +103,10 @@ def test_not_our_deadline(question: str) -> None:
     a = Responder(parse_knowledge(CHI, "robots.yaml")).respond(question, NOW)
     assert not a.answered and "May 1" not in a.plain_text(), (question, a.plain_text())
 
+
+
+@pytest.mark.parametrize("question", ["when is the deadline for assets?",
+                                      "is there a page limit for the ase paper?"])
+def test_everyday_words_are_no_conference_names(question: str) -> None:
+    a = Responder(parse_knowledge(BASE, "robots.yaml")).respond(question, NOW)
+    assert "outside what I can help with" not in a.plain_text(), a.plain_text()

@@ -223,3 +223,20 @@ def test_no_cue_matches_a_text_without_one_of_its_required_strings() -> None:
                 checked += 1
                 assert any(x in text for x in needed), (cue, needed, text)
     assert checked > 1000
+
+
+def test_the_caches_of_what_is_read_off_a_text_stay_small() -> None:
+    """A message may be 2,000 characters: the per-text caches keep only a few recent texts."""
+    from bot.core.understanding.runs import runs
+    from bot.core.understanding.text_cache import clear_text_caches
+
+    clear_text_caches()
+    for i in range(1000):
+        runs(f"{i} " + "word " * 300)
+    assert runs.cache_info().currsize <= 256  # type: ignore[attr-defined]
+
+
+def test_research_results_are_rewritten_only_as_whole_words() -> None:
+    from bot.core.understanding.text import expand
+
+    assert expand("awesome results, some results") == "awesome results, some findings"
