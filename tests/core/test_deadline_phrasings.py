@@ -126,3 +126,12 @@ def test_research_results_are_not_the_notification(bot: Responder, question: str
 def test_the_results_of_the_review_are_still_the_notification(bot: Responder) -> None:
     text = bot.respond("when do the results come out?", NOW).plain_text()
     assert "May 25, 2031" in text, text
+
+
+def test_a_date_put_to_be_confirmed_is_checked_as_that_date(bot: Responder) -> None:
+    """"camera ready is june 7 right?" checks the date ("No"); "can I submit on april 28,
+    right?" asks whether that day is in time ("Yes, before the deadline")."""
+    checked = bot.respond("camera ready is june 7 right?", NOW).plain_text()
+    assert checked.startswith("No") and "June 10, 2031" in checked, checked
+    in_time = bot.respond("can I submit on april 28, right?", NOW).plain_text()
+    assert in_time.startswith("Yes") and "May 1, 2031" in in_time, in_time
