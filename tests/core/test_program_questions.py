@@ -176,3 +176,16 @@ program:
 def test_next_year_is_no_next_session() -> None:
     _answered, text = said(BOT, "will the workshop run again next year?")
     assert "Invited talk" not in text and "Oral" not in text, text
+
+
+def test_a_title_of_everyday_words_said_in_full() -> None:
+    """"the JPF open discussion": a title whose words are all everyday (or the workshop's own)
+    words, said in full, is that session, not the workshop's date."""
+    k = parse_knowledge("""
+workshop: {name: JPF Workshop, timezone: UTC, date: 2032-05-20}
+program:
+  - {title: Opening, start: 2032-05-20T09:00, end: 2032-05-20T09:15}
+  - {title: JPF Open Discussion, start: 2032-05-20T16:30, end: 2032-05-20T17:50}
+""", "jpf.yaml")
+    answered, text = said(Responder(k), "when does the JPF open discussion start?")
+    assert answered and "4:30" in text and "9:00" not in text, text

@@ -147,6 +147,10 @@ class ProgramFinder:
         """A session by its title (two of its words in a row, as the title has them), else by
         a word only its title uses that is not an everyday word ("equivariant", "interaug"),
         else by what its kind is called ("keynote", "invited talk")."""
+        # a title said in full ("the JPF open discussion"), the longest of them
+        said = [t for t, _ in self.titles if len(t) >= 6 and _says(text, fold(t))]
+        if said:
+            return max(said, key=len)
         asked = [w for w in tokens if w in self.title_words]
         pairs = set(itertools.pairwise(asked))
         counts = [(len(pairs & title_pairs), title) for title, title_pairs in self.titles]
@@ -211,6 +215,18 @@ class ProgramFinder:
             return False
         rest = set(words(text.replace(fold(session), " "))) - FUNCTION_WORDS - BARE_EXTRA
         return not rest
+
+
+def _says(text: str, phrase: str) -> bool:
+    """Whether ``text`` has ``phrase`` as whole words."""
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text)
+                                                        or not text[end].isalnum()):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
 
 
 def _clock(m: re.Match[str]) -> tuple[int, int] | None:
