@@ -41,3 +41,16 @@ def test_a_property_the_file_does_not_give_is_unknown(bot: Responder, question: 
 def test_a_word_file_is_still_the_file_format(bot: Responder) -> None:
     a = bot.respond("Can I send a Word file?", NOW)
     assert a.answered and "PDF" in a.plain_text(), a.plain_text()
+
+
+@pytest.mark.parametrize("question", ["what are the margins and font size requirements",
+                                      "max pdf file size on the submission site?"])
+def test_margins_fonts_and_file_size_are_not_the_format(bot: Responder, question: str) -> None:
+    a = bot.respond(question, NOW)
+    assert not a.answered and "8 pages" not in a.plain_text(), a.plain_text()
+
+
+def test_a_file_size_the_call_states_is_quoted() -> None:
+    said = WORKSHOP.replace("file_format: PDF,", "file_format: 'PDF, file size at most 10 MB',")
+    a = Responder(parse_knowledge(said, "rivers.yaml")).respond("max pdf file size?", NOW)
+    assert a.answered and "10 MB" in a.plain_text(), a.plain_text()
