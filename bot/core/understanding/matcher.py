@@ -140,6 +140,11 @@ ACCEPTED_OPENERS = frozenset(table_words("accepted_endings")["openers"])
 DUAL_SUBMISSION = next(t for t in TOPICS if t.name == "dual_submission")
 
 
+def asks_time(text: str) -> bool:
+    """Whether ``text`` asks when, or names a deadline ("when", "by when", "deadline")."""
+    return bool(ASKS_WHEN.search(text) or ASKS_DEADLINE.search(text))
+
+
 def best_first(scores: dict[str, float]) -> list[tuple[str, float]]:
     """(name, score) pairs, highest score first; ties by name, so a reading never depends on
     the order the scores were found in."""
@@ -449,8 +454,7 @@ class Matcher:
         """Whether a part read as a deadline asks no date ("can I still submit it here?" after
         "it's under review at ICML": whether that is allowed)."""
         return clause.kind == "intent" and bool(clause.intents) and \
-            clause.intents[0][0] == "deadline" and not (
-                ASKS_WHEN.search(clause.text) or ASKS_DEADLINE.search(clause.text))
+            clause.intents[0][0] == "deadline" and not asks_time(clause.text)
 
     def _elsewhere(self, text: str) -> bool:
         """Whether a clause speaks of a paper's fate at another venue ("also under review at
@@ -468,7 +472,7 @@ class Matcher:
         thing ("how exactly do we submit the docker image?") or whether a thing is accepted
         ("are demos accepted?"), and no "when"."""
         said = words(text)
-        if len(said) < 2 or ASKS_WHEN.search(text) or ASKS_DEADLINE.search(text):
+        if len(said) < 2 or asks_time(text):
             return False
         return (said[0] == "how" and said[1] in HOW_TO) or (
             said[0] in ACCEPTED_OPENERS and said[-1] in ACCEPTED_ENDINGS)
@@ -547,7 +551,9 @@ class Matcher:
         # the people named first: "is Jane at Birmingham?" asks about her affiliation, not
         # about travel to Birmingham
         self.people.find(text, ask, scores)
-        topics = self._topics(text, ask, present, scores)
+        # what the program does not hold ("slides", "recorded", "volunteer"), if asked
+        off_program = not self._off_program.isdisjoint(stem(w) for w in words(text))
+        topics = self._topics(text, ask, present, scores, off_program)
         if ask.role_named and ask.organizers:
             # "who is the publication chair?", "who handles sponsorship?": the role's own words
             # ask about no subject (but "who's giving keynotes?" asks about the program, not
@@ -575,21 +581,19 @@ class Matcher:
         deadline_unknown = self.deadlines.resolve(
             zone_finder().without_zone(text) if ask.zone else text, ask, scores)
         self._paper_types(text, ask, scores, clause.asked)
-        if ask.elsewhere and not (ASKS_WHEN.search(text) or ASKS_DEADLINE.search(text)):
-            # "can I submit something already accepted at CoRL?": our dual-submission rule,
-            # not a deadline ("accepted", "submit")...
+        # "can I submit something already accepted at CoRL?" asks about our dual-submission
+        # rule; "how exactly do we submit X?" and "are demos accepted?" ask how or whether, not
+        # when (unless the deadline's note says how: "commit on the OpenReview page")
+        elsewhere = ask.elsewhere and not asks_time(text)
+        if elsewhere or (self._asks_no_date(text) and not (
+                ask.deadline and ask.deadline.note and platforms_named(ask.deadline.note))):
             scores.pop("deadline", None)
             ask.deadline_named = False
-            if not any(t.narrow for t in topics) and not tokens & SETTLED_ELSEWHERE:
-                topics.append(DUAL_SUBMISSION)  # (...unless it was rejected or published)
-        if scores.get("program", 0.0) >= FIRE and not (ask.session or ask.speaker or ask.moment) \
-                and self._off_program.intersection(stem(w) for w in words(text)):
+        if elsewhere and not any(t.narrow for t in topics) and not tokens & SETTLED_ELSEWHERE:
+            topics.append(DUAL_SUBMISSION)  # (not for a paper rejected or published there)
+        if scores.get("program", 0.0) >= FIRE and off_program and not (
+                ask.session or ask.speaker or ask.moment):
             scores.pop("program")  # "is there a student volunteer program?": not the schedule
-        if self._asks_no_date(text) and not (
-                ask.deadline and ask.deadline.note and platforms_named(ask.deadline.note)):
-            # (a deadline's note may say how: "commit on the OpenReview page")
-            scores.pop("deadline", None)
-            ask.deadline_named = False
         fired = self._fired(scores, text)
         if ask.role_named and "organizer" in fired:
             # "who's the program chair?": that person, not the whole committee
@@ -746,7 +750,8 @@ class Matcher:
         return clause
 
     def _topics(self, text: str, ask: Ask, present: set[str] | None = None,
-                scores: dict[str, float] | None = None) -> list[Topic]:
+                scores: dict[str, float] | None = None,
+                off_program: bool = False) -> list[Topic]:
         """The unknown-looking subjects a clause asks about, leaving out words that name this
         workshop's own deadlines ("Extended abstract") and topics ("speaker anonymization")."""
         # "which city? need to book flights before prices explode": the reason is not the subject
@@ -783,7 +788,7 @@ class Matcher:
             # (when nothing else is asked about the track: "pages for an archival paper")
             found += [t for t in TOPIC_BANK.found_in(typed)
                       if t.answerable and t not in found and not t.deadline_kind]
-        if self._off_program.intersection(stem(w) for w in words(text)):
+        if off_program:
             # "will the keynote slides be shared?": something of the sessions the program does
             # not hold, not the schedule (nor is a "volunteer program")
             found = [t for t in found if t.name != "schedule"]
