@@ -73,3 +73,10 @@ def test_how_many_days_is_still_the_date() -> None:
     """"one day or two?" is answered by the dates, program or not."""
     text = bot().respond("is it a one-day workshop?", NOW).plain_text()
     assert "June 12, 2031" in text and "I don't know" not in text, text
+
+
+def test_the_calls_own_words_are_whole_words() -> None:
+    """"the overall day-to-day" says nothing of how long the workshop is."""
+    a = bot(description="  description: Our overall day-to-day focus is harbors.").respond(
+        "is it a full-day workshop?", NOW)
+    assert "overall" not in a.plain_text(), a.plain_text()

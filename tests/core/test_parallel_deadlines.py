@@ -167,3 +167,15 @@ def test_a_qualified_kind_and_another_language(question: str, must: list[str],
         assert m in text, (question, text)
     for m in must_not:
         assert m not in text, (question, text)
+
+
+def test_a_day_is_the_workshops_only_as_a_whole_date() -> None:
+    """"what's due on june 8?" with the workshop on December 8: June 8 is a deadline's day."""
+    k = parse_knowledge("""
+workshop: {name: Workshop on Old Scripts, timezone: AoE, date: 2031-12-08}
+deadlines:
+  - {id: paper, name: Paper submission, due: 2031-06-08}
+  - {id: camera, name: Camera-ready, due: 2031-09-08}
+""", "scripts.yaml")
+    text = text_of(Responder(k), "what's due on june 8?")
+    assert "paper submission" in text and "camera" not in text, text

@@ -10,12 +10,12 @@ from bot.core.answers.program import Slot, program_length, sessions_by_day
 from bot.core.answers.timefmt import written_date
 from bot.core.answers.unknown import unknown
 from bot.core.knowledge.model import Knowledge
-from bot.core.understanding.tables import words as table_words
+from bot.core.understanding.intents import word_list
 from bot.core.understanding.text import SENTENCE_END, fold
 
 HALF_DAY = timedelta(hours=5)  # a day's program this long or shorter is a half day
 FULL_DAY = timedelta(hours=6)  # and this long or longer a full day
-LENGTH_WORDS = tuple(table_words("day_length_words"))
+LENGTH_WORDS = word_list("day_length_words")
 
 
 def duration(k: Knowledge, now: datetime) -> Answer:
@@ -65,6 +65,6 @@ def _day_line(a: Answer, slots: list[Slot]) -> str:
 def _said_of_length(k: Knowledge) -> str | None:
     """The sentence of the workshop's description that says how long it is, if any."""
     for sentence in SENTENCE_END.split(k.workshop.description or ""):
-        if any(w in fold(sentence) for w in LENGTH_WORDS):
+        if LENGTH_WORDS.search(fold(sentence)):  # (whole words: not "overall day")
             return sentence.strip()
     return None

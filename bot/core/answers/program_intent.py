@@ -11,7 +11,7 @@ from bot.core.answers import program
 from bot.core.answers.answer import Answer, Kind
 from bot.core.answers.unknown import unknown
 from bot.core.knowledge.model import Knowledge
-from bot.core.understanding.text import fold
+from bot.core.understanding.text import fold, words
 
 if TYPE_CHECKING:
     from bot.core.answers.builders import Ask
@@ -56,7 +56,7 @@ def session_times(k: Knowledge, now: datetime, name: str, moment: str | None = N
     answer = _lines(found[0][0].title if len(found) == 1 else name[:1].upper() + name[1:],
                     found, now, moment)
     named = set(program.qualifiers(name))
-    if each and named and not any(named & set(fold(s.title).split()) for s, _, _ in found):
+    if each and named and not any(named & set(words(fold(s.title))) for s, _, _ in found):
         # "each lightning talk" when no title says "lightning": other talks' lengths are not it
         return unknown(k, f"a session called '{name}' in the program", "program")
     if each and all(program.holds_several(s) for s, _, _ in found):

@@ -171,8 +171,9 @@ class DeadlineFinder:
         first, last = w.first_day, w.last_day
         if first is not None:
             # "the 26th" when the workshop is on May 26: the workshop's day, not a deadline's
-            days = {(first + timedelta(n)).day for n in range(((last or first) - first).days + 1)}
-            if {d.day for d in mentioned_days(text, first.year, first.month)} & days:
+            # (whole dates: "june 8" is no day of a workshop on December 8)
+            days = {first + timedelta(n) for n in range(((last or first) - first).days + 1)}
+            if days.intersection(mentioned_days(text, first.year, first.month)):
                 return []
         found = []
         for d in self.knowledge.deadlines:
