@@ -21,6 +21,7 @@ from bot.core.understanding.conversation import (
     Conversation,
     combined,
     leans_on_previous,
+    names_a_person,
 )
 from bot.core.understanding.explain import explain
 from bot.core.understanding.intents import FIRE, intent_by_name
@@ -86,6 +87,11 @@ class Responder:
         joined = combined(question, context.question)
         clauses = self._understand(joined)
         if all(c.kind in WEAK for c in clauses):
+            return None
+        if names_a_person(question) and not any(
+                c.ask.organizers or c.ask.speaker for c in self._understand(context.question)):
+            # "his", "her" point at a person: "and his email?" after "when's the deadline?" is
+            # no follow-up (and not the deadline again)
             return None
         return joined, clauses
 

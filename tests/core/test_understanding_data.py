@@ -60,6 +60,15 @@ def test_a_follow_up_reads_against_the_previous_question(bot: Responder) -> None
     assert "marta.quintela@example.org" not in text
 
 
+def test_his_or_her_follows_only_a_question_about_a_person(bot: Responder) -> None:
+    """"and his email?" after "when is the paper due?" points at nobody: not the paper deadline
+    again."""
+    first, context = bot.converse("when is the paper due?", NOW)
+    follow, _ = bot.converse("and his email?", NOW + timedelta(minutes=1), context)
+    assert follow.plain_text() != first.plain_text(), follow.plain_text()
+    assert "July 8" not in follow.plain_text(), follow.plain_text()
+
+
 def test_a_follow_up_about_another_deadline(bot: Responder) -> None:
     _, context = bot.converse("when is the abstract due?", NOW)
     follow, _ = bot.converse("and the camera-ready?", NOW + timedelta(minutes=2), context)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.core.understanding.tables import words
+from bot.core.understanding.text import words as text_words
 
 _WORDS = words("follow_up")
 EXPIRES = timedelta(minutes=_WORDS["minutes"])
@@ -21,6 +22,13 @@ OPENERS = re.compile(r"^(" + "|".join(re.escape(w) for w in _WORDS["openers"]) +
 # "her", "his", "that one": a reference to what was just answered
 REFERENCES = re.compile(r"\b(" + "|".join(re.escape(w) for w in _WORDS["references"]) + r")\b")
 SHORT_WORDS = _WORDS["short_words"]  # a question this short may lean on the previous one
+# "his", "her": a reference to a person, so only to a question that was about one
+PERSONS = frozenset(_WORDS["persons"])
+
+
+def names_a_person(question: str) -> bool:
+    """Whether a follow-up points at a person ("and his email?")."""
+    return not PERSONS.isdisjoint(text_words(question.lower()))
 
 
 @dataclass(frozen=True)
