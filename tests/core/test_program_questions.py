@@ -49,6 +49,12 @@ def said(bot: Responder, question: str) -> tuple[bool, str]:
     ("is there a poster session?", ["10:40 AM", "Hall B"], ["Coffee"]),
     # a speaker's talk, by the speaker's name
     ("what is Ines Duarte's talk about", ["Sparsity-aware tomography"], ["Fast dictionary"]),
+    # the part of the day a session is asked of, by its local start hour
+    ("who's giving the morning invited talk", ["Tomas Lindqvist"], ["Priya Raman"]),
+    ("what's the afternoon keynote about?", ["Sensing at the edge"], ["Compressive"]),
+    # a session named by a word of its title, asked what it is called or about
+    ("what's the tomography talk called and who gives it", ["Sparsity-aware tomography",
+                                                             "Ines Duarte"], ["Fast dictionary"]),
 ])
 def test_program_questions_are_answered_from_the_program(question: str, must: list[str],
                                                         must_not: list[str]) -> None:
@@ -189,3 +195,9 @@ program:
 """, "jpf.yaml")
     answered, text = said(Responder(k), "when does the JPF open discussion start?")
     assert answered and "4:30" in text and "9:00" not in text, text
+
+
+def test_a_part_of_the_day_without_such_a_session_is_not_answered_with_another() -> None:
+    answered, text = said(BOT, "when is the evening keynote?")
+    assert not answered, text
+    assert "Lindqvist" not in text and "Raman" not in text

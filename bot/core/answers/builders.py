@@ -21,7 +21,7 @@ from bot.core.answers.program_intent import program_builder
 from bot.core.answers.timefmt import relative_day, written_date
 from bot.core.answers.unknown import contact_line, unknown
 from bot.core.answers.zone_line import first_day_start, zoned
-from bot.core.knowledge.model import Deadline, Knowledge, Organizer, Track
+from bot.core.knowledge.model import Deadline, FaqEntry, Knowledge, Organizer, Track
 from bot.core.understanding.deadline_kinds import KIND_RX, OPENS, kinds_of, main_deadline
 from bot.core.understanding.intents import MONTH_WORD, WEEKDAY, word_list
 from bot.core.understanding.paper_type_finder import platforms_named, tracks_named
@@ -61,6 +61,7 @@ class Ask:
     session: str | None = None  # a session named by a word of its title or its kind ("lunch")
     moment: str | None = None  # "now", "next" or "after" (the session named), or "at" a time
     at: tuple[int, int] | None = None  # "what's on at 4:30pm": the clock time (24h) asked
+    day_part: tuple[int, int] | None = None  # "the morning keynote": local hours [from, to)
     zone: NamedZone | None = None  # the asker's time zone, when named ("in IST", "I'm in Tokyo")
     tracks: list[Track] = field(default_factory=list)  # the paper types named ("short papers")
 
@@ -698,10 +699,31 @@ def _person_line(o: Organizer) -> str:
     return line
 
 
+def _naming_entry(k: Knowledge, name: str) -> FaqEntry | None:
+    """The first FAQ entry whose answer names ``name`` in full (a program committee list)."""
+    wanted = " ".join(fold(name).split())
+    for entry in k.faq:
+        said = " ".join(fold(entry.answer).split())
+        at = said.find(wanted)
+        end = at + len(wanted)
+        if at >= 0 and (at == 0 or not said[at - 1].isalnum()) and (
+                end == len(said) or not said[end].isalnum()):
+            return entry
+    return None
+
+
 def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     people = k.organizers
     if not people:
         return unknown(k, "who organizes the workshop", "organizers")
+    entry = _naming_entry(k, ask.unlisted) if ask.unlisted else None
+    if entry is not None:
+        # "is Viktor Kuncak one of the organizers?" and the organizers' own answer on the
+        # program committee names him
+        text = (f"{ask.unlisted} is not among the organizers listed for {_name(k)}, but is "
+                f"named in the answer to \"{entry.questions[0] if entry.questions else entry.id}"
+                f"\": {entry.answer}")
+        return Answer(Kind.ANSWER, "Organizers", text)
     if ask.unlisted and ask.unlisted_committee:
         return unknown(k, f"who is on the program committee (only the organizers are listed, "
                           f"and {ask.unlisted} is not among them)", "organizers")

@@ -35,24 +35,27 @@ def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if ask.moment == "next":
         return program.program_next(k, now)
     if ask.position is not None:
-        return nth_session(k, now, ask.session, ask.position, ask.moment)
+        return nth_session(k, now, ask.session, ask.position, ask.moment, ask.day_part)
     if ask.moment in ("start", "end") and not ask.session:
         return program.day_edge(k, now, ask.moment)
     if ask.session in ("break", "breaks") and ask.moment != "end":
         return program.breaks(k, now)
     if ask.session:
-        return session_times(k, now, ask.session, ask.moment, each=ask.each_length)
+        return session_times(k, now, ask.session, ask.moment, each=ask.each_length,
+                             day_part=ask.day_part)
     return program.program_day(k, now)
 
 
 def session_times(k: Knowledge, now: datetime, name: str, moment: str | None = None,
-                  each: bool = False) -> Answer:
+                  each: bool = False, day_part: tuple[int, int] | None = None) -> Answer:
     """When the sessions called ``name`` (a word of their title or their kind) take place, or
     when they end (``moment="end"``); ``each``: the length of one item of them is asked ("how
-    long is each lightning talk?"), which a session of several talks does not give."""
-    found = program.find_sessions(k.sessions(), name)
+    long is each lightning talk?"), which a session of several talks does not give;
+    ``day_part``: only those starting in these local hours ("the afternoon keynote")."""
+    found = _in_part(program.find_sessions(k.sessions(), name), day_part)
     if not found:
-        return unknown(k, f"a session called '{name}' in the program", "program")
+        return unknown(k, f"a session called '{name}' in the program"
+                       + (" at that time of day" if day_part else ""), "program")
     answer = _lines(found[0][0].title if len(found) == 1 else name[:1].upper() + name[1:],
                     found, now, moment)
     named = set(program.qualifiers(name))
@@ -66,17 +69,25 @@ def session_times(k: Knowledge, now: datetime, name: str, moment: str | None = N
 
 
 def nth_session(k: Knowledge, now: datetime, name: str | None, position: int,
-                moment: str | None = None) -> Answer:
+                moment: str | None = None, day_part: tuple[int, int] | None = None) -> Answer:
     """The ``position``-th (1 the first, -1 the last) of the sessions called ``name`` (every
-    session when None)."""
+    session when None), of those starting in ``day_part``'s local hours if given."""
     slots = k.sessions()
-    found = program.find_sessions(slots, name) if name else slots
+    found = _in_part(program.find_sessions(slots, name) if name else slots, day_part)
     what = f"the {_ORDINALS.get(position, str(position))} {name or 'session'}"
     index = position - 1 if position > 0 else position
     if not found or not -len(found) <= index < len(found):
         return unknown(k, f"{what} in the program", "program")
     chosen = found[index]
     return _lines(chosen[0].title, [chosen], now, moment)
+
+
+def _in_part(found: list[program.Slot], day_part: tuple[int, int] | None) -> list[program.Slot]:
+    """The sessions that start in the local hours [from, to) of ``day_part`` (all if None):
+    the hour as the program gives it, in the session's own time zone."""
+    if day_part is None:
+        return found
+    return [x for x in found if day_part[0] <= x[1].hour < day_part[1]]
 
 
 def _lines(title: str, found: list[program.Slot], now: datetime, moment: str | None) -> Answer:

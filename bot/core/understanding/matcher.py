@@ -554,7 +554,11 @@ class Matcher:
         # what the program does not hold ("slides", "recorded", "volunteer"), if asked
         off_program = not self._off_program.isdisjoint(stem(w) for w in words(text))
         topics = self._topics(text, ask, present, scores, off_program)
-        if ask.role_named and ask.organizers:
+        if ask.role_asked:
+            # "who is the publication chair?", no one is: the role's words ask about no subject
+            held = set(self.faq.content(fold(ask.role_asked)))
+            topics = [t for t in topics if not self.faq.triggers(t, text) <= held]
+        elif ask.role_named and ask.organizers:
             # "who is the publication chair?", "who handles sponsorship?": the role's own words
             # ask about no subject (but "who's giving keynotes?" asks about the program, not
             # the keynotes chair)

@@ -48,12 +48,11 @@ class PeopleFinder:
         self.organizers = organizers
         self.name_index = self._index_people(organizers)
         self.affiliation_index = self._index_affiliations(organizers)
-        # each role, as said in full ("program chair") and as its distinctive stems ("progra")
-        # (each with the string it cannot match without, checked first)
+        # each role, as said in full ("program chair") and as its distinctive words
         self._roles = [
             (i, (fold(p.role), re.compile(rf"\b{re.escape(fold(p.role))}s?\b")),
-             [(w[:6], re.compile(rf"\b{re.escape(w[:6])}")) for w in words(fold(p.role))
-              if len(w) >= 4 and w not in ROLE_GENERIC])
+             [w for w in words(fold(p.role))
+              if len(w) >= 3 and w not in ROLE_GENERIC and w not in FUNCTION_WORDS])
             for i, p in enumerate(organizers)
             # a role everyone holds ("organizer") names no one in particular
             if p.role and not set(words(fold(p.role))) <= EVERYONE_ROLE]
@@ -109,11 +108,20 @@ class PeopleFinder:
             if said in text and role.search(text):
                 found[i] += 1.5
                 ask.role_named = True
-            elif asks_who and (hits := sum(1 for stem, rx in stems
-                                           if stem in text and rx.search(text))):
+            elif asks_who and (hits := sum(1 for w in stems if any(
+                    _same_word(t, w) for t in tokens))):
                 # the more words of a role the question has, the surer ("the gaze in the wild
                 # part": the part-1 organizers, not the part-2 ones)
                 found[i] += 1.0 + 0.1 * (hits - 1)
+                ask.role_named = True
+        if asks_who and not found and set(tokens) & ROLE_HEADS and (
+                not (m := ROLE_ASKED.search(text)) or m.group(1) in NOT_A_ROLE):
+            # "who are the chairs?": those whose role is a chair, when not everyone's is
+            chairs = [i for i, p in enumerate(self.organizers)
+                      if p.role and set(words(fold(p.role))) & ROLE_HEADS]
+            if chairs and len(chairs) < len(self.organizers):
+                for i in chairs:
+                    found[i] += 1.0
                 ask.role_named = True
         for t in set(tokens):
             if t not in self.name_index and t.endswith("s") and t[:-1] in self.name_index:
@@ -156,3 +164,9 @@ class PeopleFinder:
                  if o.affiliation and place in fold(o.affiliation)), place)
             ask.organizers = [self.organizers[i] for i in sorted(affiliated)]
             scores["organizers"] = max(scores.get("organizers", 0.0), FIRE)
+
+
+def _same_word(said: str, role_word: str) -> bool:
+    """Whether a word of a question is a word of a role, or the same word longer or shorter
+    ("website" for "web", "programme" for "program"; not "publication" for "publicity")."""
+    return said.startswith(role_word) or (len(said) >= 4 and role_word.startswith(said))

@@ -62,6 +62,10 @@ ELSEWHERE = frozenset(_WORDS["elsewhere"])
 EACH = Phrases(_WORDS["each"])  # "each lightning talk", "my slot": one item of a session
 LENGTH = Phrases(_WORDS["length"])  # "how long", "how many minutes"
 ORGANIZING = frozenset(table_words("organizing_words"))
+# "the morning keynote": the local hours [from, to) a part of the day's words stand for
+_DAY_PART_HOURS = {fold(str(w)): tuple(part["hours"]) for part in _WORDS["day_parts"].values()
+                   for w in part["said"]}
+DAY_PARTS = Phrases(_DAY_PART_HOURS)
 MOMENT_ONLY = 0.5  # "what's on now?": a moment with no session needs this much of the cues
 
 
@@ -134,6 +138,8 @@ class ProgramFinder:
         elif NEXT.search(text) and not NEXT_ELSE.search(text):  # (not "next year")
             ask.moment = "next"
         ask.each_length = bool(EACH.search(text) and LENGTH.search(text))
+        if ask.session and (part := DAY_PARTS.search(text)):
+            ask.day_part = _DAY_PART_HOURS[part]
         ask.position = self._position(text)
         if ask.moment == "after" and after and after.group(3):
             ask.position = POSITIONS[fold(after.group(3))]  # of the session it follows

@@ -1,0 +1,66 @@
+"""People asked about by role or committee: "the chairs" are those whose role is a chair, a role
+word may be said longer ("website" for the web chair) but not as another word ("publication" is
+not "publicity"), a role no one holds is "I don't know" (not a subject its words name), "PC" is
+the program committee, and someone not among the organizers but named in an FAQ answer (the
+program committee list) is shown there."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.knowledge.loader import parse_knowledge
+from bot.core.responder import Responder
+
+KNOWLEDGE = parse_knowledge("""
+workshop:
+  name: Workshop on Quiet Compilers
+  timezone: UTC
+  date: 2031-07-02
+  location: Lyon, France
+deadlines:
+  - {id: submission, name: Paper submission, due: 2031-04-01}
+submission:
+  archival: true
+organizers:
+  - {name: Ada Quist, role: co-chair, affiliation: Example University}
+  - {name: Bo Lindgren, role: co-chair, affiliation: Example Labs}
+  - {name: Cy Moreau, role: publicity and web chair, affiliation: Example Institute}
+  - {name: Dee Okafor, role: organizing committee, affiliation: Example College}
+faq:
+  - id: pc
+    questions: ["who is on the program committee?"]
+    answer: "The program committee: Eli Brandt (Example Tech), Fay Ng (Example State)."
+""")
+BOT = Responder(KNOWLEDGE)
+NOW = datetime(2031, 3, 1, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("who are the chairs", ["Ada Quist", "Bo Lindgren"], ["Dee Okafor"]),
+    # (a file with no web address: the organizers are named as whom to ask, not as the answer)
+    ("who runs the website", ["Cy Moreau (publicity and web chair)"],
+     ["Ada Quist (co-chair)", "Dee Okafor (organizing"]),
+    ("who's on the PC?", ["Eli Brandt", "Fay Ng"], ["Dee Okafor"]),
+    ("is fay ng one of the organizers?", ["program committee", "Fay Ng"], ["^No"]),
+])
+def test_people_asked_by_role_or_committee(question: str, must: list[str],
+                                           must_not: list[str]) -> None:
+    a = BOT.respond(question, NOW)
+    text = a.plain_text()
+    assert a.answered, (question, text)
+    for m in must:
+        assert m in text, (question, m, text)
+    for m in must_not:
+        assert not (text.startswith(m[1:]) if m.startswith("^") else m in text), (question, text)
+
+
+@pytest.mark.parametrize("question", ["who is the publication chair this year?",
+                                      "who is the sponsorship chair?"])
+def test_a_role_no_one_holds_is_not_answered(question: str) -> None:
+    a = BOT.respond(question, NOW)
+    text = a.plain_text()
+    assert not a.answered, text
+    assert "publicity and web" not in text and "archival" not in text, text
+    assert "proceedings" not in text, text
