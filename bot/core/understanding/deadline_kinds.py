@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from bot.core.knowledge.model import Deadline, Knowledge
 from bot.core.understanding.intents import required_strings, word_list
-from bot.core.understanding.text import fold
+from bot.core.understanding.tables import words as table_words
+from bot.core.understanding.text import fold, words
 from bot.core.understanding.text_cache import text_cache
 
 # A knowledge deadline gets a kind when its id or name matches; a question names a kind when the
@@ -33,6 +34,7 @@ DEADLINE_KINDS: dict[str, str] = {
     "rebuttal": r"\b(rebut\w*|author response)\b",
     "registration": r"\b(regist\w*|early[- ]bird)\b",
 }
+REGISTERED_THINGS = frozenset(table_words("registered_things"))
 KIND_RX = {k: re.compile(v) for k, v in DEADLINE_KINDS.items()}
 # (the strings each kind's pattern cannot match without, checked first)
 _KIND_NEEDS = {k: required_strings(v) or ("",) for k, v in DEADLINE_KINDS.items()}
@@ -45,8 +47,19 @@ def kinds_in(text: str) -> set[str]:
 
 @text_cache()
 def _kinds_in(text: str) -> frozenset[str]:
-    return frozenset(k for k, rx in KIND_RX.items()
-                     if any(x in text for x in _KIND_NEEDS[k]) and rx.search(text))
+    found = frozenset(k for k, rx in KIND_RX.items()
+                      if any(x in text for x in _KIND_NEEDS[k]) and rx.search(text))
+    if {"abstract", "registration"} <= found and _registers_a_thing(text):
+        return found - {"registration"}  # "register the abstract": the abstract's step
+    return found
+
+
+def _registers_a_thing(text: str) -> bool:
+    """Whether every word of registering in ``text`` has an abstract or a title next to it (up
+    to two words apart: "register the abstract", "abstract registration")."""
+    said = words(text)
+    at = [i for i, w in enumerate(said) if w.startswith("regist")]
+    return bool(at) and all(set(said[max(0, i - 2):i + 3]) & REGISTERED_THINGS for i in at)
 PAPER = word_list("paper_words")
 PRELIMINARY = word_list("preliminary_step_words")
 KIND_LABELS = {"submission": "a submission deadline", "notification": "when authors are notified",

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from bot.core.answers.builders import Ask, numbers_in, topic_words
 from bot.core.knowledge.model import Deadline, Knowledge
-from bot.core.understanding.deadline_finder import ASKS_DEADLINE, DeadlineFinder
-from bot.core.understanding.deadline_kinds import KIND_LABELS, kinds_of, main_deadline
+from bot.core.understanding.deadline_finder import ASKS_DEADLINE, DeadlineFinder, asks_a_date
+from bot.core.understanding.deadline_kinds import KIND_LABELS, kinds_in, kinds_of, main_deadline
 from bot.core.understanding.examples import Hit, builtin_index
 from bot.core.understanding.faq_index import (
     ASKS_AMOUNT,
@@ -137,6 +137,8 @@ FUTURE = word_list("future_words")  # "will it be extended again?": what will be
 HOW_TO = frozenset(table_words("how_to_seconds"))
 ACCEPTED_ENDINGS = frozenset(table_words("accepted_endings")["endings"])
 ACCEPTED_OPENERS = frozenset(table_words("accepted_endings")["openers"])
+REGISTERING_OPENERS = frozenset(table_words("registering_openers"))
+STILL = frozenset(w for w in table_words("asks_still") if " " not in w)
 DUAL_SUBMISSION = next(t for t in TOPICS if t.name == "dual_submission")
 
 
@@ -466,14 +468,51 @@ class Matcher:
                  if w in OTHER_CONFERENCES and w not in self._conference_words]
         return not any(set(a) & STYLE_WORDS for a in after)
 
+    def _without_venue_steps(self, text: str) -> str:
+        """``text`` without the steps it gives another venue ("right after the eurosys
+        notification, what's the actual date?": the notification is EuroSys's), when what is
+        left still asks for a date of ours; else ``text`` as it is."""
+        said = words(text)
+        venues = (OTHER_CONFERENCES | self._conference_words) - self._own_words
+        at = [i for i, w in enumerate(said) if w in venues and not w.isdigit()]
+        if not at:
+            return text
+        drop: set[int] = set()
+        for i in at:
+            # the venue, its year, and the words of its step ("icml 2025 submission deadline")
+            j = i + 1
+            while j < len(said) and said[j].isdigit():
+                j += 1
+            end = j
+            while end < len(said):
+                if kinds_in(said[end]) or ASKS_DEADLINE.search(said[end]):
+                    end += 1
+                elif kinds_in(" ".join(said[end:end + 2])):
+                    end += 2
+                else:
+                    break
+            if end > j:
+                drop.update(range(i, end))
+        if not drop:
+            return text
+        rest = " ".join(w for j, w in enumerate(said) if j not in drop)
+        # (what is left must name a step of ours: "when is the eurosys notification?" does not)
+        ours = kinds_in(rest) or ASKS_DEADLINE.search(rest) or (
+            set(words(rest)) & self._own_words) - FUNCTION_WORDS
+        return rest if ours and asks_a_date(rest) else text
+
     @staticmethod
     def _asks_no_date(text: str) -> bool:
         """Whether a clause that may name a deadline asks something else of it: how to do a
         thing ("how exactly do we submit the docker image?") or whether a thing is accepted
-        ("are demos accepted?"), and no "when"."""
+        ("are demos accepted?") or whether one must register ("do I have to register for all
+        of ECOOP?"), and no "when"."""
         said = words(text)
         if len(said) < 2 or asks_time(text):
             return False
+        if said[0] in REGISTERING_OPENERS and not STILL & set(said) and \
+                kinds_in(text) == {"registration"}:
+            return True  # "do I have to register for all of ECOOP?": whether, not by when
         return (said[0] == "how" and said[1] in HOW_TO) or (
             said[0] in ACCEPTED_OPENERS and said[-1] in ACCEPTED_ENDINGS)
 
@@ -583,7 +622,8 @@ class Matcher:
             scores["topics"] = scores.get("topics", 0.0) + 0.6
         # "the paper deadline in beijing time": the zone's words name no deadline
         deadline_unknown = self.deadlines.resolve(
-            zone_finder().without_zone(text) if ask.zone else text, ask, scores)
+            self._without_venue_steps(zone_finder().without_zone(text) if ask.zone else text),
+            ask, scores)
         self._paper_types(text, ask, scores, clause.asked)
         # "can I submit something already accepted at CoRL?" asks about our dual-submission
         # rule; "how exactly do we submit X?" and "are demos accepted?" ask how or whether, not
@@ -845,6 +885,8 @@ class Matcher:
         if not others:
             return False
         ask.other_events = sorted(others)
+        if self._without_venue_steps(text) != text:
+            return False  # "our deadline falls after the ICML notification": ours is asked
         said = words(text)
         after_self = 3 if said[1:3] == ["the", "workshop"] else 2
         if len(said) > after_self and said[0] in IS_WORDS and (
@@ -972,6 +1014,8 @@ class Matcher:
         text = clause.text
         if ASKS_WHEN.search(text) or clause.scores.get("deadline", 0.0) >= FIRE:
             return True
+        if self._asks_no_date(text):  # "do I have to register for all of ECOOP?"
+            return False
         # "what are the review criteria?": a question for something other than a time
         said = words(text)[:2]
         if said[:1] and said[0] in OTHER_QUESTION and not set(said[1:]) & NOT_OTHER_QUESTION:

@@ -1,0 +1,49 @@
+"""Registering and other venues' steps: "register the abstract" is the abstract's deadline (not
+early registration); "do I have to register for all of the conference?" asks whether, not by
+when; and a step another venue names ("right after the EuroSys notification") is not ours."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.knowledge.loader import parse_knowledge
+from bot.core.responder import Responder
+
+BOT = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Careful Kernels (CareK 2031)
+  conference: EuroSys 2031
+  timezone: AoE
+deadlines:
+  - {id: abstract, name: Abstract submission, due: 2031-02-03}
+  - {id: submission, name: Paper submission, due: 2031-02-10}
+  - {id: notification, name: Notification to authors, due: 2031-03-06}
+  - {id: early-registration, name: Early registration, due: 2031-03-31}
+""", "carek.yaml"))
+NOW = datetime(2031, 1, 10, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("by when do i have to register the abstract on easychair", "February 3", "March 31"),
+    ("when's abstract registration?", "February 3", "March 31"),
+    ("when is early registration?", "March 31", "February 3"),
+    ("can I still register?", "March 31", "February 3"),
+    ("my advisor thinks carek's deadline is right after the eurosys notification, mid feb. "
+     "what's the actual date?", "February 10", "March 6"),
+    ("someone said the paper deadline falls right after the ICML notification, when exactly is "
+     "it?", "February 10", "March 6"),
+])
+def test_the_step_asked_is_ours_and_the_one_named(question: str, must: str,
+                                                  must_not: str) -> None:
+    text = BOT.respond(question, NOW).plain_text()
+    assert must in text, (question, text)
+    assert must_not not in text, (question, text)
+
+
+def test_whether_to_register_is_no_date() -> None:
+    a = BOT.respond("do I have to register for all of EuroSys or can I register just for the "
+                    "workshop day?", NOW)
+    assert not a.answered, a.plain_text()
+    assert "March 31" not in a.plain_text()
