@@ -26,7 +26,7 @@ from bot.core.understanding.conversation import (
 from bot.core.understanding.explain import explain
 from bot.core.understanding.intents import FIRE, intent_by_name
 from bot.core.understanding.matcher import Clause, Matcher
-from bot.core.understanding.text import fold
+from bot.core.understanding.text import fold, words
 
 MAX_PARTS = 4
 MAX_QUESTION = 2000  # characters read of one message
@@ -153,7 +153,14 @@ class Responder:
             if clause.topic.name.startswith("other:"):
                 other = clause.topic.name.removeprefix("other:")
                 label = f"{'an' if other[:1] in 'aeiou' else 'a'} {other} deadline"
-            a = answers.unknown(k, label, clause.intents[0][0] if clause.intents else None)
+            also = ""
+            if clause.topic.context:
+                near = answers.BUILDERS[clause.topic.context](k, now, clause.ask)
+                if near.answered and set(words(fold(near.text))) & set(clause.topic.covered_saying):
+                    return near  # the template itself speaks of it ("LaTeX or MS Word")
+                also = near.text if near.answered else ""
+            a = answers.unknown(k, label, clause.intents[0][0] if clause.intents else None,
+                                also=also and f"What it does say: {also}")
             a.confidence = 0.8
             return a
         if clause.kind == "chitchat" and clause.chitchat:

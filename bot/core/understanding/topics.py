@@ -52,8 +52,11 @@ class Topic:
     # its session): asked in an FAQ entry's own words, that entry is meant
     narrow: bool = False
     # with ``covered_by``: only when that field says one of these words ("which room?": a venue
-    # naming a room or a hall)
+    # naming a room or a hall); with ``context``: that answer is the answer when it says one
     covered_saying: tuple[str, ...] = ()
+    # an intent whose answer is shown with the "I don't know" (the template for "can I write
+    # it in Word?": the call names a LaTeX one, and says nothing of Word)
+    context: str | None = None
 
     @cached_property
     def pattern(self) -> str:
@@ -128,7 +131,7 @@ TOPICS: tuple[Topic, ...] = tuple(
           bool(b.get("offtopic")), b.get("covered_by"), bool(b.get("answerable")),
           tuple(b.get("related") or ()), tuple(b.get("modifies") or ()),
           _quoted(b.get("quoted"), b["name"]), bool(b.get("narrow")),
-          tuple(b.get("covered_saying") or ()))
+          tuple(b.get("covered_saying") or ()), b.get("context"))
     for b in table("topics.yaml")["topics"])
 
 TOPIC_BANK = TopicBank(TOPICS)
