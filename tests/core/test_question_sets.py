@@ -108,8 +108,10 @@ def test_dev_question_set(mlsys: Responder) -> None:
     # twelve deadlines whose names overlap across three tracks: the hardest set
     pytest.param("diff3d-2021.yaml", "real/diff3d-2021.yaml", "2021-07-12T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.89), pytest.mark.unknown_rate(0.91)]),
+    # (0.90: "can I write it in Word?" is now "I don't know", with the LaTeX template named,
+    # rather than the template alone; the same change took three wrong replies elsewhere)
     pytest.param("verifai-2025.yaml", "real/verifai-2025.yaml", "2025-01-15T12:00+00:00",
-                 marks=[pytest.mark.answer_rate(0.91), pytest.mark.unknown_rate(0.94)]),
+                 marks=[pytest.mark.answer_rate(0.90), pytest.mark.unknown_rate(0.94)]),
     # the fourth round (fixed by class in the third session)
     pytest.param("nlp4prog-2021.yaml", "real/nlp4prog-2021.yaml", "2021-04-12T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.87), pytest.mark.unknown_rate(0.94)]),
