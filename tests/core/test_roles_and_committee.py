@@ -23,12 +23,24 @@ deadlines:
   - {id: submission, name: Paper submission, due: 2031-04-01}
 submission:
   archival: true
+  page_limit: 6
 organizers:
   - {name: Ada Quist, role: co-chair, affiliation: Example University}
   - {name: Bo Lindgren, role: co-chair, affiliation: Example Labs}
   - {name: Cy Moreau, role: publicity and web chair, affiliation: Example Institute}
   - {name: Dee Okafor, role: organizing committee, affiliation: Example College}
+  - {name: Gus Varga, role: steering committee, affiliation: Institute for Quiet Systems}
 faq:
+  - id: reviewing
+    questions: ["how are papers reviewed?", "how many papers will be accepted?"]
+    answer: "Each submission gets three reviews; about 8-10 papers are accepted."
+  - id: attending
+    questions: ["does an author have to attend?"]
+    answer: "Yes, one author of each accepted paper must attend and present it."
+  - id: registering
+    questions: ["how do I register?"]
+    answer: "Registration goes through the main conference's page."
+
   - id: pc
     questions: ["who is on the program committee?"]
     answer: "The program committee: Eli Brandt (Example Tech), Fay Ng (Example State)."
@@ -44,7 +56,13 @@ NOW = datetime(2031, 3, 1, 12, tzinfo=UTC)
      ["Ada Quist (co-chair)", "Dee Okafor (organizing"]),
     ("who's on the PC?", ["Eli Brandt", "Fay Ng"], ["Dee Okafor"]),
     ("is fay ng one of the organizers?", ["program committee", "Fay Ng"], ["^No"]),
+    # an organizer named: that person's place, not the committee list
+    ("is gus varga one of the PC chairs?", ["Gus Varga (steering committee)"], ["Eli Brandt"]),
+    # a committee asked about with no one named: the list ("for" is no affiliation)
+    ("are you looking for PC members?", ["Eli Brandt"], ["Gus Varga"]),
 ])
+
+
 def test_people_asked_by_role_or_committee(question: str, must: list[str],
                                            must_not: list[str]) -> None:
     a = BOT.respond(question, NOW)
@@ -64,3 +82,8 @@ def test_a_role_no_one_holds_is_not_answered(question: str) -> None:
     assert not a.answered, text
     assert "publicity and web" not in text and "archival" not in text, text
     assert "proceedings" not in text, text
+
+
+def test_a_number_alone_does_not_pick_an_faq_entry() -> None:
+    text = BOT.respond("can I submit a 10 page paper?", NOW).plain_text()
+    assert "8-10 papers" not in text, text

@@ -320,8 +320,11 @@ class FaqIndex:
         unknown_idf = math.log(1 + max(len(self._words), 1))
         weight = {t: self._entry_idf.get(t, unknown_idf) for t in content}
         total = math.fsum(sorted(weight.values())) or 1.0
-        if not any(weight[t] >= unknown_idf and t not in DOMAIN_WORDS for t in content & said):
-            return 0.0  # only words other entries say too ("deadline", "paper") tell nothing
+        if not any(weight[t] >= unknown_idf and t not in DOMAIN_WORDS and not t.isdigit()
+                   for t in content & said):
+            # only words other entries say too ("deadline", "paper") tell nothing, nor does a
+            # number ("a 10 page paper" is not "about 8-10 papers are accepted")
+            return 0.0
         return math.fsum(sorted(weight[t] for t in content & said)) / total
 
     def explaining(self, text: str) -> tuple[str | None, float]:

@@ -138,6 +138,7 @@ HOW_TO = frozenset(table_words("how_to_seconds"))
 ACCEPTED_ENDINGS = frozenset(table_words("accepted_endings")["endings"])
 ACCEPTED_OPENERS = frozenset(table_words("accepted_endings")["openers"])
 REGISTERING_OPENERS = frozenset(table_words("registering_openers"))
+COMMITTEE_WORDS = frozenset(SYNONYMS.get(w) or stem(w) for w in table_words("committee_words"))
 STILL = frozenset(w for w in table_words("asks_still") if " " not in w)
 DUAL_SUBMISSION = next(t for t in TOPICS if t.name == "dual_submission")
 
@@ -597,6 +598,9 @@ class Matcher:
             # "who is the publication chair?", no one is: the role's words ask about no subject
             held = set(self.faq.content(fold(ask.role_asked)))
             topics = [t for t in topics if not self.faq.triggers(t, text) <= held]
+        elif ask.organizers and not ask.role_named and not ask.affiliation:
+            # "is Herbert Bos one of the PC chairs?": that person's place, not the committee
+            topics = [t for t in topics if not self.faq.triggers(t, text) <= COMMITTEE_WORDS]
         elif ask.role_named and ask.organizers:
             # "who is the publication chair?", "who handles sponsorship?": the role's own words
             # ask about no subject (but "who's giving keynotes?" asks about the program, not

@@ -82,7 +82,7 @@ class PeopleFinder:
             if not person.affiliation:
                 continue
             for t in words(fold(person.affiliation)):
-                if t not in GENERIC_AFFILIATION and len(t) > 1:
+                if t not in GENERIC_AFFILIATION and t not in FUNCTION_WORDS and len(t) > 1:
                     index[t].add(i)
         return index
 
