@@ -384,3 +384,22 @@ submission:
     a, text = ask(bot, "if I go non-archival, what actually gets published?")
     assert a.answered and "Only the abstract is published" in text, text
     assert "Long paper" not in text and "not published by the workshop" not in text
+
+
+@pytest.mark.parametrize(("question", "lead", "must"), [
+    ("is the industry track double blind?", "No: ", "Industry track paper: need not be"),
+    ("does the demonstration abstract have to be anonymous?", "No: ", "Demonstration abstract"),
+    ("do regular papers need to be anonymized?", "Yes: ", "Regular paper: must be anonymized"),
+])
+def test_a_yes_or_no_on_anonymity_for_one_type_leads_with_it(question: str, lead: str,
+                                                             must: str) -> None:
+    r = SHARED if "industry" in question else PER_TYPE
+    text = ask(r, question)[1]
+    assert text.startswith(lead) and must in text, text
+
+
+@pytest.mark.parametrize("question", ["can I keep my name on the industry paper?",
+                                      "is it single blind?"])
+def test_a_question_the_other_way_round_gets_no_yes_or_no(question: str) -> None:
+    text = ask(SHARED, question)[1]
+    assert not text.startswith(("Yes", "No")), text

@@ -61,6 +61,7 @@ class Ask:
     session: str | None = None  # a session named by a word of its title or its kind ("lunch")
     moment: str | None = None  # "now", "next" or "after" (the session named), or "at" a time
     at: tuple[int, int] | None = None  # "what's on at 4:30pm": the clock time (24h) asked
+    checks_anonymized: bool = False  # a yes/no on whether papers must be anonymized
     day_part: tuple[int, int] | None = None  # "the morning keynote": local hours [from, to)
     zone: NamedZone | None = None  # the asker's time zone, when named ("in IST", "I'm in Tokyo")
     tracks: list[Track] = field(default_factory=list)  # the paper types named ("short papers")
@@ -520,8 +521,12 @@ def anonymity(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if not p.known:
         return paper_types.not_said(k, named, "whether submissions must be anonymized",
                                     "anonymized", "anonymity")
+    lead = ""
+    if ask.checks_anonymized and not p.silent and len(set(p.values())) == 1:
+        # "do vision papers have to be anonymous?": the yes or the no first
+        lead = "Yes: " if p.values()[0] else "No: "
     return Answer(Kind.ANSWER, "Anonymity",
-                  paper_types.said(p, _anonymized_sentence, _anonymized_words))
+                  lead + paper_types.said(p, _anonymized_sentence, _anonymized_words))
 
 
 _OTHER_FORMAT = re.compile(r"\b(word doc|word file|ms word|microsoft word|doc file|docx|odt|"

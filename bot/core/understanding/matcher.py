@@ -42,6 +42,7 @@ from bot.core.understanding.intents import (
     CueBank,
     Intent,
     Leads,
+    Words,
     make_intent,
     word_list,
 )
@@ -138,6 +139,8 @@ HOW_TO = frozenset(table_words("how_to_seconds"))
 ACCEPTED_ENDINGS = frozenset(table_words("accepted_endings")["endings"])
 ACCEPTED_OPENERS = frozenset(table_words("accepted_endings")["openers"])
 REGISTERING_OPENERS = frozenset(table_words("registering_openers"))
+CHECKS_ANONYMIZED = {k: frozenset(v) for k, v in table_words("checks_anonymized").items()}
+CHECKS_ANONYMIZED_SAYS = Words(tuple(table_words("checks_anonymized")["says"]))
 COMMITTEE_WORDS = frozenset(SYNONYMS.get(w) or stem(w) for w in table_words("committee_words"))
 STILL = frozenset(w for w in table_words("asks_still") if " " not in w)
 DUAL_SUBMISSION = next(t for t in TOPICS if t.name == "dual_submission")
@@ -469,6 +472,16 @@ class Matcher:
                  if w in OTHER_CONFERENCES and w not in self._conference_words]
         return not any(set(a) & STYLE_WORDS for a in after)
 
+    @staticmethod
+    def _checks_anonymized(text: str) -> bool:
+        """Whether a clause asks yes or no whether papers must be anonymized ("do vision papers
+        have to be anonymous?"; not "can I keep my name on it?")."""
+        said = words(text)
+        if not said or said[0] not in CHECKS_ANONYMIZED["openers"] or \
+                not CHECKS_ANONYMIZED_SAYS.search(text):
+            return False
+        return not set(said) & CHECKS_ANONYMIZED["inverted"]
+
     def _without_venue_steps(self, text: str) -> str:
         """``text`` without the steps it gives another venue ("right after the eurosys
         notification, what's the actual date?": the notification is EuroSys's), when what is
@@ -573,6 +586,7 @@ class Matcher:
         ask.zone = zone_finder().find(text)
         ask.negated = NEGATED_PREMISE.search(text) and CONFIRM_TAGS.search(text)
         ask.email_asked = ASKS_ADDRESS.search(text)
+        ask.checks_anonymized = self._checks_anonymized(text)
 
         present = self._leads.present(text)
         chit = self._chitchat(text, present)
