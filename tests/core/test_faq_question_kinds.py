@@ -232,3 +232,17 @@ faq:
 """, "boats.yaml"))
     b = bot.respond("how many times can my team submit to the leaderboard?", now)
     assert b.answered and "5 runs" in b.plain_text(), b.plain_text()
+
+
+def test_a_facet_the_entry_never_speaks_of_is_not_its_answer() -> None:
+    """"a student discount on registration" asks about a price; an entry on how to register
+    (a link) does not say one."""
+    bot = Responder(parse_knowledge(WORKSHOP + """
+  - id: registering
+    questions: ["how do I register", "where is the registration"]
+    answer: Registration goes through the EXAMPLECONF 2031 page, https://exampleconf.example.org.
+""", "tidal.yaml"))
+    a = bot.respond("is there a student discount on registration", NOW)
+    assert not a.answered, a.plain_text()
+    assert "exampleconf.example.org" not in a.plain_text()
+    assert bot.respond("how do I register?", NOW).answered
