@@ -233,3 +233,11 @@ def test_hearing_back_is_the_plain_notification_not_a_shared_task_release() -> N
     bot = Responder(parse_knowledge(JOINT, "clinical.yaml"))
     text = bot.respond("when do we hear back", NOW).plain_text()
     assert "May 29" in text and "March 31" not in text, text
+
+
+@pytest.mark.parametrize("question", ["论文会被收录到论文集里吗？", "论文会出版吗？"])
+def test_proceedings_asked_in_chinese(bot: Responder, question: str) -> None:
+    a = bot.respond(question, NOW)
+    text = a.plain_text()
+    assert a.answered and "archival" in text.lower(), text
+    assert "June 20" not in text and "April 10" not in text, text
