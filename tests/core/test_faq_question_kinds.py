@@ -246,3 +246,23 @@ def test_a_facet_the_entry_never_speaks_of_is_not_its_answer() -> None:
     assert not a.answered, a.plain_text()
     assert "exampleconf.example.org" not in a.plain_text()
     assert bot.respond("how do I register?", NOW).answered
+
+
+@pytest.mark.parametrize(("question", "must"), [
+    ("can I put extra material after the references?", "appendix"),
+    ("can we get the paper in without any of us showing up?", "must attend"),
+])
+def test_one_subject_said_in_other_words_is_the_entry_on_it(question: str, must: str) -> None:
+    """Some subjects are the same whatever words say them: "extra material" asks about the
+    appendix entry, "without any of us showing up" the one on whether an author must attend."""
+    bot = Responder(parse_knowledge(WORKSHOP + """
+  - id: appendix
+    questions: ["can I add an appendix?"]
+    answer: Yes, an appendix may follow the references; reviewers need not read it.
+  - id: attending
+    questions: ["does an author need to attend the workshop?",
+                "do I have to present in person if my paper is accepted?"]
+    answer: Yes, one author of each accepted paper must attend and present it.
+""", "tidal.yaml"))
+    a = bot.respond(question, NOW)
+    assert a.answered and must in a.plain_text(), a.plain_text()

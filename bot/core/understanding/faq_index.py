@@ -40,6 +40,8 @@ NAMES_A_TIME = re.compile(
 NAMES_A_DAY = re.compile(DAY + "|" + WEEKDAY)
 # topics with one subject each (``narrow: true`` in the topics' data)
 NARROW_TOPICS = frozenset(t.name for t in TOPICS if t.narrow)
+# topics that are one subject whatever words say them (``any_words: true``)
+ANY_WORDS_TOPICS = frozenset(t.name for t in TOPICS if t.any_words)
 # "how many reviewers per paper?": an answer without a quantity does not answer it
 ASKS_AMOUNT = re.compile(r"\bhow (many|much|long|big|large|often)\b|"
                          r"\b(what|max|maximum) size\b|\bsize limit\b")
@@ -135,12 +137,14 @@ class FaqIndex:
         # topics an entry covers only through its answer, and the answer's content words
         self._by_answer: dict[str, set[str]] = {}
         self._said: dict[str, set[str]] = {}
+        self._asked_about: dict[str, frozenset[str]] = {}  # the topics its questions ask about
         for entry in faq:
             asked = speller.correct(expand(" ".join(entry.questions)))
             said = speller.correct(expand(entry.answer))
             # what the entry's questions are about (its answer may mention more in passing)
             self.topics[entry.id] = {t.name: triggers for t in TOPICS
                                      if (triggers := self.triggers(t, asked))}
+            self._asked_about[entry.id] = frozenset(self.topics[entry.id])
             # a narrow subject the answer speaks to is the entry's too ("or already on arXiv")
             # and so is a related one ("present remotely" -> "a pre-recorded video")
             for t in TOPICS:
@@ -218,7 +222,10 @@ class FaqIndex:
         asked_by = {t.name: self.triggers(t, text) for t in topics}
         best, best_shared = None, 0
         for faq_id, covered in self.topics.items():
-            hits = {name for name in asked_by if asked_by[name] & covered.get(name, set())}
+            # (some subjects are the same whatever words say them: "without any of us showing
+            # up" and "does an author need to attend?")
+            hits = {name for name in asked_by if asked_by[name] & covered.get(name, set())
+                    or (name in ANY_WORDS_TOPICS and name in self._asked_about[faq_id])}
             uncovered = set(asked_by) - hits
             # "what time is the mentoring lunch": the time or price *of* the subject covered
             if not tokens or not hits or not uncovered <= MODIFIER_TOPICS:
@@ -252,7 +259,8 @@ class FaqIndex:
             stray |= (tokens - everything) & SUBJECTS
             # a narrow subject asked in the entry's own words is enough ("full proofs in an
             # appendix?" is the appendix entry)
-            close = (in_questions / len(tokens) >= 0.5 or bool(hits & NARROW_TOPICS)) and not stray
+            close = (in_questions / len(tokens) >= 0.5 or bool(
+                hits & (NARROW_TOPICS | ANY_WORDS_TOPICS))) and not stray
             if (shared >= 2 or close) and shared > best_shared:
                 best, best_shared = faq_id, shared
         return best

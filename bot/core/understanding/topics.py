@@ -57,6 +57,8 @@ class Topic:
     # an intent whose answer is shown with the "I don't know" (the template for "can I write
     # it in Word?": the call names a LaTeX one, and says nothing of Word)
     context: str | None = None
+    # whatever words say it, it is the same subject (an FAQ entry asked about it covers it)
+    any_words: bool = False
 
     @cached_property
     def pattern(self) -> str:
@@ -131,7 +133,7 @@ TOPICS: tuple[Topic, ...] = tuple(
           bool(b.get("offtopic")), b.get("covered_by"), bool(b.get("answerable")),
           tuple(b.get("related") or ()), tuple(b.get("modifies") or ()),
           _quoted(b.get("quoted"), b["name"]), bool(b.get("narrow")),
-          tuple(b.get("covered_saying") or ()), b.get("context"))
+          tuple(b.get("covered_saying") or ()), b.get("context"), bool(b.get("any_words")))
     for b in table("topics.yaml")["topics"])
 
 TOPIC_BANK = TopicBank(TOPICS)
