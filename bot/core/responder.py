@@ -119,7 +119,10 @@ class Responder:
         if clause.kind == "faq" and clause.faq_id:
             a = answers.faq(k, now, clause.ask, clause.faq_id)
             a.intent, a.confidence = f"faq:{clause.faq_id}", _confidence(clause.score)
-            return _hedged_entry(k, a, clause.faq_id) if clause.hedge else a
+            if clause.hedge:
+                return _hedged_entry(k, a, clause.faq_id)
+            return _answering_its_own(k, a, clause.faq_id) if clause.rule == "faq_covers_topic" \
+                else a
         if clause.kind == "intent":
             parts = [self._build(name, now, clause.ask, score)
                      for name, score in clause.intents[:MAX_PARTS]]
@@ -335,6 +338,16 @@ def _hedged_entry(k: Knowledge, a: Answer, faq_id: str) -> Answer:
     entry = k.faq_entry(faq_id)
     a.text = f"If you mean \"{entry.questions[0]}\": {a.text}"
     a.confidence = min(a.confidence, 0.6)
+    return a
+
+
+def _answering_its_own(k: Knowledge, a: Answer, faq_id: str) -> Answer:
+    """An entry on the subject asked about, asked in other words: a yes or a no it opens with
+    answers its own question, said with it ("can we be accepted without showing up?" is not
+    answered "Yes: authors must attend")."""
+    entry = k.faq_entry(faq_id)
+    if entry.questions and words(fold(a.text))[:1] in (["yes"], ["no"]):
+        a.text = f"To \"{entry.questions[0]}\": {a.text}"
     return a
 
 

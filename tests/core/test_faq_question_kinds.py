@@ -266,3 +266,17 @@ def test_one_subject_said_in_other_words_is_the_entry_on_it(question: str, must:
 """, "tidal.yaml"))
     a = bot.respond(question, NOW)
     assert a.answered and must in a.plain_text(), a.plain_text()
+
+
+def test_a_yes_or_no_of_an_entry_asked_in_other_words_says_its_own_question() -> None:
+    """An entry reached through its subject, not its phrasing: the yes it opens with answers
+    its own question, so that question is said with it."""
+    bot = Responder(parse_knowledge(WORKSHOP + """
+  - id: appendix
+    questions: ["can I add an appendix?", "is an appendix allowed?"]
+    answer: Yes. Appendices go after the references and do not count toward the page limit.
+""", "tidal.yaml"))
+    text = bot.respond("do appendices eat into the page limit?", NOW).plain_text()
+    assert text.startswith('To "can I add an appendix?": Yes.'), text
+    text = bot.respond("can I add an appendix?", NOW).plain_text()
+    assert text.startswith("Yes."), text  # asked as the entry asks it: the yes is the answer
