@@ -201,3 +201,27 @@ def test_a_part_of_the_day_without_such_a_session_is_not_answered_with_another()
     answered, text = said(BOT, "when is the evening keynote?")
     assert not answered, text
     assert "Lindqvist" not in text and "Raman" not in text
+
+
+def test_a_paper_type_named_like_a_session_kind_is_the_type() -> None:
+    """"how long is a student talk slot?" asks about the paper type "Student talk", not the
+    program's talks."""
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Gentle Grammars
+  timezone: UTC
+  date: 2032-05-20
+deadlines:
+  - {id: submission, name: Paper submission, due: 2032-03-01}
+submission:
+  tracks:
+    - {id: regular, name: Regular paper, page_limit: 10}
+    - id: student
+      name: Student talk
+      description: A talk of about 5 minutes by a PhD student, with an abstract and no paper.
+program:
+  - {title: "Session 1: Parsing", start: 2032-05-20T09:00, end: 2032-05-20T09:30, kind: talk}
+""", "gentle.yaml"))
+    text = bot.respond("how long is a student talk slot", NOW).plain_text()
+    assert "5 minutes" in text, text
+    assert "30 minutes" not in text and "Parsing" not in text, text

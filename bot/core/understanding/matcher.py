@@ -1047,8 +1047,15 @@ class Matcher:
         scores, the program's among them."""
         if self.deadlines.by_day(text) is not None:
             return False
-        return self.program.reads(text, ask, scores.get("program", 0.0),
-                                  lambda: self.faq.match(text)[1] >= FAQ_FIRE)
+        reads = self.program.reads(text, ask, scores.get("program", 0.0),
+                                   lambda: self.faq.match(text)[1] >= FAQ_FIRE)
+        if reads and ask.session and not ask.speaker and (tracks := tracks_named(
+                self.knowledge, text)) and set(words(fold(ask.session))) <= {
+                w for t in tracks for w in words(fold(t.name))}:
+            # "how long is a student talk slot?": the paper type "Student talk", not the talks
+            ask.session = None
+            return False
+        return reads
 
     def _chitchat(self, text: str, present: set[str] | None = None) -> str | None:
         scores, _ = self._smalltalk_cues.read(text, present)
