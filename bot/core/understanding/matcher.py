@@ -527,8 +527,10 @@ class Matcher:
         if said[0] in REGISTERING_OPENERS and not STILL & set(said) and \
                 kinds_in(text) == {"registration"}:
             return True  # "do I have to register for all of ECOOP?": whether, not by when
-        return (said[0] == "how" and said[1] in HOW_TO) or (
-            said[0] in ACCEPTED_OPENERS and said[-1] in ACCEPTED_ENDINGS)
+        # ("is work in progress ok to submit or ...": ok, before "to", "or" or the end)
+        return (said[0] == "how" and said[1] in HOW_TO) or (said[0] in ACCEPTED_OPENERS and any(
+            w in ACCEPTED_ENDINGS and said[i + 1:i + 2] in ([], ["to"], ["or"])
+            for i, w in enumerate(said[1:], 1)))
 
     def _names_only_a_type(self, clause: Clause) -> bool:
         """Whether a part says nothing but a paper type ("(archival track)", "for short
@@ -1020,7 +1022,8 @@ class Matcher:
         asked = self.faq.triggers(topic, text)
         sentences = self._description + (self._faq_sentences if topic.quoted == "faq" else [])
         said = [s for s, folded in sentences if topic.compiled.search(folded)
-                and (not asked or asked & self.faq.triggers(topic, folded))]
+                and (not asked or topic.any_words is True
+                     or asked & self.faq.triggers(topic, folded))]
         quoted = " ".join(said)
         return (quoted[:MAX_QUOTE].rsplit(" ", 1)[0] + " …" if len(quoted) > MAX_QUOTE
                 else quoted) or None

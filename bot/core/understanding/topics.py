@@ -57,8 +57,9 @@ class Topic:
     # an intent whose answer is shown with the "I don't know" (the template for "can I write
     # it in Word?": the call names a LaTeX one, and says nothing of Word)
     context: str | None = None
-    # whatever words say it, it is the same subject (an FAQ entry asked about it covers it)
-    any_words: bool = False
+    # whatever words say it, it is the same subject (an FAQ entry asked about it covers it, a
+    # sentence of the description that speaks of it is quoted); "faq": for FAQ entries only
+    any_words: bool | str = False
 
     @cached_property
     def pattern(self) -> str:
@@ -128,12 +129,20 @@ def _quoted(value: object, name: str) -> bool | str:
     raise ValueError(f"topics.yaml, {name}: quoted must be true, false or faq, not {value!r}")
 
 
+def _any_words(value: object, name: str) -> bool | str:
+    """A topic's ``any_words``: true, false or "faq" (a typo is an error)."""
+    if value in (None, False, True, "faq"):
+        return value or False  # type: ignore[return-value]
+    raise ValueError(f"topics.yaml, {name}: any_words must be true, false or faq, not {value!r}")
+
+
 TOPICS: tuple[Topic, ...] = tuple(
     Topic(b["name"], b["label"], tuple(cue_from_data(c) for c in b["cues"]), b.get("deadline_kind"),
           bool(b.get("offtopic")), b.get("covered_by"), bool(b.get("answerable")),
           tuple(b.get("related") or ()), tuple(b.get("modifies") or ()),
           _quoted(b.get("quoted"), b["name"]), bool(b.get("narrow")),
-          tuple(b.get("covered_saying") or ()), b.get("context"), bool(b.get("any_words")))
+          tuple(b.get("covered_saying") or ()), b.get("context"),
+          _any_words(b.get("any_words"), b["name"]))
     for b in table("topics.yaml")["topics"])
 
 TOPIC_BANK = TopicBank(TOPICS)
