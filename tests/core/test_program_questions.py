@@ -225,3 +225,6 @@ program:
     text = bot.respond("how long is a student talk slot", NOW).plain_text()
     assert "5 minutes" in text, text
     assert "30 minutes" not in text and "Parsing" not in text, text
+    # the kind alone is still the program's ("what's the last talk of the day")
+    text = bot.respond("what's the last talk of the day", NOW).plain_text()
+    assert "Parsing" in text, text

@@ -1052,13 +1052,20 @@ class Matcher:
             return False
         reads = self.program.reads(text, ask, scores.get("program", 0.0),
                                    lambda: self.faq.match(text)[1] >= FAQ_FIRE)
-        if reads and ask.session and not ask.speaker and (tracks := tracks_named(
-                self.knowledge, text)) and set(words(fold(ask.session))) <= {
-                w for t in tracks for w in words(fold(t.name))}:
+        if reads and ask.session and not ask.speaker and self._type_named_as(ask.session, text):
             # "how long is a student talk slot?": the paper type "Student talk", not the talks
             ask.session = None
             return False
         return reads
+
+    def _type_named_as(self, session: str, text: str) -> bool:
+        """Whether ``text`` names a paper type whose name holds the session's words and more
+        of it is said ("a student talk": the type "Student talk"; "the last talk": a session)."""
+        session_words = set(words(fold(session)))
+        said = set(words(text))
+        return any(session_words < (name := set(words(fold(t.name))))
+                   and (name - session_words) & said
+                   for t in tracks_named(self.knowledge, text))
 
     def _chitchat(self, text: str, present: set[str] | None = None) -> str | None:
         scores, _ = self._smalltalk_cues.read(text, present)
