@@ -748,6 +748,11 @@ def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
                           + "\n".join(f"• {_person_line(o)}" for o in people))
         text = f"From {ask.affiliation}: " + "; ".join(_person_line(o) for o in chosen) + "."
         return Answer(Kind.ANSWER, "Organizers", text)
+    if ask.email_asked and not k.workshop.contact and not any(o.email for o in people):
+        # "what email do I write to?": no address is given, whoever the organizers are
+        return unknown(k, "an email address for the organizers", "organizers",
+                       also="The organizers are: " + "; ".join(_person_line(o) for o in people)
+                       + ".")
     count = f"{len(people)} people organize {_name(k)}" if "how many" in ask.text \
         else f"{_name(k)} is organized by"
     text = f"{count}:\n" + "\n".join(f"• {_person_line(o)}" for o in people)
