@@ -241,3 +241,12 @@ def test_proceedings_asked_in_chinese(bot: Responder, question: str) -> None:
     text = a.plain_text()
     assert a.answered and "archival" in text.lower(), text
     assert "June 20" not in text and "April 10" not in text, text
+
+
+@pytest.mark.parametrize("question", ["will papers be in the ACM DL?",
+                                      "do accepted papers end up in the ACM digital library?"])
+def test_the_acm_dl_is_a_library_not_a_deadline(bot: Responder, question: str) -> None:
+    a = bot.respond(question, NOW)
+    text = a.plain_text()
+    assert a.answered and "archival" in text.lower(), text
+    assert "June 20" not in text and "April 10" not in text, text

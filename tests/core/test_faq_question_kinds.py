@@ -251,6 +251,7 @@ def test_a_facet_the_entry_never_speaks_of_is_not_its_answer() -> None:
 @pytest.mark.parametrize(("question", "must"), [
     ("can I put extra material after the references?", "appendix"),
     ("can we get the paper in without any of us showing up?", "must attend"),
+    ("do I have to show up in person if my paper gets in?", "must attend"),
 ])
 def test_one_subject_said_in_other_words_is_the_entry_on_it(question: str, must: str) -> None:
     """Some subjects are the same whatever words say them: "extra material" asks about the

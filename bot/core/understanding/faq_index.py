@@ -42,6 +42,7 @@ NAMES_A_DAY = re.compile(DAY + "|" + WEEKDAY)
 NARROW_TOPICS = frozenset(t.name for t in TOPICS if t.narrow)
 # topics that are one subject whatever words say them (``any_words: true``)
 ANY_WORDS_TOPICS = frozenset(t.name for t in TOPICS if t.any_words)
+SAME_SUBJECT_TOPICS = frozenset(t.name for t in TOPICS if t.any_words is True)
 # "how many reviewers per paper?": an answer without a quantity does not answer it
 ASKS_AMOUNT = re.compile(r"\bhow (many|much|long|big|large|often)\b|"
                          r"\b(what|max|maximum) size\b|\bsize limit\b")
@@ -246,7 +247,8 @@ class FaqIndex:
             # the entry's own subject must be asked about: a travel award is not a best paper
             # award
             subjects = self._core[faq_id] & SUBJECTS
-            if subjects and not subjects & tokens and not (
+            # (a subject that is one whatever words say it is the entry's own, asked)
+            if subjects and not subjects & tokens and not hits & SAME_SUBJECT_TOPICS and not (
                     via_answer and len(beyond & self._said[faq_id]) >= 2):
                 continue
             # the same subject is not enough: the question must share words with the entry

@@ -112,10 +112,11 @@ def expand(text: str) -> str:
         text = _CJK_LATIN.sub(" ", text)
     if "'" in text:
         text = _CONTRACTION_RX.sub(_contraction, text)
-    if not SLANG.keys().isdisjoint(_WORD.findall(text)):
-        text = _WORD.sub(lambda m: SLANG.get(m.group(0), m.group(0)), text)
+    # (two-word rewrites before the slang: "acm dl" is the digital library, not a deadline)
     for phrase in sorted(phrases_in(text, _REWRITE_KEYS, 2)):
         text = _replace_words(text, phrase, REWRITES[phrase])
+    if not SLANG.keys().isdisjoint(_WORD.findall(text)):
+        text = _WORD.sub(lambda m: SLANG.get(m.group(0), m.group(0)), text)
     return text
 
 
