@@ -65,6 +65,9 @@ FIXTURE_NOW = {
     # round eleven (fifth session), scored once as first-look sets, then kept
     "toolsforthought-2025": "2025-01-30T12:00+00:00", "jpf-2016": "2016-07-15T12:00+00:00",
     "ai4science-2021": "2021-07-26T12:00+00:00",
+    # round twelve (sixth session), scored once as first-look sets, then kept
+    "eurosec-2026": "2026-01-15T12:00+00:00", "milc-2023": "2022-12-19T12:00+00:00",
+    "scala-2013": "2013-03-20T12:00+00:00",
 }
 
 
