@@ -47,3 +47,30 @@ def test_whether_to_register_is_no_date() -> None:
                     "workshop day?", NOW)
     assert not a.answered, a.plain_text()
     assert "March 31" not in a.plain_text()
+
+
+NO_REGISTRATION = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Careful Kernels (CareK 2031)
+  timezone: AoE
+deadlines:
+  - {id: abstract, name: Abstract registration (both tracks), due: 2031-02-03}
+  - id: submission
+    name: Paper submission (both tracks)
+    due: 2031-02-10
+    note: Only updates to abstracts already registered by the abstract registration deadline.
+""", "carek.yaml"))
+
+
+@pytest.mark.parametrize("question", ["abstract registration deadline?",
+                                      "when exactly does abstract registration close for me?"])
+def test_abstract_registration_is_the_abstract_deadline(question: str) -> None:
+    a = NO_REGISTRATION.respond(question, NOW)
+    assert a.answered and "February 3" in a.plain_text(), a.plain_text()
+    assert "February 10" not in a.plain_text()
+
+
+def test_a_note_mentioning_registering_is_no_registration_deadline() -> None:
+    a = NO_REGISTRATION.respond("early bird registration deadline?", NOW)
+    assert not a.answered, a.plain_text()
+    assert "February 10" not in a.plain_text() and "February 3" not in a.plain_text()

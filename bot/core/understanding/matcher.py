@@ -852,6 +852,10 @@ class Matcher:
             # (when nothing else is asked about the track: "pages for an archival paper")
             found += [t for t in TOPIC_BANK.found_in(typed)
                       if t.answerable and t not in found and not t.deadline_kind]
+        if any(t.deadline_kind == "registration" for t in found) and \
+                "registration" not in kinds_in(text):
+            # "abstract registration deadline?": registering the abstract, not registration
+            found = [t for t in found if t.deadline_kind != "registration"]
         if off_program:
             # "will the keynote slides be shared?": something of the sessions the program does
             # not hold, not the schedule (nor is a "volunteer program")
@@ -884,6 +888,10 @@ class Matcher:
 
     def _noted(self, topic: Topic, ask: Ask) -> Deadline | None:
         """The deadline asked about, when its note speaks to the topic ("no extensions")."""
+        if topic.deadline_kind:
+            # a step of its own ("early bird registration"): a note on another deadline that
+            # mentions it ("abstracts already registered") does not make that deadline it
+            return None
         if topic.answerable and topic.narrow:
             # a policy with a field of its own: "pick the proceedings track when submitting"
             # in a deadline's note does not make "is it archival?" that deadline
