@@ -74,3 +74,30 @@ def test_a_note_mentioning_registering_is_no_registration_deadline() -> None:
     a = NO_REGISTRATION.respond("early bird registration deadline?", NOW)
     assert not a.answered, a.plain_text()
     assert "February 10" not in a.plain_text() and "February 3" not in a.plain_text()
+
+
+def test_more_than_one_asks_how_many_not_by_when() -> None:
+    a = NO_REGISTRATION.respond("can I submit more than one abstract?", NOW)
+    assert not a.answered, a.plain_text()
+    assert "February" not in a.plain_text()
+
+
+def test_another_venues_step_named_alone_is_not_ours() -> None:
+    a = BOT.respond("when is the ISMB 2031 abstract deadline?", NOW)
+    assert not a.answered and "February" not in a.plain_text(), a.plain_text()
+
+
+def test_a_later_edition_is_unknown_and_an_earlier_one_is_that_one() -> None:
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Careful Kernels (CareK 2031)
+  timezone: AoE
+  date: 2031-05-02
+  previous_editions:
+    - {name: CareK 2030 (Oslo)}
+    - {name: CareK 2029 (Lyon)}
+""", "carek.yaml"))
+    a = bot.respond("where will the 2032 edition be?", NOW)
+    assert not a.answered and "Oslo" not in a.plain_text(), a.plain_text()
+    a = bot.respond("where was the 2029 edition?", NOW)
+    assert a.answered and "Lyon" in a.plain_text() and "Oslo" not in a.plain_text()

@@ -63,6 +63,7 @@ class Ask:
     at: tuple[int, int] | None = None  # "what's on at 4:30pm": the clock time (24h) asked
     checks_anonymized: bool = False  # a yes/no on whether papers must be anonymized
     day_part: tuple[int, int] | None = None  # "the morning keynote": local hours [from, to)
+    year_named: int | None = None  # a year said ("the 2026 edition")
     zone: NamedZone | None = None  # the asker's time zone, when named ("in IST", "I'm in Tokyo")
     tracks: list[Track] = field(default_factory=list)  # the paper types named ("short papers")
 
@@ -259,8 +260,15 @@ def topics(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 def previous_editions(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     eds = k.workshop.previous_editions
+    first = k.workshop.first_day
+    if ask.year_named and first and ask.year_named > first.year:
+        # "where will the 2026 edition be?": a later edition, which no call announces
+        return unknown(k, f"the {ask.year_named} edition (a later one than this)",
+                       "previous_editions")
     if not eds:
         return unknown(k, "earlier editions of the workshop", "previous_editions")
+    if ask.year_named and (that := [e for e in eds if str(ask.year_named) in e.name]):
+        eds = that  # "where was the 2024 edition?": that one
     text = f"{_name(k)} has run before, as:\n" + "\n".join(
         f"• {e.name}" + (f" ({e.url})" if e.url else "") for e in eds)
     a = Answer(Kind.ANSWER, "Earlier editions", text)

@@ -61,6 +61,7 @@ from bot.core.understanding.people import (
 )
 from bot.core.understanding.program_finder import ELSEWHERE as PROGRAM_ELSEWHERE
 from bot.core.understanding.program_finder import ProgramFinder
+from bot.core.understanding.runs import phrases_in
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import SENTENCE_END, Speller, expand, fold, split_clauses, words
@@ -142,6 +143,7 @@ REGISTERING_OPENERS = frozenset(table_words("registering_openers"))
 CHECKS_ANONYMIZED = {k: frozenset(v) for k, v in table_words("checks_anonymized").items()}
 CHECKS_ANONYMIZED_SAYS = Words(tuple(table_words("checks_anonymized")["says"]))
 COMMITTEE_WORDS = frozenset(SYNONYMS.get(w) or stem(w) for w in table_words("committee_words"))
+ASKS_HOW_MANY = frozenset(table_words("asks_how_many"))
 STILL = frozenset(w for w in table_words("asks_still") if " " not in w)
 DUAL_SUBMISSION = next(t for t in TOPICS if t.name == "dual_submission")
 
@@ -524,6 +526,8 @@ class Matcher:
         said = words(text)
         if len(said) < 2 or asks_time(text):
             return False
+        if phrases_in(text, ASKS_HOW_MANY, 4):
+            return True  # "can I submit more than one abstract?": how many, not by when
         if said[0] in REGISTERING_OPENERS and not STILL & set(said) and \
                 kinds_in(text) == {"registration"}:
             return True  # "do I have to register for all of ECOOP?": whether, not by when
@@ -589,6 +593,8 @@ class Matcher:
         ask.negated = NEGATED_PREMISE.search(text) and CONFIRM_TAGS.search(text)
         ask.email_asked = ASKS_ADDRESS.search(text)
         ask.checks_anonymized = self._checks_anonymized(text)
+        ask.year_named = next((int(w) for w in words(text)
+                               if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")), None)
 
         present = self._leads.present(text)
         chit = self._chitchat(text, present)
