@@ -101,3 +101,29 @@ workshop:
     assert not a.answered and "Oslo" not in a.plain_text(), a.plain_text()
     a = bot.respond("where was the 2029 edition?", NOW)
     assert a.answered and "Lyon" in a.plain_text() and "Oslo" not in a.plain_text()
+
+
+HOST_STEP = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Careful Kernels (CareK 2031)
+  conference: EuroSys 2031
+  timezone: AoE
+deadlines:
+  - {id: early, name: Submission for an early decision (before the EuroSys early registration
+       deadline), due: 2031-02-01}
+  - {id: submission, name: Paper submission, due: 2031-02-10}
+""", "carek.yaml"))
+
+
+@pytest.mark.parametrize("question", ["when exactly is EuroSys's early registration deadline?",
+                                      "do I have to register for the whole EuroSys conference "
+                                      "to attend the workshop?"])
+def test_a_deadline_named_after_the_hosts_step_is_not_that_step(question: str) -> None:
+    a = HOST_STEP.respond(question, NOW)
+    assert not a.answered, a.plain_text()
+    assert "February 1" not in a.plain_text(), a.plain_text()
+
+
+def test_the_deadline_named_after_the_hosts_step_is_still_itself() -> None:
+    text = HOST_STEP.respond("early decision deadline?", NOW).plain_text()
+    assert "February 1" in text and "February 10" not in text, text

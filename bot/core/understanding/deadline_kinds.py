@@ -35,6 +35,9 @@ DEADLINE_KINDS: dict[str, str] = {
     "registration": r"\b(regist\w*|early[- ]bird)\b",
 }
 REGISTERED_THINGS = frozenset(table_words("registered_things"))
+STEP_QUALIFIERS = frozenset(table_words("venue_step_qualifiers"))
+DEADLINE_WORDS = frozenset(table_words("deadline_words"))
+OTHER_VENUES = frozenset(table_words("other_conferences"))
 KIND_RX = {k: re.compile(v) for k, v in DEADLINE_KINDS.items()}
 # (the strings each kind's pattern cannot match without, checked first)
 _KIND_NEEDS = {k: required_strings(v) or ("",) for k, v in DEADLINE_KINDS.items()}
@@ -52,6 +55,33 @@ def _kinds_in(text: str) -> frozenset[str]:
     if {"abstract", "registration"} <= found and _registers_a_thing(text):
         return found - {"registration"}  # "register the abstract": the abstract's step
     return found
+
+
+def venue_steps(said: list[str], venues: frozenset[str] | set[str]) -> set[int]:
+    """The places in ``said`` (a text's words) of steps another venue is given: the venue, its
+    year, a few words that qualify its step and the step's own words ("icml 2025 submission
+    deadline", "hri early registration deadline", "eurosys notification")."""
+    drop: set[int] = set()
+    for i, w in enumerate(said):
+        if w not in venues or w.isdigit():
+            continue
+        j = i + 1
+        while j < len(said) and (said[j].isdigit() or said[j] == "s"):  # (its year, "hri's")
+            j += 1
+        end = j
+        while end < len(said) and said[end] in STEP_QUALIFIERS and end - j < 2:
+            end += 1
+        stepped = end
+        while stepped < len(said):
+            if kinds_in(said[stepped]) or said[stepped] in DEADLINE_WORDS:
+                stepped += 1
+            elif kinds_in(" ".join(said[stepped:stepped + 2])):
+                stepped += 2
+            else:
+                break
+        if stepped > end:
+            drop.update(range(i, stepped))
+    return drop
 
 
 def _registers_a_thing(text: str) -> bool:
@@ -75,6 +105,10 @@ def kinds_of(deadline: Deadline) -> set[str]:
 
 @lru_cache(maxsize=4096)
 def _kinds_of_name(name: str) -> frozenset[str]:
+    said = words(fold(name))
+    # ("Early decision (before the HRI early registration deadline)": HRI's step is no kind)
+    if drop := venue_steps(said, OTHER_VENUES):
+        name = " ".join(w for i, w in enumerate(said) if i not in drop)
     kinds = kinds_in(fold(name))
     if "abstract" in kinds:  # "Abstract registration" registers an abstract, not attendees
         kinds.discard("registration")

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from bot.core.answers.builders import Ask, numbers_in, topic_words
 from bot.core.knowledge.model import Deadline, Knowledge
 from bot.core.understanding.deadline_finder import ASKS_DEADLINE, DeadlineFinder, asks_a_date
-from bot.core.understanding.deadline_kinds import KIND_LABELS, kinds_in, kinds_of, main_deadline
+from bot.core.understanding.deadline_kinds import (
+    KIND_LABELS,
+    kinds_in,
+    kinds_of,
+    main_deadline,
+    venue_steps,
+)
 from bot.core.understanding.examples import Hit, builtin_index
 from bot.core.understanding.faq_index import (
     ASKS_AMOUNT,
@@ -489,26 +495,7 @@ class Matcher:
         notification, what's the actual date?": the notification is EuroSys's), when what is
         left still asks for a date of ours; else ``text`` as it is."""
         said = words(text)
-        venues = (OTHER_CONFERENCES | self._conference_words) - self._own_words
-        at = [i for i, w in enumerate(said) if w in venues and not w.isdigit()]
-        if not at:
-            return text
-        drop: set[int] = set()
-        for i in at:
-            # the venue, its year, and the words of its step ("icml 2025 submission deadline")
-            j = i + 1
-            while j < len(said) and said[j].isdigit():
-                j += 1
-            end = j
-            while end < len(said):
-                if kinds_in(said[end]) or ASKS_DEADLINE.search(said[end]):
-                    end += 1
-                elif kinds_in(" ".join(said[end:end + 2])):
-                    end += 2
-                else:
-                    break
-            if end > j:
-                drop.update(range(i, end))
+        drop = venue_steps(said, (OTHER_CONFERENCES | self._conference_words) - self._own_words)
         if not drop:
             return text
         rest = " ".join(w for j, w in enumerate(said) if j not in drop)
