@@ -228,3 +228,22 @@ program:
     # the kind alone is still the program's ("what's the last talk of the day")
     text = bot.respond("what's the last talk of the day", NOW).plain_text()
     assert "Parsing" in text, text
+
+
+def test_the_title_of_a_talk_the_program_does_not_title_is_unknown() -> None:
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Gentle Grammars
+  timezone: UTC
+  date: 2032-05-20
+program:
+  - {title: "Keynote 1: Mara Quist", start: 2032-05-20T09:00, end: 2032-05-20T09:45,
+     kind: keynote, speakers: [Mara Quist]}
+  - {title: "Keynote 2: Parsing without tears", start: 2032-05-20T10:00, end: 2032-05-20T10:45,
+     kind: keynote, speakers: [Kofi Mensah]}
+""", "gentle.yaml"))
+    a = bot.respond("what's the title of mara quist's keynote", NOW)
+    assert not a.answered and "Keynote 1: Mara Quist" in a.plain_text(), a.plain_text()
+    a = bot.respond("what's the title of kofi mensah's keynote", NOW)
+    assert a.answered and "Parsing without tears" in a.plain_text(), a.plain_text()
+    assert bot.respond("when is mara quist's keynote", NOW).answered

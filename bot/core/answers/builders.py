@@ -64,6 +64,7 @@ class Ask:
     checks_anonymized: bool = False  # a yes/no on whether papers must be anonymized
     day_part: tuple[int, int] | None = None  # "the morning keynote": local hours [from, to)
     year_named: int | None = None  # a year said ("the 2026 edition")
+    title_asked: bool = False  # the title of a talk is asked ("what's the title of X's keynote")
     zone: NamedZone | None = None  # the asker's time zone, when named ("in IST", "I'm in Tokyo")
     tracks: list[Track] = field(default_factory=list)  # the paper types named ("short papers")
 

@@ -30,7 +30,7 @@ from bot.core.answers.timefmt import span, written_date
 from bot.core.answers.unknown import unknown
 from bot.core.knowledge.model import Knowledge, Session
 from bot.core.understanding.tables import words as table_words
-from bot.core.understanding.text import fold
+from bot.core.understanding.text import fold, words
 
 Slot = tuple[Session, datetime, datetime]
 _PROGRAM_WORDS = table_words("program")
@@ -333,7 +333,10 @@ def _speaks(s: Session, wanted: str) -> bool:
     return False
 
 
-def speaker_talk(k: Knowledge, now: datetime, speaker: str) -> Answer:
+def speaker_talk(k: Knowledge, now: datetime, speaker: str, title_asked: bool = False) -> Answer:
+    """The sessions ``speaker`` speaks in; ``title_asked``: the title of the talk is what is
+    asked, which a session called only by its kind and the name ("Keynote 1: Laurel Riek")
+    does not give."""
     slots = k.sessions()
     if not slots:
         return _no_program(k, "speaker")
@@ -345,4 +348,18 @@ def speaker_talk(k: Knowledge, now: datetime, speaker: str) -> Answer:
     a.text = "\n".join(f"• {session_line(a, x, now)}" for x in hits)
     if len(hits) == 1:
         a.text = a.text.removeprefix("• ")
+    if title_asked and not any(_has_a_title(x[0]) for x in hits):
+        return unknown(k, f"the title of {speaker}'s talk", "speaker",
+                       also="The program lists it only as " + ", ".join(
+                           f"\"{x[0].title}\"" for x in hits) + ".")
     return a
+
+
+def _has_a_title(s: Session) -> bool:
+    """Whether a session's title says more than its kind, a number and its speakers' names
+    ("Keynote 1: Laurel Riek" does not)."""
+    named = {w for name in s.speakers for w in words(fold(name))}
+    rest = [w for w in words(fold(s.title)) if not w.isdigit() and w not in named
+            and w not in GENERIC and fold(w) not in KIND_OF and w.removesuffix("s") not in KIND_OF
+            and w != s.kind]
+    return bool(rest)

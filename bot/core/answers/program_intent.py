@@ -25,7 +25,7 @@ def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if not k.program:
         return unknown(k, "the program of the day (talks and their times)", "program")
     if ask.speaker:
-        return program.speaker_talk(k, now, ask.speaker)
+        return program.speaker_talk(k, now, ask.speaker, title_asked=ask.title_asked)
     if ask.moment == "after" and ask.session:
         return program.program_after(k, now, ask.session, ask.position)
     if ask.moment == "at" and ask.at:

@@ -61,6 +61,7 @@ EXISTS = Phrases(_WORDS["exists"])
 ELSEWHERE = frozenset(_WORDS["elsewhere"])
 EACH = Phrases(_WORDS["each"])  # "each lightning talk", "my slot": one item of a session
 LENGTH = Phrases(_WORDS["length"])  # "how long", "how many minutes"
+TITLE_ASKS = Phrases(_WORDS["title_asks"])  # "the title of her keynote", "what is it called"
 ORGANIZING = frozenset(table_words("organizing_words"))
 # "the morning keynote": the local hours [from, to) a part of the day's words stand for
 _DAY_PART_HOURS = {fold(str(w)): tuple(part["hours"]) for part in _WORDS["day_parts"].values()
@@ -138,6 +139,7 @@ class ProgramFinder:
         elif NEXT.search(text) and not NEXT_ELSE.search(text):  # (not "next year")
             ask.moment = "next"
         ask.each_length = bool(EACH.search(text) and LENGTH.search(text))
+        ask.title_asked = bool(TITLE_ASKS.search(text))
         if ask.session and (part := DAY_PARTS.search(text)):
             ask.day_part = _DAY_PART_HOURS[part]
         ask.position = self._position(text)
