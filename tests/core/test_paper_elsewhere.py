@@ -97,6 +97,7 @@ CHI = BASE.replace("IROS 2031", "CHI 2031")
     "when is the CHI 2031 main papers deadline?",          # our conference's own main track
     "it's also under review at CSCW, can I still submit it here?",  # another venue, by name
     "how do I fix an overfull hbox warning in latex",       # general help
+    "how do I cite a website in APA style",                 # general help
     "if I miss the deadline by a few hours will you still take it?",  # late, not the date
 ])
 def test_not_our_deadline(question: str) -> None:

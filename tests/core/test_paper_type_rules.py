@@ -390,6 +390,7 @@ submission:
     ("is the industry track double blind?", "No: ", "Industry track paper: need not be"),
     ("does the demonstration abstract have to be anonymous?", "No: ", "Demonstration abstract"),
     ("do regular papers need to be anonymized?", "Yes: ", "Regular paper: must be anonymized"),
+    ("do i need to strip author names from my industry paper", "No: ", "Industry track paper"),
 ])
 def test_a_yes_or_no_on_anonymity_for_one_type_leads_with_it(question: str, lead: str,
                                                              must: str) -> None:

@@ -44,6 +44,8 @@ def said(bot: Responder, question: str) -> tuple[bool, str]:
     # the last item has no end: none is made up (sessions() would fill in an hour)
     ("what time do things wrap up? i have a train", ["Closing remarks", "12:50 PM", "no end"],
      ["1:50"]),
+    ("until what time does it go? have a flight that evening", ["Closing remarks", "12:50 PM"],
+     ["1:50"]),
     ("when does the poster session end?", ["11:40 AM"], ["10:40"]),
     # is there one
     ("is there a poster session?", ["10:40 AM", "Hall B"], ["Coffee"]),

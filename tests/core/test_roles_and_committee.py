@@ -84,6 +84,11 @@ def test_a_role_no_one_holds_is_not_answered(question: str) -> None:
     assert "proceedings" not in text, text
 
 
+def test_someone_not_listed_checked_against_the_workshops_organizers() -> None:
+    a = BOT.respond("is zed brown one of the qcw organizers?", NOW)
+    assert a.plain_text().startswith("No: Zed Brown is not among"), a.plain_text()
+
+
 def test_a_number_alone_does_not_pick_an_faq_entry() -> None:
     text = BOT.respond("can I submit a 10 page paper?", NOW).plain_text()
     assert "8-10 papers" not in text, text

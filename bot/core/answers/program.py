@@ -300,9 +300,9 @@ def day_edge(k: Knowledge, now: datetime, edge: str) -> Answer:
 def holds_several(s: Session) -> bool:
     """Whether a session is several items under one title ("Lightning talks", "Oral session
     2"), not one talk ("Keynote: Scale")."""
-    title = fold(s.title).split(":")[0]
-    last = title.split()[-1] if title.split() else ""
-    return bool(SEVERAL.intersection(title.split())) or (
+    said = words(fold(s.title).split(":")[0])
+    last = said[-1] if said else ""
+    return bool(SEVERAL.intersection(said)) or (
         last.endswith("s") and not last.endswith("ss") and len(last) > 3)
 
 

@@ -485,10 +485,15 @@ class Matcher:
         """Whether a clause asks yes or no whether papers must be anonymized ("do vision papers
         have to be anonymous?"; not "can I keep my name on it?")."""
         said = words(text)
-        if not said or said[0] not in CHECKS_ANONYMIZED["openers"] or \
-                not CHECKS_ANONYMIZED_SAYS.search(text):
+        if not said or not (said[0] in CHECKS_ANONYMIZED["openers"] or len(said) <= 3):
+            return False  # (a yes/no, or the subject alone: "double blind?")
+        kept = set(said)
+        if kept & CHECKS_ANONYMIZED["named"] and kept & CHECKS_ANONYMIZED["removing"]:
+            # "do I need to strip author names?": whether to anonymize, the same way round
+            return not kept & (CHECKS_ANONYMIZED["inverted"] - CHECKS_ANONYMIZED["named"])
+        if not CHECKS_ANONYMIZED_SAYS.search(text):
             return False
-        return not set(said) & CHECKS_ANONYMIZED["inverted"]
+        return not kept & CHECKS_ANONYMIZED["inverted"]
 
     def _without_venue_steps(self, text: str) -> str:
         """``text`` without the steps it gives another venue ("right after the eurosys

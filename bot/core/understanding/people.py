@@ -33,8 +33,8 @@ GENERIC_AFFILIATION = frozenset(table_words("generic_affiliation"))
 # the organizers (or the program committee)
 MEMBER_CHECK = re.compile(
     r"^(?:is|was|are) (?P<name>[a-z][\w.'-]*(?: [a-z][\w.'-]*){0,3}?) (?:also |still )?"
-    r"(?:one of the (?:organi[sz]ers|chairs)|an? (?:co-?)?organi[sz]er|a chair|among the "
-    r"organi[sz]ers|part of the organi[sz]|organi[sz]ing|(?P<committee>on the (?:program|"
+    r"(?:one of the (?:[\w-]+ )?(?:organi[sz]ers|chairs)|an? (?:co-?)?organi[sz]er|a chair|"
+    r"among the organi[sz]ers|part of the organi[sz]|organi[sz]ing|(?P<committee>on the (?:program|"
     r"technical|review|reviewing) committee|on the pc|a reviewer|reviewing))\b")
 # (a text without one of these has no such check)
 MEMBER_CHECK_NEEDS = required_strings(MEMBER_CHECK.pattern) or ("",)
