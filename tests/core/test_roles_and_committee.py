@@ -84,6 +84,23 @@ def test_a_role_no_one_holds_is_not_answered(question: str) -> None:
     assert "proceedings" not in text, text
 
 
+def test_a_person_named_then_asked_about_in_a_second_part() -> None:
+    text = BOT.respond("Bo Lindgren — which university?", NOW).plain_text()
+    assert "Bo Lindgren (co-chair), Example Labs" in text, text
+    assert "Ada Quist" not in text, text
+
+
+def test_an_organizer_named_in_a_session_title_is_asked_about_as_an_organizer() -> None:
+    bot = Responder(KNOWLEDGE.model_copy(update={"program": parse_knowledge('''
+workshop: {name: x, timezone: UTC}
+program:
+  - {title: "Session 2: Parsing (chair: Bo Lindgren)", start: 2031-07-02T10:00,
+     end: 2031-07-02T11:00, kind: talk}
+''', "x.yaml").program}))
+    text = bot.respond("which uni is bo lindgren at", NOW).plain_text()
+    assert "Example Labs" in text and "Parsing" not in text, text
+
+
 def test_someone_not_listed_checked_against_the_workshops_organizers() -> None:
     a = BOT.respond("is zed brown one of the qcw organizers?", NOW)
     assert a.plain_text().startswith("No: Zed Brown is not among"), a.plain_text()

@@ -436,6 +436,12 @@ class Matcher:
                    if not (i and c.text in BARE and any(p.kind == "intent"
                                                              for p in clauses[:i]))]
         clauses = self._lean_on_neighbours(clauses, asked)
+        # "Tomasz Wąs — which university?": a short question about a person after the part
+        # that names them is about them, and the person's answer gives it
+        clauses = [c for i, c in enumerate(clauses)
+                   if not (i and clauses[i - 1].ask.organizers and not c.ask.organizers
+                           and len(words(c.text)) <= LEAN_WORDS and c.intents
+                           and c.intents[0][0] in ("organizer", "organizers"))]
         # "it's also under review at ICLR, can I still submit here?": the second part only asks
         # whether the first is allowed
         clauses = [c for i, c in enumerate(clauses)

@@ -103,10 +103,15 @@ class ProgramFinder:
             self.titles.append((s.title, set(itertools.pairwise(seq))))
             self.title_words.update(seq)
         elsewhere = words_besides_program(knowledge)
-        # a title word the rest of the knowledge does not use may name its session(s) alone
-        self.own_words = self.title_words - elsewhere
         self.organizer_names = {fold(o.name) for o in knowledge.organizers}
         self.organizer_words = {w for n in self.organizer_names for w in words(n)}
+        # an organizer named in a title ("(chair: Yaron Orenstein)") is found as an organizer
+        # ("which uni is Yaron Orenstein at?"), not as a word of that session's title
+        self.title_words -= self.organizer_words
+        self.titles = [(t, {p for p in pairs if not set(p) & self.organizer_words})
+                       for t, pairs in self.titles]
+        # a title word the rest of the knowledge does not use may name its session(s) alone
+        self.own_words = self.title_words - elsewhere
         self.sessions: set[str] = set()  # words that name sessions (after "after ...")
         if self.titles:
             self.sessions = self.own_words | KINDS | {k for k in KIND_OF if " " not in k}
