@@ -127,3 +127,35 @@ def test_a_deadline_named_after_the_hosts_step_is_not_that_step(question: str) -
 def test_the_deadline_named_after_the_hosts_step_is_still_itself() -> None:
     text = HOST_STEP.respond("early decision deadline?", NOW).plain_text()
     assert "February 1" in text and "February 10" not in text, text
+
+
+EXTENDED = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Careful Kernels (CareK 2031)
+  timezone: AoE
+  topics: [Kernel fuzzing, Incentives in scheduling]
+deadlines:
+  - {id: early, name: Early decision submission, due: 2031-02-01}
+  - {id: submission, name: Paper submission, due: 2031-02-10, extended_from: 2031-02-03}
+organizers:
+  - {name: Tomasz Wąs, affiliation: Example State}
+""", "carek.yaml"))
+
+
+def test_the_original_deadline_is_the_earlier_date_of_an_extension() -> None:
+    text = EXTENDED.respond("what was the original deadline?", NOW).plain_text()
+    assert "February 3" in text and "February 10" in text, text
+    text = EXTENDED.respond("was the early decision deadline extended?", NOW).plain_text()
+    assert "no earlier date for the Early decision" in text and "February 3" in text, text
+
+
+def test_taking_papers_on_a_subject_is_no_deadline() -> None:
+    text = EXTENDED.respond("does carek take papers on incentives in scheduling?", NOW).plain_text()
+    assert "February 10" not in text, text
+    text = EXTENDED.respond("are you still taking papers on feb 5?", NOW).plain_text()
+    assert "February 10" in text, text
+
+
+def test_a_word_of_a_name_that_is_a_function_word_names_no_one() -> None:
+    parts = EXTENDED.matcher.understand("our paper was already published at IJCAI")
+    assert not any(p.ask.organizers for p in parts), [p.ask.organizers for p in parts]

@@ -20,11 +20,16 @@ from bot.core.knowledge.model import Deadline, Knowledge, Track
 
 
 def _extended(k: Knowledge, now: datetime, deadline: Deadline | None) -> Answer | None:
-    """The deadline asked about with its earlier date, when it was extended; with none named,
-    every deadline that was. Whether one will be extended, the call cannot say (None)."""
-    if deadline is not None:
-        return deadline_news.extended(k, now, deadline) if deadline.extended_from else None
-    return deadline_news.all_extended(k, now)
+    """The deadline asked about with its earlier date, when it was extended; with none named
+    (or one that was not), every deadline that was. Whether one will be extended, the call cannot
+    say (None)."""
+    if deadline is not None and deadline.extended_from:
+        return deadline_news.extended(k, now, deadline)
+    moved = deadline_news.all_extended(k, now)
+    if deadline is not None and moved is not None:
+        # "the original deadline of X?" and X was not extended: what was, with that said
+        moved.text = f"The call gives no earlier date for the {deadline.name}. " + moved.text
+    return moved
 
 
 def _will_be_extended(k: Knowledge, now: datetime, deadline: Deadline | None) -> Answer:

@@ -66,6 +66,8 @@ class PeopleFinder:
             joined = [a + b for a, b in pairwise(tokens)
                       if f"{a}-{b}" in fold(person.name)]
             for t in set(tokens) | set(joined):
+                if t in FUNCTION_WORDS and len(tokens) > 1:
+                    continue  # "Tomasz Wąs": "was" names no one
                 if len(t) >= 5 and t not in COMMON_WORDS:
                     weight = 1.0
                 elif len(t) >= 3:
