@@ -68,6 +68,9 @@ FIXTURE_NOW = {
     # round twelve (sixth session), scored once as first-look sets, then kept
     "eurosec-2026": "2026-01-15T12:00+00:00", "milc-2023": "2022-12-19T12:00+00:00",
     "scala-2013": "2013-03-20T12:00+00:00",
+    # round thirteen (sixth session), scored once as first-look sets, then kept
+    "recombseq-2025": "2025-01-06T12:00+00:00", "a3de-2024": "2024-01-22T12:00+00:00",
+    "gaiw-2023": "2023-02-01T12:00+00:00",
 }
 
 
