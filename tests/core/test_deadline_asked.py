@@ -250,3 +250,26 @@ def test_the_acm_dl_is_a_library_not_a_deadline(bot: Responder, question: str) -
     text = a.plain_text()
     assert a.answered and "archival" in text.lower(), text
     assert "June 20" not in text and "April 10" not in text, text
+
+
+CHALLENGE = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Frugal Retrieval
+  timezone: AoE
+deadlines:
+  - {id: submission, name: Paper submission, due: 2033-04-10}
+  - {id: notification, name: Notification, due: 2033-05-01}
+  - {id: dev, name: Challenge development phase start, due: 2033-04-17}
+  - {id: portal, name: Challenge submission portal opens, due: 2033-04-19}
+  - {id: end, name: Challenge test phase end (last day to submit results), due: 2033-06-14}
+  - {id: shared, name: Shared task results, due: 2033-06-20}
+""", "frugal.yaml"))
+
+
+@pytest.mark.parametrize("question", ["challenge ddl?", "when does the challenge close?",
+                                      "挑战赛截止日期是什么时候？"])
+def test_a_word_naming_a_group_of_deadlines_is_the_one_that_closes(question: str) -> None:
+    text = CHALLENGE.respond(question, NOW).plain_text()
+    assert "June 14" in text, text
+    assert "April 10" not in text and "April 17" not in text and "April 19" not in text, text
+

@@ -73,6 +73,7 @@ def canon(word: str) -> str:
 
 
 NOTE_GENERIC = frozenset(canon(w) for w in NAME_GENERIC)
+NAME_GENERIC_CANON = NOTE_GENERIC  # (the generic words of names, as compared)
 
 
 REFERENCE = re.compile(
@@ -137,6 +138,7 @@ class DeadlineFinder:
                            for d in knowledge.deadlines} if len(knowledge.deadlines) > 1 else {}
         # the paper types each deadline's name names ("Paper submission (research and idea
         # track)": two), and the deadline people mean by "the deadline"
+        self._name_words = {d.id: set(words(fold(d.name))) for d in knowledge.deadlines}
         self._types = {d.id: [t.id for t in tracks_named(knowledge, d.name)]
                        for d in knowledge.deadlines}
         self._main = main_deadline(knowledge)
@@ -308,6 +310,14 @@ class DeadlineFinder:
             parallel = named
             scored = [(d, 1.0 if d in named else 0.0, 1.0 if d in named else 0.0)
                       for d, _, _ in scored]
+        if (best is None or best_score < 0.5) and asks_due and mentioned <= {"submission"} and \
+                (group := self._group_named(set(words(main)))):
+            # "challenge ddl?": a word several deadlines' names share (not all of them) names
+            # that group; of it, the ones that close, not those that open or start
+            best, best_score = group[0], 1.0
+            parallel = group
+            scored = [(d, 1.0 if d in group else 0.0, 1.0 if d in group else 0.0)
+                      for d, _, _ in scored]
         if LATEST.search(text) and mentioned <= {"submission"} and not types:
             # "the last possible date I can still submit somewhere": the latest submission
             submissions = [d for d in self.knowledge.deadlines
@@ -374,6 +384,22 @@ class DeadlineFinder:
         if most == 1 and not (said & self._own_words.get(named[0].id, set())):
             return []
         return named
+
+    def _group_named(self, content: set[str]) -> list[Deadline]:
+        """The deadlines a word of the question names as a group (the word is in two or more
+        names, not all): those of them that close (at most three), else none."""
+        deadlines = self.knowledge.deadlines
+        # (the word is said as the names write it: "share" is no "Shared task")
+        for w in sorted(content - NAME_GENERIC - FUNCTION_WORDS):
+            if canon(w) in NAME_GENERIC_CANON:
+                continue
+            holders = [d for d in deadlines if w in self._name_words[d.id]]
+            if not 2 <= len(holders) < len(deadlines):
+                continue
+            closing = [d for d in holders if not self._opens[d.id]]
+            if 1 <= len(closing) <= 3:
+                return closing
+        return []
 
     def _named_in_full(self, deadline: Deadline, asked: set[str]) -> bool:
         """Every distinctive word of the deadline's name (two at least) is in the question."""
