@@ -71,6 +71,9 @@ FIXTURE_NOW = {
     # round thirteen (sixth session), scored once as first-look sets, then kept
     "recombseq-2025": "2025-01-06T12:00+00:00", "a3de-2024": "2024-01-22T12:00+00:00",
     "gaiw-2023": "2023-02-01T12:00+00:00",
+    # round fourteen (sixth session), scored once as first-look sets, then kept
+    "gem-2026": "2026-02-25T12:00+00:00", "opensun3d-2024": "2024-03-11T12:00+00:00",
+    "spigm-2026": "2026-04-10T12:00+00:00",
 }
 
 

@@ -4,8 +4,9 @@ handing over the website as if it were the answer."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
-from bot.core.knowledge.loader import parse_knowledge
+from bot.core.knowledge.loader import load_knowledge, parse_knowledge
 from bot.core.responder import Responder
 
 NOW = datetime(2033, 3, 1, 12, tzinfo=UTC)
@@ -42,3 +43,14 @@ def test_an_email_for_the_chairs_none_given_is_unknown_with_who_they_are() -> No
         a = bot.respond(question, NOW)
         assert not a.answered, a.plain_text()
         assert "Ana Lopes" in a.plain_text() and "email address" in a.plain_text()
+
+
+
+def test_the_program_committee_is_not_the_organizers() -> None:
+    """(a real call that lists only its organizers: GEM 2026)"""
+    real = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "gem-2026.yaml"
+    bot = Responder(load_knowledge(real))
+    a = bot.respond("who is on the program committee?", NOW)
+    assert not a.answered, a.plain_text()
+    assert "program committee" in a.plain_text() and "Sebastian Gehrmann" in a.plain_text()
+    assert bot.respond("who are the organizers?", NOW).answered

@@ -65,6 +65,7 @@ class Ask:
     day_part: tuple[int, int] | None = None  # "the morning keynote": local hours [from, to)
     year_named: int | None = None  # a year said ("the 2026 edition")
     title_asked: bool = False  # the title of a talk is asked ("what's the title of X's keynote")
+    committee_asked: bool = False  # the program committee (the reviewers) is asked about
     zone: NamedZone | None = None  # the asker's time zone, when named ("in IST", "I'm in Tokyo")
     tracks: list[Track] = field(default_factory=list)  # the paper types named ("short papers")
 
@@ -738,6 +739,11 @@ def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
                 f"named in the answer to \"{entry.questions[0] if entry.questions else entry.id}"
                 f"\": {entry.answer}")
         return Answer(Kind.ANSWER, "Organizers", text)
+    if ask.committee_asked and not ask.unlisted and not ask.organizers:
+        # "who is on the program committee?": the organizers are not the reviewers
+        return unknown(k, "who is on the program committee (only the organizers are listed)",
+                       "organizers", also="The organizers are: "
+                       + "; ".join(_person_line(o) for o in people) + ".")
     if ask.unlisted and ask.unlisted_committee:
         return unknown(k, f"who is on the program committee (only the organizers are listed, "
                           f"and {ask.unlisted} is not among them)", "organizers")

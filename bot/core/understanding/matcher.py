@@ -150,6 +150,7 @@ CHECKS_ANONYMIZED = {k: frozenset(v) for k, v in table_words("checks_anonymized"
 CHECKS_ANONYMIZED_SAYS = Words(tuple(table_words("checks_anonymized")["says"]))
 COMMITTEE_WORDS = frozenset(SYNONYMS.get(w) or stem(w) for w in table_words("committee_words"))
 ASKS_HOW_MANY = frozenset(table_words("asks_how_many"))
+COMMITTEE_ASKED = frozenset(table_words("committee_asked"))
 STILL = frozenset(w for w in table_words("asks_still") if " " not in w)
 DUAL_SUBMISSION = next(t for t in TOPICS if t.name == "dual_submission")
 
@@ -591,6 +592,7 @@ class Matcher:
         ask.negated = NEGATED_PREMISE.search(text) and CONFIRM_TAGS.search(text)
         ask.email_asked = ASKS_ADDRESS.search(text)
         ask.checks_anonymized = self._checks_anonymized(text)
+        ask.committee_asked = bool(phrases_in(text, COMMITTEE_ASKED, 4))
         ask.year_named = next((int(w) for w in words(text)
                                if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")), None)
 
