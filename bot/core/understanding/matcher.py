@@ -100,6 +100,7 @@ EXAMPLE_FIRE = 0.8  # an example this close decides the reading...
 EXAMPLE_MARGIN = 0.2  # ...when no other intent's example comes within this
 EXAMPLE_GRAY = 0.7  # a plausible reading
 EXAMPLE_STATEMENT = 0.8  # not a question: only a very close example reads it
+LONG_STATEMENT = 8  # words: a statement longer than this is compared with no example
 MAX_EXAMPLE_TEXT = 100  # characters: longer clauses are not compared with examples
 SOCIAL = frozenset({"thanks", "ack", "goodbye", "compliment"})
 ACCEPT_VERBS = frozenset(table_words("accept_verbs"))
@@ -751,7 +752,9 @@ class Matcher:
             clause.intents = [("deadline" if clause.ask.deadline_named else "organizer", FIRE)]
             clause.rule = "bare_entity"
             return clause
-        hits = self.examples.hits(text) if len(text) <= MAX_EXAMPLE_TEXT else []
+        # (a long statement that asks nothing is read by no example: the examples are questions)
+        hits = self.examples.hits(text) if len(text) <= MAX_EXAMPLE_TEXT and (
+            clause.asked or len(words(text)) <= LONG_STATEMENT) else []
         clause.example_hits = hits
         talk = [h for h in hits if h.intent in SMALLTALK_NAMES]
         if talk and talk[0] is hits[0] and talk[0].score >= EXAMPLE_FIRE and \
