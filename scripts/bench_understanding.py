@@ -47,11 +47,16 @@ def questions(pattern: str = "mlsys-*.yaml") -> list[str]:
     return qs
 
 
+WARM_UP = 3000  # questions: a fixed number, so the figures do not move as sets are added
+
+
 def warm_up_questions() -> list[str]:
     """Questions of the other sets: they warm what every question shares (word lists, the stems
-    and typo corrections of everyday words), not the timed questions' own words."""
+    and typo corrections of everyday words), not the timed questions' own words. A fixed sample
+    of them, so the warm-up is the same however many sets there are."""
     timed = set(questions())
-    return [q for q in questions("*.yaml") if q not in timed]
+    others = [q for q in questions("*.yaml") if q not in timed]
+    return random.Random(WARM_UP).sample(others, min(WARM_UP, len(others)))
 
 
 def hostile(rng: random.Random) -> dict[str, str]:

@@ -241,6 +241,8 @@ class Matcher:
         name_words = set(words(fold(knowledge.workshop.name)))
         self._own_words = name_words | {w for n in self.self_names(knowledge) for w in words(n)}
         self._conference_words = set(words(fold(knowledge.workshop.conference or "")))
+        # the venues whose steps a question may name ("the EuroSys notification")
+        self._venues = frozenset((OTHER_CONFERENCES | self._conference_words) - self._own_words)
         # a paper's fate at another venue, or at our own conference's main track ("rejected
         # from the LREC-COLING main track", "under review at ICML")
         self._fate_elsewhere = re.compile(
@@ -508,7 +510,9 @@ class Matcher:
         notification, what's the actual date?": the notification is EuroSys's), when what is
         left still asks for a date of ours; else ``text`` as it is."""
         said = words(text)
-        drop = venue_steps(said, (OTHER_CONFERENCES | self._conference_words) - self._own_words)
+        if self._venues.isdisjoint(said):
+            return text
+        drop = venue_steps(said, self._venues)
         if not drop:
             return text
         rest = " ".join(w for j, w in enumerate(said) if j not in drop)
@@ -595,7 +599,8 @@ class Matcher:
         ask.checks_anonymized = self._checks_anonymized(text)
         ask.committee_asked = bool(phrases_in(text, COMMITTEE_ASKED, 4))
         ask.year_named = next((int(w) for w in words(text)
-                               if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")), None)
+                               if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")),
+                              None) if ("19" in text or "20" in text) else None
 
         present = self._leads.present(text)
         chit = self._chitchat(text, present)
