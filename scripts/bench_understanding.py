@@ -47,13 +47,13 @@ def questions(pattern: str = "mlsys-*.yaml") -> list[str]:
     return qs
 
 
-WARM_UP = 3000  # questions: a fixed number, so the figures do not move as sets are added
+WARM_UP = 3000  # questions: a fixed number, so the warm-up does not grow as sets are added
 
 
 def warm_up_questions() -> list[str]:
     """Questions of the other sets: they warm what every question shares (word lists, the stems
-    and typo corrections of everyday words), not the timed questions' own words. A fixed sample
-    of them, so the warm-up is the same however many sets there are."""
+    and typo corrections of everyday words), not the timed questions' own words. A sample of
+    a fixed size, so the warm-up does not grow with the number of sets."""
     timed = set(questions())
     others = [q for q in questions("*.yaml") if q not in timed]
     return random.Random(WARM_UP).sample(others, min(WARM_UP, len(others)))

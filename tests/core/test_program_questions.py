@@ -249,3 +249,26 @@ program:
     a = bot.respond("what's the title of kofi mensah's keynote", NOW)
     assert a.answered and "Parsing without tears" in a.plain_text(), a.plain_text()
     assert bot.respond("when is mara quist's keynote", NOW).answered
+
+
+def test_end_and_day_part_words_do_not_take_over_a_session_asked_about() -> None:
+    """"the last keynote" asks when it starts; "go" to a keynote is no end; "Afternoon break"
+    does not make "this afternoon" that break."""
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Gentle Grammars
+  timezone: UTC
+  date: 2032-05-20
+program:
+  - {title: "Keynote: Morning parsers", start: 2032-05-20T09:00, end: 2032-05-20T09:45,
+     kind: keynote, speakers: [Mara Quist]}
+  - {title: Afternoon break, start: 2032-05-20T14:00, end: 2032-05-20T14:30, kind: break}
+  - {title: "Keynote: Evening grammars", start: 2032-05-20T15:00, end: 2032-05-20T15:45,
+     kind: keynote, speakers: [Kofi Mensah]}
+""", "gentle.yaml"))
+    text = bot.respond("when is the last keynote?", NOW).plain_text()
+    assert "3:00 PM" in text and "ends" not in text.lower(), text
+    text = bot.respond("what time should I go to the first keynote?", NOW).plain_text()
+    assert "9:00 AM" in text, text
+    text = bot.respond("when is the keynote this afternoon?", NOW).plain_text()
+    assert "Evening grammars" in text and "Afternoon break" not in text, text

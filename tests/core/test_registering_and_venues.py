@@ -159,3 +159,13 @@ def test_taking_papers_on_a_subject_is_no_deadline() -> None:
 def test_a_word_of_a_name_that_is_a_function_word_names_no_one() -> None:
     parts = EXTENDED.matcher.understand("our paper was already published at IJCAI")
     assert not any(p.ask.organizers for p in parts), [p.ask.organizers for p in parts]
+
+
+@pytest.mark.parametrize(("question", "must"), [
+    ("does early registration close soon?", "March 31"),     # a time asked: the deadline
+    ("are you still taking papers in february?", "February 10"),
+    ("when is the deadline for fpga papers?", "February 10"),  # an everyday word, no venue
+])
+def test_everyday_words_keep_their_everyday_reading(question: str, must: str) -> None:
+    text = BOT.respond(question, NOW).plain_text()
+    assert must in text, (question, text)

@@ -109,3 +109,8 @@ def test_someone_not_listed_checked_against_the_workshops_organizers() -> None:
 def test_a_number_alone_does_not_pick_an_faq_entry() -> None:
     text = BOT.respond("can I submit a 10 page paper?", NOW).plain_text()
     assert "8-10 papers" not in text, text
+
+
+def test_a_pc_that_is_a_computer_is_no_committee() -> None:
+    text = BOT.respond("my pc crashed, can I get an extension?", NOW).plain_text()
+    assert "Eli Brandt" not in text, text

@@ -52,3 +52,8 @@ def test_a_template_that_names_word_answers_it() -> None:
 def test_sending_a_word_file_is_the_file_format(question: str) -> None:
     a = LATEX.respond(question, NOW)
     assert a.answered and "PDF" in a.plain_text(), a.plain_text()
+
+
+def test_the_word_word_is_not_microsoft_word() -> None:
+    text = LATEX.respond("can we use the word novel in the title?", NOW).plain_text()
+    assert "Word rather than LaTeX" not in text, text

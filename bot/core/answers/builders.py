@@ -26,7 +26,14 @@ from bot.core.understanding.deadline_kinds import KIND_RX, OPENS, kinds_of, main
 from bot.core.understanding.intents import MONTH_WORD, WEEKDAY, word_list
 from bot.core.understanding.paper_type_finder import platforms_named, tracks_named
 from bot.core.understanding.tables import words as table_words
-from bot.core.understanding.text import COMMON_WORDS, SENTENCE_END, expand, fold, words
+from bot.core.understanding.text import (
+    COMMON_WORDS,
+    SENTENCE_END,
+    expand,
+    fold,
+    says_whole,
+    words,
+)
 from bot.core.understanding.zones import NamedZone
 
 
@@ -717,14 +724,7 @@ def _person_line(o: Organizer) -> str:
 def _naming_entry(k: Knowledge, name: str) -> FaqEntry | None:
     """The first FAQ entry whose answer names ``name`` in full (a program committee list)."""
     wanted = " ".join(fold(name).split())
-    for entry in k.faq:
-        said = " ".join(fold(entry.answer).split())
-        at = said.find(wanted)
-        end = at + len(wanted)
-        if at >= 0 and (at == 0 or not said[at - 1].isalnum()) and (
-                end == len(said) or not said[end].isalnum()):
-            return entry
-    return None
+    return next((e for e in k.faq if says_whole(" ".join(fold(e.answer).split()), wanted)), None)
 
 
 def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:

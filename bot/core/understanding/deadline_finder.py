@@ -73,7 +73,6 @@ def canon(word: str) -> str:
 
 
 NOTE_GENERIC = frozenset(canon(w) for w in NAME_GENERIC)
-NAME_GENERIC_CANON = NOTE_GENERIC  # (the generic words of names, as compared)
 
 
 REFERENCE = re.compile(
@@ -391,7 +390,7 @@ class DeadlineFinder:
         deadlines = self.knowledge.deadlines
         # (the word is said as the names write it: "share" is no "Shared task")
         for w in sorted(content - NAME_GENERIC - FUNCTION_WORDS):
-            if canon(w) in NAME_GENERIC_CANON:
+            if canon(w) in NOTE_GENERIC:
                 continue
             holders = [d for d in deadlines if w in self._name_words[d.id]]
             if not 2 <= len(holders) < len(deadlines):

@@ -147,6 +147,7 @@ HOW_TO = frozenset(table_words("how_to_seconds"))
 ACCEPTED_ENDINGS = frozenset(table_words("accepted_endings")["endings"])
 ACCEPTED_OPENERS = frozenset(table_words("accepted_endings")["openers"])
 REGISTERING_OPENERS = frozenset(table_words("registering_openers"))
+REGISTERING_TIME = frozenset(table_words("registering_time_words"))
 CHECKS_ANONYMIZED = {k: frozenset(v) for k, v in table_words("checks_anonymized").items()}
 CHECKS_ANONYMIZED_SAYS = Words(tuple(table_words("checks_anonymized")["says"]))
 COMMITTEE_WORDS = frozenset(SYNONYMS.get(w) or stem(w) for w in table_words("committee_words"))
@@ -532,7 +533,7 @@ class Matcher:
             return False
         if phrases_in(text, ASKS_HOW_MANY, 4):
             return True  # "can I submit more than one abstract?": how many, not by when
-        if said[0] in REGISTERING_OPENERS and not STILL & set(said) and \
+        if said[0] in REGISTERING_OPENERS and not (STILL | REGISTERING_TIME) & set(said) and \
                 kinds_in(text) == {"registration"}:
             return True  # "do I have to register for all of ECOOP?": whether, not by when
         # ("is work in progress ok to submit or ...": ok, before "to", "or" or the end)

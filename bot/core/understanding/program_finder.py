@@ -19,7 +19,14 @@ from bot.core.knowledge.model import Knowledge
 from bot.core.understanding.faq_index import FUNCTION_WORDS
 from bot.core.understanding.own_vocabulary import distinctive, words_besides_program
 from bot.core.understanding.tables import words as table_words
-from bot.core.understanding.text import COMMON_WORDS, english_words, fold, has_cjk, words
+from bot.core.understanding.text import (
+    COMMON_WORDS,
+    english_words,
+    fold,
+    has_cjk,
+    says_whole,
+    words,
+)
 
 _WORDS = table_words("program")
 BARE_EXTRA = frozenset(_WORDS["bare_extra"])  # "all the keynotes?" is still bare
@@ -54,6 +61,7 @@ POSITIONS: dict[str, int] = {fold(str(w)): int(n) for w, n in _WORDS["positions"
 _POSITION = re.compile(r"\b(" + "|".join(map(re.escape, POSITIONS)) + r")\b((?: [\w-]+){1,3})")
 ANY_SESSION = frozenset(_WORDS["any_session"])
 START, END = Phrases(_WORDS["start"]), Phrases(_WORDS["end"])
+END_WITH_SUBJECT = Phrases(_WORDS["end_with_subject"])  # "until what time does it go?"
 TIME_ASKS = Phrases(_WORDS["time_asks"])
 THE_DAY = Phrases(_WORDS["the_day"])
 ASKS = Phrases(_WORDS["asks"])
@@ -106,9 +114,11 @@ class ProgramFinder:
         self.organizer_names = {fold(o.name) for o in knowledge.organizers}
         self.organizer_words = {w for n in self.organizer_names for w in words(n)}
         # an organizer named in a title ("(chair: Yaron Orenstein)") is found as an organizer
-        # ("which uni is Yaron Orenstein at?"), not as a word of that session's title
-        self.title_words -= self.organizer_words
-        self.titles = [(t, {p for p in pairs if not set(p) & self.organizer_words})
+        # ("which uni is Yaron Orenstein at?"), not as a word of that session's title; a part
+        # of the day ("Afternoon break") qualifies a session asked about, it names none
+        unnaming = self.organizer_words | {w for p in _DAY_PART_HOURS for w in words(p)}
+        self.title_words -= unnaming
+        self.titles = [(t, {p for p in pairs if not set(p) & unnaming})
                        for t, pairs in self.titles]
         # a title word the rest of the knowledge does not use may name its session(s) alone
         self.own_words = self.title_words - elsewhere
@@ -150,7 +160,9 @@ class ProgramFinder:
         ask.position = self._position(text)
         if ask.moment == "after" and after and after.group(3):
             ask.position = POSITIONS[fold(after.group(3))]  # of the session it follows
-        if ask.moment is None and TIME_ASKS.search(text):
+        if ask.moment is None and TIME_ASKS.search(text) and END_WITH_SUBJECT.search(text):
+            ask.moment = "end"
+        elif ask.moment is None and TIME_ASKS.search(text):
             edge = "start" if START.search(text) else "end" if END.search(text) else None
             if edge and (ask.session or ask.speaker or ask.position is not None or _next_to(
                     THE_DAY, START if edge == "start" else END, text)):
@@ -161,7 +173,7 @@ class ProgramFinder:
         a word only its title uses that is not an everyday word ("equivariant", "interaug"),
         else by what its kind is called ("keynote", "invited talk")."""
         # a title said in full ("the JPF open discussion"), the longest of them
-        said = [t for t, _ in self.titles if len(t) >= 6 and _says(text, fold(t))]
+        said = [t for t, _ in self.titles if len(t) >= 6 and says_whole(text, fold(t))]
         if said:
             return max(said, key=len)
         asked = [w for w in tokens if w in self.title_words]
@@ -228,18 +240,6 @@ class ProgramFinder:
             return False
         rest = set(words(text.replace(fold(session), " "))) - FUNCTION_WORDS - BARE_EXTRA
         return not rest
-
-
-def _says(text: str, phrase: str) -> bool:
-    """Whether ``text`` has ``phrase`` as whole words."""
-    at = text.find(phrase)
-    while at >= 0:
-        end = at + len(phrase)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text)
-                                                        or not text[end].isalnum()):
-            return True
-        at = text.find(phrase, at + 1)
-    return False
 
 
 def _clock(m: re.Match[str]) -> tuple[int, int] | None:

@@ -211,3 +211,15 @@ class Speller:
         about: "is sebastian bruch organizing?" is no brunch)."""
         return _WORD.sub(lambda m: m.group(0) if m.group(0) in keep else
                          self.correct_word(m.group(0)), text)
+
+
+def says_whole(text: str, phrase: str) -> bool:
+    """Whether ``text`` has ``phrase`` as whole words."""
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text)
+                                                        or not text[end].isalnum()):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
