@@ -273,3 +273,17 @@ def test_a_word_naming_a_group_of_deadlines_is_the_one_that_closes(question: str
     assert "June 14" in text, text
     assert "April 10" not in text and "April 17" not in text and "April 19" not in text, text
 
+
+
+def test_a_numbered_name_is_the_one_with_that_number() -> None:
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Frugal Retrieval
+  timezone: AoE
+deadlines:
+  - {id: submission, name: Paper submission, due: 2033-04-10}
+  - {id: t1, name: Challenge Track 1 test phase start, due: 2033-05-01}
+  - {id: t2, name: Challenge Track 2 test phase start, due: 2033-05-04}
+""", "frugal.yaml"))
+    text = bot.respond("track 2 test phase start date?", NOW).plain_text()
+    assert "May 4" in text and "May 1," not in text, text

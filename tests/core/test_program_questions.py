@@ -272,3 +272,19 @@ program:
     assert "9:00 AM" in text, text
     text = bot.respond("when is the keynote this afternoon?", NOW).plain_text()
     assert "Evening grammars" in text and "Afternoon break" not in text, text
+
+
+def test_a_kind_and_a_number_name_the_session_titled_so() -> None:
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Gentle Grammars
+  timezone: UTC
+  date: 2032-05-20
+program:
+  - {title: "Keynote 1: Mara Quist", start: 2032-05-20T09:00, end: 2032-05-20T09:45,
+     kind: keynote, speakers: [Mara Quist]}
+  - {title: "Keynote 2: Kofi Mensah", start: 2032-05-20T10:00, end: 2032-05-20T10:45,
+     kind: keynote, speakers: [Kofi Mensah]}
+""", "gentle.yaml"))
+    text = bot.respond("who gives keynote 2", NOW).plain_text()
+    assert "Kofi Mensah" in text and "Mara Quist" not in text, text

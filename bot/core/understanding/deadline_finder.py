@@ -67,6 +67,13 @@ def asks_a_date(text: str) -> bool:
     return ASKS_DEADLINE.search(text) or ASKS_DUE.search(text) or ASKS_WHEN.search(text)
 
 
+def _numbered_pairs(text: str) -> set[tuple[str, str]]:
+    """The words with a small number after them ("track 2", "round 1"), as pairs."""
+    said = words(text)
+    return {(canon(a), b) for a, b in itertools.pairwise(said)
+            if b.isdigit() and len(b) <= 2 and a.isalpha()}
+
+
 def canon(word: str) -> str:
     """A word made comparable: its synonym group, else its stem."""
     return SYNONYMS.get(word) or stem(word)
@@ -138,6 +145,7 @@ class DeadlineFinder:
         # the paper types each deadline's name names ("Paper submission (research and idea
         # track)": two), and the deadline people mean by "the deadline"
         self._name_words = {d.id: set(words(fold(d.name))) for d in knowledge.deadlines}
+        self._numbered = {d.id: _numbered_pairs(fold(d.name)) for d in knowledge.deadlines}
         self._types = {d.id: [t.id for t in tracks_named(knowledge, d.name)]
                        for d in knowledge.deadlines}
         self._main = main_deadline(knowledge)
@@ -236,6 +244,7 @@ class DeadlineFinder:
         # asks no date)
         asks_due = asks_a_date(main)
         few = len(asked) <= 3
+        numbered = _numbered_pairs(main)
         types = [t.id for t in tracks_named(self.knowledge, main)] if few else []
         for d in self.knowledge.deadlines:
             # the kinds asked about, and how much of the deadline they account for: "submit my
@@ -255,6 +264,10 @@ class DeadlineFinder:
             # of two names said in full, the one the question says more of ("non archival
             # track camera-ready", not "archival track camera-ready")
             score += 0.01 * len(distinct & asked)
+            # "track 2 test phase start": a numbered name said with its number ("Challenge
+            # Track 2 ..."), not another number's
+            if numbered and self._numbered[d.id]:
+                score += 0.5 if self._numbered[d.id] & numbered else -0.5
             if self._opens[d.id] and not asks_opening and \
                     "notification" not in self._kinds[d.id]:
                 score -= 1.0  # "the paper deadline" is not when submissions open

@@ -134,6 +134,8 @@ class ProgramFinder:
         tokens = words(text)
         ask.speaker = next((self.speakers[t] for t in tokens if t in self.speakers), None)
         ask.session = self._session(text, tokens)
+        if ask.session and (numbered := self._numbered(ask.session, tokens)):
+            ask.session = numbered  # "who gives keynote 2?": the session titled so
         after = _AFTER.search(text)
         if after and after.group(4) in self.sessions:
             ask.moment, ask.session = "after", after.group(4)
@@ -185,6 +187,21 @@ class ProgramFinder:
         own = next((t for t in tokens if t in self.own_words and t not in english_words()),
                    None)
         return own or SESSION_NAMES.search(text)
+
+    def _numbered(self, session: str, tokens: list[str]) -> str | None:
+        """The title of the session a kind and a number name ("keynote 2", "session 3"), when
+        one title says that kind and number in a row."""
+        kind = words(fold(session))
+        if len(kind) != 1:
+            return None
+        for i, t in enumerate(tokens[:-1]):
+            if t in (kind[0], kind[0] + "s", kind[0].removesuffix("s")) and tokens[i + 1].isdigit():
+                said = f"{kind[0].removesuffix('s')} {tokens[i + 1]}"
+                titled = [title for title, _ in self.titles
+                          if says_whole(" ".join(words(fold(title))), said)]
+                if len(titled) == 1:
+                    return titled[0]
+        return None
 
     def _position(self, text: str) -> int | None:
         """"the first invited talk", "the last session": a position before a session's name."""
