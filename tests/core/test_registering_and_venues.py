@@ -169,3 +169,30 @@ def test_a_word_of_a_name_that_is_a_function_word_names_no_one() -> None:
 def test_everyday_words_keep_their_everyday_reading(question: str, must: str) -> None:
     text = BOT.respond(question, NOW).plain_text()
     assert must in text, (question, text)
+
+
+@pytest.mark.parametrize(("name", "must"), [
+    ("The Fifth Workshop on Careful Kernels", "5th edition"),
+    ("CareK: 2nd Workshop on Careful Kernels", "2nd edition"),
+])
+def test_the_edition_a_name_says(name: str, must: str) -> None:
+    bot = Responder(parse_knowledge(f"""
+workshop:
+  name: "{name}"
+  timezone: AoE
+""", "carek.yaml"))
+    for question in ("which edition is this?", "is this the first carek workshop?"):
+        a = bot.respond(question, NOW)
+        assert a.answered and must in a.plain_text(), (question, a.plain_text())
+    a = bot.respond("will there be another edition next year?", NOW)
+    assert not a.answered, a.plain_text()
+
+
+def test_an_ordinal_that_is_no_edition() -> None:
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Second-Order Methods
+  timezone: AoE
+""", "som.yaml"))
+    a = bot.respond("which edition is this?", NOW)
+    assert not a.answered and "2nd" not in a.plain_text(), a.plain_text()

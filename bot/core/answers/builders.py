@@ -274,15 +274,45 @@ def previous_editions(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         # "where will the 2026 edition be?": a later edition, which no call announces
         return unknown(k, f"the {ask.year_named} edition (a later one than this)",
                        "previous_editions")
+    number = _edition_number(k)
+    said = f"This is the {_ordinal(number)} edition of {_name(k)}, as its name says. " \
+        if number else ""
+    if ask.future:
+        # "will there be a second edition next year?": what will be, no call says
+        return unknown(k, "a later edition", "previous_editions", also=said)
     if not eds:
+        if said:
+            return Answer(Kind.ANSWER, "Edition", said.rstrip()
+                          + (" The call lists no earlier editions." if number > 1 else ""))
         return unknown(k, "earlier editions of the workshop", "previous_editions")
     if ask.year_named and (that := [e for e in eds if str(ask.year_named) in e.name]):
         eds = that  # "where was the 2024 edition?": that one
-    text = f"{_name(k)} has run before, as:\n" + "\n".join(
+    text = said + f"{_name(k)} has run before, as:\n" + "\n".join(
         f"• {e.name}" + (f" ({e.url})" if e.url else "") for e in eds)
     a = Answer(Kind.ANSWER, "Earlier editions", text)
     a.links.extend(Link(e.name, e.url) for e in eds if e.url)
     return a
+
+
+_ORDINALS: dict[str, int] = table_words("ordinals")
+EDITION_NOUNS = frozenset(table_words("edition_words")) | {"annual", "international"}
+
+
+def _edition_number(k: Knowledge) -> int | None:
+    """The edition a workshop's own name says ("The Fifth ...", "2nd Workshop on ..."), if any."""
+    said = words(fold(k.workshop.name))
+    for i, w in enumerate(said):
+        n = _ORDINALS.get(w) or (int(w[:-2]) if w[-2:] in ("st", "nd", "rd", "th")
+                                 and w[:-2].isdigit() and 0 < int(w[:-2]) < 100 else None)
+        # (an edition opens the name or comes before "workshop": not "Second-Order Methods")
+        if n and (i <= 1 or set(said[i + 1:i + 4]) & EDITION_NOUNS):
+            return n
+    return None
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def website(k: Knowledge, now: datetime, ask: Ask) -> Answer:
