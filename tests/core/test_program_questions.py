@@ -20,6 +20,13 @@ NOW = datetime(2032, 5, 1, 12, tzinfo=UTC)
 CONTACT = "chairs@sparse-sensing.example.org"
 
 
+def gentle(rest: str) -> Responder:
+    """A responder for a small invented workshop, with ``rest`` (deadlines, types, program)."""
+    return Responder(parse_knowledge("workshop:\n  name: Workshop on Gentle Grammars\n"
+                                     "  timezone: UTC\n  date: 2032-05-20\n" + rest,
+                                     "gentle.yaml"))
+
+
 def said(bot: Responder, question: str) -> tuple[bool, str]:
     a = bot.respond(question, NOW)
     return a.answered, a.plain_text()
@@ -208,11 +215,7 @@ def test_a_part_of_the_day_without_such_a_session_is_not_answered_with_another()
 def test_a_paper_type_named_like_a_session_kind_is_the_type() -> None:
     """"how long is a student talk slot?" asks about the paper type "Student talk", not the
     program's talks."""
-    bot = Responder(parse_knowledge("""
-workshop:
-  name: Workshop on Gentle Grammars
-  timezone: UTC
-  date: 2032-05-20
+    bot = gentle("""
 deadlines:
   - {id: submission, name: Paper submission, due: 2032-03-01}
 submission:
@@ -223,7 +226,7 @@ submission:
       description: A talk of about 5 minutes by a PhD student, with an abstract and no paper.
 program:
   - {title: "Session 1: Parsing", start: 2032-05-20T09:00, end: 2032-05-20T09:30, kind: talk}
-""", "gentle.yaml"))
+""")
     text = bot.respond("how long is a student talk slot", NOW).plain_text()
     assert "5 minutes" in text, text
     assert "30 minutes" not in text and "Parsing" not in text, text
@@ -233,17 +236,13 @@ program:
 
 
 def test_the_title_of_a_talk_the_program_does_not_title_is_unknown() -> None:
-    bot = Responder(parse_knowledge("""
-workshop:
-  name: Workshop on Gentle Grammars
-  timezone: UTC
-  date: 2032-05-20
+    bot = gentle("""
 program:
   - {title: "Keynote 1: Mara Quist", start: 2032-05-20T09:00, end: 2032-05-20T09:45,
      kind: keynote, speakers: [Mara Quist]}
   - {title: "Keynote 2: Parsing without tears", start: 2032-05-20T10:00, end: 2032-05-20T10:45,
      kind: keynote, speakers: [Kofi Mensah]}
-""", "gentle.yaml"))
+""")
     a = bot.respond("what's the title of mara quist's keynote", NOW)
     assert not a.answered and "Keynote 1: Mara Quist" in a.plain_text(), a.plain_text()
     a = bot.respond("what's the title of kofi mensah's keynote", NOW)
@@ -254,18 +253,14 @@ program:
 def test_end_and_day_part_words_do_not_take_over_a_session_asked_about() -> None:
     """"the last keynote" asks when it starts; "go" to a keynote is no end; "Afternoon break"
     does not make "this afternoon" that break."""
-    bot = Responder(parse_knowledge("""
-workshop:
-  name: Workshop on Gentle Grammars
-  timezone: UTC
-  date: 2032-05-20
+    bot = gentle("""
 program:
   - {title: "Keynote: Morning parsers", start: 2032-05-20T09:00, end: 2032-05-20T09:45,
      kind: keynote, speakers: [Mara Quist]}
   - {title: Afternoon break, start: 2032-05-20T14:00, end: 2032-05-20T14:30, kind: break}
   - {title: "Keynote: Evening grammars", start: 2032-05-20T15:00, end: 2032-05-20T15:45,
      kind: keynote, speakers: [Kofi Mensah]}
-""", "gentle.yaml"))
+""")
     text = bot.respond("when is the last keynote?", NOW).plain_text()
     assert "3:00 PM" in text and "ends" not in text.lower(), text
     text = bot.respond("what time should I go to the first keynote?", NOW).plain_text()
@@ -275,16 +270,12 @@ program:
 
 
 def test_a_kind_and_a_number_name_the_session_titled_so() -> None:
-    bot = Responder(parse_knowledge("""
-workshop:
-  name: Workshop on Gentle Grammars
-  timezone: UTC
-  date: 2032-05-20
+    bot = gentle("""
 program:
   - {title: "Keynote 1: Mara Quist", start: 2032-05-20T09:00, end: 2032-05-20T09:45,
      kind: keynote, speakers: [Mara Quist]}
   - {title: "Keynote 2: Kofi Mensah", start: 2032-05-20T10:00, end: 2032-05-20T10:45,
      kind: keynote, speakers: [Kofi Mensah]}
-""", "gentle.yaml"))
+""")
     text = bot.respond("who gives keynote 2", NOW).plain_text()
     assert "Kofi Mensah" in text and "Mara Quist" not in text, text
