@@ -314,21 +314,16 @@ class DeadlineFinder:
                      and (not mentioned or self._kinds[d.id] & mentioned)]
             if len(whole) == 1:
                 best, best_score = whole[0], max(best_score, 1.0)
-        if (best is None or best_score < 0.5) and asks_due and \
-                (named := self._partly_named(said)):
-            # "when do I send my emotion polarity runs?": the deadlines whose names say the most
-            # of the question's own words (not the main deadline, nor the workshop's date)
+        if (best is None or best_score < 0.5) and asks_due and (
+                # "when do I send my emotion polarity runs?": the deadlines whose names say the
+                # most of the question's own words (not the main deadline, nor the workshop's
+                # date); else "challenge ddl?": a word several names share (not all) names that
+                # group, and of it the ones that close, not those that open or start
+                (named := self._partly_named(said)) or (mentioned <= {"submission"} and (
+                    named := self._group_named(set(words(main)))))):
             best, best_score = named[0], 1.0
             parallel = named
             scored = [(d, 1.0 if d in named else 0.0, 1.0 if d in named else 0.0)
-                      for d, _, _ in scored]
-        if (best is None or best_score < 0.5) and asks_due and mentioned <= {"submission"} and \
-                (group := self._group_named(set(words(main)))):
-            # "challenge ddl?": a word several deadlines' names share (not all of them) names
-            # that group; of it, the ones that close, not those that open or start
-            best, best_score = group[0], 1.0
-            parallel = group
-            scored = [(d, 1.0 if d in group else 0.0, 1.0 if d in group else 0.0)
                       for d, _, _ in scored]
         if LATEST.search(text) and mentioned <= {"submission"} and not types:
             # "the last possible date I can still submit somewhere": the latest submission

@@ -162,6 +162,14 @@ def asks_time(text: str) -> bool:
     return bool(ASKS_WHEN.search(text) or ASKS_DEADLINE.search(text))
 
 
+def _year_in(text: str) -> int | None:
+    """The first year a text writes ("the 2026 edition"), if any."""
+    if "19" not in text and "20" not in text:
+        return None
+    return next((int(w) for w in words(text)
+                 if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")), None)
+
+
 def best_first(scores: dict[str, float]) -> list[tuple[str, float]]:
     """(name, score) pairs, highest score first; ties by name, so a reading never depends on
     the order the scores were found in."""
@@ -599,9 +607,7 @@ class Matcher:
         ask.email_asked = ASKS_ADDRESS.search(text)
         ask.checks_anonymized = self._checks_anonymized(text)
         ask.committee_asked = bool(phrases_in(text, COMMITTEE_ASKED, 4))
-        ask.year_named = next((int(w) for w in words(text)
-                               if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")),
-                              None) if ("19" in text or "20" in text) else None
+        ask.year_named = _year_in(text)
 
         present = self._leads.present(text)
         chit = self._chitchat(text, present)
@@ -650,12 +656,15 @@ class Matcher:
             scores["previous_editions"] = scores.get("previous_editions", 0.0) + 0.5
         ask.elsewhere = self._elsewhere(text)
         ask.future = bool(FUTURE.search(text))
-        about_other = self._other_events(text, ask, scores)
+        # the question without the steps it gives other venues ("after the EuroSys
+        # notification"), once: for whether it is about another event, and for our deadline
+        ours = self._without_venue_steps(text)
+        about_other = self._other_events(text, ask, scores, ours)
         if ask.topics_named:
             scores["topics"] = scores.get("topics", 0.0) + 0.6
         # "the paper deadline in beijing time": the zone's words name no deadline
         deadline_unknown = self.deadlines.resolve(
-            self._without_venue_steps(zone_finder().without_zone(text) if ask.zone else text),
+            self._without_venue_steps(zone_finder().without_zone(text)) if ask.zone else ours,
             ask, scores)
         self._paper_types(text, ask, scores, clause.asked)
         # "can I submit something already accepted at CoRL?" asks about our dual-submission
@@ -914,9 +923,11 @@ class Matcher:
         d = ask.deadline or main_deadline(self.knowledge)
         return d if d and d.note and topic.compiled.search(fold(d.note)) else None
 
-    def _other_events(self, text: str, ask: Ask, scores: dict[str, float]) -> bool:
+    def _other_events(self, text: str, ask: Ask, scores: dict[str, float],
+                      ours: str) -> bool:
         """Another conference named: True when the clause asks about it ("ICML's page limit"),
-        and then only what can concern us too (which conference we are part of) is kept."""
+        and then only what can concern us too (which conference we are part of) is kept;
+        ``ours``: the text without the steps it gives other venues."""
         # "the CoRL main track deadline": the conference's, not ours
         if "main" in text and "workshop" not in text and (MAIN_TRACK.search(text) or (
                 not ask.elsewhere and ASKS_DEADLINE.search(text) and self._own_main(words(text)))):
@@ -928,7 +939,7 @@ class Matcher:
         if not others:
             return False
         ask.other_events = sorted(others)
-        if self._without_venue_steps(text) != text:
+        if ours != text:
             return False  # "our deadline falls after the ICML notification": ours is asked
         said = words(text)
         after_self = 3 if said[1:3] == ["the", "workshop"] else 2
