@@ -111,3 +111,41 @@ def test_not_our_deadline(question: str) -> None:
 def test_everyday_words_are_no_conference_names(question: str) -> None:
     a = Responder(parse_knowledge(BASE, "robots.yaml")).respond(question, NOW)
     assert "outside what I can help with" not in a.plain_text(), a.plain_text()
+
+
+@pytest.mark.parametrize("question", [
+    "my paper was already accepted at ASE 2023, can I still submit it here?",
+    "it's also under review at ICPE, can I still submit it to cool robots?",
+    "it's also under review somewhere else, can I still submit it to the workshop?",
+])
+def test_may_i_still_submit_to_us_after_a_fate_elsewhere_is_no_deadline(question: str) -> None:
+    a = Responder(parse_knowledge(BASE, "robots.yaml")).respond(question, NOW)
+    assert a.kind is Kind.UNKNOWN and "dual submission" in a.plain_text(), a.plain_text()
+    assert "May 1" not in a.plain_text() and "June 1" not in a.plain_text()
+
+
+ORIGINALITY = BASE + """
+faq:
+  - id: originality
+    questions: ["does the submission have to be original?",
+                "can I submit a paper that was already published?"]
+    answer: The submission must be original, not accepted or published anywhere else.
+"""
+
+
+@pytest.mark.parametrize("question", ["can i submit work that's already published?",
+                                      "my paper was already accepted at ICSE, is that ok?"])
+def test_an_entry_on_originality_covers_already_published(question: str) -> None:
+    a = Responder(parse_knowledge(ORIGINALITY, "robots.yaml")).respond(question, NOW)
+    assert a.answered and "not accepted or published" in a.plain_text(), a.plain_text()
+    assert "May 1" not in a.plain_text()
+
+
+OPENS = BASE.replace("deadlines:\n", "deadlines:\n  - {id: open, name: Paper submission open, "
+                     "due: 2031-04-01}\n")
+
+
+@pytest.mark.parametrize("question", ["can i submit already?", "can we submit yet?"])
+def test_can_i_submit_yet_asks_whether_submissions_opened(question: str) -> None:
+    text = Responder(parse_knowledge(OPENS, "robots.yaml")).respond(question, NOW).plain_text()
+    assert "April 1" in text and "May 1" not in text, text

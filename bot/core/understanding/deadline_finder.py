@@ -92,6 +92,9 @@ REFERENCE = re.compile(
 OWN_DEADLINE_WORDS = frozenset(table_words("own_deadline_words"))
 
 
+TYPE_NOT_SAID = 0.3  # (more than a name's share of a word the two names both say)
+
+
 class DeadlineFinder:
     """The deadlines of one knowledge file, by kind and by their own words."""
 
@@ -148,6 +151,11 @@ class DeadlineFinder:
         self._numbered = {d.id: _numbered_pairs(fold(d.name)) for d in knowledge.deadlines}
         self._types = {d.id: [t.id for t in tracks_named(knowledge, d.name)]
                        for d in knowledge.deadlines}
+        # a deadline one paper type's ("Poster abstract submission") beside one of the same
+        # kinds for no type ("Title and abstract submission"): "abstract deadline?" is the latter
+        self._for_a_type = {d.id: bool(self._types[d.id]) and any(
+            not self._types[o.id] and self._kinds[o.id] == self._kinds[d.id]
+            for o in knowledge.deadlines) for d in knowledge.deadlines}
         self._main = main_deadline(knowledge)
         # the moments that open something ("Paper submission open", "Test set release")
         self._opens = {d.id: bool(OPENS.search(d.name)) for d in knowledge.deadlines}
@@ -264,6 +272,8 @@ class DeadlineFinder:
             # of two names said in full, the one the question says more of ("non archival
             # track camera-ready", not "archival track camera-ready")
             score += 0.01 * len(distinct & asked)
+            if matched and few and not types and self._for_a_type[d.id]:
+                score -= TYPE_NOT_SAID
             # "track 2 test phase start": a numbered name said with its number ("Challenge
             # Track 2 ..."), not another number's
             if numbered and self._numbered[d.id]:

@@ -459,7 +459,7 @@ class Matcher:
         # whether the first is allowed
         clauses = [c for i, c in enumerate(clauses)
                    if not (i and c.text in ALLOWED_QUESTIONS and clauses[i - 1].kind == "topic")
-                   and not (i and clauses[i - 1].ask.elsewhere and self._only_may_i(c))]
+                   and not (i and self._fate_told(clauses[i - 1]) and self._only_may_i(c))]
         # "ok cool, that's all I needed about the page limit, cheers": thanks, not a question
         if not asked and not REQUEST.search(text) and any(
                 c.kind == "chitchat" and c.chitchat in SOCIAL for c in clauses):
@@ -481,6 +481,13 @@ class Matcher:
         """"the CHI 2025 main papers deadline": our conference's main track, named."""
         return any(w in self._conference_words and not w.isdigit() and "main" in said[i + 1:i + 3]
                    for i, w in enumerate(said))
+
+    @staticmethod
+    def _fate_told(clause: Clause) -> bool:
+        """Whether a part tells of a paper's fate elsewhere ("it's also under review at ICPE"),
+        by the venue it names or as the dual-submission subject."""
+        return clause.ask.elsewhere or (clause.kind == "topic" and clause.topic is not None
+                                        and clause.topic.name == "dual_submission")
 
     @staticmethod
     def _only_may_i(clause: Clause) -> bool:

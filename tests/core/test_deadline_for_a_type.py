@@ -1,0 +1,40 @@
+"""A deadline named for one paper type ("Poster abstract submission") is not the one asked when
+the question names no type and another deadline of the same kind is for no type ("abstract
+deadline?" is the papers' "Title and abstract registration")."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.knowledge.loader import parse_knowledge
+from bot.core.responder import Responder
+
+BOT = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Sound Archives (SoundArc 2031)
+  timezone: AoE
+submission:
+  tracks:
+    - {id: full, name: Full paper, page_limit: 8}
+    - {id: poster, name: Poster, description: An abstract of 500 words or fewer.}
+deadlines:
+  - {id: abstract, name: Provisional title and abstract submission, due: 2031-05-09}
+  - {id: paper, name: Paper submission, due: 2031-05-19}
+  - {id: poster, name: Poster abstract submission, due: 2031-07-12}
+""", "soundarc.yaml"))
+NOW = datetime(2031, 4, 15, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("abstract deadline?", "May 9", "July 12"),
+    ("when do i need to register the title and abstract", "May 9", "July 12"),
+    ("when is the poster abstract due?", "July 12", "May 9"),
+    ("poster abstract deadline?", "July 12", "May 9"),
+])
+def test_the_abstract_asked_is_the_one_for_no_type_unless_a_type_is_named(
+        question: str, must: str, must_not: str) -> None:
+    text = BOT.respond(question, NOW).plain_text()
+    assert must in text, (question, text)
+    assert must_not not in text, (question, text)
