@@ -404,3 +404,15 @@ def test_a_yes_or_no_on_anonymity_for_one_type_leads_with_it(question: str, lead
 def test_a_question_the_other_way_round_gets_no_yes_or_no(question: str) -> None:
     text = ask(SHARED, question)[1]
     assert not text.startswith(("Yes", "No")), text
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("what is the demonstration track about", "Demonstration abstract", "Regular paper"),
+    ("tell me about the position statement category", "Position statement", "Regular paper"),
+    ("what's the regular paper track", "Regular paper", "Position statement"),
+])
+def test_asking_what_a_named_type_is_describes_that_type(question: str, must: str,
+                                                          must_not: str) -> None:
+    a, text = ask(PER_TYPE, question)
+    assert a.answered and must in text, text
+    assert must_not not in text, text

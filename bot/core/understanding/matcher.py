@@ -78,6 +78,8 @@ MAX_CLAUSES = 8
 LEAN_WORDS = 3  # a part this short may be read with its neighbour
 ROLE_WORDS = frozenset(table_words("role_heads"))
 TYPE_WORDS = frozenset(stem(w) for w in table_words("type_name_words"))
+TYPE_ASKED = {k: frozenset(stem(w) for w in v) if k == "words" else frozenset(v)
+              for k, v in table_words("type_asked").items()}
 IS_WORDS = frozenset(table_words("identity_check")["opens"])
 SELF_WORDS = frozenset(table_words("identity_check")["self"])
 SELF_THEN = frozenset(table_words("identity_check")["then"])
@@ -379,6 +381,8 @@ class Matcher:
             if any(x in text for x in MEMBER_CHECK_NEEDS) else frozenset()
         text = self.speller.correct(text, keep=named)
         text = ALIASES.sub(lambda m: AFFILIATION_ALIASES[m.group(0)], text)
+        if "stream" in text:
+            text = self._streams_as_tracks(text)
         asked = "?" in question or "？" in question
         # a message is read as at most MAX_CLAUSES questions of at most MAX_CLAUSE characters
         # each: what people ask fits, and no input costs more than that
@@ -482,6 +486,17 @@ class Matcher:
         return any(w in self._conference_words and not w.isdigit() and "main" in said[i + 1:i + 3]
                    for i, w in enumerate(said))
 
+    def _streams_as_tracks(self, text: str) -> str:
+        """``text`` with "stream" said after a paper type's word as "track" ("the short paper
+        stream", "the preliminary techniques stream": a type, not a livestream)."""
+        said = text.split(" ")
+        for i, w in enumerate(said[1:], 1):
+            if w.rstrip("?.,!") in ("stream", "streams") and (
+                    (SYNONYMS.get(prev := said[i - 1]) or stem(prev)) in self._track_words
+                    or stem(prev) in TYPE_WORDS):
+                said[i] = w.replace("stream", "track")
+        return " ".join(said)
+
     @staticmethod
     def _fate_told(clause: Clause) -> bool:
         """Whether a part tells of a paper's fate elsewhere ("it's also under review at ICPE"),
@@ -561,6 +576,15 @@ class Matcher:
         papers")."""
         said = {SYNONYMS.get(w) or stem(w) for w in words(clause.text)} - FUNCTION_WORDS
         return bool(clause.ask.tracks) and bool(said) and said <= self._track_words | TYPE_WORDS
+
+    def _asks_what_a_type_is(self, clause: Clause) -> bool:
+        """Whether a part asks only what a paper type it names is ("what is the challenge
+        track about", "tell me about the late-breaking research stream")."""
+        said = words(clause.text)
+        if not clause.ask.tracks or not said or said[0] not in TYPE_ASKED["openers"]:
+            return False
+        rest = {SYNONYMS.get(w) or stem(w) for w in said} - FUNCTION_WORDS - TYPE_ASKED["words"]
+        return bool(rest) and rest <= self._track_words | TYPE_WORDS
 
     def _without_zone(self, clause: Clause, asked: bool) -> Clause:
         """A part not understood with the zone it names may be without it: "systems track
@@ -802,6 +826,12 @@ class Matcher:
                 s <= found[name] - EXAMPLE_MARGIN for n, s in found.items() if n != name)
             clause.hedge = not clear
             clause.rule = "example_match" if clear else "one_plausible_reading"
+            return clause
+        if self._asks_what_a_type_is(clause):
+            # "what's the challenge track about?": the paper type named, described
+            clause.kind = "intent"
+            clause.intents = [("paper_types", FIRE)]
+            clause.rule = "type_described"
             return clause
         entry, explained = self.faq.explaining(text) if clause.asked else (None, 0.0)
         if entry is not None and (not self.faq.gives_what_is_asked(entry, text)
