@@ -110,6 +110,10 @@ def test_a_described_type_without_the_rule_has_its_description_said() -> None:
     ("how many pages for a short paper", "5 pages", ("9 pages", "3 pages")),
     ("SHORT PAPERS page limit?", "5 pages", ("9 pages", "3 pages")),
     ("Wie viele Seiten darf ein Short Paper haben?", "5 pages", ("9 pages", "3 pages")),
+    ("Wie viele Seiten darf ein Kurzbeitrag haben?", "5 pages", ("9 pages", "3 pages")),
+    ("¿cuántas páginas puede tener un artículo corto?", "5 pages", ("9 pages", "3 pages")),
+    ("combien de pages pour un article court ?", "5 pages", ("9 pages", "3 pages")),
+    ("短论文可以写几页？", "5 pages", ("9 pages", "3 pages")),
     ("how long can a full paper be", "9 pages", ("5 pages", "3 pages")),
     ("how long is a short paper", "5 pages", ("9 pages", "3 pages")),
     ("page limit for industry papers?", "3 pages", ("9 pages", "5 pages")),
@@ -416,3 +420,20 @@ def test_asking_what_a_named_type_is_describes_that_type(question: str, must: st
     a, text = ask(PER_TYPE, question)
     assert a.answered and must in text, text
     assert must_not not in text, text
+
+
+def test_a_position_paper_said_in_german_is_that_type() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Code Models, timezone: AoE}
+submission:
+  tracks:
+    - {id: research, name: Research paper, page_limit: 8}
+    - {id: position, name: Position paper, page_limit: 4}
+""", "code.yaml"))
+    text = bot.respond("Wie viele Seiten darf ein Positionspapier haben?", NOW).plain_text()
+    assert "4 pages" in text and "8 pages" not in text, text
+
+
+def test_double_blind_asked_in_chinese_is_the_anonymity_rule() -> None:
+    a, text = ask(SHARED, "审稿是双盲的吗？")
+    assert a.answered and "anonymi" in text.lower(), text
