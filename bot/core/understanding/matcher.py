@@ -78,6 +78,7 @@ MAX_CLAUSES = 8
 LEAN_WORDS = 3  # a part this short may be read with its neighbour
 ROLE_WORDS = frozenset(table_words("role_heads"))
 TYPE_WORDS = frozenset(stem(w) for w in table_words("type_name_words"))
+PROGRAM_SAYS = frozenset(table_words("program_says"))
 TYPE_ASKED = {k: frozenset(stem(w) for w in v) if k == "words" else frozenset(v)
               for k, v in table_words("type_asked").items()}
 IS_WORDS = frozenset(table_words("identity_check")["opens"])
@@ -1123,11 +1124,18 @@ class Matcher:
             return False
         reads = self.program.reads(text, ask, scores.get("program", 0.0),
                                    lambda: self.faq.match(text)[1] >= FAQ_FIRE)
-        if reads and ask.session and not ask.speaker and self._type_named_as(ask.session, text):
-            # "how long is a student talk slot?": the paper type "Student talk", not the talks
+        if reads and ask.session and not ask.speaker and (
+                self._type_named_as(ask.session, text) or self._type_not_session(text)):
+            # "how long is a student talk slot?": the paper type "Student talk", not the talks;
+            # "how long should the poster abstract be?": the type "Poster", not the posters
             ask.session = None
             return False
         return reads
+
+    def _type_not_session(self, text: str) -> bool:
+        """Whether ``text`` names a paper type and no word of the schedule ("session",
+        "when", "room"): "how much time do I get for a full paper talk?" asks about the type."""
+        return PROGRAM_SAYS.isdisjoint(words(text)) and bool(tracks_named(self.knowledge, text))
 
     def _type_named_as(self, session: str, text: str) -> bool:
         """Whether ``text`` names a paper type whose name holds the session's words and more
