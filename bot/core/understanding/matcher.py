@@ -79,6 +79,8 @@ LEAN_WORDS = 3  # a part this short may be read with its neighbour
 ROLE_WORDS = frozenset(table_words("role_heads"))
 TYPE_WORDS = frozenset(stem(w) for w in table_words("type_name_words"))
 PROGRAM_SAYS = frozenset(table_words("program_says"))
+EDITION_WORDS = frozenset(table_words("edition_words"))
+PLACE_AND_TIME = frozenset({"location", "date", "duration", "attendance", "conference"})
 TYPE_ASKED = {k: frozenset(stem(w) for w in v) if k == "words" else frozenset(v)
               for k, v in table_words("type_asked").items()}
 IS_WORDS = frozenset(table_words("identity_check")["opens"])
@@ -408,6 +410,18 @@ class Matcher:
         if len(clauses) > 1:  # "..., in PST?", "I'm in Bangalore": where the asker is
             clauses = [c for c in clauses if not zone_finder().only_zone(c.text)] or clauses
         clauses = [self._without_zone(c, asked) for c in clauses]
+        if edition := next((c for c in clauses if self._another_edition(c.text)), None):
+            # "where is dlfm 2026?": another edition's place, not this one's (and so is the
+            # bare "where" of "where and when is dlfm 2026?")
+            for c in clauses:
+                asked_where = {n for n, _ in c.intents} if c.kind == "intent" else {
+                    n for n, v in c.scores.items() if v >= GRAY} if c.kind in {"none", "clarify"} \
+                    else set()
+                if asked_where & PLACE_AND_TIME and (
+                        self._another_edition(c.text) or len(words(c.text)) <= 2):
+                    c.kind, c.intents, c.gray = "intent", [("previous_editions", FIRE)], []
+                    c.rule = "another_edition"
+                    c.ask.year_named = c.ask.year_named or edition.ask.year_named
         # an auto-reply or a forwarded call for papers is chatter as a whole
         chatter = next((c for c in clauses if c.topic and c.topic.name == "chatter"), None)
         if chatter:
@@ -577,6 +591,17 @@ class Matcher:
         papers")."""
         said = {SYNONYMS.get(w) or stem(w) for w in words(clause.text)} - FUNCTION_WORDS
         return bool(clause.ask.tracks) and bool(said) and said <= self._track_words | TYPE_WORDS
+
+    def _another_edition(self, text: str) -> bool:
+        """Whether ``text`` names an edition of another year by the workshop's name or as an
+        edition ("dlfm 2026", "the 2024 edition"; not "is it in 2026?")."""
+        year, first = _year_in(text), self.knowledge.workshop.first_day
+        if year is None or first is None or year == first.year:
+            return False
+        said = words(text)
+        at = said.index(str(year))
+        return (at > 0 and said[at - 1] in self._own_words) or \
+            bool(set(said[at + 1:at + 2]) & EDITION_WORDS)
 
     def _asks_what_a_type_is(self, clause: Clause) -> bool:
         """Whether a part asks only what a paper type it names is ("what is the challenge
