@@ -26,7 +26,7 @@ from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
 from bot.core.understanding.intents import CONDITIONAL, FIRE, GRAY, WORKSHOP_WORDS, word_list
 from bot.core.understanding.paper_type_finder import tracks_named
 from bot.core.understanding.tables import words as table_words
-from bot.core.understanding.text import fold, words
+from bot.core.understanding.text import fold, unyeared, words
 from bot.core.understanding.zones import zone_finder
 
 NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (important )?"
@@ -122,7 +122,8 @@ class DeadlineFinder:
         self.named_words = set().union(*self._words.values()) if self._words else set()
         # the words of the workshop's own names ("the LT4HALA deadline" is ours)
         workshop = knowledge.workshop
-        self._own_names = set(words(fold(f"{workshop.name} {workshop.short_name or ''}")))
+        said = words(fold(f"{workshop.name} {workshop.short_name or ''}"))
+        self._own_names = set(said) | unyeared(said)  # ("PMBS24": "the pmbs deadline")
         # (a word of a deadline's name in another's note points at that deadline: "Only teams
         # that submitted Docker images" does not make "Docker papers" the images' deadline; nor
         # does the workshop's own name: "ddl for SODS?" is not the note "use sods_2023")

@@ -70,7 +70,15 @@ from bot.core.understanding.program_finder import ProgramFinder
 from bot.core.understanding.runs import phrases_in
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
-from bot.core.understanding.text import SENTENCE_END, Speller, expand, fold, split_clauses, words
+from bot.core.understanding.text import (
+    SENTENCE_END,
+    Speller,
+    expand,
+    fold,
+    split_clauses,
+    unyeared,
+    words,
+)
 from bot.core.understanding.topics import TOPIC_BANK, TOPICS, Topic
 from bot.core.understanding.zones import zone_finder
 
@@ -80,6 +88,7 @@ ROLE_WORDS = frozenset(table_words("role_heads"))
 TYPE_WORDS = frozenset(stem(w) for w in table_words("type_name_words"))
 PROGRAM_SAYS = frozenset(table_words("program_says"))
 EDITION_WORDS = frozenset(table_words("edition_words"))
+HOST_TRACKS = frozenset(table_words("host_track_words"))
 PLACE_AND_TIME = frozenset({"location", "date", "duration", "attendance", "conference"})
 TYPE_ASKED = {k: frozenset(stem(w) for w in v) if k == "words" else frozenset(v)
               for k, v in table_words("type_asked").items()}
@@ -257,6 +266,8 @@ class Matcher:
         self._conference_words = set(words(fold(knowledge.workshop.conference or "")))
         # the venues whose steps a question may name ("the EuroSys notification")
         self._venues = frozenset((OTHER_CONFERENCES | self._conference_words) - self._own_words)
+        self._named_by_us = {w for x in [*knowledge.deadlines, *knowledge.submission.tracks]
+                             for w in words(fold(x.name))}
         # a paper's fate at another venue, or at our own conference's main track ("rejected
         # from the LREC-COLING main track", "under review at ICML")
         self._fate_elsewhere = re.compile(
@@ -298,6 +309,8 @@ class Matcher:
         if k.workshop.short_name:
             names.add(fold(k.workshop.short_name))
             names.update(w for w in words(fold(k.workshop.short_name)) if w.isalpha())
+        # a name written with its year ("PMBS24", "DLfM2025") is said without it too ("pmbs")
+        names.update(unyeared(words(fold(f"{k.workshop.short_name or ''} {full}"))))
         core = re.sub(r"^(the )?(international )?workshop (on|for|about) |\s*workshop$", "",
                       full).strip()
         if core and core != full:
@@ -497,9 +510,11 @@ class Matcher:
         return clauses
 
     def _own_main(self, said: list[str]) -> bool:
-        """"the CHI 2025 main papers deadline": our conference's main track, named."""
-        return any(w in self._conference_words and not w.isdigit() and "main" in said[i + 1:i + 3]
-                   for i, w in enumerate(said))
+        """"the CHI 2025 main papers deadline", "the SC24 technical papers deadline": a track of
+        our conference's own, named (by a word none of our deadlines and paper types say)."""
+        return any(w in self._conference_words and not w.isdigit() and any(
+            x in HOST_TRACKS and x not in self._named_by_us for x in said[i + 1:i + 3])
+            for i, w in enumerate(said))
 
     def _streams_as_tracks(self, text: str) -> str:
         """``text`` with "stream" said after a paper type's word as "track" ("the short paper
@@ -992,8 +1007,9 @@ class Matcher:
         and then only what can concern us too (which conference we are part of) is kept;
         ``ours``: the text without the steps it gives other venues."""
         # "the CoRL main track deadline": the conference's, not ours
-        if "main" in text and "workshop" not in text and (MAIN_TRACK.search(text) or (
-                not ask.elsewhere and ASKS_DEADLINE.search(text) and self._own_main(words(text)))):
+        if "workshop" not in text and (("main" in text and MAIN_TRACK.search(text)) or (
+                not ask.elsewhere and self._conference_words & set(words(text))
+                and ASKS_DEADLINE.search(text) and self._own_main(words(text)))):
             ask.other_events = ["main conference"]
             scores.clear()
             return True

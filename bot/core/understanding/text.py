@@ -213,6 +213,16 @@ class Speller:
                          self.correct_word(m.group(0)), text)
 
 
+def unyeared(said: list[str]) -> set[str]:
+    """Names written with their year ("pmbs24", "dlfm2025") as said without it ("pmbs")."""
+    out = set()
+    for w in said:
+        bare = w.rstrip("0123456789")
+        if w[-2:].isdigit() and len(bare) >= 2 and bare.isalpha():
+            out.add(bare)
+    return out
+
+
 def says_whole(text: str, phrase: str) -> bool:
     """Whether ``text`` has ``phrase`` as whole words."""
     at = text.find(phrase)
