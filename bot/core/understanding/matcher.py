@@ -66,7 +66,7 @@ from bot.core.understanding.people import (
     PeopleFinder,
 )
 from bot.core.understanding.program_finder import ELSEWHERE as PROGRAM_ELSEWHERE
-from bot.core.understanding.program_finder import ProgramFinder
+from bot.core.understanding.program_finder import SESSION_NAMES, ProgramFinder
 from bot.core.understanding.runs import phrases_in
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
@@ -936,8 +936,11 @@ class Matcher:
         if ask.unlisted:  # "is Jane Roe organizing?": a name, whatever its words mean
             for w in fold(ask.unlisted).split():
                 unnamed = re.sub(rf"\b{re.escape(w)}\b", " ", unnamed)
-        for person in ask.organizers:  # "is Jane at Birmingham?": her affiliation
-            said = words(fold(f"{person.name} {person.affiliation or ''}"))
+        for person in ask.organizers:
+            # "is Jane at Birmingham?": her affiliation; "who handles the proceedings?": the
+            # proceedings chair
+            said = words(fold(f"{person.name} {person.affiliation or ''}")) + [
+                w for w in words(fold(person.role or "")) if not SESSION_NAMES.search(w)]
             for w in set(said) - FUNCTION_WORDS:
                 unnamed = re.sub(rf"\b{re.escape(w)}\b", " ", unnamed)
         found = [t for t in TOPIC_BANK.found_in(unnamed, present if unnamed == text else None)
