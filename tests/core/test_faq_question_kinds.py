@@ -281,3 +281,30 @@ def test_a_yes_or_no_of_an_entry_asked_in_other_words_says_its_own_question() ->
     assert text.startswith('To "can I add an appendix?": Yes.'), text
     text = bot.respond("can I add an appendix?", NOW).plain_text()
     assert text.startswith("Yes."), text  # asked as the entry asks it: the yes is the answer
+
+
+NAMES = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Code Models
+  timezone: AoE
+  location: San Diego, USA
+faq:
+  - id: keynotes
+    questions: ["who are the keynote speakers?"]
+    answer: The keynotes are by Loubna Example (Hugging Face) and Bo Example (Deep Mind).
+  - id: city
+    questions: ["anything fun to do in the city?"]
+    answer: San Diego has Comic-Con that week.
+""", "code.yaml"))
+
+
+@pytest.mark.parametrize("question", ["is someone from hugging face giving a talk?",
+                                      "anyone at deep mind speaking?"])
+def test_a_place_someone_is_from_names_the_entry_that_gives_it(question: str) -> None:
+    text = NAMES.respond(question, datetime(2031, 1, 10, tzinfo=UTC)).plain_text()
+    assert "Loubna Example" in text, text
+
+
+def test_a_place_named_otherwise_is_not_that_entry() -> None:
+    a = NAMES.respond("best tacos in san diego?", datetime(2031, 1, 10, tzinfo=UTC))
+    assert "Comic-Con" not in a.plain_text(), a.plain_text()

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from bot.core.knowledge.model import FaqEntry
 from bot.core.understanding.intents import DAY, WEEKDAY, Words, word_list
+from bot.core.understanding.runs import phrases_in
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import Speller, expand, fold, words
 from bot.core.understanding.topics import TOPICS, Topic
@@ -139,6 +140,15 @@ class FaqIndex:
         self._by_answer: dict[str, set[str]] = {}
         self._said: dict[str, set[str]] = {}
         self._asked_about: dict[str, frozenset[str]] = {}  # the topics its questions ask about
+        # the names the answers give ("Hugging Face", "Baptiste Rozière"), each with the
+        # entries that give it: "is someone from hugging face speaking?" is that entry's
+        named: dict[str, set[str]] = defaultdict(set)
+        for entry in faq:
+            for name in NAMES_A_PERSON.findall(entry.answer):
+                named[" ".join(words(fold(name)))].add(entry.id)
+        self._names = {n: next(iter(ids)) for n, ids in named.items() if len(ids) == 1}
+        self._name_keys = frozenset(self._names)
+        self._longest_name = max((len(n.split()) for n in self._names), default=1)
         for entry in faq:
             asked = speller.correct(expand(" ".join(entry.questions)))
             said = speller.correct(expand(entry.answer))
@@ -214,6 +224,14 @@ class FaqIndex:
         """The words by which ``text`` is about ``topic``, made comparable ("talks" -> present)."""
         found = " ".join(m.group(0) for m in topic.compiled.finditer(text))
         return {SYNONYMS.get(w) or stem(w) for w in words(found)}
+
+    def naming(self, text: str) -> str | None:
+        """The one entry whose answer gives the name of a place someone in ``text`` is from or at
+        ("is someone from hugging face speaking?"), if there is one."""
+        said = phrases_in(text, self._name_keys, self._longest_name) if self._names else set()
+        # (a name someone is from or at: "someone from hugging face", not "tacos in san diego")
+        entries = {self._names[n] for n in said if f"from {n}" in text or f"at {n}" in text}
+        return entries.pop() if len(entries) == 1 else None
 
     def covering(self, topics: list[Topic], text: str) -> str | None:
         """An FAQ entry on the same subject as the clause's topics (the organizer answered it):

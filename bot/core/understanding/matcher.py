@@ -776,6 +776,11 @@ class Matcher:
                           for t in topics):
             # "under review at CIKM": a subject the entry (on reviewing) is not about
             faq_id, faq_score = None, 0.0
+        if (faq_id is None or faq_score < FAQ_FIRE) and not ask.organizers and not ask.speaker \
+                and (naming := self.faq.naming(text)) is not None \
+                and self.faq.gives_what_is_asked(naming, text):
+            # "is someone from hugging face giving a talk?": the one entry that names them
+            faq_id, faq_score = naming, FAQ_FIRE
         named_deadline = ask.deadline_named and "deadline" in fired
         # "how many pages for a short paper?": a strong built-in reading of a paper type's own
         # facts beats an entry (on the appendix) matched only at the bar
