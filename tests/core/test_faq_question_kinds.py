@@ -308,3 +308,18 @@ def test_a_place_someone_is_from_names_the_entry_that_gives_it(question: str) ->
 def test_a_place_named_otherwise_is_not_that_entry() -> None:
     a = NAMES.respond("best tacos in san diego?", datetime(2031, 1, 10, tzinfo=UTC))
     assert "Comic-Con" not in a.plain_text(), a.plain_text()
+
+
+def test_how_many_extra_pages_counts_pages() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Fast Machines, timezone: AoE}
+submission: {page_limit: 8}
+faq:
+  - id: extra-pages
+    questions: ["do accepted papers get extra pages"]
+    answer: Full papers get 2 additional pages; short papers get 1 additional page.
+""", "fama.yaml"))
+    for question in ("how many extra pages do accepted short papers get",
+                     "how many bonus pages do accepted papers get?"):
+        text = bot.respond(question, datetime(2031, 1, 10, tzinfo=UTC)).plain_text()
+        assert "1 additional page" in text, (question, text)

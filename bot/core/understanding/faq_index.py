@@ -49,6 +49,7 @@ ASKS_AMOUNT = re.compile(r"\bhow (many|much|long|big|large|often)\b|"
                          r"\b(what|max|maximum) size\b|\bsize limit\b")
 COUNT_SPAN = 4  # words on either side of a quantity that it counts
 COUNT_ANYTHING = frozenset(table_words("count_anything"))  # "how many times": any count
+COUNT_QUALIFIERS = frozenset(table_words("count_qualifiers"))  # "how many *extra* pages"
 GIVES_AMOUNT = re.compile(
     r"\b(?!(19|20)\d\d\b)\d+|\b[ab][0-5]\b|\b(portrait|landscape|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|half|single|unlimited|no limit|free|any length|several)\b")
@@ -82,8 +83,10 @@ def _counted_thing(text: str) -> str | None:
     """What "how many" asks to count ("reviewers"), unless it counts anything ("times")."""
     said = words(text)
     for i in range(len(said) - 2):
-        if said[i] == "how" and said[i + 1] == "many" and said[i + 2] not in COUNT_ANYTHING:
-            return said[i + 2]
+        if said[i] == "how" and said[i + 1] == "many":
+            # ("how many extra pages": pages)
+            at = i + 3 if said[i + 2] in COUNT_QUALIFIERS and i + 3 < len(said) else i + 2
+            return said[at] if said[at] not in COUNT_ANYTHING else None
     return None
 
 
