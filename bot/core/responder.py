@@ -159,8 +159,11 @@ class Responder:
             also = ""
             if clause.topic.context:
                 near = answers.BUILDERS[clause.topic.context](k, now, clause.ask)
-                if near.answered and set(words(fold(near.text))) & set(clause.topic.covered_saying):
-                    return near  # the template itself speaks of it ("LaTeX or MS Word")
+                if near.answered and set(words(fold(near.text))) & set(
+                        clause.topic.covered_saying) & set(words(clause.text)):
+                    # the template itself speaks of what is asked ("LaTeX or MS Word", "10pt
+                    # font"; not "max file size?" of a template that says "two-column")
+                    return near
                 also = near.text if near.answered else ""
             a = answers.unknown(k, label, clause.intents[0][0] if clause.intents else None,
                                 also=also and f"What it does say: {also}")

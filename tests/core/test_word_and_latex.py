@@ -57,3 +57,17 @@ def test_sending_a_word_file_is_the_file_format(question: str) -> None:
 def test_the_word_word_is_not_microsoft_word() -> None:
     text = LATEX.respond("can we use the word novel in the title?", NOW).plain_text()
     assert "Word rather than LaTeX" not in text, text
+
+
+@pytest.mark.parametrize(("style", "question", "answered"), [
+    ("IEEE conference template, 10pt font", "what font size", True),
+    ("ACM two-column sigconf template", "one column or two column?", True),
+    ("ACM two-column sigconf template", "what font size", False),
+    ("ACM two-column sigconf template", "what's the max file size?", False),
+    ("IEEE conference template, 10pt font", "max pdf file size?", False),
+])
+def test_layout_asked_is_answered_by_a_template_that_speaks_of_it(
+        style: str, question: str, answered: bool) -> None:
+    a = bot(style).respond(question, NOW)
+    assert a.answered is answered, a.plain_text()
+    assert style.split(",")[0] in a.plain_text(), a.plain_text()
