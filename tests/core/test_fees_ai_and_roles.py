@@ -58,3 +58,10 @@ def test_a_roles_word_names_its_holder() -> None:
     assert "Juan Example" in text and "Elsa Example" not in text, text
     text = WITHOUT.respond("are the proceedings archival?", NOW).plain_text()
     assert "archival" in text and "Juan Example" not in text, text
+
+
+@pytest.mark.parametrize("question", ["do i need an ORCID to submit",
+                                      "do all authors need an openreview profile?"])
+def test_accounts_on_the_submission_site_are_a_subject(question: str) -> None:
+    a = WITHOUT.respond(question, NOW)
+    assert not a.answered and "accounts" in a.plain_text(), a.plain_text()
