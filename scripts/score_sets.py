@@ -74,6 +74,9 @@ FIXTURE_NOW = {
     # round fourteen (sixth session), scored once as first-look sets, then kept
     "gem-2026": "2026-02-25T12:00+00:00", "opensun3d-2024": "2024-03-11T12:00+00:00",
     "spigm-2026": "2026-04-10T12:00+00:00",
+    # round fifteen (seventh session), scored once as first-look sets, then kept
+    "llm4code-2024": "2023-11-16T12:00+00:00", "dlfm-2025": "2025-04-15T12:00+00:00",
+    "pmbs-2024": "2024-07-10T12:00+00:00",
 }
 
 
