@@ -196,3 +196,11 @@ workshop:
 """, "som.yaml"))
     a = bot.respond("which edition is this?", NOW)
     assert not a.answered and "2nd" not in a.plain_text(), a.plain_text()
+
+
+@pytest.mark.parametrize("question", ["how many papers can one author submit",
+                                      "how many runs can each team submit for the shared task"])
+def test_how_many_may_be_submitted_asks_a_count_not_a_date(question: str) -> None:
+    a = BOT.respond(question, NOW)
+    assert "February 10" not in a.plain_text() and "February 3" not in a.plain_text(), \
+        a.plain_text()
