@@ -204,3 +204,16 @@ def test_how_many_may_be_submitted_asks_a_count_not_a_date(question: str) -> Non
     a = BOT.respond(question, NOW)
     assert "February 10" not in a.plain_text() and "February 3" not in a.plain_text(), \
         a.plain_text()
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("submission closes feb 24 right?", "No"),
+    ("early registration closes march 3 yes?", "No"),
+    ("paper submission closes feb 10, right?", "Yes"),
+    ("can I still register on march 3?", "Yes, that's before the deadline"),
+])
+def test_a_step_said_to_close_on_a_day_is_checked_against_its_date(question: str,
+                                                                   lead: str) -> None:
+    text = BOT.respond(question, NOW).plain_text()
+    assert text.startswith(lead), (question, text)
+    assert not (lead == "No" and text.startswith("No, that's after")), text
