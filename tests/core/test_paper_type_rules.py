@@ -437,3 +437,27 @@ submission:
 def test_double_blind_asked_in_chinese_is_the_anonymity_rule() -> None:
     a, text = ask(SHARED, "审稿是双盲的吗？")
     assert a.answered and "anonymi" in text.lower(), text
+
+
+TWO_PAGE = Responder(parse_knowledge("""
+workshop: {name: Workshop on Climate Talk, timezone: AoE}
+submission:
+  tracks:
+    - {id: abstract, name: 2-page abstract, page_limit: 2, archival: false}
+    - {id: research, name: Research paper, page_limit: 11, archival: true}
+""", "climate.yaml"))
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("page limit?", "11 pages", None),            # "page" names no "2-page abstract"
+    ("page limit?", "2 pages", None),
+    ("can my research paper be 12 pages?", "No: Research paper: up to 11 pages", "2 pages"),
+    ("can my research paper be 10 pages?", "up to 11 pages", "No"),
+    ("is 12 pages ok for a research paper?", "No: ", "2 pages"),
+    ("is my research in scope?", None, "11 pages"),
+])
+def test_a_page_word_names_no_type_and_more_pages_than_allowed_is_a_no(
+        question: str, must: str | None, must_not: str | None) -> None:
+    text = TWO_PAGE.respond(question, NOW).plain_text()
+    assert must is None or must in text, (question, text)
+    assert must_not is None or must_not not in text, (question, text)

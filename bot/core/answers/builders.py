@@ -446,13 +446,18 @@ ONLINE_LOCATIONS = frozenset(table_words("online_locations"))
 _ASKS_AFFILIATION = word_list("asks_affiliation")
 _NAMES_A_FORMAT = word_list("names_a_format")
 _CHECKS_LIMIT = word_list("checks_limit")
+_ASKS_ALLOWED = word_list("asks_allowed")
 
 
 def _wrong_pages(ask: Ask, limits: list[int]) -> bool:
-    """The question checks a number of pages that is none of the limits ("6 pages right?")."""
+    """The question checks a number of pages that is none of the limits ("6 pages right?"), or
+    asks whether more pages than any limit are allowed ("can my paper be 12 pages?")."""
     page_words = [x for x in ask.numbers if 0 < x < 100]
-    return bool(page_words and limits and all(x not in limits for x in page_words)
-                and _CHECKS_LIMIT.search(ask.text))
+    if not (page_words and limits):
+        return False
+    if all(x not in limits for x in page_words) and _CHECKS_LIMIT.search(ask.text):
+        return True
+    return all(x > max(limits) for x in page_words) and _ASKS_ALLOWED.search(ask.text)
 
 
 def _references_unknown(k: Knowledge, named: list[Track]) -> Answer:
