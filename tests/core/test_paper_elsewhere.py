@@ -149,3 +149,14 @@ OPENS = BASE.replace("deadlines:\n", "deadlines:\n  - {id: open, name: Paper sub
 def test_can_i_submit_yet_asks_whether_submissions_opened(question: str) -> None:
     text = Responder(parse_knowledge(OPENS, "robots.yaml")).respond(question, NOW).plain_text()
     assert "April 1" in text and "May 1" not in text, text
+
+
+@pytest.mark.parametrize("question", ["it's also under review at a journal, is that ok?",
+                                      "is a paper under review at another conference ok?"])
+def test_a_venue_not_named_is_still_elsewhere(question: str) -> None:
+    said = Responder(parse_knowledge(WITH_RULE, "robots.yaml")).respond(question, NOW)
+    assert said.answered and "dual submission is allowed" in said.plain_text(), \
+        said.plain_text()
+    unsaid = Responder(parse_knowledge(BASE, "robots.yaml")).respond(question, NOW)
+    assert "dual submission" in unsaid.plain_text() and "archival" not in unsaid.plain_text()
+

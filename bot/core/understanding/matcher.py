@@ -88,6 +88,7 @@ ROLE_WORDS = frozenset(table_words("role_heads"))
 TYPE_WORDS = frozenset(stem(w) for w in table_words("type_name_words"))
 PROGRAM_SAYS = frozenset(table_words("program_says"))
 EDITION_WORDS = frozenset(table_words("edition_words"))
+VENUE_NOUNS = frozenset(table_words("venue_nouns"))
 HOST_TRACKS = frozenset(table_words("host_track_words"))
 PLACE_AND_TIME = frozenset({"location", "date", "duration", "attendance", "conference"})
 TYPE_ASKED = {k: frozenset(stem(w) for w in v) if k == "words" else frozenset(v)
@@ -272,7 +273,7 @@ class Matcher:
         # from the LREC-COLING main track", "under review at ICML")
         self._fate_elsewhere = re.compile(
             rf"\b{UNDER_REVIEW}\b.{{0,25}}\b(at|to|in|for|with|from|by) (the )?(([\w-]+ )?"
-            rf"main (track|conference|conf)|"
+            rf"main (track|conference|conf)|(a|an|another) ([\w-]+ )?(journal|conference|venue)|"
             rf"{'|'.join(map(re.escape, sorted(OTHER_CONFERENCES - self._conference_words)))})\b")
         self._edition_words = {
             w for e in knowledge.workshop.previous_editions for w in words(fold(e.name))
@@ -747,8 +748,14 @@ class Matcher:
                 ask.deadline and ask.deadline.note and platforms_named(ask.deadline.note))):
             scores.pop("deadline", None)
             ask.deadline_named = False
-        if elsewhere and not any(t.narrow for t in topics) and not tokens & SETTLED_ELSEWHERE:
-            topics.append(DUAL_SUBMISSION)  # (not for a paper rejected or published there)
+        if elsewhere:
+            # "under review at a journal": the venue's noun names no subject of ours
+            topics = [t for t in topics if not self.faq.triggers(t, text) <= VENUE_NOUNS]
+        if elsewhere and not any(t.narrow for t in topics) and not tokens & SETTLED_ELSEWHERE \
+                and not any(v >= FIRE for n, v in scores.items() if n in RULE_INTENTS):
+            # (not for a paper rejected or published there, nor for a rule asked of such a
+            # paper: "how long can a paper under review at another venue be?")
+            topics.append(DUAL_SUBMISSION)
         if scores.get("program", 0.0) >= FIRE and off_program and not (
                 ask.session or ask.speaker or ask.moment):
             scores.pop("program")  # "is there a student volunteer program?": not the schedule
