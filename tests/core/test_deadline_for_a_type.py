@@ -38,3 +38,24 @@ def test_the_abstract_asked_is_the_one_for_no_type_unless_a_type_is_named(
     text = BOT.respond(question, NOW).plain_text()
     assert must in text, (question, text)
     assert must_not not in text, (question, text)
+
+
+PAIR = Responder(parse_knowledge("""
+workshop: {name: Workshop on Kernel Bypass, timezone: Europe/Budapest}
+deadlines:
+  - {id: abstract, name: Abstract submission, due: 2031-03-18}
+  - {id: paper, name: Paper submission, due: 2031-04-01}
+  - {id: camera, name: Camera-ready deadline, due: 2031-06-10}
+""", "kb.yaml"))
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("abstract and paper deadlines?", ("March 18", "April 1"), "June 10"),
+    ("when are the abstract and paper deadlines", ("March 18", "April 1"), "June 10"),
+    ("paper and camera ready dates?", ("April 1", "June 10"), "March 18"),
+])
+def test_two_deadlines_named_side_by_side_are_both_given(question: str, must: tuple[str, ...],
+                                                         must_not: str) -> None:
+    text = PAIR.respond(question, NOW).plain_text()
+    assert all(m in text for m in must), (question, text)
+    assert must_not not in text, (question, text)

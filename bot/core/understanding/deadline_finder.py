@@ -18,6 +18,7 @@ from bot.core.knowledge.model import Deadline, Knowledge
 from bot.core.understanding.deadline_kinds import (
     KIND_RX,
     OPENS,
+    PAPER,
     kinds_in,
     kinds_of,
     main_deadline,
@@ -50,6 +51,7 @@ ASKS_SEVERAL = word_list("asks_several")
 # "when does the submission site open?": when something starts, not when it closes
 ASKS_OPENING = re.compile(r"\bwhen (does|do|will|is|are|did)\b.{0,40}\b(open|opens|start|starts|"
                           r"begin|begins|launch|launches|go live|goes live)\b(?!.{0,10}\buntil\b)")
+PAIR_WORDS = 8  # "when are the abstract and paper deadlines": two deadlines named side by side
 NOTE_WEIGHT = 0.8  # a note explaining the whole question weighs most of a name
 LONE_IDF = 2.0  # the weight of a question word no deadline says
 # words of a deadline question that say nothing of which deadline ("when", "due", "the")
@@ -351,6 +353,8 @@ class DeadlineFinder:
             ask.deadline_named = any(d is best and by_name >= 0.5 for d, _, by_name in scored)
             # "isn't the paper deadline the same day as the notification?": both
             both = [d for d, score, by_name in scored if score >= 1.0 or by_name >= 0.5]
+            if len(both) < 2 and (pair := self._pair(main)):
+                both = pair  # "abstract and paper deadlines?": each one its own
             if len(both) > 1 and ASKS_SEVERAL.search(text):
                 ask.deadlines = both
             elif len(parallel) > 1:
@@ -418,6 +422,25 @@ class DeadlineFinder:
             if 1 <= len(closing) <= 3:
                 return closing
         return []
+
+    def _pair(self, text: str) -> list[Deadline]:
+        """"abstract and paper deadlines?": the deadline each side of "and" names, read with
+        the words after the second ("deadlines"), when both name one and they differ."""
+        said = words(text)
+        if "and" not in said or len(said) > PAIR_WORDS:
+            return []
+        at = said.index("and")
+        tail = said[-1:] if at < len(said) - 2 else []  # (the noun both share: "deadlines")
+        picked = []
+        for side in (said[:at] + tail, said[at + 1:]):
+            probe = Ask(text=" ".join(side))
+            self.resolve(probe.text, probe, {})
+            # ("paper deadlines": the main one)
+            chosen = probe.deadline or (self._main if PAPER.search(probe.text) else None)
+            if chosen is None:
+                return []
+            picked.append(chosen)
+        return picked if picked[0] is not picked[1] else []
 
     def _named_in_full(self, deadline: Deadline, asked: set[str]) -> bool:
         """Every distinctive word of the deadline's name (two at least) is in the question."""
