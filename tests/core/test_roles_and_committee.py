@@ -114,3 +114,18 @@ def test_a_number_alone_does_not_pick_an_faq_entry() -> None:
 def test_a_pc_that_is_a_computer_is_no_committee() -> None:
     text = BOT.respond("my pc crashed, can I get an extension?", NOW).plain_text()
     assert "Eli Brandt" not in text, text
+
+
+def test_a_person_named_with_a_role_to_check_is_that_person() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Kernel Bypass, timezone: AoE}
+organizers:
+  - {name: Dongsu Han, role: workshop chair}
+  - {name: Hongqiang Liu, role: workshop chair}
+  - {name: Yibo Zhu, role: program committee member}
+""", "kb.yaml"))
+    now = datetime(2031, 1, 10, tzinfo=UTC)
+    text = bot.respond("is Yibo Zhu one of the workshop chairs?", now).plain_text()
+    assert "program committee member" in text and "Dongsu Han" not in text, text
+    text = bot.respond("who are the workshop chairs?", now).plain_text()
+    assert "Dongsu Han" in text and "Hongqiang Liu" in text and "Yibo" not in text, text

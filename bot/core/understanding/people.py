@@ -25,6 +25,7 @@ EVERYONE_ROLE = frozenset(table_words("everyone_role"))
 # "who's the publicity chair?": the role asked, by the word before "chair"
 ROLE_ASKED = re.compile(r"\b([a-z]+) (?:co-?)?chairs?\b")
 NOT_A_ROLE = frozenset(table_words("not_a_role"))
+FULL_NAME = 1.2  # name words worth a whole name ("Yibo Zhu", "Dongsu"), against a role said
 NOT_A_NAME = frozenset(table_words("not_a_name"))
 NICKNAMES: dict[str, str] = table_words("nicknames")
 AFFILIATION_ALIASES: dict[str, str] = table_words("affiliation_aliases")
@@ -103,6 +104,7 @@ class PeopleFinder:
         """Put the organizers ``text`` names in ``ask``, and raise the organizer(s) intents."""
         tokens = words(text)
         found: dict[int, float] = defaultdict(float)
+        by_name: dict[int, float] = defaultdict(float)
         # ("shared task chairs?": a role alone asks who holds it)
         asks_who = bool(ASK_WHO.search(text)) or "in charge" in text or "handles" in text or (
             len(tokens) <= 4 and bool(tokens) and tokens[-1] in ROLE_HEADS)
@@ -133,6 +135,12 @@ class PeopleFinder:
             t = NICKNAMES.get(t, t) if t not in self.name_index else t
             for i, weight in self.name_index.get(t, ()):
                 found[i] += weight
+                by_name[i] += weight
+        if ask.role_named and (full := [i for i, w in by_name.items() if w >= FULL_NAME]):
+            # "is Yibo Zhu one of the workshop chairs?": the person named, whose role answers
+            # it, not the chairs
+            for i in full:
+                found[i] += FULL_NAME
         has_cue = bool(PERSON_CUES.search(text))
         # a weak hint only ("Edward" when an organizer is called Edward Chen) names no one
         named = {i for i, w in found.items() if w >= 1.0 or (w >= 0.6 and has_cue)}
