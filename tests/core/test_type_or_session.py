@@ -49,3 +49,22 @@ def test_type_or_session(question: str, must: str, must_not: str) -> None:
     text = BOT.respond(question, NOW).plain_text()
     assert must in text, (question, text)
     assert must_not not in text, (question, text)
+
+
+PLAIN = Responder(parse_knowledge("""
+workshop: {name: Workshop on Climate Talk, timezone: AoE, conference: ICWSM 2031}
+deadlines:
+  - {id: paper, name: Paper submission, due: 2031-04-05}
+submission: {page_limit: 11}
+""", "climate.yaml"))
+
+
+@pytest.mark.parametrize("question", [
+    "do accepted papers get an extra page for the camera-ready?",
+    "is there an extra page allowed for the camera-ready version?",
+    "how long is each paper presentation slot?",
+    "what's the page limit for EuroVis full papers?",
+])
+def test_what_the_page_limit_does_not_answer(question: str) -> None:
+    a = PLAIN.respond(question, NOW)
+    assert not a.answered, (question, a.plain_text())

@@ -447,6 +447,7 @@ _ASKS_AFFILIATION = word_list("asks_affiliation")
 _NAMES_A_FORMAT = word_list("names_a_format")
 _CHECKS_LIMIT = word_list("checks_limit")
 _ASKS_ALLOWED = word_list("asks_allowed")
+_EXTRA_PAGE = word_list("extra_page")
 
 
 def _wrong_pages(ask: Ask, limits: list[int]) -> bool:
@@ -495,12 +496,21 @@ def page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     first (a deadline's note, or an organizer's entry: "one additional page")."""
     a = _page_limit(k, now, ask)
     d = ask.deadline
-    if not a.answered or d is None or not ask.deadline_named or "camera_ready" not in kinds_of(d):
+    camera = d if d is not None and ask.deadline_named and "camera_ready" in kinds_of(d) \
+        else None
+    # "do accepted papers get an extra page for the camera-ready?": the final version's length
+    extra = bool(_EXTRA_PAGE.search(ask.text)) and (
+        camera is not None or bool(KIND_RX["camera_ready"].search(ask.text))
+        or "accepted" in words(ask.text))
+    if not a.answered or (camera is None and not extra):
         return a
-    final = _final_version_length(k, d)
+    final = _final_version_length(k, camera)
     if final:
         rule = a.text.removeprefix("No: ")
         a.text = f"For the camera-ready version: {final} At submission: {rule}"
+    elif extra:
+        return unknown(k, "extra pages for the final version", "page_limit",
+                       also=f"What it does say: {a.text}")
     return a
 
 
@@ -509,10 +519,10 @@ _PAGE_COUNT = re.compile(
     r"\b(\d+|one|two|three|an?) (additional |extra |more )?(content )?pages?\b")
 
 
-def _final_version_length(k: Knowledge, d: Deadline) -> str | None:
+def _final_version_length(k: Knowledge, d: Deadline | None) -> str | None:
     """What the call says of the camera-ready version's length: the sentences of its deadline's
     note that give a number of pages, else those of an organizer's entry on the final version."""
-    if d.note and (said := _page_sentences(d.note)):
+    if d is not None and d.note and (said := _page_sentences(d.note)):
         return said
     final = KIND_RX["camera_ready"]
     for e in k.faq:
