@@ -461,3 +461,13 @@ def test_a_page_word_names_no_type_and_more_pages_than_allowed_is_a_no(
     text = TWO_PAGE.respond(question, NOW).plain_text()
     assert must is None or must in text, (question, text)
     assert must_not is None or must_not not in text, (question, text)
+
+
+@pytest.mark.parametrize(("anonymized", "lead"), [("false", "Yes: "), ("true", "No: ")])
+def test_single_blind_asked_is_answered_the_other_way_round(anonymized: str, lead: str) -> None:
+    bot = Responder(parse_knowledge(f"""
+workshop: {{name: Workshop on Kernel Bypass, timezone: AoE}}
+submission: {{anonymized: {anonymized}}}
+""", "kb.yaml"))
+    text = bot.respond("is the review single-blind?", NOW).plain_text()
+    assert text.startswith(lead), text

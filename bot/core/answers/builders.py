@@ -69,6 +69,7 @@ class Ask:
     moment: str | None = None  # "now", "next" or "after" (the session named), or "at" a time
     at: tuple[int, int] | None = None  # "what's on at 4:30pm": the clock time (24h) asked
     checks_anonymized: bool = False  # a yes/no on whether papers must be anonymized
+    checks_single_blind: bool = False  # a yes/no on whether the review is single-blind
     day_part: tuple[int, int] | None = None  # "the morning keynote": local hours [from, to)
     year_named: int | None = None  # a year said ("the 2026 edition")
     title_asked: bool = False  # the title of a talk is asked ("what's the title of X's keynote")
@@ -587,6 +588,9 @@ def anonymity(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if ask.checks_anonymized and not p.silent and len(set(p.values())) == 1:
         # "do vision papers have to be anonymous?": the yes or the no first
         lead = "Yes: " if p.values()[0] else "No: "
+    elif ask.checks_single_blind and not p.silent and len(set(p.values())) == 1:
+        # "is the review single-blind?": the other way round
+        lead = "No: " if p.values()[0] else "Yes: "
     return Answer(Kind.ANSWER, "Anonymity",
                   lead + paper_types.said(p, _anonymized_sentence, _anonymized_words))
 

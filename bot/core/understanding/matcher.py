@@ -679,6 +679,9 @@ class Matcher:
         ask.negated = NEGATED_PREMISE.search(text) and CONFIRM_TAGS.search(text)
         ask.email_asked = ASKS_ADDRESS.search(text)
         ask.checks_anonymized = self._checks_anonymized(text)
+        said = words(text)
+        ask.checks_single_blind = bool(said) and said[0] in CHECKS_ANONYMIZED["openers"] and \
+            "single" in said and "blind" in said
         ask.committee_asked = bool(phrases_in(text, COMMITTEE_ASKED, 4))
         ask.year_named = _year_in(text)
 
