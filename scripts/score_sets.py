@@ -77,6 +77,9 @@ FIXTURE_NOW = {
     # round fifteen (seventh session), scored once as first-look sets, then kept
     "llm4code-2024": "2023-11-16T12:00+00:00", "dlfm-2025": "2025-04-15T12:00+00:00",
     "pmbs-2024": "2024-07-10T12:00+00:00",
+    # round sixteen (seventh session), scored once as first-look sets, then kept
+    "visxai-2018": "2018-06-20T12:00+00:00", "nocaps-2024": "2024-03-15T12:00+00:00",
+    "kbnets-2018": "2018-03-01T12:00+00:00",
 }
 
 
