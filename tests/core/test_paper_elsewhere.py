@@ -160,3 +160,17 @@ def test_a_venue_not_named_is_still_elsewhere(question: str) -> None:
     unsaid = Responder(parse_knowledge(BASE, "robots.yaml")).respond(question, NOW)
     assert "dual submission" in unsaid.plain_text() and "archival" not in unsaid.plain_text()
 
+
+
+def test_already_got_accepted_at_a_venue_is_the_dual_submission_rule() -> None:
+    a = Responder(parse_knowledge(BASE, "robots.yaml")).respond(
+        "it already got accepted at FAccT, can I still send it to you?", NOW)
+    assert "dual submission" in a.plain_text(), a.plain_text()
+    assert "June 1" not in a.plain_text() and "May 1" not in a.plain_text()
+
+
+def test_pmlr_asks_whether_the_workshop_is_archival() -> None:
+    bot = Responder(parse_knowledge(BASE.replace("{page_limit: 4}",
+                                                 "{page_limit: 4, archival: false}"), "r.yaml"))
+    a = bot.respond("will the papers end up in PMLR?", NOW)
+    assert "non-archival" in a.plain_text() and "May 1" not in a.plain_text(), a.plain_text()

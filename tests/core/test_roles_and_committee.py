@@ -129,3 +129,20 @@ organizers:
     assert "program committee member" in text and "Dongsu Han" not in text, text
     text = bot.respond("who are the workshop chairs?", now).plain_text()
     assert "Dongsu Han" in text and "Hongqiang Liu" in text and "Yibo" not in text, text
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("which organizers are from MIT?", "Andreea Example", "Chen Example"),
+    ("which organizers are at upenn", "Ignacio Example", "Andreea Example"),
+])
+def test_an_affiliation_named_by_its_acronym_or_nickname(question: str, must: str,
+                                                         must_not: str) -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Robot Learning, timezone: AoE}
+organizers:
+  - {name: Chen Example, affiliation: UT Austin}
+  - {name: Andreea Example, affiliation: MIT}
+  - {name: Ignacio Example, affiliation: University of Pennsylvania}
+""", "rl.yaml"))
+    text = bot.respond(question, datetime(2031, 1, 10, tzinfo=UTC)).plain_text()
+    assert must in text and must_not not in text, text

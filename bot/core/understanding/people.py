@@ -84,8 +84,12 @@ class PeopleFinder:
         for i, person in enumerate(people):
             if not person.affiliation:
                 continue
+            # (an acronym is a name even when it spells a word of some language: "MIT")
+            acronyms = {fold(w) for w in person.affiliation.replace(",", " ").split()
+                        if w.isupper()}
             for t in words(fold(person.affiliation)):
-                if t not in GENERIC_AFFILIATION and t not in FUNCTION_WORDS and len(t) > 1:
+                if t not in GENERIC_AFFILIATION and len(t) > 1 and (
+                        t not in FUNCTION_WORDS or t in acronyms):
                     index[t].add(i)
         return index
 
