@@ -59,3 +59,19 @@ def test_two_deadlines_named_side_by_side_are_both_given(question: str, must: tu
     text = PAIR.respond(question, NOW).plain_text()
     assert all(m in text for m in must), (question, text)
     assert must_not not in text, (question, text)
+
+
+EXTENDED = Responder(parse_knowledge("""
+workshop: {name: Workshop on Generative AI and Law, timezone: AoE}
+deadlines:
+  - {id: opens, name: Submission window opens, due: 2031-05-04}
+  - {id: submission, name: Extended abstract submission (window closes), due: 2031-05-29}
+""", "genlaw.yaml"))
+
+
+@pytest.mark.parametrize("question", ["when is the abstract due?",
+                                      "when is the abstract due and how many pages?"])
+def test_the_abstract_is_the_extended_abstracts_deadline_when_none_other_is(
+        question: str) -> None:
+    a = EXTENDED.respond(question, NOW)
+    assert a.answered and "May 29" in a.plain_text(), a.plain_text()

@@ -19,6 +19,7 @@ from bot.core.knowledge.model import Deadline, Knowledge
 from bot.core.understanding.deadline_finder import ASKS_DEADLINE, DeadlineFinder, asks_a_date
 from bot.core.understanding.deadline_kinds import (
     KIND_LABELS,
+    OPENS,
     kinds_in,
     kinds_of,
     main_deadline,
@@ -1006,6 +1007,19 @@ class Matcher:
             return numbered or not set(saying).isdisjoint(said)
         return bool(value)
 
+    def _named_by_its_words(self, topic: Topic, ask: Ask) -> Deadline | None:
+        """"when is the abstract due?" with no abstract step but an "Extended abstract
+        submission": the deadline found, when its name says the words that ask the subject."""
+        if not topic.deadline_kind or not asks_time(ask.text):
+            return None
+        said = self.faq.triggers(topic, ask.text)
+        if not said:
+            return None
+        saying = [d for d in ([ask.deadline] if ask.deadline else self.knowledge.deadlines)
+                  if not OPENS.search(d.name)
+                  and all(set(words(x)) <= set(words(fold(d.name))) for x in said)]
+        return saying[0] if len(saying) == 1 else None
+
     def _noted(self, topic: Topic, ask: Ask) -> Deadline | None:
         """The deadline asked about, when its note speaks to the topic ("no extensions")."""
         if topic.deadline_kind:
@@ -1086,7 +1100,7 @@ class Matcher:
         deadline_for = {t.name: (ask.deadline if ask.deadline and t.deadline_kind
                                  and t.deadline_kind in kinds_of(ask.deadline) else None)
                         or self.deadlines.of_kind(t.deadline_kind) or self._noted(t, ask)
-                        for t in topics}
+                        or self._named_by_its_words(t, ask) for t in topics}
         # what a deadline answers ("early bird") is not for an FAQ entry to cover too
         covering = self.faq.covering([t for t in topics if not deadline_for[t.name]] or topics,
                                      ask.text)
