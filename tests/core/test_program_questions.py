@@ -279,3 +279,18 @@ program:
 """)
     text = bot.respond("who gives keynote 2", NOW).plain_text()
     assert "Kofi Mensah" in text and "Mara Quist" not in text, text
+
+
+def test_a_kind_and_a_title_word_in_any_order_name_that_session() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on AI and Law, timezone: Pacific/Honolulu, date: 2031-07-29}
+program:
+  - {title: Panel on Intellectual Property, start: "2031-07-29T11:00", end: "2031-07-29T12:00",
+     kind: panel, speakers: [Luis Example]}
+  - {title: What does Differential Privacy have to do with Copyright?, start: "2031-07-29T14:00",
+     end: "2031-07-29T14:30", kind: talk, speakers: [Gautam Example]}
+  - {title: Panel on Privacy, start: "2031-07-29T16:00", end: "2031-07-29T17:00", kind: panel,
+     speakers: [Kristen Example]}
+""", "law.yaml"))
+    text = bot.respond("who's on the privacy panel", datetime(2031, 4, 20, tzinfo=UTC)).plain_text()
+    assert "Kristen Example" in text and "Luis Example" not in text, text

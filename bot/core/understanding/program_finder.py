@@ -184,6 +184,13 @@ class ProgramFinder:
         best = max(counts, default=(0, ""))
         if best[0] and [c for c, _t in counts].count(best[0]) == 1:
             return best[1]
+        if len(set(asked)) >= 2 and set(asked) & KINDS:
+            # "the privacy panel": the one title with a kind and a word, in any order ("Panel
+            # on Privacy"), not every panel
+            holding = [t for t, pairs in self.titles
+                       if set(asked) <= {w for pair in pairs for w in pair}]
+            if len(holding) == 1:
+                return holding[0]
         own = next((t for t in tokens if t in self.own_words and t not in english_words()),
                    None)
         return own or SESSION_NAMES.search(text)
