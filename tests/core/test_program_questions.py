@@ -294,3 +294,19 @@ program:
 """, "law.yaml"))
     text = bot.respond("who's on the privacy panel", datetime(2031, 4, 20, tzinfo=UTC)).plain_text()
     assert "Kristen Example" in text and "Luis Example" not in text, text
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("what time does the workshop start on the 29th", "9:00 AM", "8:00 AM"),
+    ("what time does it start on july 29?", "9:00 AM", "8:00 AM"),
+    ("when does the workshop start?", "8:00 AM", "9:00 AM"),
+])
+def test_the_start_of_the_day_named(question: str, must: str, must_not: str) -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on AI and Law, timezone: Pacific/Honolulu, date: 2031-07-29}
+program:
+  - {title: Virtual poster session, start: "2031-07-28T08:00", end: "2031-07-28T09:00"}
+  - {title: Welcome, start: "2031-07-29T09:00", end: "2031-07-29T09:15"}
+""", "law.yaml"))
+    text = bot.respond(question, datetime(2031, 4, 20, tzinfo=UTC)).plain_text()
+    assert must in text and must_not not in text, (question, text)

@@ -4,6 +4,7 @@ choose which program answer is given."""
 
 from __future__ import annotations
 
+import calendar
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,7 @@ def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if ask.position is not None:
         return nth_session(k, now, ask.session, ask.position, ask.moment, ask.day_part)
     if ask.moment in ("start", "end") and not ask.session:
-        return program.day_edge(k, now, ask.moment)
+        return program.day_edge(k, now, ask.moment, _day_said(ask.text))
     if ask.session in ("break", "breaks") and ask.moment != "end":
         return program.breaks(k, now)
     if ask.session:
@@ -98,3 +99,15 @@ def _lines(title: str, found: list[program.Slot], now: datetime, moment: str | N
         lines = [program.session_line(a, x, now) for x in found]
     a.text = lines[0] if len(lines) == 1 else "\n".join(f"• {line}" for line in lines)
     return a
+
+
+_MONTHS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m}
+
+
+def _day_said(text: str) -> int | None:
+    """The day of the month a question names ("start on the 29th", "on july 29"), if one."""
+    said = words(text)
+    days = {int(w[:-2]) for w in said if w[-2:] in ("st", "nd", "rd", "th") and w[:-2].isdigit()}
+    days |= {int(w) for i, w in enumerate(said) if w.isdigit() and len(w) <= 2 and i
+             and said[i - 1] in _MONTHS}
+    return days.pop() if len(days) == 1 else None
