@@ -80,6 +80,9 @@ FIXTURE_NOW = {
     # round sixteen (seventh session), scored once as first-look sets, then kept
     "visxai-2018": "2018-06-20T12:00+00:00", "nocaps-2024": "2024-03-15T12:00+00:00",
     "kbnets-2018": "2018-03-01T12:00+00:00",
+    # round seventeen (seventh session), scored once as first-look sets, then kept
+    "coml-2025": "2025-08-01T12:00+00:00", "hcrl-2025": "2025-03-15T12:00+00:00",
+    "genlaw-2023": "2023-04-20T12:00+00:00",
 }
 
 
