@@ -217,3 +217,8 @@ def test_the_workshop_own_clock_is_called_the_same_and_utc_is_not_said_twice(
     utc = said(seasonal, "which time zone is the paper deadline in, UTC?")
     assert "April 2, 2031, 21:59 UTC" in utc
     assert utc.count("21:59") == 1
+
+
+def test_a_slash_between_words_is_no_zone_name() -> None:
+    assert "accept/reject" in zone_finder().without_zone("the accept/reject date in atlanta")
+    assert "america/new_york" not in zone_finder().without_zone("deadline in america/new_york")

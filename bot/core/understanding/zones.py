@@ -148,7 +148,8 @@ class ZoneFinder:
         "and in Tokyo time?"): with another question, it only says where the asker is."""
         if self.find(text) is None:
             return False
-        rest = self._substrings.sub(" ", self._offset.sub(" ", IANA.sub(" ", text)))
+        rest = self._substrings.sub(" ", self._offset.sub(" ", IANA.sub(
+            lambda m: " " if m.group(1) in self._iana else m.group(0), text)))
         rest = self._any_name.sub(" ", rest)
         return all(w in self._filler for w in re.findall(r"\w+", rest))
 
@@ -156,8 +157,10 @@ class ZoneFinder:
         """``text`` without the words that name a zone ("systems track submission in IST" ->
         "systems track submission"), for reading what else it asks."""
         named = [rx for rx in self._named_patterns(text) if rx is not self._alone]
-        spans = [m.span() for rx in (*named, self._substrings, self._offset, IANA)
+        spans = [m.span() for rx in (*named, self._substrings, self._offset)
                  for m in rx.finditer(text)]
+        # (an IANA name that is one: "accept/reject" is none)
+        spans += [m.span() for m in IANA.finditer(text) if m.group(1) in self._iana]
         for start, end in sorted(spans, reverse=True):
             text = text[:start] + " " + text[end:]
         return " ".join(text.split())
