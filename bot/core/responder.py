@@ -159,10 +159,11 @@ class Responder:
             also = ""
             if clause.topic.context:
                 near = answers.BUILDERS[clause.topic.context](k, now, clause.ask)
-                if near.answered and set(words(fold(near.text))) & set(
-                        clause.topic.covered_saying) & set(words(clause.text)):
-                    # the template itself speaks of what is asked ("LaTeX or MS Word", "10pt
-                    # font"; not "max file size?" of a template that says "two-column")
+                said, asked = set(words(fold(near.text))), set(words(clause.text))
+                if near.answered and any(said & set(f) and asked & set(f)
+                                         for f in clause.topic.covered_saying):
+                    # the template itself speaks of what is asked ("LaTeX or MS Word", "10pt"
+                    # for "what font size?"; not "max file size?" of a "two-column" template)
                     return near
                 also = near.text if near.answered else ""
             a = answers.unknown(k, label, clause.intents[0][0] if clause.intents else None,

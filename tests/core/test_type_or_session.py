@@ -44,6 +44,7 @@ NOW = datetime(2031, 4, 15, 12, tzinfo=UTC)
     ("how much time do i get for a full paper talk", "15-minute", "9:10"),
     ("short paper presentation length in minutes?", "12-minute", "4 pages"),
     ("when is the poster session?", "10:40", "500 words"),
+    ("how long is a poster presentation?", "10:40", "500 words"),
 ])
 def test_type_or_session(question: str, must: str, must_not: str) -> None:
     text = BOT.respond(question, NOW).plain_text()

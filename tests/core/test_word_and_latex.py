@@ -65,6 +65,7 @@ def test_the_word_word_is_not_microsoft_word() -> None:
     ("ACM two-column sigconf template", "what font size", False),
     ("ACM two-column sigconf template", "what's the max file size?", False),
     ("IEEE conference template, 10pt font", "max pdf file size?", False),
+    ("ACM SIGPLAN conference style (10pt format)", "what font size should I use?", True),
 ])
 def test_layout_asked_is_answered_by_a_template_that_speaks_of_it(
         style: str, question: str, answered: bool) -> None:

@@ -449,6 +449,7 @@ _NAMES_A_FORMAT = word_list("names_a_format")
 _CHECKS_LIMIT = word_list("checks_limit")
 _ASKS_ALLOWED = word_list("asks_allowed")
 _EXTRA_PAGE = word_list("extra_page")
+_FINAL_VERSION = word_list("final_version_words")
 
 
 def _wrong_pages(ask: Ask, limits: list[int]) -> bool:
@@ -459,7 +460,9 @@ def _wrong_pages(ask: Ask, limits: list[int]) -> bool:
         return False
     if all(x not in limits for x in page_words) and _CHECKS_LIMIT.search(ask.text):
         return True
-    return all(x > max(limits) for x in page_words) and _ASKS_ALLOWED.search(ask.text)
+    # (not pages of references, nor of the accepted paper's final version, which may differ)
+    return all(x > max(limits) for x in page_words) and _ASKS_ALLOWED.search(ask.text) and \
+        not _REFERENCES.search(ask.text) and not _FINAL_VERSION.search(ask.text)
 
 
 def _references_unknown(k: Knowledge, named: list[Track]) -> Answer:

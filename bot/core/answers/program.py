@@ -273,13 +273,16 @@ def _edge_day(by_day: dict[date, list[Slot]], today: date, edge: str) -> date:
     return min(by_day) if edge == "start" else max(by_day)
 
 
-def day_edge(k: Knowledge, now: datetime, edge: str, day_of_month: int | None = None) -> Answer:
+def day_edge(k: Knowledge, now: datetime, edge: str,
+             day_said: tuple[int | None, int] | None = None) -> Answer:
     """When the program of the day starts (``edge="start"``) or ends (``"end"``); of the day
-    of the month named, when the program has one such day ("start on the 29th")."""
+    named ((month or None, day of the month)), when the program has one such day ("start on
+    the 29th")."""
     by_day = sessions_by_day(k)
     if not by_day:
         return _no_program(k, "program")
-    named = [d for d in by_day if d.day == day_of_month]
+    named = [d for d in by_day if day_said and d.day == day_said[1]
+             and day_said[0] in (None, d.month)]
     day = by_day[named[0] if len(named) == 1 else
                  _edge_day(by_day, program_today(by_day, now), edge)]
     name = k.workshop.name

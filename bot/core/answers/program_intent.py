@@ -101,13 +101,21 @@ def _lines(title: str, found: list[program.Slot], now: datetime, moment: str | N
     return a
 
 
-_MONTHS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m}
+_MONTHS = {m.lower(): n for names in (calendar.month_name, calendar.month_abbr)
+           for n, m in enumerate(names) if m}
+_COUNTED = frozenset({"day", "days", "session", "sessions", "talk", "keynote", "half", "part"})
 
 
-def _day_said(text: str) -> int | None:
-    """The day of the month a question names ("start on the 29th", "on july 29"), if one."""
+def _day_said(text: str) -> tuple[int | None, int] | None:
+    """The (month, day of the month) a question names ("start on the 29th": no month; "on
+    july 29"), if one; not "the 2nd day", which counts days of the workshop."""
     said = words(text)
-    days = {int(w[:-2]) for w in said if w[-2:] in ("st", "nd", "rd", "th") and w[:-2].isdigit()}
-    days |= {int(w) for i, w in enumerate(said) if w.isdigit() and len(w) <= 2 and i
-             and said[i - 1] in _MONTHS}
-    return days.pop() if len(days) == 1 else None
+    found = set()
+    for i, w in enumerate(said):
+        before = said[i - 1] if i else ""
+        after = said[i + 1] if i + 1 < len(said) else ""
+        if w[-2:] in ("st", "nd", "rd", "th") and w[:-2].isdigit() and after not in _COUNTED:
+            found.add((_MONTHS.get(before), int(w[:-2])))
+        elif w.isdigit() and len(w) <= 2 and before in _MONTHS:
+            found.add((_MONTHS[before], int(w)))
+    return found.pop() if len(found) == 1 else None

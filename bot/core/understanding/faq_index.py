@@ -50,6 +50,7 @@ ASKS_AMOUNT = re.compile(r"\bhow (many|much|long|big|large|often)\b|"
 COUNT_SPAN = 4  # words on either side of a quantity that it counts
 COUNT_ANYTHING = frozenset(table_words("count_anything"))  # "how many times": any count
 COUNT_QUALIFIERS = frozenset(table_words("count_qualifiers"))  # "how many *extra* pages"
+PERSON_ASKED = frozenset(table_words("person_asked"))  # "is *someone* from hugging face ..."
 GIVES_AMOUNT = re.compile(
     r"\b(?!(19|20)\d\d\b)\d+|\b[ab][0-5]\b|\b(portrait|landscape|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|half|single|unlimited|no limit|free|any length|several)\b")
@@ -145,10 +146,12 @@ class FaqIndex:
         self._asked_about: dict[str, frozenset[str]] = {}  # the topics its questions ask about
         # the names the answers give ("Hugging Face", "Baptiste Rozière"), each with the
         # entries that give it: "is someone from hugging face speaking?" is that entry's
+        # (the names said in brackets after someone's: "Loubna Ben Allal (Hugging Face)")
         named: dict[str, set[str]] = defaultdict(set)
         for entry in faq:
-            for name in NAMES_A_PERSON.findall(entry.answer):
-                named[" ".join(words(fold(name)))].add(entry.id)
+            for bracket in entry.answer.split("(")[1:]:
+                for name in NAMES_A_PERSON.findall(bracket.split(")")[0]):
+                    named[" ".join(words(fold(name)))].add(entry.id)
         self._names = {n: next(iter(ids)) for n, ids in named.items() if len(ids) == 1}
         self._name_keys = frozenset(self._names)
         self._longest_name = max((len(n.split()) for n in self._names), default=1)
@@ -231,7 +234,9 @@ class FaqIndex:
     def naming(self, text: str) -> str | None:
         """The one entry whose answer gives the name of a place someone in ``text`` is from or at
         ("is someone from hugging face speaking?"), if there is one."""
-        said = phrases_in(text, self._name_keys, self._longest_name) if self._names else set()
+        if not self._names or PERSON_ASKED.isdisjoint(words(text)):
+            return None  # ("how far is the venue from san diego?": no one asked about)
+        said = phrases_in(text, self._name_keys, self._longest_name)
         # (a name someone is from or at: "someone from hugging face", not "tacos in san diego")
         entries = {self._names[n] for n in said if f"from {n}" in text or f"at {n}" in text}
         return entries.pop() if len(entries) == 1 else None

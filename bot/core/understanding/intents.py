@@ -368,7 +368,8 @@ PERSON_CUES = re.compile(
 # "if we get accepted, ...": a condition, not a question
 CONDITIONAL = re.compile(r"^(if|once|assuming|in case|provided|supposing|as long as|unless|given|"
                          r"considering|due to|before i|after i|while i|"
-                         r"even if)\b")
+                         r"even if)\b|^(my|our) (paper|submission|work|abstract) (has been|was|got|"
+                         r"is) accepted( (at|to|by) (the|this) workshop| here)?$")
 
 
 def intent_by_name(name: str) -> Intent | None:

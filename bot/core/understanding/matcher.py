@@ -270,6 +270,10 @@ class Matcher:
         self._venues = frozenset((OTHER_CONFERENCES | self._conference_words) - self._own_words)
         self._named_by_us = {w for x in [*knowledge.deadlines, *knowledge.submission.tracks]
                              for w in words(fold(x.name))}
+        # the host conference by its short name ("RecSys 2024 (18th ACM Conference on
+        # Recommender Systems)": "recsys", not "recommender")
+        short = words(fold((knowledge.workshop.conference or "").split("(")[0]))
+        self._host_names = {w for w in short if not w.isdigit()}
         # a paper's fate at another venue, or at our own conference's main track ("rejected
         # from the LREC-COLING main track", "under review at ICML")
         self._fate_elsewhere = re.compile(
@@ -514,7 +518,7 @@ class Matcher:
     def _own_main(self, said: list[str]) -> bool:
         """"the CHI 2025 main papers deadline", "the SC24 technical papers deadline": a track of
         our conference's own, named (by a word none of our deadlines and paper types say)."""
-        return any(w in self._conference_words and not w.isdigit() and any(
+        return any(w in self._host_names and any(
             x in HOST_TRACKS and x not in self._named_by_us for x in said[i + 1:i + 3])
             for i, w in enumerate(said))
 
@@ -681,8 +685,10 @@ class Matcher:
         ask.email_asked = ASKS_ADDRESS.search(text)
         ask.checks_anonymized = self._checks_anonymized(text)
         said = words(text)
+        # ("is it single-blind or double-blind?" asks which, not whether)
         ask.checks_single_blind = bool(said) and said[0] in CHECKS_ANONYMIZED["openers"] and \
-            "single" in said and "blind" in said
+            bool(phrases_in(text, CHECKS_ANONYMIZED["single_blind"], 2)) and \
+            CHECKS_ANONYMIZED["either"].isdisjoint(said)
         ask.committee_asked = bool(phrases_in(text, COMMITTEE_ASKED, 4))
         ask.year_named = _year_in(text)
 
@@ -960,7 +966,8 @@ class Matcher:
             for w in set(said) - FUNCTION_WORDS:
                 unnamed = re.sub(rf"\b{re.escape(w)}\b", " ", unnamed)
         found = [t for t in TOPIC_BANK.found_in(unnamed, present if unnamed == text else None)
-                 if not (t.covered_by and self._covers(t.covered_by, t.covered_saying))]
+                 if not (t.covered_by and self._covers(
+                     t.covered_by, tuple(w for f in t.covered_saying for w in f)))]
         asked = scores or {}
         rule_asked = any(asked.get(n, 0.0) > 0 for n in RULE_INTENTS)
         if rule_asked:
@@ -1040,7 +1047,7 @@ class Matcher:
         ``ours``: the text without the steps it gives other venues."""
         # "the CoRL main track deadline": the conference's, not ours
         if "workshop" not in text and (("main" in text and MAIN_TRACK.search(text)) or (
-                not ask.elsewhere and self._conference_words & set(words(text))
+                not ask.elsewhere and self._host_names & set(words(text))
                 and ASKS_DEADLINE.search(text) and self._own_main(words(text)))):
             ask.other_events = ["main conference"]
             scores.clear()

@@ -86,7 +86,7 @@ class PeopleFinder:
                 continue
             # (an acronym is a name even when it spells a word of some language: "MIT")
             acronyms = {fold(w) for w in person.affiliation.replace(",", " ").split()
-                        if w.isupper()}
+                        if w.isupper() and len(w) >= 3}  # (not "IT", "TU": "who runs it?")
             for t in words(fold(person.affiliation)):
                 if t not in GENERIC_AFFILIATION and len(t) > 1 and (
                         t not in FUNCTION_WORDS or t in acronyms):
@@ -175,7 +175,7 @@ class PeopleFinder:
             place = places[0]
             ask.affiliation = next(
                 (o.affiliation for o in self.organizers
-                 if o.affiliation and place in fold(o.affiliation)), place)
+                 if o.affiliation and place in words(fold(o.affiliation))), place)
             ask.organizers = [self.organizers[i] for i in sorted(affiliated)]
             scores["organizers"] = max(scores.get("organizers", 0.0), FIRE)
 

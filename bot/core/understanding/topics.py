@@ -53,7 +53,7 @@ class Topic:
     narrow: bool = False
     # with ``covered_by``: only when that field says one of these words ("which room?": a venue
     # naming a room or a hall); with ``context``: that answer is the answer when it says one
-    covered_saying: tuple[str, ...] = ()
+    covered_saying: tuple[tuple[str, ...], ...] = ()  # (families of words)
     # an intent whose answer is shown with the "I don't know" (the template for "can I write
     # it in Word?": the call names a LaTeX one, and says nothing of Word)
     context: str | None = None
@@ -136,12 +136,19 @@ def _any_words(value: object, name: str) -> bool | str:
     raise ValueError(f"topics.yaml, {name}: any_words must be true, false or faq, not {value!r}")
 
 
+def _families(said: list[list[str]] | list[str] | tuple[()]) -> tuple[tuple[str, ...], ...]:
+    """``covered_saying`` as families of words: a flat list is one family."""
+    if said and all(isinstance(x, list) for x in said):
+        return tuple(tuple(x) for x in said)
+    return (tuple(said),) if said else ()
+
+
 TOPICS: tuple[Topic, ...] = tuple(
     Topic(b["name"], b["label"], tuple(cue_from_data(c) for c in b["cues"]), b.get("deadline_kind"),
           bool(b.get("offtopic")), b.get("covered_by"), bool(b.get("answerable")),
           tuple(b.get("related") or ()), tuple(b.get("modifies") or ()),
           _quoted(b.get("quoted"), b["name"]), bool(b.get("narrow")),
-          tuple(b.get("covered_saying") or ()), b.get("context"),
+          _families(b.get("covered_saying") or ()), b.get("context"),
           _any_words(b.get("any_words"), b["name"]))
     for b in table("topics.yaml")["topics"])
 
