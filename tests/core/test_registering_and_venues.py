@@ -217,3 +217,14 @@ def test_a_step_said_to_close_on_a_day_is_checked_against_its_date(question: str
     text = BOT.respond(question, NOW).plain_text()
     assert text.startswith(lead), (question, text)
     assert not (lead == "No" and text.startswith("No, that's after")), text
+
+
+def test_a_count_asked_is_no_date_whatever_the_note_says_of_how() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Old Languages, timezone: AoE}
+deadlines:
+  - {id: paper, name: Paper submission (workshop papers), due: 2031-02-10,
+     note: Submit through OpenReview.}
+""", "old.yaml"))
+    a = bot.respond("how many papers can one author submit", NOW)
+    assert "February 10" not in a.plain_text(), a.plain_text()

@@ -754,7 +754,9 @@ class Matcher:
         # rule; "how exactly do we submit X?" and "are demos accepted?" ask how or whether, not
         # when (unless the deadline's note says how: "commit on the OpenReview page")
         elsewhere = ask.elsewhere and not asks_time(text)
-        if elsewhere or (self._asks_no_date(text) and not (
+        # ("how many papers can one author submit?": a count, whatever the note says of how)
+        counts = bool(phrases_in(text, ASKS_HOW_MANY, 4)) and not asks_time(text)
+        if elsewhere or counts or (self._asks_no_date(text) and not (
                 ask.deadline and ask.deadline.note and platforms_named(ask.deadline.note))):
             scores.pop("deadline", None)
             ask.deadline_named = False
