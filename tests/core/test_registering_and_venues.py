@@ -228,3 +228,16 @@ deadlines:
 """, "old.yaml"))
     a = bot.respond("how many papers can one author submit", NOW)
     assert "February 10" not in a.plain_text(), a.plain_text()
+
+
+def test_a_deadline_extended_once_says_nothing_of_another_extension() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Old Languages, timezone: AoE}
+deadlines:
+  - {id: paper, name: Paper submission, due: 2031-02-10, extended_from: 2031-02-03}
+""", "old.yaml"))
+    a = bot.respond("will the deadline be extended again?", NOW)
+    assert not a.answered and "will be extended" in a.plain_text(), a.plain_text()
+    assert "February 10" in a.plain_text()  # (what it does say, with the "I don't know")
+    b = bot.respond("was the deadline extended?", NOW)
+    assert b.answered and "February 3" in b.plain_text(), b.plain_text()
