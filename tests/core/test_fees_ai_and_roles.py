@@ -65,3 +65,16 @@ def test_a_roles_word_names_its_holder() -> None:
 def test_accounts_on_the_submission_site_are_a_subject(question: str) -> None:
     a = WITHOUT.respond(question, NOW)
     assert not a.answered and "accounts" in a.plain_text(), a.plain_text()
+
+
+@pytest.mark.parametrize("question", ["can i attend without presenting a paper?",
+                                      "i'm not an author, can I still come and listen?"])
+def test_attending_without_a_paper_is_a_subject_of_its_own(question: str) -> None:
+    bot = Responder(parse_knowledge(FILE + """
+faq:
+  - id: presentation
+    questions: ["how are accepted papers presented?"]
+    answer: Accepted papers are presented as spotlight talks and posters, on site.
+""", "dafm.yaml"))
+    a = bot.respond(question, NOW)
+    assert not a.answered and "without a paper" in a.plain_text(), a.plain_text()
