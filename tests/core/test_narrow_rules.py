@@ -117,3 +117,48 @@ def test_a_prize_in_dollars_is_no_fee() -> None:
 
 def test_an_advisor_as_coauthor_is_no_ai_tool() -> None:
     assert "generative AI" not in ask("Can my advisor be listed as a co-author?")
+
+
+MORE = Responder(parse_knowledge("""
+workshop: {name: Workshop on Music Archives, timezone: AoE, date: 2031-07-29}
+deadlines:
+  - {id: paper, name: Paper submission, due: 2031-02-10}
+submission:
+  references_count: false
+  tracks:
+    - {id: long, name: Long paper, page_limit: 8}
+program:
+  - {title: Welcome, start: "2031-07-29T09:00", end: "2031-07-29T09:15"}
+faq:
+  - id: fee
+    questions: ["how much does registration cost?"]
+    answer: Registration is 140 EUR.
+  - id: awards
+    questions: ["are there awards?"]
+    answer: The best paper award is USD 1,000.
+  - id: attend
+    questions: ["can I attend without submitting a paper?"]
+    answer: Yes, anyone may register and attend.
+  - id: workshop-only
+    questions: ["do I need to register for the whole conference?"]
+    answer: No, a workshop-only registration is enough.
+""", "musa.yaml"))
+
+
+@pytest.mark.parametrize(("question", "must"), [
+    ("how many euros is registration?", "140 EUR"),
+    ("how many dollars is the best paper award?", "USD 1,000"),
+    ("can I attend without presenting?", "anyone may register"),
+    ("can my long paper be 12 pages excluding references?", "No: "),
+    ("can a 12 page long paper be accepted?", "No: "),
+    ("when does it start on june 29?", "9:00 AM"),
+    ("is the review single-blind, or do I need to anonymize?", "I don't know"),
+])
+def test_mends_of_the_second_read_keep_what_was_answered(question: str, must: str) -> None:
+    text = MORE.respond(question, NOW).plain_text()
+    assert must in text, (question, text)
+
+
+def test_attend_only_the_workshop_is_not_attending_without_a_paper() -> None:
+    text = MORE.respond("can I attend only the workshop?", NOW).plain_text()
+    assert "without a paper" not in text, text

@@ -450,6 +450,8 @@ _CHECKS_LIMIT = word_list("checks_limit")
 _ASKS_ALLOWED = word_list("asks_allowed")
 _EXTRA_PAGE = word_list("extra_page")
 _FINAL_VERSION = word_list("final_version_words")
+_EXCLUDING = word_list("excluding_words")
+_ACCEPTED_AS_ALLOWED = word_list("accepted_as_allowed")
 
 
 def _wrong_pages(ask: Ask, limits: list[int]) -> bool:
@@ -461,8 +463,10 @@ def _wrong_pages(ask: Ask, limits: list[int]) -> bool:
     if all(x not in limits for x in page_words) and _CHECKS_LIMIT.search(ask.text):
         return True
     # (not pages of references, nor of the accepted paper's final version, which may differ)
+    references_asked = bool(_REFERENCES.search(ask.text)) and not _EXCLUDING.search(ask.text)
     return all(x > max(limits) for x in page_words) and _ASKS_ALLOWED.search(ask.text) and \
-        not _REFERENCES.search(ask.text) and not _FINAL_VERSION.search(ask.text)
+        not references_asked and not (_FINAL_VERSION.search(ask.text)
+                                      and not _ACCEPTED_AS_ALLOWED.search(ask.text))
 
 
 def _references_unknown(k: Knowledge, named: list[Track]) -> Answer:

@@ -282,7 +282,8 @@ def day_edge(k: Knowledge, now: datetime, edge: str,
     if not by_day:
         return _no_program(k, "program")
     named = [d for d in by_day if day_said and d.day == day_said[1]
-             and day_said[0] in (None, d.month)]
+             and day_said[0] in (None, d.month)] or [
+        d for d in by_day if day_said and d.day == day_said[1]]  # ("june 29": the 29th there is)
     day = by_day[named[0] if len(named) == 1 else
                  _edge_day(by_day, program_today(by_day, now), edge)]
     name = k.workshop.name

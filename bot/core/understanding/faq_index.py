@@ -265,9 +265,10 @@ class FaqIndex:
                 continue
             # "registration deadline?": an entry that names no day cannot say when; nor does
             # one that names no money say how much prize money there is
+            # (the words of the phrases that asked the subject: "attend without *presenting*")
             if not self.gives_what_is_asked(faq_id, text) or self.leaves_out_subject(
-                    faq_id, text, frozenset(SYNONYMS.get(w, w)
-                                            for said in asked_by.values() for w in said)):
+                    faq_id, text, frozenset(SYNONYMS.get(x, x) for said in asked_by.values()
+                                            for w in said for x in w.split())):
                 continue
             asked, everything = self._words[faq_id]
             # the entry's own subject must be asked about: a travel award is not a best paper

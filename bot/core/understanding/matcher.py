@@ -990,6 +990,12 @@ class Matcher:
             # "will the keynote slides be shared?": something of the sessions the program does
             # not hold, not the schedule (nor is a "volunteer program")
             found = [t for t in found if t.name != "schedule"]
+        if len(found) > 1 and any(t.any_words for t in found):
+            # "attend without *presenting*": a subject said only inside the words of one that is
+            # the same whatever words say it is that one's, not a subject of its own
+            said = {t.name: self.faq.triggers(t, unnamed) for t in found}
+            found = [t for t in found if not any(
+                u.any_words and said[t.name] < said[u.name] for u in found if u is not t)]
         # "reviewer assignment date?": a subject that is one of this workshop's deadlines
         # (a subject with an answer of its own only when the deadline is named more fully:
         # "extended" alone does not name "Extended abstract")
