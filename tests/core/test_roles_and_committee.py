@@ -146,3 +146,15 @@ organizers:
 """, "rl.yaml"))
     text = bot.respond(question, datetime(2031, 1, 10, tzinfo=UTC)).plain_text()
     assert must in text and must_not not in text, text
+
+
+def test_a_name_with_an_initial_is_one_question() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on AI and Law, timezone: AoE, contact: law@example.org}
+organizers:
+  - {name: Katherine Example, email: kate@example.org}
+  - {name: A. Feder Example, email: afc@example.org}
+""", "law.yaml"))
+    text = bot.respond("how do I contact A. Feder Example",
+                       datetime(2031, 1, 10, tzinfo=UTC)).plain_text()
+    assert "afc@example.org" in text and "kate@example.org" not in text, text

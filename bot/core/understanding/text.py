@@ -46,7 +46,7 @@ def _contraction(m: re.Match[str]) -> str:
 
 # Where a message splits into separate questions ("when and where?" -> "when", "where").
 _CLAUSE_SPLIT = re.compile(
-    r"[?!;\n]+|\.(?<=\w\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?:\s+|$)"
+    r"[?!;\n]+|\.(?<=\w\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\b[a-z]\.)(?:\s+|$)"
     r"|:(?<=\w:)\s+(?!['\x22])|,\s*(?:and\s+|also\s+|plus\s+)?"
     r"|\s+(?:[-–—]+\s+|\+\s+|&\s+"
     r"|(?:and|also|plus|as well as)\s+(?=(?:when|where|what|which|who|how|is|are|do|does|"
