@@ -294,6 +294,8 @@ program:
 """, "law.yaml"))
     text = bot.respond("who's on the privacy panel", datetime(2031, 4, 20, tzinfo=UTC)).plain_text()
     assert "Kristen Example" in text and "Luis Example" not in text, text
+    text = bot.respond("who is on the IP panel", datetime(2031, 4, 20, tzinfo=UTC)).plain_text()
+    assert "Luis Example" in text and "Kristen Example" not in text, text
 
 
 @pytest.mark.parametrize(("question", "must", "must_not"), [

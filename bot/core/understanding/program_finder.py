@@ -120,6 +120,11 @@ class ProgramFinder:
         self.title_words -= unnaming
         self.titles = [(t, {p for p in pairs if not set(p) & unnaming})
                        for t, pairs in self.titles]
+        # the initials of two title words in a row ("ip": intellectual property)
+        self._spelled: dict[str, set[str]] = {}
+        for _t, pairs in self.titles:
+            for a, b in pairs:
+                self._spelled.setdefault(a[0] + b[0], set()).update((a, b))
         # a title word the rest of the knowledge does not use may name its session(s) alone
         self.own_words = self.title_words - elsewhere
         self.sessions: set[str] = set()  # words that name sessions (after "after ...")
@@ -184,16 +189,25 @@ class ProgramFinder:
         best = max(counts, default=(0, ""))
         if best[0] and [c for c, _t in counts].count(best[0]) == 1:
             return best[1]
-        if len(set(asked)) >= 2 and set(asked) & KINDS:
+        if set(asked) & KINDS and len(set(asked) | (shortened := self._initials(tokens))) >= 2:
             # "the privacy panel": the one title with a kind and a word, in any order ("Panel
-            # on Privacy"), not every panel
+            # on Privacy"), not every panel; "the IP panel": a title's words by their initials
             holding = [t for t, pairs in self.titles
-                       if set(asked) <= {w for pair in pairs for w in pair}]
+                       if set(asked) | shortened <= {w for pair in pairs for w in pair}]
             if len(holding) == 1:
                 return holding[0]
         own = next((t for t in tokens if t in self.own_words and t not in english_words()),
                    None)
         return own or SESSION_NAMES.search(text)
+
+    def _initials(self, tokens: list[str]) -> set[str]:
+        """The title words a short word of ``tokens`` spells by their initials ("ip": the
+        "intellectual property" of "Panel on Intellectual Property")."""
+        out: set[str] = set()
+        for t in tokens:
+            if 2 <= len(t) <= 3 and t.isalpha() and t not in self.title_words:
+                out |= self._spelled.get(t, set())
+        return out
 
     def _numbered(self, session: str, tokens: list[str]) -> str | None:
         """The title of the session a kind and a number name ("keynote 2", "session 3"), when
