@@ -81,7 +81,7 @@ def test_single_or_double_blind_asks_which() -> None:
 
 
 def test_the_second_day_is_no_date() -> None:
-    from bot.core.answers.program_intent import _day_said
+    from bot.core.understanding.program_finder import day_said as _day_said
 
     assert _day_said("when does the 2nd day end?") is None
     assert _day_said("when does it start on july 29?") == (7, 29)

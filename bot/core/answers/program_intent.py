@@ -4,7 +4,6 @@ choose which program answer is given."""
 
 from __future__ import annotations
 
-import calendar
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -38,7 +37,7 @@ def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if ask.position is not None:
         return nth_session(k, now, ask.session, ask.position, ask.moment, ask.day_part)
     if ask.moment in ("start", "end") and not ask.session:
-        return program.day_edge(k, now, ask.moment, _day_said(ask.text))
+        return program.day_edge(k, now, ask.moment, ask.day_said)
     if ask.session in ("break", "breaks") and ask.moment != "end":
         return program.breaks(k, now)
     if ask.session:
@@ -100,22 +99,3 @@ def _lines(title: str, found: list[program.Slot], now: datetime, moment: str | N
     a.text = lines[0] if len(lines) == 1 else "\n".join(f"• {line}" for line in lines)
     return a
 
-
-_MONTHS = {m.lower(): n for names in (calendar.month_name, calendar.month_abbr)
-           for n, m in enumerate(names) if m}
-_COUNTED = frozenset({"day", "days", "session", "sessions", "talk", "keynote", "half", "part"})
-
-
-def _day_said(text: str) -> tuple[int | None, int] | None:
-    """The (month, day of the month) a question names ("start on the 29th": no month; "on
-    july 29"), if one; not "the 2nd day", which counts days of the workshop."""
-    said = words(text)
-    found = set()
-    for i, w in enumerate(said):
-        before = said[i - 1] if i else ""
-        after = said[i + 1] if i + 1 < len(said) else ""
-        if w[-2:] in ("st", "nd", "rd", "th") and w[:-2].isdigit() and after not in _COUNTED:
-            found.add((_MONTHS.get(before), int(w[:-2])))
-        elif w.isdigit() and len(w) <= 2 and before in _MONTHS:
-            found.add((_MONTHS[before], int(w)))
-    return found.pop() if len(found) == 1 else None

@@ -429,18 +429,16 @@ class Matcher:
         if len(clauses) > 1:  # "..., in PST?", "I'm in Bangalore": where the asker is
             clauses = [c for c in clauses if not zone_finder().only_zone(c.text)] or clauses
         clauses = [self._without_zone(c, asked) for c in clauses]
-        if edition := next((c for c in clauses if self._another_edition(c.text)), None):
+        editions = [self._another_edition(c.text) for c in clauses]
+        if any(editions):
             # "where is dlfm 2026?": another edition's place, not this one's (and so is the
             # bare "where" of "where and when is dlfm 2026?")
-            for c in clauses:
-                asked_where = {n for n, _ in c.intents} if c.kind == "intent" else {
-                    n for n, v in c.scores.items() if v >= GRAY} if c.kind in {"none", "clarify"} \
-                    else set()
-                if asked_where & PLACE_AND_TIME and (
-                        self._another_edition(c.text) or len(words(c.text)) <= 2):
+            year = next(c.ask.year_named for c, e in zip(clauses, editions, strict=True) if e)
+            for c, named in zip(clauses, editions, strict=True):
+                if self._asks_place_or_time(c) and (named or len(words(c.text)) <= 2):
                     c.kind, c.intents, c.gray = "intent", [("previous_editions", FIRE)], []
                     c.rule = "another_edition"
-                    c.ask.year_named = c.ask.year_named or edition.ask.year_named
+                    c.ask.year_named = c.ask.year_named or year
         # an auto-reply or a forwarded call for papers is chatter as a whole
         chatter = next((c for c in clauses if c.topic and c.topic.name == "chatter"), None)
         if chatter:
@@ -597,7 +595,7 @@ class Matcher:
         said = words(text)
         if len(said) < 2 or asks_time(text):
             return False
-        if phrases_in(text, ASKS_HOW_MANY, 4):
+        if Matcher._asks_how_many(text):
             return True  # "can I submit more than one abstract?": how many, not by when
         if said[0] in REGISTERING_OPENERS and not (STILL | REGISTERING_TIME) & set(said) and \
                 kinds_in(text) == {"registration"}:
@@ -606,6 +604,12 @@ class Matcher:
         return (said[0] == "how" and said[1] in HOW_TO) or (said[0] in ACCEPTED_OPENERS and any(
             w in ACCEPTED_ENDINGS and said[i + 1:i + 2] in ([], ["to"], ["or"])
             for i, w in enumerate(said[1:], 1)))
+
+    @staticmethod
+    def _asks_how_many(text: str) -> bool:
+        """Whether a clause asks for a count of papers or submissions, and no time ("how many
+        papers can one author submit?", "more than one abstract?")."""
+        return bool(phrases_in(text, ASKS_HOW_MANY, 4)) and not asks_time(text)
 
     def _names_only_a_type(self, clause: Clause) -> bool:
         """Whether a part says nothing but a paper type ("(archival track)", "for short
@@ -623,6 +627,17 @@ class Matcher:
         at = said.index(str(year))
         return (at > 0 and said[at - 1] in self._own_words) or \
             bool(set(said[at + 1:at + 2]) & EDITION_WORDS)
+
+    @staticmethod
+    def _asks_place_or_time(clause: Clause) -> bool:
+        """Whether a part is read, or nearly, as where or when the workshop is."""
+        if clause.kind == "intent":
+            asked = {n for n, _ in clause.intents}
+        elif clause.kind in {"none", "clarify"}:
+            asked = {n for n, v in clause.scores.items() if v >= GRAY}
+        else:
+            return False
+        return bool(asked & PLACE_AND_TIME)
 
     def _asks_what_a_type_is(self, clause: Clause) -> bool:
         """Whether a part asks only what a paper type it names is ("what is the challenge
@@ -755,8 +770,7 @@ class Matcher:
         # when (unless the deadline's note says how: "commit on the OpenReview page")
         elsewhere = ask.elsewhere and not asks_time(text)
         # ("how many papers can one author submit?": a count, whatever the note says of how)
-        counts = bool(phrases_in(text, ASKS_HOW_MANY, 4)) and not asks_time(text)
-        if elsewhere or counts or (self._asks_no_date(text) and not (
+        if elsewhere or self._asks_how_many(text) or (self._asks_no_date(text) and not (
                 ask.deadline and ask.deadline.note and platforms_named(ask.deadline.note))):
             scores.pop("deadline", None)
             ask.deadline_named = False

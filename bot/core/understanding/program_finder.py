@@ -9,6 +9,7 @@ program at all.
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -164,6 +165,7 @@ class ProgramFinder:
         ask.title_asked = bool(TITLE_ASKS.search(text))
         if ask.session and (part := DAY_PARTS.search(text)):
             ask.day_part = _DAY_PART_HOURS[part]
+        ask.day_said = day_said(text) if any(c.isdigit() for c in text) else None
         ask.position = self._position(text)
         if ask.moment == "after" and after and after.group(3):
             ask.position = POSITIONS[fold(after.group(3))]  # of the session it follows
@@ -290,3 +292,23 @@ def _clock(m: re.Match[str]) -> tuple[int, int] | None:
     elif half == "am" and hour == 12:
         hour = 0
     return (hour, minute) if hour < 24 and minute < 60 else None
+
+
+_MONTHS = {m.lower(): n for names in (calendar.month_name, calendar.month_abbr)
+           for n, m in enumerate(names) if m}
+_COUNTED = frozenset(_WORDS["counted_by_ordinal"])
+
+
+def day_said(text: str) -> tuple[int | None, int] | None:
+    """The (month, day of the month) a question names ("start on the 29th": no month; "on
+    july 29"), if one; not "the 2nd day", which counts days of the workshop."""
+    said = words(text)
+    found = set()
+    for i, w in enumerate(said):
+        before = said[i - 1] if i else ""
+        after = said[i + 1] if i + 1 < len(said) else ""
+        if w[-2:] in ("st", "nd", "rd", "th") and w[:-2].isdigit() and after not in _COUNTED:
+            found.add((_MONTHS.get(before), int(w[:-2])))
+        elif w.isdigit() and len(w) <= 2 and before in _MONTHS:
+            found.add((_MONTHS[before], int(w)))
+    return found.pop() if len(found) == 1 else None

@@ -24,6 +24,7 @@ REWRITES: dict[str, str] = table_words("rewrites")
 _REWRITE_KEYS = frozenset(REWRITES)
 # rewritten only where they end a question ("can i submit yet?", not "... yet another paper?")
 END_REWRITES: dict[str, str] = table_words("end_rewrites")
+_END_LAST_WORDS = frozenset(k.rsplit(" ", 1)[-1] for k in END_REWRITES)
 
 # Contractions written out: whole words first, then the endings ("isn't" -> "is not").
 _WHOLE = {"what's": "what is", "when's": "when is", "where's": "where is", "who's": "who is",
@@ -117,12 +118,13 @@ def expand(text: str) -> str:
     # (two-word rewrites before the slang: "acm dl" is the digital library, not a deadline)
     for phrase in sorted(phrases_in(text, _REWRITE_KEYS, 2)):
         text = _replace_words(text, phrase, REWRITES[phrase])
-    if "submit" in text:
+    bare = text.rstrip(" ?!.")
+    if bare.rsplit(" ", 1)[-1] in _END_LAST_WORDS:
         for phrase, by in END_REWRITES.items():
-            bare = text.rstrip(" ?!.")
             if bare.endswith(phrase) and (len(bare) == len(phrase)
                                           or not bare[-len(phrase) - 1].isalnum()):
                 text = bare[:-len(phrase)] + by + text[len(bare):]
+                break
     if not SLANG.keys().isdisjoint(_WORD.findall(text)):
         text = _WORD.sub(lambda m: SLANG.get(m.group(0), m.group(0)), text)
     return text
