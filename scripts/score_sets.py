@@ -83,6 +83,9 @@ FIXTURE_NOW = {
     # round seventeen (seventh session), scored once as first-look sets, then kept
     "coml-2025": "2025-08-01T12:00+00:00", "hcrl-2025": "2025-03-15T12:00+00:00",
     "genlaw-2023": "2023-04-20T12:00+00:00",
+    # round eighteen (eighth session), scored once as first-look sets, then kept
+    "damon-2024": "2024-02-26T12:00-08:00", "cfw-2024": "2024-02-10T12:00-12:00",
+    "advml-2026": "2026-06-01T12:00-12:00",
 }
 
 

@@ -126,7 +126,9 @@ organizers:
 """, "kb.yaml"))
     now = datetime(2031, 1, 10, tzinfo=UTC)
     text = bot.respond("is Yibo Zhu one of the workshop chairs?", now).plain_text()
-    assert "program committee member" in text and "Dongsu Han" not in text, text
+    # (a no, with who the workshop chairs are)
+    assert text.startswith("No: Yibo Zhu is listed as program committee member"), text
+    assert "Dongsu Han (workshop chair)" in text, text
     text = bot.respond("who are the workshop chairs?", now).plain_text()
     assert "Dongsu Han" in text and "Hongqiang Liu" in text and "Yibo" not in text, text
 

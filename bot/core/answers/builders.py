@@ -57,6 +57,8 @@ class Ask:
     next_deadline: bool = False  # "what's the next deadline?"
     role_named: bool = False  # an organizer was named by role ("the program chair")
     role_asked: str | None = None  # a role asked about that no organizer holds
+    # the organizers whose role the question says in full ("is Joe the program chair?")
+    role_holders: list[Organizer] = field(default_factory=list)
     # "is Jane Roe one of the organizers?": a person named who is not listed, and whether the
     # question was about the program committee (which the file does not list)
     unlisted: str | None = None
@@ -778,6 +780,14 @@ def _person_line(o: Organizer) -> str:
     return line
 
 
+def _checks_someone(text: str) -> bool:
+    """Whether ``text`` checks a person against a role ("is Joe the program chair?", "Joe is
+    the program chair, right?") rather than asking something of them."""
+    said = words(text)
+    return said[:1] in (["is"], ["was"]) or said[-1:] in (["right"], ["correct"], ["true"]) \
+        or any(f" is {w} " in f" {text} " for w in ("the", "a", "an", "our", "one"))
+
+
 def _naming_entry(k: Knowledge, name: str) -> FaqEntry | None:
     """The first FAQ entry whose answer names ``name`` in full (a program committee list)."""
     wanted = " ".join(fold(name).split())
@@ -842,6 +852,14 @@ def organizer(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         o = ask.organizers[0]
         if not o.affiliation and _ASKS_AFFILIATION.search(ask.text):
             return unknown(k, f"{o.name}'s affiliation", "organizer")
+        if ask.role_holders and o not in ask.role_holders and _checks_someone(ask.text):
+            # "is Joe the program chair?" when someone else is: a no, and who is
+            held = ask.role_holders[0].role or ""
+            return Answer(Kind.ANSWER, o.name,
+                          f"No: {o.name} is listed as {o.role or 'an organizer'}, not as "
+                          f"{held}. Listed as {held}: "
+                          + "; ".join(_person_line(h) for h in ask.role_holders).rstrip(".")
+                          + ".")
     lines = []
     for o in ask.organizers:
         line = _person_line(o)

@@ -17,14 +17,20 @@ from bot.core.knowledge.model import Organizer
 from bot.core.understanding.faq_index import FUNCTION_WORDS
 from bot.core.understanding.intents import ASK_WHO, FIRE, PERSON_CUES, required_strings
 from bot.core.understanding.tables import words as table_words
-from bot.core.understanding.text import COMMON_WORDS, fold, words
+from bot.core.understanding.text import COMMON_WORDS, fold, says_whole, words
 
 ROLE_GENERIC = frozenset(table_words("generic_role"))
 ROLE_HEADS = frozenset(table_words("role_heads"))
+# words that may come before a role's word without naming another role ("who *handles* the
+# proceedings", "the *workshop* publicity chair")
+COMMON_ROLE_WORDS = frozenset(table_words("not_a_role")) | frozenset(table_words("role_verbs"))
 EVERYONE_ROLE = frozenset(table_words("everyone_role"))
 # "who's the publicity chair?": the role asked, by the word before "chair"
-ROLE_ASKED = re.compile(r"\b([a-z]+) (?:co-?)?chairs?\b")
+# ("who is on the steering committee?": a body of people, by the word before it)
+ROLE_ASKED = re.compile(r"\b([a-z]+) (?:co-?)?(?:chairs?|committee|board)\b")
 NOT_A_ROLE = frozenset(table_words("not_a_role"))
+# bodies that are the organizers or the reviewers, not a role of their own
+EVERYONE_BOARD = frozenset(table_words("everyone_board"))
 FULL_NAME = 1.2  # name words worth a whole name ("Yibo Zhu", "Dongsu"), against a role said
 NOT_A_NAME = frozenset(table_words("not_a_name"))
 NICKNAMES: dict[str, str] = table_words("nicknames")
@@ -49,6 +55,7 @@ class PeopleFinder:
         self.organizers = organizers
         self.name_index = self._index_people(organizers)
         self.affiliation_index = self._index_affiliations(organizers)
+        self._names = [" ".join(words(fold(p.name))) for p in organizers]
         # each role, as said in full ("program chair") and as its distinctive words
         self._roles = [
             (i, (fold(p.role), re.compile(rf"\b{re.escape(fold(p.role))}s?\b")),
@@ -116,8 +123,10 @@ class PeopleFinder:
             if said in text and role.search(text):
                 found[i] += 1.5
                 ask.role_named = True
+                ask.role_holders.append(self.organizers[i])
             elif asks_who and (hits := sum(1 for w in stems if any(
-                    _same_word(t, w) for t in tokens))):
+                    _same_word(t, w) and not _qualified(tokens, j, said) for j, t in
+                    enumerate(tokens)))):
                 # the more words of a role the question has, the surer ("the gaze in the wild
                 # part": the part-1 organizers, not the part-2 ones)
                 found[i] += 1.0 + 0.1 * (hits - 1)
@@ -140,6 +149,11 @@ class PeopleFinder:
             for i, weight in self.name_index.get(t, ()):
                 found[i] += weight
                 by_name[i] += weight
+        for i, name in enumerate(self._names):
+            # a name said in full is a name, however short its words ("EJ Park")
+            if by_name.get(i, 0.0) < FULL_NAME and says_whole(text, name):
+                found[i] += FULL_NAME - by_name[i]
+                by_name[i] = FULL_NAME
         if ask.role_named and (full := [i for i, w in by_name.items() if w >= FULL_NAME]):
             # "is Yibo Zhu one of the workshop chairs?": the person named, whose role answers
             # it, not the chairs
@@ -149,7 +163,8 @@ class PeopleFinder:
         # a weak hint only ("Edward" when an organizer is called Edward Chen) names no one
         named = {i for i, w in found.items() if w >= 1.0 or (w >= 0.6 and has_cue)}
         if not named and asks_who and (m := ROLE_ASKED.search(text)) and \
-                m.group(1) not in NOT_A_ROLE:
+                m.group(1) not in NOT_A_ROLE and (
+                    m.group(0).endswith(("chair", "chairs")) or m.group(1) not in EVERYONE_BOARD):
             ask.role_asked = m.group(0)  # a role no organizer holds
         if not named and (m := MEMBER_CHECK.search(text)) and \
                 self._unknown_name(m.group("name").split()):
@@ -178,6 +193,15 @@ class PeopleFinder:
                  if o.affiliation and place in words(fold(o.affiliation))), place)
             ask.organizers = [self.organizers[i] for i in sorted(affiliated)]
             scores["organizers"] = max(scores.get("organizers", 0.0), FIRE)
+
+
+def _qualified(tokens: list[str], at: int, role: str) -> bool:
+    """Whether the word at ``at`` is said of another thing than the role: "the *steering*
+    committee" is not the program committee chair's, "best *paper*" not the paper session
+    chair's."""
+    before = tokens[at - 1] if at else ""
+    return bool(before) and before not in FUNCTION_WORDS and before not in COMMON_ROLE_WORDS \
+        and not any(_same_word(before, w) for w in role.split())
 
 
 def _same_word(said: str, role_word: str) -> bool:
