@@ -519,9 +519,11 @@ def page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if final:
         rule = a.text.removeprefix("No: ")
         a.text = f"For the camera-ready version: {final} At submission: {rule}"
-    elif extra:
-        return unknown(k, "extra pages for the final version", "page_limit",
-                       also=f"What it does say: {a.text}")
+    else:
+        # ("how many pages can the camera-ready have?": the call speaks of submissions only)
+        return unknown(k, "extra pages for the final version" if extra
+                       else "the length of the camera-ready version", "page_limit",
+                       also=f"What it does say of submissions: {a.text}")
     return a
 
 

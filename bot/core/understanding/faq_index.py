@@ -47,7 +47,7 @@ SAME_SUBJECT_TOPICS = frozenset(t.name for t in TOPICS if t.any_words is True)
 # "how many reviewers per paper?": an answer without a quantity does not answer it
 ASKS_AMOUNT = re.compile(r"\bhow (many|much|long|big|large|often)\b|"
                          r"\b(what|max|maximum) size\b|\bsize limit\b")
-COUNT_SPAN = 4  # words on either side of a quantity that it counts
+COUNT_REACH = 4  # words on either side of a quantity among which it finds what it counts
 COUNT_ANYTHING = frozenset(table_words("count_anything"))  # "how many times": any count
 COUNT_QUALIFIERS = frozenset(table_words("count_qualifiers"))  # "how many *extra* pages"
 PERSON_ASKED = frozenset(table_words("person_asked"))  # "is *someone* from hugging face ..."
@@ -89,6 +89,20 @@ def _counted_thing(text: str) -> str | None:
             at = i + 3 if said[i + 2] in COUNT_QUALIFIERS and i + 3 < len(said) else i + 2
             return said[at] if said[at] not in COUNT_ANYTHING else None
     return None
+
+
+def _counted_words(tokens: list[str]) -> set[str]:
+    """The words a text's quantities count: the content word before each and three after
+    ("reviewed by at least *three members*", "*8-10 papers accepted*"; not "full papers may
+    grow to 8 pages")."""
+    out: set[str] = set()
+    for i, t in enumerate(tokens):
+        if not GIVES_AMOUNT.fullmatch(t) or tokens[i + 1:i + 2] == ["blind"]:
+            continue  # ("a single-blind review" counts nothing)
+        before = [w for w in tokens[max(0, i - COUNT_REACH):i] if w not in FUNCTION_WORDS][-1:]
+        after = [w for w in tokens[i + 1:i + 1 + COUNT_REACH] if w not in FUNCTION_WORDS][:3]
+        out |= {SYNONYMS.get(w) or stem(w) for w in before + after + [t]}
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -185,11 +199,7 @@ class FaqIndex:
                 "?who" in self.kinds(fold(q)) for q in entry.questions)
             self._amounted[entry.id] = bool(GIVES_AMOUNT.search(said))
             # what the answer counts: the words near each quantity it gives ("three reviewers")
-            tokens = words(said)
-            self._counted[entry.id] = {
-                SYNONYMS.get(w) or stem(w) for i, t in enumerate(tokens)
-                if GIVES_AMOUNT.fullmatch(t)
-                for w in tokens[max(0, i - COUNT_SPAN):i + COUNT_SPAN + 1]}
+            self._counted[entry.id] = _counted_words(words(said))
         self._postings: dict[str, list[int]] = defaultdict(list)
         for faq_id, norm, tokens in raw:
             tset = frozenset(tokens)
