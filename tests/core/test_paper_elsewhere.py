@@ -77,6 +77,27 @@ def test_the_main_conferences_page_limit_with_a_hyphenated_name_is_not_ours() ->
     assert "4 pages" not in a.plain_text(), a.plain_text()
 
 
+@pytest.mark.parametrize(("question", "answered"), [
+    ("how many pages is an ICRA paper?", False),
+    ("how long is the ICRA paper these days", False),
+    # (a paper of that venue offered here: our rule)
+    ("is an ICRA paper ok to submit here?", None),
+])
+def test_the_length_of_another_venues_paper_is_not_ours(question: str,
+                                                        answered: bool | None) -> None:
+    faq = BASE + """faq:
+  - id: final
+    questions: ["how many pages for the accepted version?"]
+    answer: Accepted papers may grow to 6 pages in the final version.
+"""
+    a = Responder(parse_knowledge(faq, "robots.yaml")).respond(question, NOW)
+    text = a.plain_text()
+    if answered is False:
+        assert not a.answered and "6 pages" not in text and "4 pages" not in text, text
+    else:
+        assert "outside what I can help with" not in text, text
+
+
 def test_may_i_still_submit_after_a_fate_elsewhere_is_no_deadline() -> None:
     bot = Responder(parse_knowledge(BASE, "robots.yaml"))
     a = bot.respond("my paper is also under review at ACL 2031, can I still submit it here?", NOW)

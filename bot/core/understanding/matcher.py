@@ -1097,6 +1097,8 @@ class Matcher:
         about_other = re.search(rf"\b(for|of|at|in) (the )?({names})\b"
                                 rf"(?!( \d{{2,4}})? (format|template|style|latex))"
                                 rf"|\b(where|when) (is|was|will|does|did) (the )?({names})\b"
+                                rf"|\bis (an?|the) ({names})( \d{{2,4}})? (papers?|submissions?)\b"
+                                rf"(?!.{{0,25}}\b(here|ok|okay|fine|allowed|welcome|eligible|resubmit))"
                                 rf"|\b({names})( \d{{2,4}})? "
                                 rf"(papers? (are )?due|page|deadline|organi[sz]\w*|venue|"
                                 rf"location|date|notification|reviews?|submission|party|main)",
