@@ -80,3 +80,10 @@ def test_how_much_space_asks_for_pages_not_money() -> None:
     a = GROW.respond("how much space do I get in the accepted version?", NOW)
     text = a.plain_text()
     assert "fees" not in text and "cost" not in text, text
+
+
+def test_an_appendix_beyond_the_limit_is_not_the_entry_on_extra_final_pages() -> None:
+    a = GROW.respond("can we add an appendix or supplementary material beyond the page limit",
+                     NOW)
+    assert "8 pages" not in a.plain_text(), a.plain_text()
+    assert not a.answered, a.plain_text()
