@@ -86,6 +86,9 @@ FIXTURE_NOW = {
     # round eighteen (eighth session), scored once as first-look sets, then kept
     "damon-2024": "2024-02-26T12:00-08:00", "cfw-2024": "2024-02-10T12:00-12:00",
     "advml-2026": "2026-06-01T12:00-12:00",
+    # round nineteen (eighth session), scored once as first-look sets, then kept
+    "stacom-2024": "2024-06-03T12:00-12:00", "ai4edu-2020": "2019-11-10T12:00-05:00",
+    "synsml-2023": "2023-05-08T12:00-12:00",
 }
 
 

@@ -308,8 +308,15 @@ class Matcher:
         """What people call this workshop: its short name, acronym ("REI"), and "the workshop"."""
         full = fold(k.workshop.name)
         names = {full}
-        acronyms = re.findall(r"\(([^()\s]{2,12})\)", full)  # "... Manuscripts (CAHM)"
-        names.update(acronyms)
+        # "... Manuscripts (CAHM)", "... of the Heart (STACOM 2024)", "DaMoN 2024: 20th ...":
+        # a short name in brackets or before a colon, with its year and without
+        short = re.findall(r"\(([^()]{2,20})\)", full) + re.findall(r"^([^:()]{2,20}):", full)
+        for name in short:
+            said = words(name)
+            if 1 <= len(said) <= 3:
+                names.update({name.strip(), " ".join(said)})
+                names.update(w for w in said if w.isalpha() and not w.isdigit() and len(w) >= 3
+                             and len(said) == 2 and said[1].isdigit())
         full = re.sub(r"\s*\([^()]*\)", "", full).strip()
         names.add(full)
         if k.workshop.short_name:
