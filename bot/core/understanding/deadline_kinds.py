@@ -27,7 +27,9 @@ DEADLINE_KINDS: dict[str, str] = {
                     r"hear whether|notificacion|benachrichtigung|aceptacion|zusage|avisan|"
                     r"aceptado|aceptados|aceito|akzeptiert|accepte)\b|"
                     r"通知|录用|錄用|採択|採否|合否|합격|통보",
-    "camera_ready": r"\b(camera-?ready|(final|revised) (versions?|papers?|cop(y|ies)))\b|"
+    "camera_ready": r"\b(camera-?ready|(final|revised) (versions?|papers?|cop(y|ies))|"
+                    r"[a-z]+-ready (versions?|papers?|cop(y|ies))|"
+                    r"proceedings? (versions?|cop(y|ies)))\b|"
                     r"カメラレディ|最终版|"
                     r"最終版",
     "abstract": r"(?<!extended )\b(abstracts?|title registration)\b|\bregister\b.{0,25}\btitle\b",

@@ -149,6 +149,7 @@ class FaqIndex:
         self.topics: dict[str, dict[str, set[str]]] = {}
         self._words: dict[str, tuple[set[str], set[str]]] = {}
         self._core: dict[str, set[str]] = {}
+        self._main: dict[str, set[str]] = {}
         self._dated: dict[str, bool] = {}  # whether the answer gives a day, time or number
         self._linked: dict[str, bool] = {}  # whether the answer gives a web address
         self._named: dict[str, bool] = {}  # whether the answer names someone (a capitalized name)
@@ -191,6 +192,11 @@ class FaqIndex:
             # what every phrasing says: the entry's subject ("travel" for travel awards)
             each = [set(self.content(speller.correct(expand(q)))) for q in entry.questions]
             self._core[entry.id] = set.intersection(*each) if each else set()
+            # the subjects every phrasing asks about: the entry's own ("the final version's
+            # length", not "proceedings" said by one phrasing in passing)
+            per_phrasing = [{t.name for t in TOPICS if t.compiled.search(speller.correct(
+                expand(q)))} for q in entry.questions]
+            self._main[entry.id] = set.intersection(*per_phrasing) if per_phrasing else set()
             self._dated[entry.id] = bool(NAMES_A_TIME.search(said))
             # (an answer saying it is still to come answers both; so does an entry asked "who")
             later = NOT_YET_NAMED.search(fold(entry.answer))
@@ -303,6 +309,10 @@ class FaqIndex:
             if (shared >= 2 or close) and shared > best_shared:
                 best, best_shared = faq_id, shared
         return best
+
+    def asked_throughout(self, faq_id: str, topic: str) -> bool:
+        """Whether every phrasing of the entry asks about ``topic``."""
+        return topic in self._main[faq_id]
 
     def leaves_out_subject(self, faq_id: str, text: str,
                            asked_about: frozenset[str] = frozenset()) -> bool:

@@ -772,6 +772,14 @@ class Matcher:
             self._without_venue_steps(zone_finder().without_zone(text)) if ask.zone else ours,
             ask, scores)
         self._paper_types(text, ask, scores, clause.asked)
+        if ask.deadline is not None and topics and asks_a_date(text):
+            # "when is the final version for the *proceedings* due?": a word of the name of the
+            # deadline asked ("Proceeding-ready paper") names no subject of its own
+            # (a word in the name said in the plural too: "Proceeding-ready" and "proceedings")
+            name = words(fold(ask.deadline.name))
+            own = set(self.faq.content(" ".join(name + [w + "s" for w in name])))
+            topics = [t for t in topics if t.deadline_kind
+                      or not self.faq.triggers(t, text) <= own]
         # "can I submit something already accepted at CoRL?" asks about our dual-submission
         # rule; "how exactly do we submit X?" and "are demos accepted?" ask how or whether, not
         # when (unless the deadline's note says how: "commit on the OpenReview page")
@@ -1142,6 +1150,13 @@ class Matcher:
         # what a deadline answers ("early bird") is not for an FAQ entry to cover too
         covering = self.faq.covering([t for t in topics if not deadline_for[t.name]] or topics,
                                      ask.text)
+        if covering and all(t.answerable for t in topics) and not all(
+                self.faq.asked_throughout(covering, t.name) for t in topics) and not (
+                set(self.faq.content(ask.text))
+                - {w for t in topics for w in self.faq.triggers(t, ask.text)}):
+            # "is it archival?", which a field answers and which asks nothing more, is not for
+            # an entry that speaks of the "proceedings version" in one of its phrasings
+            covering = None
         faq_covers = set(self.faq.topics[covering]) if covering else set()
         covered = all(deadline_for[t.name] or t.name in faq_covers for t in topics)
         deadlines = [d for d in deadline_for.values() if d]
