@@ -689,3 +689,31 @@ def test_a_role_named_by_a_subjects_words_is_the_person(question: str, must: str
                                                          must_not: str) -> None:
     bot = Responder(parse_knowledge(ROLES, "roles.yaml"))
     expect(bot, question, must, must_not)
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("is submission through openreview?", "No: All papers must be submitted through the "
+     "EasyChair", "I don't know"),
+    ("is it on easychair?", "Yes: All papers", "I don't know"),
+    ("what kinds of papers can I submit?", "Demo paper", "EasyChair"),
+    ("can i submit a 5-page research paper?", "6 pages", "EasyChair"),
+    ("how do i submit?", "EasyChair", "Demo paper"),
+])
+def test_an_entry_sharing_only_words_every_call_says_is_no_match(question: str, must: str,
+                                                                  must_not: str) -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Tutors, timezone: AoE, date: 2032-02-08}
+submission:
+  tracks:
+    - {id: research, name: Research paper, page_limit: 6}
+    - {id: demo, name: Demo paper, page_limit: 4}
+faq:
+  - id: easychair
+    questions: ["how do I submit my paper", "which submission system do you use"]
+    answer: All papers must be submitted through the EasyChair system.
+  - id: language
+    questions: ["what language should the paper be written in"]
+    answer: Submissions must be written in English.
+""", "tutors.yaml"))
+    text = bot.respond(question, datetime(2032, 1, 10, tzinfo=UTC)).plain_text()
+    assert must in text and must_not not in text, text

@@ -686,6 +686,13 @@ def submission(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     named = ask.tracks
     p = paper_types.per_type(k, named, paper_types.rule_of(k, "submission_url"))
     if not p.known:
+        # no submission site in the file, but an organizer's entry names the platform
+        entry = next((e for e in k.faq if platforms_named(e.answer)), None) if not named else None
+        if entry is not None:
+            said = platforms_named(entry.answer)
+            asked = platforms_named(ask.text)
+            lead = "" if not asked else "Yes: " if set(asked) <= set(said) else "No: "
+            return Answer(Kind.ANSWER, "How to submit", lead + entry.answer)
         return paper_types.not_said(k, named, "how or where to submit", "submission_url",
                                     "submission")
     urls = p.values()

@@ -362,6 +362,12 @@ class FaqIndex:
             extra = len(tokens - p.tokens) / max(len(tokens), 1)
             score = 0.65 * coverage + 0.35 * fuzz.token_set_ratio(text, p.text) / 100
             score -= 0.15 * max(0.0, extra - 0.5)
+            if not (shared & content) - DOMAIN_WORDS and (
+                    content - DOMAIN_WORDS - self._words[p.faq_id][1]):
+                # only words every call says in common ("submit", "paper"), and the question
+                # says more that the entry does not: "what kinds of papers can I submit?" is not
+                # "how do I submit my paper?"
+                score = min(score, FAQ_GRAY)
             # words of the organizer's answer count too ("power outlet for demos" is answered
             # by "demo tables with power outlets") when the question shares a word with it
             said = self._words[p.faq_id][1]

@@ -920,6 +920,11 @@ class Matcher:
                 s <= found[name] - EXAMPLE_MARGIN for n, s in found.items() if n != name)
             clause.hedge = not clear
             clause.rule = "example_match" if clear else "one_plausible_reading"
+            faq_id, faq_score = self.faq.match(text) if self.knowledge.faq else (None, 0.0)
+            if faq_id and faq_score >= FAQ_GRAY and name in self._speaks(faq_id):
+                # "how do I submit?" with no submission site in the file, and an organizer's
+                # entry on it: the entry, should the file not hold the fact
+                clause.faq_fallback = faq_id
             return clause
         if self._asks_what_a_type_is(clause):
             # "what's the challenge track about?": the paper type named, described
