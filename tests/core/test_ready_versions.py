@@ -52,3 +52,10 @@ def test_a_ready_paper_is_a_final_version_deadline(question: str, must: str,
 def test_is_it_archival_is_the_fields_answer() -> None:
     text = BOT.respond("is it archival", NOW).plain_text()
     assert "archival" in text and "12 pages" not in text, text
+
+
+def test_the_submitted_versions_length_is_not_the_final_versions_entry() -> None:
+    text = BOT.respond("is it 12 pages for the submitted version?", NOW).plain_text()
+    assert text.startswith("No") and "8 pages" in text, text
+    text = BOT.respond("how many pages can the final version have?", NOW).plain_text()
+    assert "12 pages" in text, text

@@ -107,6 +107,7 @@ ASKS_ADDRESS = word_list("asks_email_address")
 ASKS_DATE_ALONE = frozenset(table_words("asks_date_alone"))
 WHOLE_READ = 3  # parts none of which is understood are read again as one, when this few
 MAX_CLAUSE = 400  # characters
+VERSION_STEPS = frozenset({"submission", "camera_ready"})  # the versions of a paper
 MAX_QUOTE = 400  # characters of the workshop's description quoted for a subject
 SMALLTALK_NAMES = frozenset(i.name for i in CHITCHAT)
 STRONG = 1.5  # a built-in reading this strong (several cues) of a paper type named...
@@ -353,6 +354,17 @@ class Matcher:
             out.append(intent)
         return tuple(out)
 
+
+    def _other_step(self, faq_id: str, text: str) -> bool:
+        """Whether ``text`` names a version of the paper (the submitted one, the camera-ready)
+        other than the one every phrasing of the entry names."""
+        asked = kinds_in(text) & VERSION_STEPS
+        if not asked:
+            return False
+        e = self.knowledge.faq_entry(faq_id)
+        each = [kinds_in(fold(q)) & VERSION_STEPS for q in e.questions]
+        own = set.intersection(*map(set, each)) if each else set()
+        return bool(own) and not own & asked
 
     def _speaks(self, faq_id: str) -> set[str]:
         """The built-in intents an FAQ entry's questions or answer speak to."""
@@ -819,6 +831,9 @@ class Matcher:
         if faq_id and (not self.faq.gives_what_is_asked(faq_id, text)
                        or self.faq.leaves_out_subject(faq_id, text)):
             # "when is X's keynote?" and the entry gives no time; "prize money?" and it names none
+            faq_id, faq_score = None, 0.0
+        if faq_id and self._other_step(faq_id, text):
+            # "12 pages for the submitted version?" is not the entry on the final version's length
             faq_id, faq_score = None, 0.0
         if faq_id and any(t.name in NARROW_TOPICS and t.name not in self.faq.topics[faq_id]
                           for t in topics):
