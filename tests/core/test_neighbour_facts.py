@@ -717,3 +717,22 @@ faq:
 """, "tutors.yaml"))
     text = bot.respond(question, datetime(2032, 1, 10, tzinfo=UTC)).plain_text()
     assert must in text and must_not not in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "will there be a journal special issue for extended versions",
+    "whats the deadline for the extended journal version?",
+])
+def test_a_journal_issue_is_not_the_workshops_proceedings(question: str) -> None:
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Compiler Frontiers
+  timezone: AoE
+  topics: ["Compiler re-targeting for special-purpose architectures"]
+deadlines:
+  - {id: paper, name: Paper submission, due: 2032-03-01}
+submission: {archival: true}
+""", "cf.yaml"))
+    a = bot.respond(question, datetime(2032, 1, 10, tzinfo=UTC))
+    text = a.plain_text()
+    assert not a.answered and "is archival" not in text and "March 1" not in text, text

@@ -250,8 +250,8 @@ def topic_words(topic: str) -> list[str]:
             if len(x) >= 3 and x not in _GENERIC and x not in COMMON_WORDS]
 
 
-_GENERIC = {"machine", "learning", "systems", "system", "large", "scale", "research", "tools",
-            "practices", "principles", "design", "and", "for", "the", "how", "with", "new"}
+# words of a topic too general to name it ("machine learning", "special-purpose")
+_GENERIC = frozenset(table_words("topic_generic"))
 
 
 def topics(k: Knowledge, now: datetime, ask: Ask) -> Answer:
