@@ -471,3 +471,20 @@ submission: {{anonymized: {anonymized}}}
 """, "kb.yaml"))
     text = bot.respond("is the review single-blind?", NOW).plain_text()
     assert text.startswith(lead), text
+
+
+@pytest.mark.parametrize("question", ["short paper length?", "what's the length of a short paper"])
+def test_a_types_length_is_its_page_limit_not_an_entry_on_lengths(question: str) -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on New Hardware, timezone: AoE}
+submission:
+  tracks:
+    - {id: full, name: Full paper, page_limit: 6}
+    - {id: short, name: Short paper, page_limit: 2}
+faq:
+  - id: length
+    questions: ["how do you decide whether my submission is a short or full paper?"]
+    answer: The track follows from the length; anything longer than 6 pages is desk-rejected.
+""", "hw.yaml"))
+    _, text = ask(bot, question)
+    assert "Short paper: up to 2 pages" in text and "6 pages" not in text, text
