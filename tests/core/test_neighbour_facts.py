@@ -736,3 +736,12 @@ submission: {archival: true}
     a = bot.respond(question, datetime(2032, 1, 10, tzinfo=UTC))
     text = a.plain_text()
     assert not a.answered and "is archival" not in text and "March 1" not in text, text
+
+
+def test_profiles_on_the_submission_site_are_not_where_to_submit() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Agent Security, timezone: AoE}
+submission: {submission_url: "https://openreview.net/group?id=example"}
+""", "sec.yaml"))
+    a = bot.respond("do all coauthors need openreview profiles?", datetime(2032, 1, 10, tzinfo=UTC))
+    assert not a.answered and "Yes" not in a.plain_text(), a.plain_text()
