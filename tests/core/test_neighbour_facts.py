@@ -745,3 +745,24 @@ submission: {submission_url: "https://openreview.net/group?id=example"}
 """, "sec.yaml"))
     a = bot.respond("do all coauthors need openreview profiles?", datetime(2032, 1, 10, tzinfo=UTC))
     assert not a.answered and "Yes" not in a.plain_text(), a.plain_text()
+
+
+@pytest.mark.parametrize("question", ["deadline to sign up as a reviewer?",
+                                      "how do I become a reviewer?",
+                                      "is there a call for reviewers?"])
+def test_volunteering_to_review_is_not_the_reviewers_deadline(question: str) -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Scientific Models, timezone: AoE}
+deadlines:
+  - {id: paper, name: Paper submission, due: 2032-05-29}
+  - {id: review, name: Review deadline (for reviewers), due: 2032-06-12}
+faq:
+  - id: appendix
+    questions: ["can I add an appendix?", "do reviewers read the supplementary material?"]
+    answer: An appendix is optional, but reviewers are not required to read it.
+""", "sci.yaml"))
+    a = bot.respond(question, datetime(2032, 5, 1, tzinfo=UTC))
+    text = a.plain_text()
+    assert not a.answered and "June 12" not in text and "appendix" not in text, text
+    a = bot.respond("when are reviews due for reviewers?", datetime(2032, 5, 1, tzinfo=UTC))
+    assert "June 12" in a.plain_text(), a.plain_text()

@@ -311,7 +311,7 @@ class Matcher:
         names = {full}
         # "... Manuscripts (CAHM)", "... of the Heart (STACOM 2024)", "DaMoN 2024: 20th ...":
         # a short name in brackets or before a colon, with its year and without
-        short = re.findall(r"\(([^()]{2,20})\)", full) + re.findall(r"^([^:()]{2,20}):", full)
+        short = [a or b for a, b in re.findall(r"\(([^()]{2,20})\)|^([^:()]{2,20}):", full)]
         for name in short:
             said = words(name)
             if 1 <= len(said) <= 3:
