@@ -579,15 +579,16 @@ def _page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 def _anonymized_words(value: bool) -> str:
     return ("must be anonymized (double-blind)" if value else
-            "need not be anonymized (not double-blind): author names may stay")
+            "need not be anonymized: author names may stay")
 
 
 def _anonymized_sentence(value: bool) -> str:
     if value:
         return ("Submissions must be anonymized (double-blind): remove author names, "
                 "affiliations and anything else that identifies you.")
-    return ("Submissions do not need to be anonymized (not double-blind): you can keep "
-            "author names and affiliations on the paper.")
+    # (no "not double-blind": skimmed, it reads as the opposite)
+    return ("Submissions do not need to be anonymized: you can keep author names and "
+            "affiliations on the paper, and reviewers may see who wrote it.")
 
 
 def anonymity(k: Knowledge, now: datetime, ask: Ask) -> Answer:
