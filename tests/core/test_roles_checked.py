@@ -95,3 +95,19 @@ def test_roles_and_rules_asked_in_french_or_spanish(question: str, must: str,
                                                     must_not: str) -> None:
     answered, text = _ask(question)
     assert answered and must in text and must_not not in text, text
+
+
+def test_an_organizer_from_a_place_a_speaker_is_from_too() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Agent Threats, timezone: AoE, date: 2031-10-09}
+organizers:
+  - {name: Abe Example, role: organizer, affiliation: Nimbus AGI}
+  - {name: Bea Sample, role: organizer, affiliation: Example University}
+program:
+  - {title: Invited talk, kind: keynote, speakers: [Ray Gupta (Nimbus AGI)],
+     start: "2031-10-09T11:10:00-07:00", end: "2031-10-09T11:40:00-07:00"}
+""", "threats.yaml"))
+    text = bot.respond("who on the organizing team is from Nimbus AGI?", NOW).plain_text()
+    assert "Abe Example" in text and "Ray Gupta" not in text and "Bea Sample" not in text, text
+    text = bot.respond("who is speaking from nimbus agi?", NOW).plain_text()
+    assert "Ray Gupta" in text and "Abe Example" not in text, text

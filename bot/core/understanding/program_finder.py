@@ -101,6 +101,9 @@ class ProgramFinder:
         # each session's title, with the pairs of its words that follow each other
         self.titles: list[tuple[str, set[tuple[str, str]]]] = []
         self.title_words: set[str] = set()
+        # the words of speakers' places ("Rahul Gupta (Amazon AGI)"): "who's speaking from
+        # amazon?" names that speaker, "who's organizing from amazon?" does not
+        self.place_words: set[str] = set()
         for s in knowledge.program:
             for name in s.speakers:
                 folded = fold(name)
@@ -108,6 +111,8 @@ class ProgramFinder:
                 for part in words(folded):
                     if len(part) >= 3 and part not in COMMON_WORDS:
                         self.speakers.setdefault(part, name)
+                for bracket in folded.split("(")[1:]:
+                    self.place_words.update(words(bracket.split(")")[0]))
             seq = [w for w in words(fold(s.title)) if w in distinctive(s.title)]
             self.titles.append((s.title, set(itertools.pairwise(seq))))
             self.title_words.update(seq)
@@ -245,8 +250,11 @@ class ProgramFinder:
             return False
         self.find(text, ask)
         tokens = set(words(text))
-        if tokens & ORGANIZING and (not ask.speaker or fold(ask.speaker) in ORGANIZING):
-            return False  # "who's organizing from cornell?": the organizers, not a speaker
+        if tokens & ORGANIZING and (not ask.speaker or fold(ask.speaker) in ORGANIZING or not (
+                tokens & set(self.speakers) - self.place_words)):
+            # "who's organizing from cornell?", "who on the organizing team is from amazon?":
+            # the organizers, not a speaker from there
+            return False
         if tokens & ELSEWHERE and not ask.speaker:
             return False  # "the poster size", "the talk deadline": about something else
         named = ask.speaker or ask.session
