@@ -312,3 +312,22 @@ program:
 """, "law.yaml"))
     text = bot.respond(question, datetime(2031, 4, 20, tzinfo=UTC)).plain_text()
     assert must in text and must_not not in text, (question, text)
+
+
+def test_a_subject_no_session_is_called_is_an_entrys_when_one_covers_it() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Data Hardware, timezone: UTC, date: 2032-06-10}
+program:
+  - {title: Opening, start: "2032-06-10T09:00:00+00:00", end: "2032-06-10T09:10:00+00:00"}
+  - {title: "Keynote: NVMe", kind: keynote, start: "2032-06-10T09:10:00+00:00",
+     end: "2032-06-10T10:00:00+00:00"}
+faq:
+  - id: best-paper
+    questions: ["is there a best paper award?"]
+    answer: All accepted papers are considered for a best paper award.
+""", "hw.yaml"))
+    now = datetime(2032, 5, 1, tzinfo=UTC)
+    a = bot.respond("any awards?", now)
+    assert a.answered and "best paper award" in a.plain_text(), a.plain_text()
+    a = bot.respond("will there be a panel discussion?", now)
+    assert not a.answered and "NVMe" not in a.plain_text(), a.plain_text()

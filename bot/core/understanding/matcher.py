@@ -1268,8 +1268,9 @@ class Matcher:
         scores, the program's among them."""
         if self.deadlines.by_day(text) is not None:
             return False
-        reads = self.program.reads(text, ask, scores.get("program", 0.0),
-                                   lambda: self.faq.match(text)[1] >= FAQ_FIRE)
+        reads = self.program.reads(
+            text, ask, scores.get("program", 0.0), lambda: self.faq.match(text)[1] >= FAQ_FIRE,
+            lambda: self.faq.covering(TOPIC_BANK.found_in(text), text) is not None)
         if reads and ask.session and not ask.speaker and (
                 self._type_named_as(ask.session, text) or self._type_not_session(text)):
             # "how long is a student talk slot?": the paper type "Student talk", not the talks;

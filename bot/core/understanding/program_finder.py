@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from bot.core.answers.builders import Ask
-from bot.core.answers.program import KIND_OF
+from bot.core.answers.program import KIND_OF, find_sessions
 from bot.core.knowledge.model import Knowledge
 from bot.core.understanding.faq_index import FUNCTION_WORDS
 from bot.core.understanding.own_vocabulary import distinctive, words_besides_program
@@ -77,6 +77,7 @@ _DAY_PART_HOURS = {fold(str(w)): tuple(part["hours"]) for part in _WORDS["day_pa
                    for w in part["said"]}
 DAY_PARTS = Phrases(_DAY_PART_HOURS)
 MOMENT_ONLY = 0.5  # "what's on now?": a moment with no session needs this much of the cues
+FIRE_OWN = 1.0  # the program's own cues, asking for the schedule ("when is the poster session?")
 
 
 def _next_to(subject: Phrases, verb: Phrases, text: str) -> bool:
@@ -97,6 +98,7 @@ class ProgramFinder:
     """The program of one knowledge file, indexed by speaker names and session words."""
 
     def __init__(self, knowledge: Knowledge) -> None:
+        self._knowledge = knowledge
         self.speakers: dict[str, str] = {}  # a name or a part of it -> the name as written
         # each session's title, with the pairs of its words that follow each other
         self.titles: list[tuple[str, set[tuple[str, str]]]] = []
@@ -241,11 +243,13 @@ class ProgramFinder:
 
     # --- the reading -------------------------------------------------------------------------
 
-    def reads(self, text: str, ask: Ask, own: float, faq_answers: Callable[[], bool]) -> bool:
+    def reads(self, text: str, ask: Ask, own: float, faq_answers: Callable[[], bool],
+              faq_covers: Callable[[], bool] = lambda: False) -> bool:
         """Whether the clause asks about the program, with its entities put in ``ask``.
 
         ``own`` is the program intent's cue score for the clause; ``faq_answers`` says whether
-        an FAQ entry clearly answers it (then "is there a poster session?" is the FAQ's)."""
+        an FAQ entry clearly answers it (then "is there a poster session?" is the FAQ's);
+        ``faq_covers`` whether an entry covers the subject it names ("any awards?")."""
         if not self.titles:
             return False
         self.find(text, ask)
@@ -260,6 +264,11 @@ class ProgramFinder:
         named = ask.speaker or ask.session
         if ask.moment in ("start", "end") or (ask.position is not None):
             return True
+        if ask.session and not ask.speaker and not ask.moment and own < FIRE_OWN and \
+                not find_sessions(self._knowledge.sessions(), ask.session) and faq_covers():
+            # "any awards?": no session of the program is called so, nothing asks for the
+            # schedule, and an organizer's entry answers it
+            return False
         if ask.moment:
             # "who's talking at 2:30pm?": a clock time asked who or what is on
             asked_at = ask.moment == "at" and bool(ASKS.search(text))
