@@ -89,6 +89,9 @@ FIXTURE_NOW = {
     # round nineteen (eighth session), scored once as first-look sets, then kept
     "stacom-2024": "2024-06-03T12:00-12:00", "ai4edu-2020": "2019-11-10T12:00-05:00",
     "synsml-2023": "2023-05-08T12:00-12:00",
+    # round twenty (eighth session), scored once as first-look sets, then kept
+    "kdf-2023": "2023-04-10T12:00-12:00", "calm-2024": "2024-09-02T12:00-12:00",
+    "ml4rs-2025": "2025-01-20T12:00-12:00",
 }
 
 

@@ -766,3 +766,13 @@ faq:
     assert not a.answered and "June 12" not in text and "appendix" not in text, text
     a = bot.respond("when are reviews due for reviewers?", datetime(2032, 5, 1, tzinfo=UTC))
     assert "June 12" in a.plain_text(), a.plain_text()
+
+
+@pytest.mark.parametrize("question", ["what's the venue address / building",
+                                      "what's the venue building?"])
+def test_the_building_the_file_does_not_give_is_unknown(question: str) -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Remote Sensing, timezone: AoE, location: Singapore}
+""", "rs.yaml"))
+    a = bot.respond(question, datetime(2032, 1, 10, tzinfo=UTC))
+    assert not a.answered and "building" in a.plain_text(), a.plain_text()
