@@ -195,3 +195,13 @@ def test_pmlr_asks_whether_the_workshop_is_archival() -> None:
                                                  "{page_limit: 4, archival: false}"), "r.yaml"))
     a = bot.respond("will the papers end up in PMLR?", NOW)
     assert "non-archival" in a.plain_text() and "May 1" not in a.plain_text(), a.plain_text()
+
+
+def test_a_name_no_dictionary_has_with_a_year_is_another_venue() -> None:
+    bot = Responder(parse_knowledge(WITH_RULE, "robots.yaml"))
+    a = bot.respond("what's the ICAIF 2031 submission deadline", NOW)
+    assert not a.answered and "May 1" not in a.plain_text(), a.plain_text()
+    a = bot.respond("under review at ASE 2030, can I still submit it here?", NOW)
+    assert a.answered and "allowed" in a.plain_text(), a.plain_text()
+    a = bot.respond("is the deadline in may 2031?", NOW)
+    assert a.answered and "May 1" in a.plain_text(), a.plain_text()

@@ -74,6 +74,7 @@ from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import (
     SENTENCE_END,
     Speller,
+    english_words,
     expand,
     fold,
     split_clauses,
@@ -280,6 +281,7 @@ class Matcher:
         self._fate_elsewhere = re.compile(
             rf"\b{UNDER_REVIEW}\b.{{0,25}}\b(at|to|in|for|with|from|by) (the )?(([\w-]+ )?"
             rf"main (track|conference|conf)|(a|an|another) ([\w-]+ )?(journal|conference|venue)|"
+            rf"[a-z]{{2,}} (?:19|20)\d\d|"  # ("accepted at ASE 2023": a venue and its year)
             rf"{'|'.join(map(re.escape, sorted(OTHER_CONFERENCES - self._conference_words)))})\b")
         self._edition_words = {
             w for e in knowledge.workshop.previous_editions for w in words(fold(e.name))
@@ -1109,7 +1111,12 @@ class Matcher:
             ask.other_events = ["main conference"]
             scores.clear()
             return True
-        others = OTHER_CONFERENCES.intersection(words(text)) - self._conference_words - \
+        said = words(text)
+        # ("the ICAIF 2023 deadline": a name no dictionary has, with a year, is an event's)
+        dated = {w for w, y in itertools.pairwise(said) if len(y) == 4 and y[:2] in ("19", "20")
+                 and y.isdigit() and w.isalpha() and len(w) >= 3 and w not in english_words()
+                 and w not in self.own_vocabulary and w not in self._edition_words}
+        others = (OTHER_CONFERENCES.intersection(said) | dated) - self._conference_words - \
             self._own_words
         if not others:
             return False
