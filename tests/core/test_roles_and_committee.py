@@ -160,3 +160,16 @@ organizers:
     text = bot.respond("how do I contact A. Feder Example",
                        datetime(2031, 1, 10, tzinfo=UTC)).plain_text()
     assert "afc@example.org" in text and "kate@example.org" not in text, text
+
+
+def test_an_affiliation_named_by_its_initials() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Remote Sensing, timezone: AoE}
+organizers:
+  - {name: Hana Example, affiliation: Arizona State University}
+  - {name: Evan Sample, affiliation: "UC Berkeley"}
+""", "rs.yaml"))
+    now = datetime(2031, 1, 10, tzinfo=UTC)
+    text = bot.respond("which organizers are from ASU", now).plain_text()
+    assert "Hana Example" in text and "Evan Sample" not in text, text
+    assert "From Arizona State University" in text, text

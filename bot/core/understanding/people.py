@@ -17,7 +17,7 @@ from bot.core.knowledge.model import Organizer
 from bot.core.understanding.faq_index import FUNCTION_WORDS
 from bot.core.understanding.intents import ASK_WHO, FIRE, PERSON_CUES, required_strings
 from bot.core.understanding.tables import words as table_words
-from bot.core.understanding.text import COMMON_WORDS, fold, says_whole, words
+from bot.core.understanding.text import COMMON_WORDS, english_words, fold, says_whole, words
 
 ROLE_GENERIC = frozenset(table_words("generic_role"))
 ROLE_HEADS = frozenset(table_words("role_heads"))
@@ -98,6 +98,12 @@ class PeopleFinder:
                 if t not in GENERIC_AFFILIATION and len(t) > 1 and (
                         t not in FUNCTION_WORDS or t in acronyms):
                     index[t].add(i)
+            # "Arizona State University" is also "ASU" (not a word of its own: "Institute of
+            # Technology Madras" is no "itm" someone would say otherwise)
+            for part in person.affiliation.split(","):
+                initials = fold("".join(w[0] for w in part.split() if w[:1].isupper()))
+                if len(initials) >= 3 and initials not in english_words():
+                    index[initials].add(i)
         return index
 
     def _unknown_name(self, said: list[str]) -> bool:
@@ -190,7 +196,10 @@ class PeopleFinder:
             place = places[0]
             ask.affiliation = next(
                 (o.affiliation for o in self.organizers
-                 if o.affiliation and place in words(fold(o.affiliation))), place)
+                 if o.affiliation and place in words(fold(o.affiliation))),
+                # ("asu": the place its initials spell)
+                next((self.organizers[i].affiliation for i in sorted(self.affiliation_index[place])
+                      if self.organizers[i].affiliation), place))
             ask.organizers = [self.organizers[i] for i in sorted(affiliated)]
             scores["organizers"] = max(scores.get("organizers", 0.0), FIRE)
 
