@@ -1,10 +1,12 @@
 """Asked for an email the call does not give, the bot says so (and where to look) rather than
-handing over the website as if it were the answer."""
+handing over the website as if it were the answer; the same for a phone number."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+
+import pytest
 
 from bot.core.knowledge.loader import load_knowledge, parse_knowledge
 from bot.core.responder import Responder
@@ -54,3 +56,16 @@ def test_the_program_committee_is_not_the_organizers() -> None:
     assert not a.answered, a.plain_text()
     assert "program committee" in a.plain_text() and "Sebastian Gehrmann" in a.plain_text()
     assert bot.respond("who are the organizers?", NOW).answered
+
+
+@pytest.mark.parametrize("question", ["what's the organizers' phone number",
+                                      "can I call the organizers?"])
+def test_a_phone_number_the_file_does_not_give_is_unknown(question: str) -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Remote Sensing, timezone: AoE, contact: rs@example.org}
+organizers:
+  - {name: Hana Example, affiliation: Arizona State University}
+""", "rs.yaml"))
+    a = bot.respond(question, datetime(2031, 1, 10, tzinfo=UTC))
+    assert not a.answered and "phone" in a.plain_text(), a.plain_text()
+    assert "rs@example.org" in a.plain_text(), a.plain_text()
