@@ -205,3 +205,11 @@ def test_a_name_no_dictionary_has_with_a_year_is_another_venue() -> None:
     assert a.answered and "allowed" in a.plain_text(), a.plain_text()
     a = bot.respond("is the deadline in may 2031?", NOW)
     assert a.answered and "May 1" in a.plain_text(), a.plain_text()
+
+
+def test_the_same_paper_to_both_tracks_is_not_dual_submission_elsewhere() -> None:
+    bot = Responder(parse_knowledge(WITH_RULE, "robots.yaml"))
+    a = bot.respond("can i submit the same paper to both tracks", NOW)
+    assert "dual submission is allowed" not in a.plain_text(), a.plain_text()
+    a = bot.respond("can I send the same paper to both ICML and here?", NOW)
+    assert "dual submission is allowed" in a.plain_text(), a.plain_text()
