@@ -208,7 +208,11 @@ def test_a_name_no_dictionary_has_with_a_year_is_another_venue() -> None:
 
 
 def test_the_same_paper_to_both_tracks_is_not_dual_submission_elsewhere() -> None:
-    bot = Responder(parse_knowledge(WITH_RULE, "robots.yaml"))
+    bot = Responder(parse_knowledge(WITH_RULE.replace("{page_limit: 4, dual_submission: true}", """
+  dual_submission: true
+  tracks:
+    - {id: full, name: Workshop paper, page_limit: 4}
+    - {id: tiny, name: Tiny paper, page_limit: 2}"""), "robots.yaml"))
     a = bot.respond("can i submit the same paper to both tracks", NOW)
     assert "dual submission is allowed" not in a.plain_text(), a.plain_text()
     a = bot.respond("can I send the same paper to both ICML and here?", NOW)
