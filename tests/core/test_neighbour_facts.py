@@ -776,3 +776,26 @@ workshop: {name: Workshop on Remote Sensing, timezone: AoE, location: Singapore}
 """, "rs.yaml"))
     a = bot.respond(question, datetime(2032, 1, 10, tzinfo=UTC))
     assert not a.answered and "building" in a.plain_text(), a.plain_text()
+
+
+@pytest.mark.parametrize("question", ["what's the evaluation metric for the shared task",
+                                      "is there a page limit on the supplementary pdf?",
+                                      "do the 6 pages include references or not?"])
+def test_an_entry_that_does_not_give_the_detail_asked_does_not_answer(question: str) -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Finance Text, timezone: AoE}
+submission: {page_limit: 6}
+faq:
+  - id: shared-task
+    questions: ["is there a shared task?"]
+    answer: There is a shared task on relation extraction; prizes go to the winners.
+  - id: supplementary
+    questions: ["can I upload supplementary material?"]
+    answer: Yes, supplementary material is optional and may hold videos and extra results.
+  - id: length
+    questions: ["how long should papers be?"]
+    answer: Papers should be 4-6 pages, with all main results, figures and tables in them.
+""", "fin.yaml"))
+    a = bot.respond(question, datetime(2032, 1, 10, tzinfo=UTC))
+    text = a.plain_text()
+    assert "prizes" not in text and "optional" not in text and "figures" not in text, text

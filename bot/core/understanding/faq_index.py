@@ -56,6 +56,7 @@ GIVES_AMOUNT = re.compile(
     r"twelve|fifteen|twenty|thirty|half|single|unlimited|no limit|free|any length|several)\b")
 ASKS_WHEN = word_list("asks_when")
 ASKS_LINK = word_list("asks_link")
+ASKS_PAGE_COUNT = word_list("asks_page_count")
 OFFERS_LINK = word_list("offers_link")  # "as mp4 or a link?": a link as one way, not asked for
 # an answer that names someone ("Kostia Omelianchuk (Grammarly)")
 NAMES_A_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
@@ -332,6 +333,8 @@ class FaqIndex:
             return False  # "link for fast-track submissions?": an entry with no address
         if "?who" in self.kinds(text) and not self._named[faq_id]:
             return False  # "who's on the program committee?" is not "how to join it"
+        if ASKS_PAGE_COUNT.search(text) and "page" not in self._counted[faq_id]:
+            return False  # "page limit for shared task papers?": no number of pages in it
         counted = _counted_thing(text)
         if counted and (SYNONYMS.get(counted) or stem(counted)) not in self._counted[faq_id]:
             return False  # "how many reviewers per paper?": no count of reviewers in it
