@@ -90,6 +90,8 @@ def test_the_day_end_is_the_last_end_the_program_gives() -> None:
     ("what's Mara's email", "Panel"),  # the organizer, who also sits on the panel
     ("who should I contact about my talk?", "9:50 AM"),  # whom to ask, not who speaks
     ("any tips for the poster session?", "10:40 AM"),
+    ("how do you pick which posters get the poster session?", "10:40 AM"),  # how chosen
+    ("will there be a gather.town poster session?", "10:40 AM"),
 ])
 def test_what_the_program_does_not_answer_is_not_answered_from_it(question: str,
                                                                   must_not: str) -> None:
