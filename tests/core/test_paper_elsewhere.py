@@ -217,3 +217,9 @@ def test_the_same_paper_to_both_tracks_is_not_dual_submission_elsewhere() -> Non
     assert "dual submission is allowed" not in a.plain_text(), a.plain_text()
     a = bot.respond("can I send the same paper to both ICML and here?", NOW)
     assert "dual submission is allowed" in a.plain_text(), a.plain_text()
+
+
+def test_the_host_conferences_rejection_said_first_is_not_our_notification() -> None:
+    bot = Responder(parse_knowledge(BASE, "robots.yaml"))
+    a = bot.respond("my IROS main paper got rejected, can i resubmit the same work here?", NOW)
+    assert "June 1" not in a.plain_text(), a.plain_text()

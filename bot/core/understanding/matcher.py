@@ -282,7 +282,10 @@ class Matcher:
             rf"\b{UNDER_REVIEW}\b.{{0,25}}\b(at|to|in|for|with|from|by) (the )?(([\w-]+ )?"
             rf"main (track|conference|conf)|(a|an|another) ([\w-]+ )?(journal|conference|venue)|"
             rf"[a-z]{{2,}} (?:19|20)\d\d|"  # ("accepted at ASE 2023": a venue and its year)
-            rf"{'|'.join(map(re.escape, sorted(OTHER_CONFERENCES - self._conference_words)))})\b")
+            rf"{'|'.join(map(re.escape, sorted(OTHER_CONFERENCES - self._conference_words)))})\b"
+            # ("my MICCAI main paper got rejected": the venue first)
+            rf"|\bmain (track |conference )?(paper|submission) (got|was|has been|is) "
+            rf"{UNDER_REVIEW}\b")
         self._edition_words = {
             w for e in knowledge.workshop.previous_editions for w in words(fold(e.name))
             if w.isalpha() and len(w) >= 3 and w not in name_words}
