@@ -799,3 +799,14 @@ faq:
     a = bot.respond(question, datetime(2032, 1, 10, tzinfo=UTC))
     text = a.plain_text()
     assert "prizes" not in text and "optional" not in text and "figures" not in text, text
+
+
+def test_papers_posted_on_the_website_is_not_the_websites_address() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Remote Sensing, timezone: AoE, website: "https://rs.example.org"}
+""", "rs.yaml"))
+    now = datetime(2032, 1, 10, tzinfo=UTC)
+    a = bot.respond("will the accepted papers be put on the workshop website?", now)
+    assert not a.answered and "posted on the website" in a.plain_text(), a.plain_text()
+    a = bot.respond("what's the workshop website?", now)
+    assert a.answered and "https://rs.example.org" in a.plain_text(), a.plain_text()
