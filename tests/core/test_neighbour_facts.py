@@ -810,3 +810,18 @@ workshop: {name: Workshop on Remote Sensing, timezone: AoE, website: "https://rs
     assert not a.answered and "posted on the website" in a.plain_text(), a.plain_text()
     a = bot.respond("what's the workshop website?", now)
     assert a.answered and "https://rs.example.org" in a.plain_text(), a.plain_text()
+
+
+def test_a_deadline_asked_of_an_entry_that_names_only_a_time_of_day_is_unknown() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Hearts, timezone: AoE}
+faq:
+  - id: challenges
+    questions: ["are there challenges?"]
+    answer: Two challenges are held in the afternoon session, the MBAS and the CMR challenge.
+""", "hearts.yaml"))
+    now = datetime(2032, 1, 10, tzinfo=UTC)
+    a = bot.respond("when is the MBAS challenge leaderboard deadline", now)
+    assert not a.answered and "afternoon session" not in a.plain_text(), a.plain_text()
+    a = bot.respond("are there any challenges?", now)
+    assert a.answered and "afternoon session" in a.plain_text(), a.plain_text()

@@ -57,6 +57,9 @@ GIVES_AMOUNT = re.compile(
 ASKS_WHEN = word_list("asks_when")
 ASKS_LINK = word_list("asks_link")
 ASKS_PAGE_COUNT = word_list("asks_page_count")
+ASKS_A_DEADLINE = word_list("deadline_words")
+DAY_PART_WORDS = frozenset(w for part in table_words("program")["day_parts"].values()
+                           for w in part["said"])
 OFFERS_LINK = word_list("offers_link")  # "as mp4 or a link?": a link as one way, not asked for
 # an answer that names someone ("Kostia Omelianchuk (Grammarly)")
 NAMES_A_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
@@ -152,6 +155,7 @@ class FaqIndex:
         self._core: dict[str, set[str]] = {}
         self._main: dict[str, set[str]] = {}
         self._dated: dict[str, bool] = {}  # whether the answer gives a day, time or number
+        self._dayed: dict[str, bool] = {}  # whether it gives more than a time of day
         self._linked: dict[str, bool] = {}  # whether the answer gives a web address
         self._named: dict[str, bool] = {}  # whether the answer names someone (a capitalized name)
         self._amounted: dict[str, bool] = {}  # whether the answer gives a quantity
@@ -199,6 +203,9 @@ class FaqIndex:
                 expand(q)))} for q in entry.questions]
             self._main[entry.id] = set.intersection(*per_phrasing) if per_phrasing else set()
             self._dated[entry.id] = bool(NAMES_A_TIME.search(said))
+            # (a time of day alone, "in the afternoon session", gives no deadline's day)
+            self._dayed[entry.id] = bool(NAMES_A_TIME.search(" ".join(
+                w for w in said.split() if w.strip(".,;:()") not in DAY_PART_WORDS)))
             # (an answer saying it is still to come answers both; so does an entry asked "who")
             later = NOT_YET_NAMED.search(fold(entry.answer))
             self._linked[entry.id] = later or "http" in entry.answer or "www." in entry.answer
@@ -329,6 +336,8 @@ class FaqIndex:
         about how papers are reviewed)."""
         if ASKS_WHEN.search(text) and not self._dated[faq_id]:
             return False
+        if ASKS_A_DEADLINE.search(text) and not self._dayed[faq_id]:
+            return False  # "the leaderboard deadline?" and "held in the afternoon session"
         if ASKS_LINK.search(text) and not OFFERS_LINK.search(text) and not self._linked[faq_id]:
             return False  # "link for fast-track submissions?": an entry with no address
         if "?who" in self.kinds(text) and not self._named[faq_id]:
