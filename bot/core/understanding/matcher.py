@@ -45,12 +45,14 @@ from bot.core.understanding.intents import (
     FIRE,
     GRAY,
     INTENTS,
+    MONTH_WORD,
     WORKSHOP_WORDS,
     CueBank,
     Intent,
     Leads,
     Words,
     make_intent,
+    regex,
     word_list,
 )
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
@@ -266,8 +268,12 @@ class Matcher:
                 for w in words(fold(" ".join([s.title, *s.speakers])))}
         self._off_program = {stem(w) for w in PROGRAM_ELSEWHERE} - said
         name_words = set(words(fold(knowledge.workshop.name)))
-        self._own_words = name_words | {w for n in self.self_names(knowledge) for w in words(n)}
-        self._conference_words = set(words(fold(knowledge.workshop.conference or "")))
+        # ("Workshop on Heart Models (ICML 2031)": the host named in the name is the host's)
+        hosts_named = name_words & OTHER_CONFERENCES
+        self._own_words = (name_words | {w for n in self.self_names(knowledge)
+                                         for w in words(n)}) - hosts_named
+        self._conference_words = set(words(fold(knowledge.workshop.conference or ""))) | \
+            hosts_named
         # the venues whose steps a question may name ("the EuroSys notification")
         self._venues = frozenset((OTHER_CONFERENCES | self._conference_words) - self._own_words)
         self._named_by_us = {w for x in [*knowledge.deadlines, *knowledge.submission.tracks]
@@ -281,7 +287,9 @@ class Matcher:
         self._fate_elsewhere = re.compile(
             rf"\b{UNDER_REVIEW}\b.{{0,25}}\b(at|to|in|for|with|from|by) (the )?(([\w-]+ )?"
             rf"main (track|conference|conf)|(a|an|another) ([\w-]+ )?(journal|conference|venue)|"
-            rf"[a-z]{{2,}} (?:19|20)\d\d|"  # ("accepted at ASE 2023": a venue and its year)
+            # ("accepted at ASE 2023": a venue and its year; not "accepted by june 2023")
+            rf"(?!{MONTH_WORD}|(spring|summer|fall|autumn|winter|early|late|mid|end)\b)"
+            rf"[a-z]{{2,}} (?:19|20)\d\d|"
             rf"{'|'.join(map(re.escape, sorted(OTHER_CONFERENCES - self._conference_words)))})\b"
             # ("my MICCAI main paper got rejected": the venue first)
             rf"|\bmain (track |conference )?(paper|submission) (got|was|has been|is) "
@@ -316,7 +324,14 @@ class Matcher:
         names = {full}
         # "... Manuscripts (CAHM)", "... of the Heart (STACOM 2024)", "DaMoN 2024: 20th ...":
         # a short name in brackets or before a colon, with its year and without
-        short = [a or b for a, b in re.findall(r"\(([^()]{2,20})\)|^([^:()]{2,20}):", full)]
+        raw = [a or b for a, b in re.findall(r"\(([^()]{2,20})\)|^([^:()]{2,20}):",
+                                             k.workshop.name.strip())]
+        host = {w for w in words(fold(k.workshop.conference or "")) if w.isalpha()} | \
+            OTHER_CONFERENCES
+        # (a short name has a word of two capitals or more, "STACOM", "DaMoN", and is no
+        # conference's: not "(ICML 2031)", "(Virtual)" or "Call for Papers:")
+        short = [fold(n) for n in raw if any(sum(c.isupper() for c in w) >= 2 for w in n.split())
+                 and not set(words(fold(n))) & host]
         for name in short:
             said = words(name)
             if 1 <= len(said) <= 3:
@@ -1118,6 +1133,7 @@ class Matcher:
         # ("the ICAIF 2023 deadline": a name no dictionary has, with a year, is an event's)
         dated = {w for w, y in itertools.pairwise(said) if len(y) == 4 and y[:2] in ("19", "20")
                  and y.isdigit() and w.isalpha() and len(w) >= 3 and w not in english_words()
+                 and not regex(MONTH_WORD).fullmatch(w)
                  and w not in self.own_vocabulary and w not in self._edition_words}
         others = (OTHER_CONFERENCES.intersection(said) | dated) - self._conference_words - \
             self._own_words

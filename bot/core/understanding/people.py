@@ -55,6 +55,7 @@ class PeopleFinder:
         self.organizers = organizers
         self.name_index = self._index_people(organizers)
         self.affiliation_index = self._index_affiliations(organizers)
+        self._initials = self._index_initials(organizers)
         self._names = [" ".join(words(fold(p.name))) for p in organizers]
         # each role, as said in full ("program chair") and as its distinctive words
         self._roles = [
@@ -98,9 +99,16 @@ class PeopleFinder:
                 if t not in GENERIC_AFFILIATION and len(t) > 1 and (
                         t not in FUNCTION_WORDS or t in acronyms):
                     index[t].add(i)
-            # "Arizona State University" is also "ASU" (not a word of its own: "Institute of
-            # Technology Madras" is no "itm" someone would say otherwise)
-            for part in person.affiliation.split(","):
+        return index
+
+    @staticmethod
+    def _index_initials(people: list[Organizer]) -> dict[str, set[int]]:
+        """Each affiliation by the initials of its capitalized words ("Arizona State
+        University": "asu"), when they spell no word; found only as where someone is from or
+        at ("who is from ASU?"), never alone ("a USB-C adapter")."""
+        index: dict[str, set[int]] = defaultdict(set)
+        for i, person in enumerate(people):
+            for part in re.split(r"[,;/&]| and ", person.affiliation or ""):
                 initials = fold("".join(w[0] for w in part.split() if w[:1].isupper()))
                 if len(initials) >= 3 and initials not in english_words():
                     index[initials].add(i)
@@ -137,8 +145,7 @@ class PeopleFinder:
                 # part": the part-1 organizers, not the part-2 ones)
                 found[i] += 1.0 + 0.1 * (hits - 1)
                 ask.role_named = True
-        if asks_who and not found and set(tokens) & ROLE_HEADS and (
-                not (m := ROLE_ASKED.search(text)) or m.group(1) in NOT_A_ROLE):
+        if asks_who and not found and set(tokens) & ROLE_HEADS and not _role_asked(text):
             # "who are the chairs?": those whose role is a chair, when not everyone's is
             chairs = [i for i, p in enumerate(self.organizers)
                       if p.role and set(words(fold(p.role))) & ROLE_HEADS]
@@ -168,9 +175,8 @@ class PeopleFinder:
         has_cue = bool(PERSON_CUES.search(text))
         # a weak hint only ("Edward" when an organizer is called Edward Chen) names no one
         named = {i for i, w in found.items() if w >= 1.0 or (w >= 0.6 and has_cue)}
-        if not named and asks_who and (m := ROLE_ASKED.search(text)) and \
-                m.group(1) not in NOT_A_ROLE and (
-                    m.group(0).endswith(("chair", "chairs")) or m.group(1) not in EVERYONE_BOARD):
+        if not named and asks_who and (m := _role_asked(text)) and (
+                m.group(0).endswith(("chair", "chairs")) or m.group(1) not in EVERYONE_BOARD):
             ask.role_asked = m.group(0)  # a role no organizer holds
         if not named and (m := MEMBER_CHECK.search(text)) and \
                 self._unknown_name(m.group("name").split()):
@@ -182,6 +188,10 @@ class PeopleFinder:
         # the places named, and the organizers from them
         places = [t for t in tokens if t in self.affiliation_index]
         affiliated: set[int] = set().union(*(self.affiliation_index[t] for t in places))
+        if not places:
+            places = [t for t in tokens if t in self._initials
+                      and (f"from {t}" in text or f"at {t}" in text)]
+            affiliated = set().union(*(self._initials[t] for t in places))
         people = [i for i, w in found.items() if w >= 1.0 or (w >= 0.6 and has_cue)]
         if people:
             best = max(found[i] for i in people)
@@ -198,10 +208,16 @@ class PeopleFinder:
                 (o.affiliation for o in self.organizers
                  if o.affiliation and place in words(fold(o.affiliation))),
                 # ("asu": the place its initials spell)
-                next((self.organizers[i].affiliation for i in sorted(self.affiliation_index[place])
+                next((self.organizers[i].affiliation for i in sorted(affiliated)
                       if self.organizers[i].affiliation), place))
             ask.organizers = [self.organizers[i] for i in sorted(affiliated)]
             scores["organizers"] = max(scores.get("organizers", 0.0), FIRE)
+
+
+def _role_asked(text: str) -> re.Match[str] | None:
+    """The first role ``text`` names by the word before "chair", "committee" or "board"
+    ("who chairs the *best paper* committee?": not "who chairs")."""
+    return next((m for m in ROLE_ASKED.finditer(text) if m.group(1) not in NOT_A_ROLE), None)
 
 
 def _qualified(tokens: list[str], at: int, role: str) -> bool:
