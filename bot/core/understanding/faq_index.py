@@ -199,9 +199,11 @@ class FaqIndex:
             self._core[entry.id] = set.intersection(*each) if each else set()
             # the subjects every phrasing asks about: the entry's own ("the final version's
             # length", not "proceedings" said by one phrasing in passing)
-            per_phrasing = [{t.name for t in TOPICS if t.compiled.search(speller.correct(
-                expand(q)))} for q in entry.questions]
-            self._main[entry.id] = set.intersection(*per_phrasing) if per_phrasing else set()
+            # (the topics found in all the questions together, looked for in each)
+            joined = set(self.topics[entry.id])
+            phrasings = [speller.correct(expand(q)) for q in entry.questions]
+            self._main[entry.id] = {t.name for t in TOPICS if t.name in joined and all(
+                t.compiled.search(q) for q in phrasings)}
             self._dated[entry.id] = bool(NAMES_A_TIME.search(said))
             # (a time of day alone, "in the afternoon session", gives no deadline's day)
             self._dayed[entry.id] = bool(NAMES_A_TIME.search(" ".join(

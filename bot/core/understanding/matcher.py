@@ -307,6 +307,7 @@ class Matcher:
         vocab = self._vocabulary()
         self.speller = Speller(vocab, keep=OTHER_CONFERENCES)
         self.faq = FaqIndex(knowledge.faq, self.speller, self._own_words)
+        self._faq_steps: dict[str, set[str]] = {}  # the paper versions each entry is about
         # the built-in intents each FAQ entry speaks to (its questions or its answer): an entry
         # stands in for an intent whose fact is missing only when it speaks to that intent
         # (read when first needed: most entries never are)
@@ -381,9 +382,11 @@ class Matcher:
         asked = kinds_in(text) & VERSION_STEPS
         if not asked:
             return False
-        e = self.knowledge.faq_entry(faq_id)
-        each = [kinds_in(fold(q)) & VERSION_STEPS for q in e.questions]
-        own = set.intersection(*map(set, each)) if each else set()
+        if faq_id not in self._faq_steps:
+            e = self.knowledge.faq_entry(faq_id)
+            each = [kinds_in(fold(q)) & VERSION_STEPS for q in e.questions]
+            self._faq_steps[faq_id] = set.intersection(*map(set, each)) if each else set()
+        own = self._faq_steps[faq_id]
         return bool(own) and not own & asked
 
     def _speaks(self, faq_id: str) -> set[str]:
