@@ -173,3 +173,8 @@ organizers:
     text = bot.respond("which organizers are from ASU", now).plain_text()
     assert "Hana Example" in text and "Evan Sample" not in text, text
     assert "From Arizona State University" in text, text
+
+
+def test_a_name_that_starts_with_a_foreign_function_word_is_still_a_name() -> None:
+    a = BOT.respond("is Le Song organizing this year?", NOW)
+    assert a.plain_text().startswith("No: Le Song is not among"), a.plain_text()

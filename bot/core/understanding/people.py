@@ -29,6 +29,7 @@ EVERYONE_ROLE = frozenset(table_words("everyone_role"))
 # ("who is on the steering committee?": a body of people, by the word before it)
 ROLE_ASKED = re.compile(r"\b([a-z]+) (?:co-?)?(?:chairs?|committee|board)\b")
 NOT_A_ROLE = frozenset(table_words("not_a_role"))
+ENGLISH_FUNCTION_WORDS = frozenset(table_words("function_words"))
 # bodies that are the organizers or the reviewers, not a role of their own
 EVERYONE_BOARD = frozenset(table_words("everyone_board"))
 FULL_NAME = 1.2  # name words worth a whole name ("Yibo Zhu", "Dongsu"), against a role said
@@ -118,7 +119,8 @@ class PeopleFinder:
         """Whether ``said`` reads as the name of someone not listed: not a group ("phd
         students"), no organizer's affiliation ("google"), and not only words of organizers'
         names ("jörg" alone)."""
-        if said[0] in COMMON_WORDS or said[0] in FUNCTION_WORDS or set(said) & NOT_A_NAME:
+        # (English function words only: "Le Song" is a name, "the chair" is not)
+        if said[0] in COMMON_WORDS or said[0] in ENGLISH_FUNCTION_WORDS or set(said) & NOT_A_NAME:
             return False
         if any(w in self.affiliation_index for w in said):
             return False
