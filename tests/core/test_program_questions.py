@@ -333,3 +333,32 @@ faq:
     assert a.answered and "best paper award" in a.plain_text(), a.plain_text()
     a = bot.respond("will there be a panel discussion?", now)
     assert not a.answered and "NVMe" not in a.plain_text(), a.plain_text()
+
+
+def test_a_name_several_titles_share_is_asked_when_it_starts() -> None:
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Hearts
+  timezone: UTC
+  date: 2032-10-10
+  description: The afternoon hosts the CMRxRecon challenge.
+deadlines:
+  - {id: docker, name: Docker papers submission, due: 2032-07-01}
+faq:
+  - id: challenges
+    questions: ["are there challenges?"]
+    answer: The CMRxRecon challenge is held in the afternoon.
+program:
+  - {title: Welcome, start: "2032-10-10T08:00:00+00:00", end: "2032-10-10T08:10:00+00:00"}
+  - {title: "CMRxRecon challenge: welcome", start: "2032-10-10T16:00:00+00:00",
+     end: "2032-10-10T16:05:00+00:00"}
+  - {title: CMRxRecon oral session, kind: talk, start: "2032-10-10T16:05:00+00:00",
+     end: "2032-10-10T16:35:00+00:00"}
+  - {title: Docker papers lightning talks, kind: talk, start: "2032-10-10T10:00:00+00:00",
+     end: "2032-10-10T10:30:00+00:00"}
+""", "hearts.yaml"))
+    now = datetime(2032, 6, 1, tzinfo=UTC)
+    text = bot.respond("what time does the CMRxRecon part start?", now).plain_text()
+    assert "4:00 PM" in text and "8:00 AM" not in text, text
+    text = bot.respond("when do docker papers close?", now).plain_text()
+    assert "July 1" in text and "10:30" not in text, text

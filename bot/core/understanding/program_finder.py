@@ -99,6 +99,8 @@ class ProgramFinder:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self._knowledge = knowledge
+        # ("docker papers close": a deadline's word, not the sessions that share it)
+        self._deadline_words = {w for d in knowledge.deadlines for w in words(fold(d.name))}
         self.speakers: dict[str, str] = {}  # a name or a part of it -> the name as written
         # each session's title, with the pairs of its words that follow each other
         self.titles: list[tuple[str, set[tuple[str, str]]]] = []
@@ -207,6 +209,12 @@ class ProgramFinder:
                 return holding[0]
         own = next((t for t in tokens if t in self.own_words and t not in english_words()),
                    None)
+        if own is None and TIME_ASKS.search(text) and (START.search(text) or END.search(text)):
+            # "what time does the CMRxRecon part start?": a name several titles share (and the
+            # call says elsewhere too), asked when it starts or ends
+            own = next((t for t in tokens if t in self.title_words and t.isalpha()
+                        and len(t) >= 4 and t not in english_words()
+                        and t not in self._deadline_words), None)
         return own or SESSION_NAMES.search(text)
 
     def _initials(self, tokens: list[str]) -> set[str]:
