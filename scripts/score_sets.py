@@ -92,6 +92,9 @@ FIXTURE_NOW = {
     # round twenty (eighth session), scored once as first-look sets, then kept
     "kdf-2023": "2023-04-10T12:00-12:00", "calm-2024": "2024-09-02T12:00-12:00",
     "ml4rs-2025": "2025-01-20T12:00-12:00",
+    # round twenty-one (eighth session), scored once as first-look sets, then kept
+    "leap-2025": "2025-07-25T12:00+09:00", "mml-2022": "2022-02-07T12:00-12:00",
+    "apsys-2024": "2024-04-05T12:00+09:00",
 }
 
 

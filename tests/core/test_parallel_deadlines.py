@@ -179,3 +179,24 @@ deadlines:
 """, "scripts.yaml")
     text = text_of(Responder(k), "what's due on june 8?")
     assert "paper submission" in text and "camera" not in text, text
+
+
+def test_two_rounds_of_one_deadline_are_both_given() -> None:
+    from datetime import UTC, datetime
+
+    from bot.core.knowledge.loader import parse_knowledge
+    from bot.core.responder import Responder
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Planning Abstractions, timezone: Asia/Seoul, date: 2031-09-27}
+deadlines:
+  - {id: early, name: Paper submission deadline (early), due: 2031-08-20,
+     note: For authors who need a quick decision.}
+  - {id: late, name: Paper submission deadline (late), due: 2031-09-05}
+  - {id: shared, name: Shared task paper submission, due: 2031-09-10}
+  - {id: notification, name: Author notification, due: 2031-09-12}
+""", "leap.yaml"))
+    now = datetime(2031, 7, 25, tzinfo=UTC)
+    text = bot.respond("when is the paper due?", now).plain_text()
+    assert "August 20" in text and "September 5" in text and "September 10" not in text, text
+    text = bot.respond("when is the early deadline?", now).plain_text()
+    assert "August 20" in text and "September 5" not in text, text

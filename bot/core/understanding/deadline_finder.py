@@ -47,6 +47,8 @@ SUBORDINATE = re.compile(r"\b(if|once|since|because|given that|now that) (i|we|y
                          r".*$")
 QUALIFIED_DEADLINE = re.compile(r"\b([a-z0-9]+) (deadline|deadlines|due date)\b")
 ASKS_SEVERAL = word_list("asks_several")
+# the words that tell rounds of one step apart ("Paper submission (early)" and "(late)")
+ROUND_WORDS = frozenset(stem(w) for w in table_words("deadline_round_words"))
 
 # "when does the submission site open?": when something starts, not when it closes
 ASKS_OPENING = re.compile(r"\bwhen (does|do|will|is|are|did)\b.{0,40}\b(open|opens|start|starts|"
@@ -309,6 +311,14 @@ class DeadlineFinder:
         parallel: list[Deadline] = []
         if self._main in tied_best:
             best = self._main  # of deadlines asked about equally, the one people mean by "the"
+            # ("when is the paper due?" with an early and a late paper deadline: both)
+            said = {canon(w) for w in words(text)}
+            same = [d for d in tied_best if self._kinds[d.id] == self._kinds[best.id]
+                    and self._types[d.id] == self._types[best.id]
+                    and (self._words[d.id] & said) == (self._words[best.id] & said)
+                    and self._words[d.id] ^ self._words[best.id] <= ROUND_WORDS]
+            if len(same) > 1:
+                parallel = same
         elif len(tied_best) > 1 and mentioned:
             # "when do we hear back?": of deadlines of that kind asked about equally, the least
             # qualified ("Notification of acceptance", not "Shared task release of results");
