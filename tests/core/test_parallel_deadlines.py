@@ -200,3 +200,22 @@ deadlines:
     assert "August 20" in text and "September 5" in text and "September 10" not in text, text
     text = bot.respond("when is the early deadline?", now).plain_text()
     assert "August 20" in text and "September 5" not in text, text
+
+
+def test_a_deadline_named_by_its_subject_alone_is_what_must_be_sent() -> None:
+    from datetime import UTC, datetime
+
+    from bot.core.knowledge.loader import parse_knowledge
+    from bot.core.responder import Responder
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Systems, timezone: Asia/Tokyo, date: 2031-09-04}
+deadlines:
+  - {id: paper, name: Paper submission, due: 2031-05-02}
+  - {id: poster, name: Poster extended abstract submission, due: 2031-07-24}
+  - {id: poster-notification, name: Poster notification, due: 2031-07-26}
+""", "sys.yaml"))
+    now = datetime(2031, 4, 5, tzinfo=UTC)
+    text = bot.respond("when is the poster deadline", now).plain_text()
+    assert text.startswith("Poster extended abstract submission: July 24"), text
+    text = bot.respond("when do posters get notified?", now).plain_text()
+    assert "July 26" in text and "July 24" not in text, text

@@ -259,6 +259,7 @@ class DeadlineFinder:
         few = len(asked) <= 3
         numbered = _numbered_pairs(main)
         types = [t.id for t in tracks_named(self.knowledge, main)] if few else []
+        says_deadline = bool(ASKS_DEADLINE.search(main))
         for d in self.knowledge.deadlines:
             # the kinds asked about, and how much of the deadline they account for: "submit my
             # paper" is the plain submission more than the abstract's "intention to submit"
@@ -289,6 +290,8 @@ class DeadlineFinder:
             # a specific kind (notification) beats the generic one (submission)
             if "notification" in mentioned and "notification" in self._kinds[d.id]:
                 score += 1.2
+            elif not mentioned and says_deadline and "notification" in self._kinds[d.id]:
+                score -= 0.3  # "the poster deadline": what posters must send, not hear back
             scored.append((d, score, by_name))
             if score > best_score:
                 best, best_score = d, score
