@@ -109,7 +109,10 @@ class PeopleFinder:
         at ("who is from ASU?"), never alone ("a USB-C adapter")."""
         index: dict[str, set[int]] = defaultdict(set)
         for i, person in enumerate(people):
-            for part in re.split(r"[,;/&]| and ", person.affiliation or ""):
+            affiliation = person.affiliation or ""
+            for sep in (";", "/", "&", " and "):
+                affiliation = affiliation.replace(sep, ",")
+            for part in affiliation.split(","):
                 initials = fold("".join(w[0] for w in part.split() if w[:1].isupper()))
                 if len(initials) >= 3 and initials not in english_words():
                     index[initials].add(i)
