@@ -219,3 +219,23 @@ deadlines:
     assert text.startswith("Poster extended abstract submission: July 24"), text
     text = bot.respond("when do posters get notified?", now).plain_text()
     assert "July 26" in text and "July 24" not in text, text
+
+
+def test_research_results_are_not_the_notification() -> None:
+    from datetime import UTC, datetime
+
+    from bot.core.knowledge.loader import parse_knowledge
+    from bot.core.responder import Responder
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Systems, timezone: Asia/Tokyo, date: 2031-09-04}
+deadlines:
+  - {id: paper, name: Paper submission, due: 2031-05-02}
+  - {id: notification, name: Notification to authors, due: 2031-07-01}
+""", "sys.yaml"))
+    now = datetime(2031, 4, 5, tzinfo=UTC)
+    for question in ("can I submit a position paper rather than results?",
+                     "can I submit preliminary results?"):
+        text = bot.respond(question, now).plain_text()
+        assert "July 1" not in text, (question, text)
+    text = bot.respond("when are results out?", now).plain_text()
+    assert "July 1" in text, text

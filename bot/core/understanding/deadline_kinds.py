@@ -21,7 +21,10 @@ from bot.core.understanding.text_cache import text_cache
 DEADLINE_KINDS: dict[str, str] = {
     "submission": r"\b(submi\w*|papers? (due|deadline)|full papers?|manuscripts?)\b",
     "notification": r"\b(notification|notifications|notified|notify|decisions?|acceptance|"
-                    r"accept|accepted|rejected|results?(?! track)|"
+                    r"accept|accepted|rejected|"
+                    # ("rather than results", "preliminary results": research results)
+                    r"(?<!than )(?<!preliminary )(?<!experimental )(?<!new )(?<!our )(?<!negative )"
+                    r"results?(?! track)|"
                     r"outcome|hear back|find out|verdict|"
                     r"emails go out|got in|get in|gets in|getting in|made it|know if|hear if|"
                     r"hear whether|notificacion|benachrichtigung|aceptacion|zusage|avisan|"
