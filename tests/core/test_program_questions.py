@@ -362,3 +362,20 @@ program:
     assert "4:00 PM" in text and "8:00 AM" not in text, text
     text = bot.respond("when do docker papers close?", now).plain_text()
     assert "July 1" in text and "10:30" not in text, text
+
+
+def test_who_is_in_charge_of_a_sessions_subject_is_the_chair_of_it() -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Systems, timezone: UTC, date: 2032-09-04}
+organizers:
+  - {name: Dmitri Example, role: poster chair, affiliation: Example University}
+  - {name: Ana Sample, role: general chair, affiliation: Example Lab}
+program:
+  - {title: Poster session, kind: poster, start: "2032-09-04T16:15:00+00:00",
+     end: "2032-09-04T17:15:00+00:00"}
+""", "sys.yaml"))
+    now = datetime(2032, 6, 1, tzinfo=UTC)
+    text = bot.respond("who's in charge of posters?", now).plain_text()
+    assert "Dmitri Example" in text and "4:15 PM" not in text, text
+    text = bot.respond("when is the poster session?", now).plain_text()
+    assert "4:15 PM" in text, text

@@ -18,6 +18,7 @@ from bot.core.answers.builders import Ask
 from bot.core.answers.program import KIND_OF, find_sessions
 from bot.core.knowledge.model import Knowledge
 from bot.core.understanding.faq_index import FUNCTION_WORDS
+from bot.core.understanding.intents import word_list
 from bot.core.understanding.own_vocabulary import distinctive, words_besides_program
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import (
@@ -66,6 +67,7 @@ END_WITH_SUBJECT = Phrases(_WORDS["end_with_subject"])  # "until what time does 
 TIME_ASKS = Phrases(_WORDS["time_asks"])
 THE_DAY = Phrases(_WORDS["the_day"])
 ASKS = Phrases(_WORDS["asks"])
+ASKS_WHO_HOLDS = word_list("asks_who_holds")  # "who's in charge of", "who handles"
 EXISTS = Phrases(_WORDS["exists"])
 ELSEWHERE = frozenset(_WORDS["elsewhere"])
 EACH = Phrases(_WORDS["each"])  # "each lightning talk", "my slot": one item of a session
@@ -122,6 +124,10 @@ class ProgramFinder:
             self.title_words.update(seq)
         elsewhere = words_besides_program(knowledge)
         self.organizer_names = {fold(o.name) for o in knowledge.organizers}
+        # the roles that hold a chair ("poster chair"): "who's in charge of posters?" asks who
+        # holds it, not when the poster session is
+        self._chaired = {w for o in knowledge.organizers if o.role and "chair" in fold(o.role)
+                         for w in words(fold(o.role)) if w not in ("chair", "co", "chairs")}
         self.organizer_words = {w for n in self.organizer_names for w in words(n)}
         # an organizer named in a title ("(chair: Yaron Orenstein)") is found as an organizer
         # ("which uni is Yaron Orenstein at?"), not as a word of that session's title; a part
@@ -267,6 +273,9 @@ class ProgramFinder:
             # "who's organizing from cornell?", "who on the organizing team is from amazon?":
             # the organizers, not a speaker from there
             return False
+        if not ask.speaker and ASKS_WHO_HOLDS.search(text) and \
+                {w.removesuffix("s") for w in tokens} & self._chaired:
+            return False  # "who's in charge of posters?": the poster chair
         if tokens & ELSEWHERE and not ask.speaker:
             return False  # "the poster size", "the talk deadline": about something else
         named = ask.speaker or ask.session
