@@ -200,6 +200,10 @@ deadlines:
     assert "August 20" in text and "September 5" in text and "September 10" not in text, text
     text = bot.respond("when is the early deadline?", now).plain_text()
     assert "August 20" in text and "September 5" not in text, text
+    # a day checked against the rounds: the round on that day
+    text = bot.respond("my advisor says the last day to submit is september 5th, right?",
+                       now).plain_text()
+    assert text.startswith("Yes, for Paper submission deadline (late)"), text
 
 
 def test_a_deadline_named_by_its_subject_alone_is_what_must_be_sent() -> None:

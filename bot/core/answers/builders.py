@@ -353,6 +353,13 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         a = Answer(Kind.ANSWER, "Deadlines", "")
         a.text = "\n".join(deadline_status(k, d, now, a)
                            for d in k.deadlines_in_order() if d in ask.deadlines)
+        # "the last day to submit is september 5th, right?": the one of them on that day
+        said = {day for d in ask.deadlines if (due := d.due_at(k.tz)) is not None
+                for day in mentioned_days(ask.text, due.year)}
+        on_day = [d for d in ask.deadlines if (due := d.due_at(k.tz)) is not None
+                  and due.date() in said]
+        if len(on_day) == 1:
+            a.text = f"Yes, for {on_day[0].name}.\n" + a.text
         return a
     if ask.next_deadline:
         upcoming = [d for d in k.dated_deadlines() if d.due_at(k.tz) >= now]  # type: ignore[operator]
