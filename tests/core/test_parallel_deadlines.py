@@ -243,3 +243,25 @@ deadlines:
         assert "July 1" not in text, (question, text)
     text = bot.respond("when are results out?", now).plain_text()
     assert "July 1" in text, text
+
+
+def test_an_extension_is_not_an_extended_abstract() -> None:
+    from datetime import UTC, datetime
+
+    from bot.core.knowledge.loader import parse_knowledge
+    from bot.core.responder import Responder
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Systems, timezone: Asia/Tokyo, date: 2031-09-04}
+deadlines:
+  - {id: abstract, name: Abstract submission, due: 2031-04-25}
+  - {id: paper, name: Paper submission, due: 2031-05-02}
+  - {id: poster, name: Poster extended abstract submission, due: 2031-07-24,
+     extended_from: 2031-07-19}
+""", "sys.yaml"))
+    now = datetime(2031, 4, 5, tzinfo=UTC)
+    a = bot.respond("will the paper deadline get extended?", now)
+    assert not a.answered and not a.plain_text().startswith("Poster"), a.plain_text()
+    text = bot.respond("when is the extended abstract due?", now).plain_text()
+    assert text.startswith("Poster extended abstract submission: July 24"), text
+    text = bot.respond("when is the abstract due?", now).plain_text()
+    assert text.startswith("Abstract submission: April 25"), text

@@ -240,7 +240,10 @@ class DeadlineFinder:
         mentioned = kinds_in(main)
         if "camera_ready" in mentioned:  # "the final version of the paper due": the final one
             mentioned.discard("submission")
-        asked = {canon(w) for w in words(main)}
+        said = words(main)
+        # ("will the paper deadline get extended?": an extension, not an "extended abstract")
+        asked = {canon(w) for i, w in enumerate(said) if not (
+            w.startswith("extend") and said[i + 1:i + 2] != ["abstract"])}
         content = {w for w in asked if w not in GENERIC_ASKED}
         if NEXT_DEADLINE.search(text):
             ask.next_deadline = True
@@ -260,6 +263,7 @@ class DeadlineFinder:
         numbered = _numbered_pairs(main)
         types = [t.id for t in tracks_named(self.knowledge, main)] if few else []
         says_deadline = bool(ASKS_DEADLINE.search(main))
+        extended_abstract = "extended abstract" in main
         for d in self.knowledge.deadlines:
             # the kinds asked about, and how much of the deadline they account for: "submit my
             # paper" is the plain submission more than the abstract's "intention to submit"
@@ -275,6 +279,8 @@ class DeadlineFinder:
             if not mentioned and own & asked and (asks_due or alone):
                 by_name = max(by_name, 0.5)
             score = by_kind + by_name + NOTE_WEIGHT * self._by_note(d.id, content)
+            if extended_abstract and "extended abstract" in fold(d.name):
+                score += 1.0  # "the extended abstract": that one, not "Abstract submission"
             # of two names said in full, the one the question says more of ("non archival
             # track camera-ready", not "archival track camera-ready")
             score += 0.01 * len(distinct & asked)
