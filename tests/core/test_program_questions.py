@@ -92,6 +92,8 @@ def test_the_day_end_is_the_last_end_the_program_gives() -> None:
     ("any tips for the poster session?", "10:40 AM"),
     ("how do you pick which posters get the poster session?", "10:40 AM"),  # how chosen
     ("will there be a gather.town poster session?", "10:40 AM"),
+    # one presentation's length, no session named: not the day's list
+    ("how long is each paper presentation slot?", "10:40 AM"),
 ])
 def test_what_the_program_does_not_answer_is_not_answered_from_it(question: str,
                                                                   must_not: str) -> None:

@@ -43,6 +43,10 @@ def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if ask.session:
         return session_times(k, now, ask.session, ask.moment, each=ask.each_length,
                              day_part=ask.day_part)
+    if ask.each_length:
+        # "how long is each paper presentation slot?": no session named, and the day's list
+        # does not say how long one presentation is
+        return unknown(k, "how long each presentation is", "program")
     return program.program_day(k, now)
 
 
