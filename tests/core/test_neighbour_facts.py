@@ -825,3 +825,24 @@ faq:
     assert not a.answered and "afternoon session" not in a.plain_text(), a.plain_text()
     a = bot.respond("are there any challenges?", now)
     assert a.answered and "afternoon session" in a.plain_text(), a.plain_text()
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    ("is there a poster printing service at the venue?", False),
+    ("is there an artifact evaluation for accepted papers?", False),
+    ("what size should I print my poster?", True),
+])
+def test_printing_and_artifacts_are_subjects_of_their_own(question: str, answered: bool) -> None:
+    bot = Responder(parse_knowledge("""
+workshop: {name: Workshop on Systems, timezone: AoE, location: "Hotel Example, Kyoto, Japan"}
+submission:
+  tracks:
+    - {id: paper, name: Workshop paper, page_limit: 5}
+faq:
+  - id: poster-size
+    questions: ["how big should the poster be?"]
+    answer: Posters should be A0, portrait.
+""", "sys.yaml"))
+    a = bot.respond(question, datetime(2032, 1, 10, tzinfo=UTC))
+    assert a.answered is answered, a.plain_text()
+    assert "Hotel Example" not in a.plain_text() and "5 pages" not in a.plain_text(), a.plain_text()
