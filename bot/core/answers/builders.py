@@ -797,12 +797,18 @@ def _person_line(o: Organizer) -> str:
     return line
 
 
+# the words of a check of someone against a role: "*is* Joe the program chair", "Joe *is the*
+# program chair, *right*?"
+_CHECKS = {key: [[w] for w in said] if key != "after_is" else said
+           for key, said in table_words("checks_someone").items()}
+
+
 def _checks_someone(text: str) -> bool:
     """Whether ``text`` checks a person against a role ("is Joe the program chair?", "Joe is
     the program chair, right?") rather than asking something of them."""
     said = words(text)
-    return said[:1] in (["is"], ["was"]) or said[-1:] in (["right"], ["correct"], ["true"]) \
-        or any(f" is {w} " in f" {text} " for w in ("the", "a", "an", "our", "one"))
+    return said[:1] in _CHECKS["openers"] or said[-1:] in _CHECKS["closers"] \
+        or any(f" is {w} " in f" {text} " for w in _CHECKS["after_is"])
 
 
 def _naming_entry(k: Knowledge, name: str) -> FaqEntry | None:

@@ -337,8 +337,8 @@ class Matcher:
             said = words(name)
             if 1 <= len(said) <= 3:
                 names.update({name.strip(), " ".join(said)})
-                names.update(w for w in said if w.isalpha() and not w.isdigit() and len(w) >= 3
-                             and len(said) == 2 and said[1].isdigit())
+            if len(said) == 2 and said[1].isdigit() and said[0].isalpha() and len(said[0]) >= 3:
+                names.add(said[0])  # ("stacom 2024" is also "stacom")
         full = re.sub(r"\s*\([^()]*\)", "", full).strip()
         names.add(full)
         if k.workshop.short_name:

@@ -68,6 +68,7 @@ TIME_ASKS = Phrases(_WORDS["time_asks"])
 THE_DAY = Phrases(_WORDS["the_day"])
 ASKS = Phrases(_WORDS["asks"])
 ASKS_WHO_HOLDS = word_list("asks_who_holds")  # "who's in charge of", "who handles"
+GENERIC_ROLE = frozenset(table_words("generic_role"))  # "chair", "co": no subject of a role
 EXISTS = Phrases(_WORDS["exists"])
 ELSEWHERE = frozenset(_WORDS["elsewhere"])
 EACH = Phrases(_WORDS["each"])  # "each lightning talk", "my slot": one item of a session
@@ -122,12 +123,14 @@ class ProgramFinder:
             seq = [w for w in words(fold(s.title)) if w in distinctive(s.title)]
             self.titles.append((s.title, set(itertools.pairwise(seq))))
             self.title_words.update(seq)
+        # (the words that name a speaker by name, not by place)
+        self._name_words = set(self.speakers) - self.place_words
         elsewhere = words_besides_program(knowledge)
         self.organizer_names = {fold(o.name) for o in knowledge.organizers}
         # the roles that hold a chair ("poster chair"): "who's in charge of posters?" asks who
         # holds it, not when the poster session is
         self._chaired = {w for o in knowledge.organizers if o.role and "chair" in fold(o.role)
-                         for w in words(fold(o.role)) if w not in ("chair", "co", "chairs")}
+                         for w in words(fold(o.role)) if w not in GENERIC_ROLE}
         self.organizer_words = {w for n in self.organizer_names for w in words(n)}
         # an organizer named in a title ("(chair: Yaron Orenstein)") is found as an organizer
         # ("which uni is Yaron Orenstein at?"), not as a word of that session's title; a part
@@ -268,8 +271,8 @@ class ProgramFinder:
             return False
         self.find(text, ask)
         tokens = set(words(text))
-        if tokens & ORGANIZING and (not ask.speaker or fold(ask.speaker) in ORGANIZING or not (
-                tokens & set(self.speakers) - self.place_words)):
+        if tokens & ORGANIZING and (not ask.speaker or fold(ask.speaker) in ORGANIZING
+                                    or not tokens & self._name_words):
             # "who's organizing from cornell?", "who on the organizing team is from amazon?":
             # the organizers, not a speaker from there
             return False
