@@ -95,6 +95,9 @@ FIXTURE_NOW = {
     # round twenty-one (eighth session), scored once as first-look sets, then kept
     "leap-2025": "2025-07-25T12:00+09:00", "mml-2022": "2022-02-07T12:00-12:00",
     "apsys-2024": "2024-04-05T12:00+09:00",
+    # round twenty-two (ninth session), scored once as first-look sets, then kept
+    "aist-2024": "2024-01-08T12:00-12:00", "llm4ma-2025": "2025-07-20T12:00+09:00",
+    "mlsb-2025": "2025-09-01T12:00-12:00",
 }
 
 

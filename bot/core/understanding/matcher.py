@@ -296,7 +296,8 @@ class Matcher:
             rf"{UNDER_REVIEW}\b")
         self._edition_words = {
             w for e in knowledge.workshop.previous_editions for w in words(fold(e.name))
-            if w.isalpha() and len(w) >= 3 and w not in name_words}
+            if ((w.isalpha() and len(w) >= 3) or (w.isdigit() and len(w) == 4))
+            and w not in name_words}
         self.people = PeopleFinder(knowledge.organizers)
         self._topic_words = [(t, [w for w in topic_words(t) if w not in name_words])
                              for t in knowledge.workshop.topics]
