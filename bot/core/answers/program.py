@@ -33,13 +33,13 @@ from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import fold, words
 
 Slot = tuple[Session, datetime, datetime]
-_PROGRAM_WORDS = table_words("program")
+PROGRAM_WORDS = table_words("program")
 # what people call each kind of session, and the words that name no session in particular
-KIND_OF: dict[str, str] = {fold(p): kind for kind, names in _PROGRAM_WORDS["kind_names"].items()
+KIND_OF: dict[str, str] = {fold(p): kind for kind, names in PROGRAM_WORDS["kind_names"].items()
                            for p in names}
-GENERIC = frozenset(_PROGRAM_WORDS["generic"])
+GENERIC = frozenset(PROGRAM_WORDS["generic"])
 _BREAK_WORDS = ("break", "lunch", "coffee", "dinner")
-SEVERAL = frozenset(_PROGRAM_WORDS["several"])  # words of a title of several items
+SEVERAL = frozenset(PROGRAM_WORDS["several"])  # words of a title of several items
 
 
 def _no_program(k: Knowledge, intent: str) -> Answer:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from bot.core.answers.builders import Ask
 
 _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}
+_WHO_ASKS = frozenset(program.PROGRAM_WORDS["who_asks"])
 
 
 def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
@@ -41,8 +42,14 @@ def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if ask.session in ("break", "breaks") and ask.moment != "end":
         return program.breaks(k, now)
     if ask.session:
-        return session_times(k, now, ask.session, ask.moment, each=ask.each_length,
-                             day_part=ask.day_part)
+        answer = session_times(k, now, ask.session, ask.moment, each=ask.each_length,
+                               day_part=ask.day_part)
+        if answer.answered and not _WHO_ASKS.isdisjoint(words(ask.text)) and not any(
+                s.speakers for s, _, _ in program.find_sessions(k.sessions(), ask.session)):
+            # "who's on the panel?", and the program names no one for it: the time is not who
+            return unknown(k, "who gives that session", "program",
+                           also=f"The program has it: {answer.plain_text()}")
+        return answer
     if ask.each_length:
         # "how long is each paper presentation slot?": no session named, and the day's list
         # does not say how long one presentation is

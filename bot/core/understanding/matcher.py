@@ -1021,7 +1021,10 @@ class Matcher:
         # "...on sept 1 if I registered the abstract?": nor is the condition
         unnamed = re.sub(r"(?<=\w )\b(because|since|cause|cuz|before prices|so that|so (i|we|she|"
                          r"he|they) can|if (i|we|you|they|my|our) (already )?(registered|submitted|"
-                         r"sent|uploaded|did|have|had|got))\b.*$", "", text)
+                         r"sent|uploaded|did|have|had|got))\b.*$"
+                         # "since it's non-archival, can I ...": the premise is not the subject
+                         r"|^(since|because|given that|as) [^,?]{0,40}?(?=\b(can|could|do|does|"
+                         r"should|may|must|would|will) (i|we|you|they|my|our)\b)", "", text)
         for phrase in self.deadlines.phrases:
             if phrase in unnamed:  # whole words only: "paper" is not inside "papers"
                 unnamed = re.sub(rf"\b{re.escape(phrase)}\b", " ", unnamed)

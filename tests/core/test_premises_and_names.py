@@ -1,0 +1,31 @@
+"""A premise said before the question ("since it's non-archival, can I ...") is not what is
+asked; the authors' names on the paper ask the anonymity rule, whatever else is listed with
+them ("our names and lab")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.responder import Responder
+
+REAL = Path(__file__).parents[1] / "fixtures" / "real"
+
+
+@pytest.mark.parametrize(("fixture", "now", "question"), [
+    ("mlsb-2025", "2025-09-01T12:00-12:00",
+     "since it's non-archival can I leave our names on the pdf?"),
+    ("llm4ma-2025", "2025-07-20T12:00+09:00",
+     "my advisor wants our names and lab on the pdf, is that ok for submission?"),
+    ("mlsb-2025", "2025-09-01T12:00-12:00", "our names and affiliations in the paper ok?"),
+])
+def test_names_on_the_paper_ask_the_anonymity_rule(fixture: str, now: str,
+                                                   question: str) -> None:
+    bot = Responder(load_knowledge(REAL / f"{fixture}.yaml"))
+    answer = bot.respond(question, datetime.fromisoformat(now))
+    text = answer.plain_text().lower()
+    assert answer.answered and "anonymi" in text, text
+    assert "proceedings" not in text, text  # not the archival status of the premise
