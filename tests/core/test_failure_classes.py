@@ -127,6 +127,8 @@ def test_greetings_and_compliments_are_small_talk(bot: Responder, question: str)
     "my latex says undefined control sequence on line 40",
     "overleaf keeps failing with a pdflatex error, why?",
     "how do I fix a KeyError in pandas?",
+    "what's a good pLDDT cutoff for filtering designs",
+    "what is the best learning rate for fine-tuning?",
 ])
 def test_unrelated_technical_questions_get_no_workshop_fact(bot: Responder, question: str) -> None:
     # 9.

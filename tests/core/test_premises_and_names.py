@@ -29,3 +29,17 @@ def test_names_on_the_paper_ask_the_anonymity_rule(fixture: str, now: str,
     text = answer.plain_text().lower()
     assert answer.answered and "anonymi" in text, text
     assert "proceedings" not in text, text  # not the archival status of the premise
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("will the deadline get extended? cmt has been slow", ""),
+    ("is it on cmt?", "yes: "), ("do we submit on cmt", "yes: "),
+    ("is submission through openreview?", "no: "),
+])
+def test_only_a_check_of_the_platform_gets_a_yes_or_no(question: str, lead: str) -> None:
+    bot = Responder(load_knowledge(REAL / "mlsb-2025.yaml"))
+    text = bot.respond(question, datetime.fromisoformat("2025-09-01T12:00-12:00"))\
+        .plain_text().lower()
+    assert "submit your paper at https://cmt3" in text, text
+    assert f"{lead}submit your paper" in text, text
+    assert lead or not any(f"{w}: submit" in text for w in ("yes", "no")), text

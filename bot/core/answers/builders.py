@@ -699,13 +699,14 @@ def submission(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         if entry is not None:
             said = platforms_named(entry.answer)
             asked = platforms_named(ask.text)
-            lead = "" if not asked else "Yes: " if set(asked) <= set(said) else "No: "
+            lead = "" if not asked or not _asks_whether(ask.text) else \
+                "Yes: " if set(asked) <= set(said) else "No: "
             return Answer(Kind.ANSWER, "How to submit", lead + entry.answer)
         return paper_types.not_said(k, named, "how or where to submit", "submission_url",
                                     "submission")
     urls = p.values()
     lead = ""
-    if (platforms := platforms_named(ask.text)) and not p.silent:
+    if (platforms := platforms_named(ask.text)) and not p.silent and _asks_whether(ask.text):
         if all(_on_platform(u, x) for u in urls for x in platforms):
             lead = "Yes: "
         elif not any(_on_platform(u, x) for u in urls for x in platforms):
@@ -713,6 +714,17 @@ def submission(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     text = paper_types.said(p, lambda u: f"Submit your paper at {u}.", lambda u: f"submit at {u}")
     return Answer(Kind.ANSWER, "How to submit", lead + text,
                   links=_links(p, lambda u: u, "Submit"))
+
+
+_YES_NO_OPENERS = tuple(f"{w} " for w in table_words("yes_no_openers"))
+_CLOSERS = tuple(table_words("checks_someone")["closers"])
+
+
+def _asks_whether(text: str) -> bool:
+    """Whether a clause asks yes or no ("is it on CMT?", "CMT, right?"), not states a thing
+    ("CMT has been slow")."""
+    said = " ".join(words(text))
+    return said.startswith(_YES_NO_OPENERS) or said.endswith(_CLOSERS)
 
 
 def format_rules(k: Knowledge, now: datetime, ask: Ask) -> Answer:
