@@ -285,13 +285,18 @@ def dual_submission(k: Knowledge, now: datetime) -> Answer:
     if value is None:
         return unknown(k, "whether work under review elsewhere may be submitted",
                        "dual_submission")
+    # "Non-archival paper under review elsewhere", "Ongoing or already published work": the
+    # types such work goes to
+    meant = [t for t in k.submission.tracks if description_speaks_of(t, "dual_submission")]
+    types = "; ".join(t.name + _archival_note(t.archival) for t in meant) \
+        if meant and len(meant) < len(k.submission.tracks) else ""
     if value:
         text = "Yes: dual submission is allowed; work under review elsewhere may be submitted."
-        # "Non-archival paper under review elsewhere": the types such work goes to
-        meant = [t for t in k.submission.tracks if description_speaks_of(t, "dual_submission")]
-        if meant and len(meant) < len(k.submission.tracks):
-            text += " Paper types for work under review or published elsewhere: " + "; ".join(
-                t.name + _archival_note(t.archival) for t in meant) + "."
+        if types:
+            text += f" Paper types for work under review or published elsewhere: {types}."
+    elif types:
+        text = ("Only as some paper types: dual submission is not allowed in general, but "
+                f"these types take work under review or published elsewhere: {types}.")
     else:
         text = ("No: dual submission is not allowed; work under review elsewhere may not be "
                 "submitted.")

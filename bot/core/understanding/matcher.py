@@ -13,8 +13,10 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from bot.core.answers.builders import Ask, numbers_in, topic_words
+from bot.core.answers.v2_intents import v2_topic_answer
 from bot.core.knowledge.model import Deadline, Knowledge
 from bot.core.understanding.deadline_finder import ASKS_DEADLINE, DeadlineFinder, asks_a_date
 from bot.core.understanding.deadline_kinds import (
@@ -88,6 +90,7 @@ from bot.core.understanding.zones import zone_finder
 
 MAX_CLAUSES = 8
 LEAN_WORDS = 3  # a part this short may be read with its neighbour
+ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)  # whether a field answers does not depend on when
 ROLE_WORDS = frozenset(table_words("role_heads"))
 TYPE_WORDS = frozenset(stem(w) for w in table_words("type_name_words"))
 PROGRAM_SAYS = frozenset(table_words("program_says"))
@@ -299,6 +302,11 @@ class Matcher:
             if ((w.isalpha() and len(w) >= 3) or (w.isdigit() and len(w) == 4))
             and w not in name_words}
         self.people = PeopleFinder(knowledge.organizers)
+        # the subjects a field of this knowledge answers ("already published?": dual submission
+        # if the file says, else whether it is archival): among several, an answered one
+        self._answered_topics = frozenset(
+            t.name for t in TOPIC_BANK.topics
+            if t.answerable and v2_topic_answer(knowledge, ANY_TIME, t.name) is not None)
         self._topic_words = [(t, [w for w in topic_words(t) if w not in name_words])
                              for t in knowledge.workshop.topics]
         # what a question must have for a topic to be looked at: one of its words, or the
@@ -1250,7 +1258,8 @@ class Matcher:
         uncovered = [t for t in topics if not deadline_for[t.name] and t.name not in faq_covers] \
             or topics
         # "must an author attend in person?": the rule is unknown, whatever the mode says
-        topic = next((t for t in uncovered if not t.answerable), uncovered[0])
+        topic = next((t for t in uncovered if not t.answerable), None) or next(
+            (t for t in uncovered if t.name in self._answered_topics), uncovered[0])
         ask.topic_label = topic.label
         if "contact" in fired and fired["contact"] >= FIRE:
             clause.kind = "intent"

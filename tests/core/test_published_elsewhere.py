@@ -1,0 +1,44 @@
+"""Work already published or under review elsewhere: the dual-submission rule when the file
+gives one (not whether this workshop is archival), whether it is archival when it gives only
+that, and the paper types that take such work when the rule has exceptions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.responder import Responder
+
+REAL = Path(__file__).parents[1] / "fixtures" / "real"
+
+
+def ask(fixture: str, now: str, question: str) -> tuple[bool, str]:
+    answer = Responder(load_knowledge(REAL / f"{fixture}.yaml")).respond(
+        question, datetime.fromisoformat(now))
+    return answer.answered, answer.plain_text().lower()
+
+
+def test_already_published_asks_the_dual_submission_rule() -> None:
+    answered, text = ask("aist-2024", "2024-01-08T12:00-12:00",
+                         "can i submit something that was already published at a conference "
+                         "last year")
+    assert answered and text.startswith("no:") and "dual submission" in text, text
+    assert "is archival" not in text, text
+
+
+def test_without_a_dual_submission_rule_whether_it_is_archival_answers() -> None:
+    answered, text = ask("nocaps-2024", "2024-02-01T12:00-12:00",
+                         "can i submit something that's already published?")
+    assert answered and "archival" in text, text
+    assert "dual submission" not in text, text
+
+
+@pytest.mark.parametrize("question", ["can I submit work that's already published?",
+                                      "is dual submission allowed?"])
+def test_a_rule_with_exceptions_names_the_types_that_take_such_work(question: str) -> None:
+    answered, text = ask("openeyes-2020", "2020-06-01T12:00+00:00", question)
+    assert answered and "extended abstract" in text and "dual submission" in text, text
+    assert not text.startswith(("no:", "yes:")), text
