@@ -890,7 +890,9 @@ class Matcher:
             clause.rule = "faq_match"
             return clause
         # "link to watch the talks online?": how to attend (or the livestream), not talks
-        topics = [t for t in topics if not set(t.modifies) & set(fired)]
+        # ...and "a tool/demo paper category?" with a tool paper type: that type
+        topics = [t for t in topics if not set(t.modifies) & (
+            set(fired) | ({"paper_types"} if ask.tracks else set()))]
         if topics:
             return self._with_topics(clause, topics, fired)
         if deadline_unknown and "deadline" in fired:

@@ -1,0 +1,42 @@
+"""A kind of paper asked about ("can I submit a position paper?") that is not one of the listed
+paper types: a sentence of the call naming that kind answers; else an honest "I don't know"
+that still lists the paper types the call does give. A listed type named is that type."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from bot.core.knowledge.loader import load_knowledge
+from bot.core.responder import Responder
+
+REAL = Path(__file__).parents[1] / "fixtures" / "real"
+
+
+def ask(fixture: str, now: str, question: str) -> tuple[bool, str]:
+    answer = Responder(load_knowledge(REAL / f"{fixture}.yaml")).respond(
+        question, datetime.fromisoformat(now))
+    return answer.answered, answer.plain_text().lower()
+
+
+def test_a_sentence_of_the_call_naming_the_kind_answers() -> None:
+    answered, text = ask("llm4ma-2025", "2025-07-20T12:00+09:00", "can i submit a position paper?")
+    assert answered and "position papers" in text, text
+    assert "formally published" not in text, text  # not the prior-publication entry
+
+
+def test_a_kind_the_call_never_names_is_unknown_with_the_listed_types() -> None:
+    answered, text = ask("aist-2024", "2024-01-08T12:00-12:00", "can i submit a survey paper?")
+    assert not answered and "i don't know" in text, text
+    assert "position paper" in text and "tool paper" in text, text  # the types it does list
+
+
+def test_without_listed_types_such_a_kind_is_simply_unknown() -> None:
+    answered, text = ask("mlsb-2025", "2025-09-01T12:00-12:00", "are survey papers welcome?")
+    assert not answered and "i don't know" in text, text
+
+
+def test_a_listed_type_named_with_another_kind_is_that_type() -> None:
+    answered, text = ask("aist-2024", "2024-01-08T12:00-12:00",
+                         "is there a tool/demo paper category?")
+    assert answered and "tool paper" in text, text
