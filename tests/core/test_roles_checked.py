@@ -111,3 +111,16 @@ program:
     assert "Abe Example" in text and "Ray Gupta" not in text and "Bea Sample" not in text, text
     text = bot.respond("who is speaking from nimbus agi?", NOW).plain_text()
     assert "Ray Gupta" in text and "Abe Example" not in text, text
+
+
+@pytest.mark.parametrize("question", ["is Joe Example one of the organizers? from which uni",
+                                      "is joe example an organizer?"])
+def test_someone_listed_checked_as_an_organizer_is_a_yes_about_them(question: str) -> None:
+    answered, text = _ask(question)
+    assert answered and text.startswith("Yes: Joe Example"), text
+    assert "Example Lab" in text and "Ed Park" not in text, text  # not the whole list
+
+
+def test_who_someone_is_is_no_yes() -> None:
+    answered, text = _ask("who is joe example?")
+    assert answered and "Example Lab" in text and not text.startswith("Yes"), text

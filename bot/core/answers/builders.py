@@ -829,10 +829,27 @@ def _naming_entry(k: Knowledge, name: str) -> FaqEntry | None:
     return next((e for e in k.faq if says_whole(" ".join(fold(e.answer).split()), wanted)), None)
 
 
+_MEMBERSHIP = word_list("membership_words")
+
+
+def _one_of_them(k: Knowledge, ask: Ask) -> Answer | None:
+    """"is Yizhi Li one of the organizers?", and the file lists them: yes, with who they are
+    (not the whole list); None for any other question about them."""
+    if len(ask.organizers) != 1 or ask.role_named or ask.affiliation or ask.role_holders or \
+            not _asks_whether(ask.text) or not _MEMBERSHIP.search(ask.text):
+        return None
+    o = ask.organizers[0]
+    return Answer(Kind.ANSWER, o.name,
+                  f"Yes: {_person_line(o)} is one of the organizers of {_name(k)}.",
+                  entity=str(k.organizers.index(o)))
+
+
 def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     people = k.organizers
     if not people:
         return unknown(k, "who organizes the workshop", "organizers")
+    if (member := _one_of_them(k, ask)) is not None:
+        return member
     entry = _naming_entry(k, ask.unlisted) if ask.unlisted else None
     if entry is not None:
         # "is Viktor Kuncak one of the organizers?" and the organizers' own answer on the
@@ -883,6 +900,8 @@ def organizer(k: Knowledge, now: datetime, ask: Ask) -> Answer:
             _ASKS_EMAIL.search(ask.text):
         names = " or ".join(o.name for o in ask.organizers)
         return unknown(k, f"an email address for {names}", "organizer")
+    if (member := _one_of_them(k, ask)) is not None:
+        return member
     if len(ask.organizers) == 1:
         o = ask.organizers[0]
         if not o.affiliation and _ASKS_AFFILIATION.search(ask.text):
