@@ -201,6 +201,12 @@ def test_a_property_of_a_deadline_is_not_its_date(bot: Responder) -> None:
     ("is EGL at KDD this year?", "no."),
     ("is this the KDD one?", "no."),
     ("is egl an ICDM workshop?", "workshop on efficient"),
+    ("is this workshop part of KDD 2030?", "no."),
+    ("is the workshop at KDD?", "no."),
+    ("is this workshop part of ICDM?", "yes."),
+    ("is it co-located with icdm 2030?", "yes."),
+    ("is it in lisbon like last year's icdm?", "yes. workshop on efficient graph learning "
+                                                "(egl 2030) takes place"),
 ])
 def test_which_conference_we_are_part_of_checked(bot: Responder, question: str,
                                                  lead: str) -> None:

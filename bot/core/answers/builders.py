@@ -206,6 +206,9 @@ def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     return Answer(Kind.ANSWER, "Where", text)
 
 
+_HOST_CHECK = word_list("host_check_words")
+
+
 def conference(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     w = k.workshop
     if not w.conference:
@@ -213,6 +216,9 @@ def conference(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     ours = set(words(fold(w.conference))) | set(words(expand(fold(w.conference))))
     # ("KDD" is not "ECMLPKDD": whole words)
     lead = "No. " if any(not set(words(e)) <= ours for e in ask.other_events) else ""
+    if not lead and _asks_whether(ask.text) and _HOST_CHECK.search(ask.text) and any(
+            not x.isdigit() for x in ours & set(words(ask.text))):
+        lead = "Yes. "  # "is it part of ICST?", and it is
     text = f"{lead}{_name(k)} is a workshop held in conjunction with {w.conference}"
     if w.location and set(words(fold(w.location))[:1]) & ONLINE_LOCATIONS:
         text += ", online"

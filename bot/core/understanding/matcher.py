@@ -1160,7 +1160,9 @@ class Matcher:
         if ours != text:
             return False  # "our deadline falls after the ICML notification": ours is asked
         said = words(text)
-        after_self = 3 if said[1:3] == ["the", "workshop"] else 2
+        # ("is the workshop at", "is this workshop part of": the noun after its determiner)
+        after_self = 3 if said[2:3] == ["workshop"] and (
+            said[1] in SELF_WORDS or said[1] in ("the", "your", "our")) else 2
         if len(said) > after_self and said[0] in IS_WORDS and (
                 said[1] in SELF_WORDS or said[1] in self._own_words or after_self == 3) and \
                 said[after_self] in SELF_THEN and not any(
