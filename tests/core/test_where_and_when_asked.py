@@ -66,3 +66,13 @@ def test_where_an_edition_was_held_is_not_where_this_one_is(question: str) -> No
         .plain_text().lower()
     assert "vancouver" in text or "new orleans" in text, text
     assert "san diego" not in text, text
+
+
+def test_a_year_after_a_small_word_of_the_name_is_no_edition_named() -> None:
+    # "in" is a word of "Machine Learning in Structural Biology": "like in 2021" names no edition
+    mlsb = Responder(load_knowledge(REAL / "mlsb-2025.yaml"))
+    answer = mlsb.respond("is it fully virtual like in 2021?",
+                          datetime.fromisoformat("2025-09-01T12:00-12:00"))
+    text = answer.plain_text().lower()
+    assert answer.answered and "hybrid" in text, text
+    assert "has run before" not in text, text

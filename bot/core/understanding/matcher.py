@@ -676,7 +676,9 @@ class Matcher:
             return False
         said = words(text)
         at = said.index(str(year))
-        return (at > 0 and said[at - 1] in self._own_words) or \
+        # ("like in 2021": "in" is a word of "Machine Learning in Structural Biology", no name)
+        return (at > 0 and said[at - 1] in self._own_words
+                and said[at - 1] not in FUNCTION_WORDS) or \
             bool(set(said[at + 1:at + 2]) & EDITION_WORDS)
 
     @staticmethod
