@@ -36,3 +36,16 @@ def test_who_of_a_session_with_speakers_names_them(aist: Responder) -> None:
 def test_when_of_a_session_without_speakers_is_answered(aist: Responder) -> None:
     answer = aist.respond("when is the panel?", NOW)
     assert answer.answered and "4:00 pm" in answer.plain_text().lower()
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("whats the title of the opening keynote", "science of ai", "welcome address"),
+    ("what time is the opening session?", "welcome address", "registration"),
+    ("when is the opening talk?", "welcome address", "science of ai"),
+])
+def test_opening_before_a_kind_is_the_first_of_that_kind(question: str, must: str,
+                                                         must_not: str) -> None:
+    llm4ma = Responder(load_knowledge(REAL / "llm4ma-2025.yaml"))
+    text = llm4ma.respond(question, datetime.fromisoformat("2025-07-20T12:00+09:00"))\
+        .plain_text().lower()
+    assert must in text and must_not not in text, text

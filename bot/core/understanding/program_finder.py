@@ -185,6 +185,16 @@ class ProgramFinder:
             ask.day_part = _DAY_PART_HOURS[part]
         ask.day_said = day_said(text) if any(c.isdigit() for c in text) else None
         ask.position = self._position(text)
+        if ask.position is not None and ask.session in POSITIONS:
+            # "the opening keynote": the first keynote, not a session titled "Opening talk"
+            # (but "the opening session" is the one titled so)
+            said = ask.session
+            kind = self._session(re.sub(rf"\b{said}\b", " ", text),
+                                 [t for t in tokens if t != said])
+            if kind and kind not in ANY_SESSION:
+                ask.session = kind
+            else:
+                ask.position = None
         if ask.moment == "after" and after and after.group(3):
             ask.position = POSITIONS[fold(after.group(3))]  # of the session it follows
         if ask.moment is None and TIME_ASKS.search(text) and END_WITH_SUBJECT.search(text):
