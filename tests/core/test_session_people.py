@@ -49,3 +49,13 @@ def test_opening_before_a_kind_is_the_first_of_that_kind(question: str, must: st
     text = llm4ma.respond(question, datetime.fromisoformat("2025-07-20T12:00+09:00"))\
         .plain_text().lower()
     assert must in text and must_not not in text, text
+
+
+def test_a_session_titled_with_a_subject_word_is_that_session() -> None:
+    # "Registration" is a session of the day here, and no deadline is called so
+    llm4ma = Responder(load_knowledge(REAL / "llm4ma-2025.yaml"))
+    now = datetime.fromisoformat("2025-07-20T12:00+09:00")
+    answer = llm4ma.respond("what time does registration start", now)
+    assert answer.answered and "8:00 am" in answer.plain_text().lower()
+    fee = llm4ma.respond("how much is registration?", now)
+    assert not fee.answered and "8:00" not in fee.plain_text()

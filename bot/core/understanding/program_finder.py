@@ -289,7 +289,10 @@ class ProgramFinder:
         if not ask.speaker and ASKS_WHO_HOLDS.search(text) and \
                 {w.removesuffix("s") for w in tokens} & self._chaired:
             return False  # "who's in charge of posters?": the poster chair
-        if tokens & ELSEWHERE and not ask.speaker:
+        # (a session's own title word is no other subject: "what time does registration
+        # start?" with a session called "Registration", and no deadline called so)
+        titled = set(words(fold(ask.session))) - self._deadline_words if ask.session else set()
+        if tokens & ELSEWHERE - titled and not ask.speaker:
             return False  # "the poster size", "the talk deadline": about something else
         named = ask.speaker or ask.session
         if ask.moment in ("start", "end") or (ask.position is not None):
