@@ -40,3 +40,10 @@ def test_a_listed_type_named_with_another_kind_is_that_type() -> None:
     answered, text = ask("aist-2024", "2024-01-08T12:00-12:00",
                          "is there a tool/demo paper category?")
     assert answered and "tool paper" in text, text
+
+
+def test_two_listed_types_compared_are_both_described() -> None:
+    for question in ("whats the difference between extended abstract and short paper",
+                     "extended abstract vs short paper?"):
+        answered, text = ask("llm4ma-2025", "2025-07-20T12:00+09:00", question)
+        assert answered and "up to 2 pages" in text and "up to 4 pages" in text, text

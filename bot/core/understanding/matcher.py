@@ -129,6 +129,7 @@ SOCIAL = frozenset({"thanks", "ack", "goodbye", "compliment"})
 ACCEPT_VERBS = frozenset(table_words("accept_verbs"))
 RULE_INTENTS = frozenset(table_words("rule_intents"))
 DEFINE_OPENERS = tuple(table_words("define_openers"))
+COMPARE_WORDS = frozenset(table_words("compare_words"))
 LENGTH_WORDS = frozenset(table_words("length_words"))
 REQUEST = word_list("request_words")
 COMPARE = re.compile(r"\b(workshop|event|it)\b.{0,30}\b(same (day|date|time) as|before or after)\b"
@@ -927,9 +928,11 @@ class Matcher:
         tokens = set(words(text))
         if tokens & LENGTH_WORDS and scores.get("page_limit", 0.0) > 0:
             scores["page_limit"] = max(scores["page_limit"], FIRE)
-        elif asked and (tokens & ACCEPT_VERBS or text.startswith(DEFINE_OPENERS)) and \
+        elif asked and (tokens & ACCEPT_VERBS or text.startswith(DEFINE_OPENERS) or (
+                len(ask.tracks) >= 2 and tokens & COMPARE_WORDS)) and \
                 not any(s >= FIRE for s in scores.values()):
-            # "do you take extended abstracts?", "what's a cross-submission?"
+            # "do you take extended abstracts?", "what's a cross-submission?", "extended
+            # abstract vs short paper?"
             scores["paper_types"] = FIRE
 
     def _by_examples(self, clause: Clause, scores: dict[str, float], vetoed: set[str],
