@@ -297,11 +297,29 @@ def previous_editions(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return unknown(k, "earlier editions of the workshop", "previous_editions")
     if ask.year_named and (that := [e for e in eds if str(ask.year_named) in e.name]):
         eds = that  # "where was the 2024 edition?": that one
+    elif _LAST_EDITION.search(ask.text):
+        # "where was it last year?": the latest earlier edition the call lists ("last year's
+        # NIPS edition": of those the question names by a word not all of them have)
+        by_name = {e.name: set(words(fold(e.name))) for e in eds}
+        shared = set.intersection(*by_name.values())
+        eds = [e for e in eds if (by_name[e.name] - shared) & set(words(ask.text))] or eds
+        dated = {e.name: y for e in eds if (y := _year_of(e.name)) is not None}
+        if dated:
+            eds = [e for e in eds if dated.get(e.name) == max(dated.values())]
     text = said + f"{_name(k)} has run before, as:\n" + "\n".join(
         f"• {e.name}" + (f" ({e.url})" if e.url else "") for e in eds)
     a = Answer(Kind.ANSWER, "Earlier editions", text)
     a.links.extend(Link(e.name, e.url) for e in eds if e.url)
     return a
+
+
+_LAST_EDITION = word_list("last_edition_words")
+
+
+def _year_of(name: str) -> int | None:
+    """The year an edition's name gives ("MLSB 2024 (Vancouver)"), if any."""
+    return next((int(w) for w in words(name) if len(w) == 4 and w.isdigit()
+                 and w.startswith(("19", "20"))), None)
 
 
 _ORDINALS: dict[str, int] = table_words("ordinals")
