@@ -265,3 +265,15 @@ def test_naming_another_conference_is_not_always_a_check_of_ours(bot: Responder,
                                                                  question: str) -> None:
     _, text, _ = said(bot, question)
     assert not text.startswith("no. workshop on efficient"), text
+
+
+@pytest.mark.parametrize(("question", "answered_ours"), [
+    ("is it 12 pages like the ICML main track?", True),
+    ("is the limit 9 pages, as for neurips main papers?", True),
+    ("what is the ICML page limit?", False),
+])
+def test_another_venue_named_to_compare_ours_with(bot: Responder, question: str,
+                                                  answered_ours: bool) -> None:
+    answered, text, _ = said(bot, question)
+    assert answered is answered_ours, text
+    assert ("8 pages" in text) is answered_ours, text

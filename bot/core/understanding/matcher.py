@@ -130,6 +130,7 @@ ACCEPT_VERBS = frozenset(table_words("accept_verbs"))
 RULE_INTENTS = frozenset(table_words("rule_intents"))
 DEFINE_OPENERS = tuple(table_words("define_openers"))
 COMPARE_WORDS = frozenset(table_words("compare_words"))
+COMPARED_WITH = frozenset(table_words("compared_with"))
 LENGTH_WORDS = frozenset(table_words("length_words"))
 REQUEST = word_list("request_words")
 COMPARE = re.compile(r"\b(workshop|event|it)\b.{0,30}\b(same (day|date|time) as|before or after)\b"
@@ -1179,7 +1180,10 @@ class Matcher:
         names = "|".join(others)
         if ask.elsewhere:  # "also under review at ICLR": our dual-submission rule, not ICLR's
             return False
-        about_other = re.search(rf"\b(for|of|at|in) (the )?({names})\b"
+        # "is it 8 pages like the NeurIPS main track?": ours, compared with theirs
+        compared = any(w in others and COMPARED_WITH & set(said[max(i - 2, 0):i])
+                       for i, w in enumerate(said))
+        about_other = None if compared else re.search(rf"\b(for|of|at|in) (the )?({names})\b"
                                 rf"(?!( \d{{2,4}})? (format|template|style|latex))"
                                 rf"|\b(where|when) (is|was|will|does|did) (the )?({names})\b"
                                 rf"|\bis (an?|the) ({names})( \d{{2,4}})? (papers?|submissions?)\b"
