@@ -47,3 +47,11 @@ def test_two_listed_types_compared_are_both_described() -> None:
                      "extended abstract vs short paper?"):
         answered, text = ask("llm4ma-2025", "2025-07-20T12:00+09:00", question)
         assert answered and "up to 2 pages" in text and "up to 4 pages" in text, text
+
+
+def test_papers_on_a_listed_topic_are_the_topic_not_an_entry_sharing_its_words() -> None:
+    # the tool-paper entry's answer says "explain" and "AI-enabled": only the topic's words
+    answered, text = ask("aist-2024", "2024-01-08T12:00-12:00",
+                         "do you accept papers on explainable AI for testing?")
+    assert answered and "explainable ai for software testing" in text, text
+    assert "made available" not in text, text

@@ -320,6 +320,14 @@ class FaqIndex:
                 best, best_shared = faq_id, shared
         return best
 
+    def only_these_shared(self, faq_id: str, text: str, these: list[str]) -> bool:
+        """Whether ``text`` shares with the entry (its phrasings and answer) only words of
+        ``these`` (the topics of the call it names) and words every call says ("papers on
+        *explainable AI* for testing?" and an entry whose answer says "explain" and "AI")."""
+        shared = set(self.content(text)) & self._words[faq_id][1]
+        own = set(self.content(fold(" ".join(these))))
+        return bool(shared) and not shared - own - DOMAIN_WORDS
+
     def asked_throughout(self, faq_id: str, topic: str) -> bool:
         """Whether every phrasing of the entry asks about ``topic``."""
         return topic in self._main[faq_id]

@@ -875,6 +875,11 @@ class Matcher:
                           for t in topics):
             # "under review at CIKM": a subject the entry (on reviewing) is not about
             faq_id, faq_score = None, 0.0
+        if faq_id and ask.topics_named and scores.get("topics", 0.0) > 0 and \
+                self.faq.only_these_shared(faq_id, text, ask.topics_named):
+            # "do you accept papers on explainable AI for testing?": the call's topic, not an
+            # entry that only shares that topic's words
+            faq_id, faq_score = None, 0.0
         if (faq_id is None or faq_score < FAQ_FIRE) and not ask.organizers and not ask.speaker \
                 and (naming := self.faq.naming(text)) is not None \
                 and self.faq.gives_what_is_asked(naming, text):
