@@ -323,3 +323,14 @@ faq:
                      "how many bonus pages do accepted papers get?"):
         text = bot.respond(question, datetime(2031, 1, 10, tzinfo=UTC)).plain_text()
         assert "1 additional page" in text, (question, text)
+
+
+def test_people_counted_by_what_they_do() -> None:
+    # "how many people review": the reviewers, which the entry counts ("three reviewers")
+    aist = Responder(load_knowledge(Path(__file__).parents[1] / "fixtures" / "real"
+                                    / "aist-2024.yaml"))
+    now = datetime(2024, 1, 8, 12, tzinfo=UTC)
+    answer = aist.respond("how many people review each submission", now)
+    assert answer.answered and "three reviewers" in answer.plain_text(), answer.plain_text()
+    other = aist.respond("how many people attend?", now)
+    assert not other.answered and "three" not in other.plain_text(), other.plain_text()

@@ -50,6 +50,7 @@ ASKS_AMOUNT = re.compile(r"\bhow (many|much|long|big|large|often)\b|"
 COUNT_REACH = 4  # words on either side of a quantity among which it finds what it counts
 COUNT_ANYTHING = frozenset(table_words("count_anything"))  # "how many times": any count
 COUNT_QUALIFIERS = frozenset(table_words("count_qualifiers"))  # "how many *extra* pages"
+COUNT_DOERS = frozenset(table_words("count_doers"))  # "how many people *review*"
 PERSON_ASKED = frozenset(table_words("person_asked"))  # "is *someone* from hugging face ..."
 GIVES_AMOUNT = re.compile(
     r"\b(?!(19|20)\d\d\b)\d+|\b[ab][0-5]\b|\b(portrait|landscape|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -91,6 +92,8 @@ def _counted_thing(text: str) -> str | None:
         if said[i] == "how" and said[i + 1] == "many":
             # ("how many extra pages": pages)
             at = i + 3 if said[i + 2] in COUNT_QUALIFIERS and i + 3 < len(said) else i + 2
+            if said[at] in COUNT_DOERS and at + 1 < len(said):
+                at += 1
             return said[at] if said[at] not in COUNT_ANYTHING else None
     return None
 
