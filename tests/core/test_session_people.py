@@ -59,3 +59,12 @@ def test_a_session_titled_with_a_subject_word_is_that_session() -> None:
     assert answer.answered and "8:00 am" in answer.plain_text().lower()
     fee = llm4ma.respond("how much is registration?", now)
     assert not fee.answered and "8:00" not in fee.plain_text()
+
+
+def test_with_no_program_an_entry_asked_like_the_program_answers() -> None:
+    # no program in the file; an organizer's entry "who are the invited speakers?" answers
+    mlsb = Responder(load_knowledge(REAL / "mlsb-2025.yaml"))
+    answer = mlsb.respond("which invited speakers are coming?",
+                          datetime.fromisoformat("2025-09-01T12:00-12:00"))
+    text = answer.plain_text().lower()
+    assert answer.answered and "ellen zhong" in text, text

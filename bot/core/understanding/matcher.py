@@ -406,7 +406,10 @@ class Matcher:
             e = self.knowledge.faq_entry(faq_id)
             self._faq_speaks[faq_id] = {
                 n for text in (" ".join(e.questions), e.answer)
-                for n, v in self._cues.read(expand(text))[0].items() if v >= GRAY}
+                for n, v in self._cues.read(expand(text))[0].items() if v >= GRAY} | {
+                # ("who are the invited speakers?": an example of the program's own)
+                h.intent for q in e.questions for h in self.examples.hits(expand(q))[:1]
+                if h.score >= EXAMPLE_FIRE}
         return self._faq_speaks[faq_id]
 
     def _vocabulary(self) -> set[str]:
