@@ -98,6 +98,9 @@ FIXTURE_NOW = {
     # round twenty-two (ninth session), scored once as first-look sets, then kept
     "aist-2024": "2024-01-08T12:00-12:00", "llm4ma-2025": "2025-07-20T12:00+09:00",
     "mlsb-2025": "2025-09-01T12:00-12:00",
+    # round twenty-three (ninth session), scored once as first-look sets, then kept
+    "cuichi-2023": "2023-02-06T12:00-12:00", "ppml-2024": "2024-05-20T12:00-07:00",
+    "diffcvgp-2020": "2020-09-01T12:00-04:00",
 }
 
 

@@ -4,10 +4,11 @@ date", and kinds of papers when the call lists paper types."""
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
-from bot.core.knowledge.loader import parse_knowledge
+from bot.core.knowledge.loader import load_knowledge, parse_knowledge
 from bot.core.responder import Responder
 
 NOW = datetime.fromisoformat("2031-03-01T12:00+00:00")
@@ -135,3 +136,18 @@ def test_a_date_put_to_be_confirmed_is_checked_as_that_date(bot: Responder) -> N
     assert checked.startswith("No") and "June 10, 2031" in checked, checked
     in_time = bot.respond("can I submit on april 28, right?", NOW).plain_text()
     assert in_time.startswith("Yes") and "May 1, 2031" in in_time, in_time
+
+
+def test_a_mentorship_round_is_not_the_paper_deadline() -> None:
+    # "Early submission (mentorship track)" then "Final workshop submission": the paper is due
+    # at the latter
+    bot = Responder(load_knowledge(Path(__file__).parents[1] / "fixtures" / "real"
+                                   / "diffcvgp-2020.yaml"))
+    now = datetime.fromisoformat("2020-09-01T12:00-04:00")
+    for question in ("when's the paper due?", "submission ddl??"):
+        text = bot.respond(question, now).plain_text().lower()
+        assert "october 15" in text and "september 25" not in text, text
+    text = bot.respond("when is the mentorship deadline?", now).plain_text().lower()
+    assert "september 25" in text, text
+    one = bot.respond("is it short papers only or can we send full papers too", now)
+    assert one.answered and "up to 4 pages" in one.plain_text(), one.plain_text()

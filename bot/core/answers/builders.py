@@ -1010,6 +1010,9 @@ def _without_yes_no(text: str) -> str:
 def paper_types_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     """The paper types (tracks) and their page limits (none listed: not known)."""
     if not k.submission.tracks:
+        if k.submission.page_limit is not None:
+            # "short papers only, or full papers too?": one kind, with its length
+            return paper_types.paper_types(k, now)
         return unknown(k, "separate paper types (tracks)", "paper_types")
     return paper_types.some_types(k, now, ask.tracks)
 
