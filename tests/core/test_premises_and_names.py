@@ -43,3 +43,16 @@ def test_only_a_check_of_the_platform_gets_a_yes_or_no(question: str, lead: str)
     assert "submit your paper at https://cmt3" in text, text
     assert f"{lead}submit your paper" in text, text
     assert lead or not any(f"{w}: submit" in text for w in ("yes", "no")), text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("how do I submit?", "what the call says: "),
+    ("where do I send my paper", "what the call says: "),
+    ("is there an easychair or PCS link for submissions?", "no: the call says: "),
+])
+def test_how_to_submit_said_only_in_a_deadlines_note(question: str, lead: str) -> None:
+    bot = Responder(load_knowledge(REAL / "cuichi-2023.yaml"))
+    answer = bot.respond(question, datetime.fromisoformat("2023-02-06T12:00-12:00"))
+    text = answer.plain_text().lower()
+    assert answer.answered and text.startswith(lead), text
+    assert "by email to jaisie sin" in text, text

@@ -714,6 +714,22 @@ def _on_platform(url: str, platform: str) -> bool:
     return all(w in url.lower() for w in platform.split())
 
 
+_SUBMITTING = table_words("submitting_said")
+
+
+def _said_of_submitting(k: Knowledge) -> str | None:
+    """The sentence of a submission deadline's note (or of the description) that says how
+    papers are sent, when the file gives no submission site."""
+    texts = [d.note for d in k.deadlines if d.note and "submission" in kinds_of(d)]
+    for text in [*texts, k.workshop.description or ""]:
+        for sentence in text.replace("\n", " ").split(". "):
+            said = set(words(fold(sentence)))
+            if said & set(_SUBMITTING["verbs"]) and (
+                    "@" in sentence or said & set(_SUBMITTING["means"])):
+                return sentence.strip().rstrip(".") + "."
+    return None
+
+
 def submission(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     named = ask.tracks
     p = paper_types.per_type(k, named, paper_types.rule_of(k, "submission_url"))
@@ -726,6 +742,13 @@ def submission(k: Knowledge, now: datetime, ask: Ask) -> Answer:
             lead = "" if not asked or not _asks_whether(ask.text) else \
                 "Yes: " if set(asked) <= set(said) else "No: "
             return Answer(Kind.ANSWER, "How to submit", lead + entry.answer)
+        if not named and (said := _said_of_submitting(k)):
+            # "Papers are submitted by email to Jaisie Sin": the call's own sentence
+            asked = platforms_named(ask.text)
+            lead = "" if not asked or not _asks_whether(ask.text) else \
+                "Yes: " if set(asked) <= set(platforms_named(fold(said))) else "No: "
+            opening = "the call says" if lead else "What the call says"
+            return Answer(Kind.ANSWER, "How to submit", f"{lead}{opening}: {said}")
         return paper_types.not_said(k, named, "how or where to submit", "submission_url",
                                     "submission")
     urls = p.values()
