@@ -68,3 +68,17 @@ def test_with_no_program_an_entry_asked_like_the_program_answers() -> None:
                           datetime.fromisoformat("2025-09-01T12:00-12:00"))
     text = answer.plain_text().lower()
     assert answer.answered and "ellen zhong" in text, text
+
+
+@pytest.mark.parametrize(("question", "answered", "must", "must_not"), [
+    ("when will i know if my talk got accepted", True, "june 21", "invited talk"),
+    ("is there a journal special issue for the best talks?", False, "special issue",
+     "invited talk i:"),
+    ("what's the abstract of Kunal Talwar's talk?", False, "10:45 am", "abstract:"),
+])
+def test_what_a_program_does_not_hold_of_its_talks(question: str, answered: bool, must: str,
+                                                   must_not: str) -> None:
+    ppml = Responder(load_knowledge(REAL / "ppml-2024.yaml"))
+    answer = ppml.respond(question, datetime.fromisoformat("2024-05-20T12:00-07:00"))
+    text = answer.plain_text().lower()
+    assert answer.answered is answered and must in text and must_not not in text, text

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}
 _WHO_ASKS = frozenset(program.PROGRAM_WORDS["who_asks"])
+_TALK_DETAILS = frozenset(program.PROGRAM_WORDS["talk_details"])
 
 
 def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
@@ -26,7 +27,13 @@ def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if not k.program:
         return unknown(k, "the program of the day (talks and their times)", "program")
     if ask.speaker:
-        return program.speaker_talk(k, now, ask.speaker, title_asked=ask.title_asked)
+        talk = program.speaker_talk(k, now, ask.speaker, title_asked=ask.title_asked)
+        asked = _TALK_DETAILS.intersection(words(ask.text))
+        if talk.answered and asked:
+            # "what's the abstract of Kunal Talwar's talk?": not in a program
+            return unknown(k, f"the {min(asked)} of that talk", "program",
+                           also=f"The program has: {talk.plain_text()}")
+        return talk
     if ask.moment == "after" and ask.session:
         return program.program_after(k, now, ask.session, ask.position)
     if ask.moment == "at" and ask.at:

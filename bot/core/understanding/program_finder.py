@@ -71,6 +71,7 @@ ASKS_WHO_HOLDS = word_list("asks_who_holds")  # "who's in charge of", "who handl
 GENERIC_ROLE = frozenset(table_words("generic_role"))  # "chair", "co": no subject of a role
 EXISTS = Phrases(_WORDS["exists"])
 ELSEWHERE = frozenset(_WORDS["elsewhere"])
+ELSEWHERE_SAID = Phrases(_WORDS["elsewhere_said"])
 EACH = Phrases(_WORDS["each"])  # "each lightning talk", "my slot": one item of a session
 LENGTH = Phrases(_WORDS["length"])  # "how long", "how many minutes"
 TITLE_ASKS = Phrases(_WORDS["title_asks"])  # "the title of her keynote", "what is it called"
@@ -292,7 +293,7 @@ class ProgramFinder:
         # (a session's own title word is no other subject: "what time does registration
         # start?" with a session called "Registration", and no deadline called so)
         titled = set(words(fold(ask.session))) - self._deadline_words if ask.session else set()
-        if tokens & ELSEWHERE - titled and not ask.speaker:
+        if (tokens & ELSEWHERE - titled or ELSEWHERE_SAID.search(text)) and not ask.speaker:
             return False  # "the poster size", "the talk deadline": about something else
         named = ask.speaker or ask.session
         if ask.moment in ("start", "end") or (ask.position is not None):
