@@ -82,3 +82,15 @@ def test_what_a_program_does_not_hold_of_its_talks(question: str, answered: bool
     answer = ppml.respond(question, datetime.fromisoformat("2024-05-20T12:00-07:00"))
     text = answer.plain_text().lower()
     assert answer.answered is answered and must in text and must_not not in text, text
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("Nishanth Chandran invited talk - what time?", "1:50 pm", "10:45"),
+    ("what's happening around 3pm?", "secure aggregation", "nothing yet"),
+])
+def test_a_time_asked_after_a_talk_or_around_a_clock_time(question: str, must: str,
+                                                          must_not: str) -> None:
+    ppml = Responder(load_knowledge(REAL / "ppml-2024.yaml"))
+    text = ppml.respond(question, datetime.fromisoformat("2024-05-20T12:00-07:00"))\
+        .plain_text().lower()
+    assert must in text and must_not not in text, text

@@ -50,8 +50,8 @@ class Phrases:
 
 
 NOW = Phrases(_WORDS["now"])
-# "at 4:30pm", "at 14:00", "at 3 pm": a clock time (a bare "at 3" is not one)
-AT_CLOCK = re.compile(r"\bat (\d{1,2})(?:[:.](\d{2}))? ?(?:(am|pm|h)\b)?")
+# "at 4:30pm", "around 14:00", "at 3 pm": a clock time (a bare "at 3" is not one)
+AT_CLOCK = re.compile(r"\b(?:at|around|about) (\d{1,2})(?:[:.](\d{2}))? ?(?:(am|pm|h)\b)?")
 NEXT = Phrases(_WORDS["next"])
 NEXT_ELSE = Phrases(_WORDS["next_else"])  # "will it run again next year?": no session next
 # "after lunch", "after the first coffee break": the moment, the position, the session
