@@ -101,6 +101,9 @@ FIXTURE_NOW = {
     # round twenty-three (ninth session), scored once as first-look sets, then kept
     "cuichi-2023": "2023-02-06T12:00-12:00", "ppml-2024": "2024-05-20T12:00-07:00",
     "diffcvgp-2020": "2020-09-01T12:00-04:00",
+    # round twenty-four (ninth session), scored once as first-look sets, then kept
+    "claramas-2026": "2026-02-16T12:00+02:00", "paris-2023": "2023-01-25T12:00-12:00",
+    "dbm-2025": "2025-08-15T12:00-12:00",
 }
 
 

@@ -94,3 +94,16 @@ def test_a_time_asked_after_a_talk_or_around_a_clock_time(question: str, must: s
     text = ppml.respond(question, datetime.fromisoformat("2024-05-20T12:00-07:00"))\
         .plain_text().lower()
     assert must in text and must_not not in text, text
+
+
+@pytest.mark.parametrize(("question", "speaker"), [
+    ("how long can a findings paper be", False),
+    ("how long is each lightning talk?", False),
+    ("is Long giving a talk?", True),
+    ("when is Bria Long's talk?", True),
+])
+def test_a_surname_that_is_an_everyday_word(question: str, speaker: bool) -> None:
+    dbm = Responder(load_knowledge(REAL / "dbm-2025.yaml"))
+    text = dbm.respond(question, datetime.fromisoformat("2025-08-15T12:00-12:00"))\
+        .plain_text().lower()
+    assert ("babyview" in text) is speaker, text

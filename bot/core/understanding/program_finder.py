@@ -71,6 +71,7 @@ ASKS_WHO_HOLDS = word_list("asks_who_holds")  # "who's in charge of", "who handl
 GENERIC_ROLE = frozenset(table_words("generic_role"))  # "chair", "co": no subject of a role
 EXISTS = Phrases(_WORDS["exists"])
 ELSEWHERE = frozenset(_WORDS["elsewhere"])
+NAME_WORD_NEXT = frozenset(_WORDS["name_word_next"])
 ELSEWHERE_SAID = Phrases(_WORDS["elsewhere_said"])
 EACH = Phrases(_WORDS["each"])  # "each lightning talk", "my slot": one item of a session
 LENGTH = Phrases(_WORDS["length"])  # "how long", "how many minutes"
@@ -112,6 +113,9 @@ class ProgramFinder:
         # the words of speakers' places ("Rahul Gupta (Amazon AGI)"): "who's speaking from
         # amazon?" names that speaker, "who's organizing from amazon?" does not
         self.place_words: set[str] = set()
+        # surnames that are everyday words ("Long"): said alone, only before a word of speaking
+        self._worded_surnames = {words(fold(n))[-1] for s in knowledge.program for n in s.speakers
+                                 if words(fold(n)) and words(fold(n))[-1] in english_words()}
         for s in knowledge.program:
             for name in s.speakers:
                 folded = fold(name)
@@ -157,7 +161,12 @@ class ProgramFinder:
     def find(self, text: str, ask: Ask) -> None:
         """Put the program entities of ``text`` in ``ask``."""
         tokens = words(text)
-        ask.speaker = next((self.speakers[t] for t in tokens if t in self.speakers), None)
+        # ("how long is each talk?" names no Bria Long: an everyday surname is her name only
+        # before a word of speaking, or with the rest of her name)
+        ask.speaker = next((self.speakers[t] for i, t in enumerate(tokens) if t in self.speakers
+                            and (t not in self._worded_surnames or (tokens[i + 1:i + 2]
+                                 and tokens[i + 1] in NAME_WORD_NEXT)
+                                 or self._whole(self.speakers[t], tokens))), None)
         ask.session = self._session(text, tokens)
         if ask.session and (numbered := self._numbered(ask.session, tokens)):
             ask.session = numbered  # "who gives keynote 2?": the session titled so
@@ -205,6 +214,11 @@ class ProgramFinder:
             if edge and (ask.session or ask.speaker or ask.position is not None or _next_to(
                     THE_DAY, START if edge == "start" else END, text)):
                 ask.moment = edge
+
+    @staticmethod
+    def _whole(name: str, tokens: list[str]) -> bool:
+        """Whether every word of a speaker's name is said."""
+        return set(words(fold(name))) <= set(tokens)
 
     def _session(self, text: str, tokens: list[str]) -> str | None:
         """A session by its title (two of its words in a row, as the title has them), else by
