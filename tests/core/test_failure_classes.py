@@ -277,3 +277,11 @@ def test_another_venue_named_to_compare_ours_with(bot: Responder, question: str,
     answered, text, _ = said(bot, question)
     assert answered is answered_ours, text
     assert ("8 pages" in text) is answered_ours, text
+
+
+def test_another_conferences_track_deadline_gets_no_check_of_our_host() -> None:
+    paris = Responder(load_knowledge(Path(__file__).parents[1] / "fixtures" / "real"
+                                     / "paris-2023.yaml"))
+    a = paris.respond("when is the KDD 2023 research track deadline",
+                      datetime.fromisoformat("2023-01-25T12:00-12:00"))
+    assert not a.answered and "webconf" not in a.plain_text().lower(), a.plain_text()

@@ -1196,11 +1196,14 @@ class Matcher:
                                 rf"|\b(where|when) (is|was|will|does|did) (the )?({names})\b"
                                 rf"|\bis (an?|the) ({names})( \d{{2,4}})? (papers?|submissions?)\b"
                                 rf"(?!.{{0,25}}\b(here|ok|okay|fine|allowed|welcome|eligible|resubmit))"
-                                rf"|\b({names})( \d{{2,4}})? "
+                                rf"|\b({names})( \d{{2,4}})?( [a-z]+ track)? "
                                 rf"(papers? (are )?due|page|deadline|organi[sz]\w*|venue|"
                                 rf"location|date|notification|reviews?|submission|party|main)",
                                 text)
-        keep = ("conference", "previous_editions") if about_other else (
+        # ("when is the KDD research track deadline?": KDD's step, no check of our host)
+        steps = about_other and (ASKS_DEADLINE.search(text) or kinds_in(text))
+        keep = ("previous_editions",) if steps else ("conference", "previous_editions") \
+            if about_other else (
             "conference", "previous_editions", "style", "page_limit", "anonymity",
             "file_format", "format", "topics", "about", "organizers", "organizer", "contact",
             "location")
