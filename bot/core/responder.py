@@ -143,7 +143,7 @@ class Responder:
             if clause.topic.offtopic:
                 return self._offtopic()
             known = v2_topic_answer(k, now, clause.topic.name, clause.ask.deadline,
-                                    clause.ask.tracks, clause.ask.future)
+                                    clause.ask.tracks, clause.ask.future, clause.ask.published)
             if known is not None:
                 known.confidence = 0.8
                 return converted(k, known, clause.ask.zone)  # its times in a zone named too

@@ -42,3 +42,14 @@ def test_a_rule_with_exceptions_names_the_types_that_take_such_work(question: st
     answered, text = ask("openeyes-2020", "2020-06-01T12:00+00:00", question)
     assert answered and "extended abstract" in text and "dual submission" in text, text
     assert not text.startswith(("no:", "yes:")), text
+
+
+def test_work_already_published_is_not_settled_by_a_rule_for_work_under_review() -> None:
+    answered, text = ask("dbm-2025", "2025-08-15T12:00-12:00",
+                         "my paper was already published at CCN last year, can I submit it "
+                         "to findings?")
+    assert answered and "not eligible" in text, text  # the paper type's own words
+    assert not text.startswith("yes"), text
+    answered, text = ask("dbm-2025", "2025-08-15T12:00-12:00",
+                         "can i submit work under review at iclr?")
+    assert answered and text.startswith("yes: dual submission is allowed"), text

@@ -66,6 +66,7 @@ class Ask:
     elsewhere: bool = False  # a paper's fate at another venue ("already accepted at CoRL")
     each_length: bool = False  # the length of one item of a session ("each lightning talk")
     future: bool = False  # what will be, not what is ("will the deadline be extended again?")
+    published: bool = False  # work already published elsewhere is asked about
     speaker: str | None = None  # a speaker of the program, as the program writes the name
     session: str | None = None  # a session named by a word of its title or its kind ("lunch")
     moment: str | None = None  # "now", "next" or "after" (the session named), or "at" a time

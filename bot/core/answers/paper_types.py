@@ -280,8 +280,20 @@ def archival_of(k: Knowledge, named: Sequence[Track]) -> Answer:
     return Answer(Kind.ANSWER, "Proceedings", text, intent="archival", entity=entity_of(named))
 
 
-def dual_submission(k: Knowledge, now: datetime) -> Answer:
+def dual_submission(k: Knowledge, now: datetime, published: bool = False) -> Answer:
+    """Whether work under review elsewhere may be submitted; ``published``: work already
+    published is asked about, which that rule alone does not settle."""
     value = k.submission.dual_submission
+    if value and published:
+        said = [t for t in k.submission.tracks if t.description and (
+            "publish" in t.description.lower() or description_speaks_of(t, "dual_submission"))]
+        text = "Dual submission is allowed: work under review elsewhere may be submitted. "
+        if said:
+            text += "On work already published, what the call says: " + " ".join(
+                f"{t.name}: {t.description}" for t in said)
+        else:
+            text += "The call does not say whether work already published may be."
+        return Answer(Kind.ANSWER, "Dual submission", text, intent="dual_submission")
     if value is None:
         return unknown(k, "whether work under review elsewhere may be submitted",
                        "dual_submission")

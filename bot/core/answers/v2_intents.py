@@ -62,12 +62,15 @@ _BY_TOPIC_AND_TYPES: dict[str, Callable[[Knowledge, list[Track]], Answer]] = {
 
 def v2_topic_answer(k: Knowledge, now: datetime, topic: str,
                     deadline: Deadline | None = None,
-                    named: list[Track] | None = None, future: bool = False) -> Answer | None:
+                    named: list[Track] | None = None, future: bool = False,
+                    published: bool = False) -> Answer | None:
     """The answer from a version-2 fact for ``topic`` (about ``deadline`` when one was named),
     or None when the file lacks it; ``named``: the paper types the question names;
     ``future``: what will be is asked ("will it be extended again?")."""
     if future and topic == "extension":
         return _will_be_extended(k, now, deadline)
+    if published and topic == "dual_submission":
+        return paper_types.dual_submission(k, now, published=True)
     build = _BY_TOPIC.get(topic)
     answer = build(k, now, deadline) if build else None
     if topic in _BY_TOPIC_AND_TYPES and named:

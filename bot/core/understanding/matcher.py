@@ -130,6 +130,7 @@ ACCEPT_VERBS = frozenset(table_words("accept_verbs"))
 RULE_INTENTS = frozenset(table_words("rule_intents"))
 DEFINE_OPENERS = tuple(table_words("define_openers"))
 COMPARE_WORDS = frozenset(table_words("compare_words"))
+PUBLISHED_SAID = word_list("published_said")
 COMPARED_WITH = frozenset(table_words("compared_with"))
 LENGTH_WORDS = frozenset(table_words("length_words"))
 REQUEST = word_list("request_words")
@@ -812,6 +813,7 @@ class Matcher:
             scores["previous_editions"] = scores.get("previous_editions", 0.0) + 0.5
         ask.elsewhere = self._elsewhere(text)
         ask.future = bool(FUTURE.search(text))
+        ask.published = bool(PUBLISHED_SAID.search(text))
         # the question without the steps it gives other venues ("after the EuroSys
         # notification"), once: for whether it is about another event, and for our deadline
         ours = self._without_venue_steps(text)
