@@ -7,10 +7,11 @@ entry that mentions the proceedings version in passing."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
-from bot.core.knowledge.loader import parse_knowledge
+from bot.core.knowledge.loader import load_knowledge, parse_knowledge
 from bot.core.responder import Responder
 
 BOT = Responder(parse_knowledge("""
@@ -59,3 +60,15 @@ def test_the_submitted_versions_length_is_not_the_final_versions_entry() -> None
     assert text.startswith("No") and "8 pages" in text, text
     text = BOT.respond("how many pages can the final version have?", NOW).plain_text()
     assert "12 pages" in text, text
+
+
+def test_the_final_version_for_the_proceedings_asks_its_deadline() -> None:
+    bot = Responder(load_knowledge(Path(__file__).parents[1] / "fixtures" / "real"
+                                   / "claramas-2026.yaml"))
+    now = datetime.fromisoformat("2026-02-16T12:00+02:00")
+    for question in ("is there a deadline for the final version for the springer proceedings?",
+                     "when is the final version for the springer proceedings due?"):
+        text = bot.respond(question, now).plain_text().lower()
+        assert "to be announced" in text and "is archival" not in text, text
+    text = bot.respond("are papers in the springer proceedings?", now).plain_text().lower()
+    assert "archival" in text, text

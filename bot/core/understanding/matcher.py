@@ -131,6 +131,7 @@ RULE_INTENTS = frozenset(table_words("rule_intents"))
 DEFINE_OPENERS = tuple(table_words("define_openers"))
 COMPARE_WORDS = frozenset(table_words("compare_words"))
 PUBLISHED_SAID = word_list("published_said")
+CAMERA_READY_FOR = list(table_words("camera_ready_for"))
 COMPARED_WITH = frozenset(table_words("compared_with"))
 LENGTH_WORDS = frozenset(table_words("length_words"))
 REQUEST = word_list("request_words")
@@ -830,6 +831,8 @@ class Matcher:
             # deadline asked ("Proceeding-ready paper") names no subject of its own
             # (a word in the name said in the plural too: "Proceeding-ready" and "proceedings")
             name = words(fold(ask.deadline.name))
+            if "camera_ready" in kinds_of(ask.deadline):
+                name += CAMERA_READY_FOR  # "the final version for the Springer proceedings"
             own = set(self.faq.content(" ".join(name + [w + "s" for w in name])))
             topics = [t for t in topics if t.deadline_kind
                       or not self.faq.triggers(t, text) <= own]
