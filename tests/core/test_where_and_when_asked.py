@@ -87,3 +87,14 @@ def test_a_year_after_a_small_word_of_the_name_is_no_edition_named() -> None:
     text = answer.plain_text().lower()
     assert answer.answered and "hybrid" in text, text
     assert "has run before" not in text, text
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    ("Ist der Workshop hybrid oder nur vor Ort?", "in person", "i don't know"),
+    ("Ist der Workshop archivierend, gibt es einen Tagungsband?", "archival", "in person"),
+])
+def test_german_attendance_and_archival(question: str, must: str, must_not: str) -> None:
+    ppml = Responder(load_knowledge(REAL / "ppml-2024.yaml"))
+    text = ppml.respond(question, datetime.fromisoformat("2024-05-20T12:00-07:00"))\
+        .plain_text().lower()
+    assert must in text and must_not not in text, text
