@@ -199,8 +199,8 @@ class ProgramFinder:
             # "the opening keynote": the first keynote, not a session titled "Opening talk"
             # (but "the opening session" is the one titled so)
             said = ask.session
-            kind = self._session(re.sub(rf"\b{said}\b", " ", text),
-                                 [t for t in tokens if t != said])
+            rest = [t for t in tokens if t != said]
+            kind = self._session(" ".join(rest), rest)
             if kind and kind not in ANY_SESSION:
                 ask.session = kind
             else:
