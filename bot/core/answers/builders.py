@@ -23,12 +23,14 @@ from bot.core.answers.unknown import contact_line, unknown
 from bot.core.answers.zone_line import first_day_start, zoned
 from bot.core.knowledge.model import Deadline, FaqEntry, Knowledge, Organizer, Track
 from bot.core.understanding.deadline_kinds import KIND_RX, OPENS, kinds_of, main_deadline
+from bot.core.understanding.faq_index import FUNCTION_WORDS
 from bot.core.understanding.intents import MONTH_WORD, WEEKDAY, word_list
 from bot.core.understanding.paper_type_finder import platforms_named, tracks_named
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import (
     COMMON_WORDS,
     SENTENCE_END,
+    english_words,
     expand,
     fold,
     says_whole,
@@ -67,6 +69,7 @@ class Ask:
     each_length: bool = False  # the length of one item of a session ("each lightning talk")
     future: bool = False  # what will be, not what is ("will the deadline be extended again?")
     published: bool = False  # work already published elsewhere is asked about
+    statement: bool = False  # said after the message's questions, asking nothing ("CMT is slow")
     speaker: str | None = None  # a speaker of the program, as the program writes the name
     session: str | None = None  # a session named by a word of its title or its kind ("lunch")
     moment: str | None = None  # "now", "next" or "after" (the session named), or "at" a time
@@ -217,8 +220,10 @@ def conference(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     ours = set(words(fold(w.conference))) | set(words(expand(fold(w.conference))))
     # ("KDD" is not "ECMLPKDD": whole words)
     lead = "No. " if any(not set(words(e)) <= ours for e in ask.other_events) else ""
-    if not lead and _asks_whether(ask.text) and _HOST_CHECK.search(ask.text) and any(
-            not x.isdigit() for x in ours & set(words(ask.text))):
+    # (its own name said: "ICST", not "conference", "international" nor "ACM")
+    named = {x for x in ours & set(words(ask.text))
+             if not x.isdigit() and x not in english_words() and x not in COMMON_WORDS}
+    if not lead and _asks_whether(ask.text) and _HOST_CHECK.search(ask.text) and named:
         lead = "Yes. "  # "is it part of ICST?", and it is
     text = f"{lead}{_name(k)} is a workshop held in conjunction with {w.conference}"
     if w.location and set(words(fold(w.location))[:1]) & ONLINE_LOCATIONS:
@@ -300,10 +305,9 @@ def previous_editions(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         eds = that  # "where was the 2024 edition?": that one
     elif _LAST_EDITION.search(ask.text):
         # "where was it last year?": the latest earlier edition the call lists ("last year's
-        # NIPS edition": of those the question names by a word not all of them have)
-        by_name = {e.name: set(words(fold(e.name))) for e in eds}
-        shared = set.intersection(*by_name.values())
-        eds = [e for e in eds if (by_name[e.name] - shared) & set(words(ask.text))] or eds
+        # NIPS edition": of those held with the venue the question names)
+        venues = _VENUES & set(words(ask.text))
+        eds = [e for e in eds if venues & set(words(fold(e.name)))] or eds
         dated = {e.name: y for e in eds if (y := _year_of(e.name)) is not None}
         if dated:
             eds = [e for e in eds if dated.get(e.name) == max(dated.values())]
@@ -315,6 +319,7 @@ def previous_editions(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 
 _LAST_EDITION = word_list("last_edition_words")
+_VENUES = frozenset(table_words("other_conferences"))
 
 
 def _year_of(name: str) -> int | None:
@@ -726,7 +731,8 @@ def _said_of_submitting(k: Knowledge) -> str | None:
         for sentence in text.replace("\n", " ").split(". "):
             said = set(words(fold(sentence)))
             if said & set(_SUBMITTING["verbs"]) and (
-                    "@" in sentence or said & set(_SUBMITTING["means"])):
+                    "@" in sentence or said & set(_SUBMITTING["means"])) \
+                    and not said & set(_SUBMITTING["not_about"]):
                 return sentence.strip().rstrip(".") + "."
     return None
 
@@ -740,13 +746,13 @@ def submission(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         if entry is not None:
             said = platforms_named(entry.answer)
             asked = platforms_named(ask.text)
-            lead = "" if not asked or not _asks_whether(ask.text) else \
+            lead = "" if not asked or ask.statement else \
                 "Yes: " if set(asked) <= set(said) else "No: "
             return Answer(Kind.ANSWER, "How to submit", lead + entry.answer)
         if not named and (said := _said_of_submitting(k)):
             # "Papers are submitted by email to Jaisie Sin": the call's own sentence
             asked = platforms_named(ask.text)
-            lead = "" if not asked or not _asks_whether(ask.text) else \
+            lead = "" if not asked or ask.statement else \
                 "Yes: " if set(asked) <= set(platforms_named(fold(said))) else "No: "
             opening = "the call says" if lead else "What the call says"
             return Answer(Kind.ANSWER, "How to submit", f"{lead}{opening}: {said}")
@@ -754,7 +760,7 @@ def submission(k: Knowledge, now: datetime, ask: Ask) -> Answer:
                                     "submission")
     urls = p.values()
     lead = ""
-    if (platforms := platforms_named(ask.text)) and not p.silent and _asks_whether(ask.text):
+    if (platforms := platforms_named(ask.text)) and not p.silent and not ask.statement:
         if all(_on_platform(u, x) for u in urls for x in platforms):
             lead = "Yes: "
         elif not any(_on_platform(u, x) for u in urls for x in platforms):
@@ -769,8 +775,8 @@ _CLOSERS = tuple(table_words("checks_someone")["closers"])
 
 
 def _asks_whether(text: str) -> bool:
-    """Whether a clause asks yes or no ("is it on CMT?", "CMT, right?"), not states a thing
-    ("CMT has been slow")."""
+    """Whether a clause opens as a yes-or-no question ("is it part of ICST?", "do we submit
+    on CMT")."""
     said = " ".join(words(text))
     return said.startswith(_YES_NO_OPENERS) or said.endswith(_CLOSERS)
 
@@ -887,6 +893,10 @@ def _one_of_them(k: Knowledge, ask: Ask) -> Answer | None:
             not _asks_whether(ask.text) or not _MEMBERSHIP.search(ask.text):
         return None
     o = ask.organizers[0]
+    said, name = words(ask.text), set(words(fold(o.name)))
+    if any(w in name and i > 1 and said[i - 1] not in name and said[i - 1] not in FUNCTION_WORDS
+           for i, w in enumerate(said)):
+        return None  # "is Tom Joshi an organizer?": another Joshi than the one listed
     return Answer(Kind.ANSWER, o.name,
                   f"Yes: {_person_line(o)} is one of the organizers of {_name(k)}.",
                   entity=str(k.organizers.index(o)))

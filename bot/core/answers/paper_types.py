@@ -285,8 +285,8 @@ def dual_submission(k: Knowledge, now: datetime, published: bool = False) -> Ans
     published is asked about, which that rule alone does not settle."""
     value = k.submission.dual_submission
     if value and published:
-        said = [t for t in k.submission.tracks if t.description and (
-            "publish" in t.description.lower() or description_speaks_of(t, "dual_submission"))]
+        said = [t for t in k.submission.tracks if t.description
+                and description_speaks_of(t, "dual_submission")]
         text = "Dual submission is allowed: work under review elsewhere may be submitted. "
         if said:
             text += "On work already published, what the call says: " + " ".join(

@@ -92,8 +92,9 @@ def _counted_thing(text: str) -> str | None:
         if said[i] == "how" and said[i + 1] == "many":
             # ("how many extra pages": pages)
             at = i + 3 if said[i + 2] in COUNT_QUALIFIERS and i + 3 < len(said) else i + 2
-            if said[at] in COUNT_DOERS and at + 1 < len(said):
-                at += 1
+            if said[at] in COUNT_DOERS and at + 1 < len(said) and \
+                    said[at + 1] not in FUNCTION_WORDS and not said[at + 1].endswith("ly"):
+                at += 1  # ("how many people *are* expected?": people)
             return said[at] if said[at] not in COUNT_ANYTHING else None
     return None
 

@@ -468,6 +468,13 @@ class Matcher:
         # each: what people ask fits, and no input costs more than that
         clauses = [self._clause(c[:MAX_CLAUSE], asked)
                    for c in split_clauses(text)[-MAX_CLAUSES:]]
+        if asked and not text.rstrip().endswith(("?", "？")):
+            # "will the deadline get extended? CMT has been slow": what follows the last
+            # question and asks nothing itself is said, not asked
+            last = max(text.rfind("?"), text.rfind("？"))
+            for c in clauses:
+                if text.rfind(c.text) > last and not QUESTION.match(c.text):
+                    c.ask.statement = True
         at = text.rfind(clauses[-1].text) if clauses else -1
         if len(clauses) > 1 and at > 0 and self._names_only_a_type(clauses[-1]) and \
                 text[:at].rstrip(" ([").endswith("?"):

@@ -72,6 +72,7 @@ GENERIC_ROLE = frozenset(table_words("generic_role"))  # "chair", "co": no subje
 EXISTS = Phrases(_WORDS["exists"])
 ELSEWHERE = frozenset(_WORDS["elsewhere"])
 NAME_WORD_NEXT = frozenset(_WORDS["name_word_next"])
+NAME_WORD_BEFORE = frozenset(_WORDS["name_word_before"])
 ELSEWHERE_SAID = Phrases(_WORDS["elsewhere_said"])
 EACH = Phrases(_WORDS["each"])  # "each lightning talk", "my slot": one item of a session
 LENGTH = Phrases(_WORDS["length"])  # "how long", "how many minutes"
@@ -161,11 +162,12 @@ class ProgramFinder:
     def find(self, text: str, ask: Ask) -> None:
         """Put the program entities of ``text`` in ``ask``."""
         tokens = words(text)
-        # ("how long is each talk?" names no Bria Long: an everyday surname is her name only
-        # before a word of speaking, or with the rest of her name)
+        # ("how long is each talk?" names no Bria Long: an everyday surname after "how" or
+        # "as" is her name only before a word of speaking, or with the rest of her name)
         ask.speaker = next((self.speakers[t] for i, t in enumerate(tokens) if t in self.speakers
-                            and (t not in self._worded_surnames or (tokens[i + 1:i + 2]
-                                 and tokens[i + 1] in NAME_WORD_NEXT)
+                            and (t not in self._worded_surnames or i == 0
+                                 or tokens[i - 1] not in NAME_WORD_BEFORE
+                                 or (tokens[i + 1:i + 2] and tokens[i + 1] in NAME_WORD_NEXT)
                                  or self._whole(self.speakers[t], tokens))), None)
         ask.session = self._session(text, tokens)
         if ask.session and (numbered := self._numbered(ask.session, tokens)):
