@@ -140,6 +140,7 @@ def test_unrelated_technical_questions_get_no_workshop_fact(bot: Responder, ques
 @pytest.mark.parametrize("question", [
     "when is the ICLR deadline?",
     "what's the ICDM main track paper deadline?",
+    "when is the ICDM 2031 paper deadline?",
     "when are KDD papers due?",
     "when is the paper deadline for the main ICDM conference?",
 ])

@@ -281,6 +281,8 @@ class Matcher:
                                          for w in words(n)}) - hosts_named
         self._conference_words = set(words(fold(knowledge.workshop.conference or ""))) | \
             hosts_named
+        self._host_year = next((w for w in words(knowledge.workshop.conference or "")
+                                if len(w) == 4 and w.isdigit()), None)
         # the venues whose steps a question may name ("the EuroSys notification")
         self._venues = frozenset((OTHER_CONFERENCES | self._conference_words) - self._own_words)
         self._named_by_us = {w for x in [*knowledge.deadlines, *knowledge.submission.tracks]
@@ -1180,6 +1182,11 @@ class Matcher:
                  and w not in self.own_vocabulary and w not in self._edition_words}
         others = (OTHER_CONFERENCES.intersection(said) | dated) - self._conference_words - \
             self._own_words
+        if self._host_year:
+            # "the CHI 2024 paper deadline" for a workshop at CHI 2023: another year's host
+            others |= {w for w, y in itertools.pairwise(said) if w in self._conference_words
+                       and not w.isdigit() and y.isdigit() and len(y) == 4
+                       and y[:2] in ("19", "20") and y != self._host_year}
         if not others:
             return False
         ask.other_events = sorted(others)
@@ -1208,7 +1215,7 @@ class Matcher:
                                 rf"|\b(where|when) (is|was|will|does|did) (the )?({names})\b"
                                 rf"|\bis (an?|the) ({names})( \d{{2,4}})? (papers?|submissions?)\b"
                                 rf"(?!.{{0,25}}\b(here|ok|okay|fine|allowed|welcome|eligible|resubmit))"
-                                rf"|\b({names})( \d{{2,4}})?( [a-z]+ track)? "
+                                rf"|\b({names})( \d{{2,4}})?( [a-z]+ track| papers?)? "
                                 rf"(papers? (are )?due|page|deadline|organi[sz]\w*|venue|"
                                 rf"location|date|notification|reviews?|submission|party|main)",
                                 text)
