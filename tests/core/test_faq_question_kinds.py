@@ -334,3 +334,14 @@ def test_people_counted_by_what_they_do() -> None:
     assert answer.answered and "three reviewers" in answer.plain_text(), answer.plain_text()
     other = aist.respond("how many people attend?", now)
     assert not other.answered and "three" not in other.plain_text(), other.plain_text()
+
+
+def test_an_entry_that_only_refers_to_a_deadline_does_not_date_it() -> None:
+    # "register ... by the early registration deadline" gives no day for that deadline
+    bot = Responder(load_knowledge(Path(__file__).parents[1] / "fixtures" / "real"
+                                   / "claramas-2026.yaml"))
+    now = datetime(2026, 2, 16, 12, tzinfo=UTC)
+    answer = bot.respond("when is the early registration deadline?", now)
+    assert not answer.answered, answer.plain_text()
+    needed = bot.respond("do I need to register?", now)
+    assert needed.answered and "must register" in needed.plain_text(), needed.plain_text()

@@ -39,6 +39,7 @@ NAMES_A_TIME = re.compile(
     r"\b(until|before|after|by) (the )?[\w -]{0,30}(deadline|date|day|notification)\b|"
     + DAY + "|" + WEEKDAY)
 NAMES_A_DAY = re.compile(DAY + "|" + WEEKDAY)
+RELATIVE_TO = frozenset({"until", "before", "after", "by"})  # "by the X deadline": no day
 # topics with one subject each (``narrow: true`` in the topics' data)
 NARROW_TOPICS = frozenset(t.name for t in TOPICS if t.narrow)
 # topics that are one subject whatever words say them (``any_words: true``)
@@ -210,8 +211,12 @@ class FaqIndex:
                 t.compiled.search(q) for q in phrasings)}
             self._dated[entry.id] = bool(NAMES_A_TIME.search(said))
             # (a time of day alone, "in the afternoon session", gives no deadline's day)
-            self._dayed[entry.id] = bool(NAMES_A_TIME.search(" ".join(
-                w for w in said.split() if w.strip(".,;:()") not in DAY_PART_WORDS)))
+            # (nor does "by the early registration deadline" give that deadline's own day)
+            self._dayed[entry.id] = any(
+                not (m.group(0).split()[0] in RELATIVE_TO and m.group(0).endswith(
+                    ("deadline", "date", "day", "notification")))
+                for m in NAMES_A_TIME.finditer(" ".join(
+                    w for w in said.split() if w.strip(".,;:()") not in DAY_PART_WORDS)))
             # (an answer saying it is still to come answers both; so does an entry asked "who")
             later = NOT_YET_NAMED.search(fold(entry.answer))
             self._linked[entry.id] = later or "http" in entry.answer or "www." in entry.answer
