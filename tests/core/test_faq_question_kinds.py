@@ -345,3 +345,13 @@ def test_an_entry_that_only_refers_to_a_deadline_does_not_date_it() -> None:
     assert not answer.answered, answer.plain_text()
     needed = bot.respond("do I need to register?", now)
     assert needed.answered and "must register" in needed.plain_text(), needed.plain_text()
+
+
+def test_what_follows_per_is_the_unit_not_the_count() -> None:
+    # "at least 3 reviewers per paper" counts reviewers, not papers
+    bot = Responder(load_knowledge(Path(__file__).parents[1] / "fixtures" / "real"
+                                   / "claramas-2026.yaml"))
+    now = datetime(2026, 2, 16, 12, tzinfo=UTC)
+    assert not bot.respond("how many papers will be accepted", now).answered
+    reviewers = bot.respond("how many reviewers per paper?", now)
+    assert reviewers.answered and "3 reviewers" in reviewers.plain_text()

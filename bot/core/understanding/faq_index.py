@@ -40,6 +40,7 @@ NAMES_A_TIME = re.compile(
     + DAY + "|" + WEEKDAY)
 NAMES_A_DAY = re.compile(DAY + "|" + WEEKDAY)
 RELATIVE_TO = frozenset({"until", "before", "after", "by"})  # "by the X deadline": no day
+PER_WORDS = frozenset({"per", "each", "every"})  # "3 reviewers *per* paper": the unit after
 # topics with one subject each (``narrow: true`` in the topics' data)
 NARROW_TOPICS = frozenset(t.name for t in TOPICS if t.narrow)
 # topics that are one subject whatever words say them (``any_words: true``)
@@ -109,7 +110,11 @@ def _counted_words(tokens: list[str]) -> set[str]:
         if not GIVES_AMOUNT.fullmatch(t) or tokens[i + 1:i + 2] == ["blind"]:
             continue  # ("a single-blind review" counts nothing)
         before = [w for w in tokens[max(0, i - COUNT_REACH):i] if w not in FUNCTION_WORDS][-1:]
-        after = [w for w in tokens[i + 1:i + 1 + COUNT_REACH] if w not in FUNCTION_WORDS][:3]
+        following = tokens[i + 1:i + 1 + COUNT_REACH]
+        # ("3 reviewers per paper" counts reviewers: what comes after "per" is the unit)
+        following = following[:next((j for j, w in enumerate(following) if w in PER_WORDS),
+                                    len(following))]
+        after = [w for w in following if w not in FUNCTION_WORDS][:3]
         out |= {SYNONYMS.get(w) or stem(w) for w in before + after + [t]}
     return out
 
