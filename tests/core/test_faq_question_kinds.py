@@ -355,3 +355,13 @@ def test_what_follows_per_is_the_unit_not_the_count() -> None:
     assert not bot.respond("how many papers will be accepted", now).answered
     reviewers = bot.respond("how many reviewers per paper?", now)
     assert reviewers.answered and "3 reviewers" in reviewers.plain_text()
+
+
+def test_a_price_asked_of_a_covered_subject_needs_an_entry_that_speaks_of_money() -> None:
+    bot = Responder(load_knowledge(Path(__file__).parents[1] / "fixtures" / "real"
+                                   / "cuichi-2023.yaml"))
+    now = datetime(2023, 2, 6, 12, tzinfo=UTC)
+    fee = bot.respond("what's the workshop registration fee for students?", now)
+    assert not fee.answered and "must register" not in fee.plain_text(), fee.plain_text()
+    rule = bot.respond("do I need to register for CHI too?", now)
+    assert rule.answered and "must register" in rule.plain_text(), rule.plain_text()

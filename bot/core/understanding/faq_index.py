@@ -41,6 +41,7 @@ NAMES_A_TIME = re.compile(
 NAMES_A_DAY = re.compile(DAY + "|" + WEEKDAY)
 RELATIVE_TO = frozenset({"until", "before", "after", "by"})  # "by the X deadline": no day
 PER_WORDS = frozenset({"per", "each", "every"})  # "3 reviewers *per* paper": the unit after
+FEE_NOUNS = frozenset(table_words("fee_nouns"))  # "the registration *fee*": a price asked
 # topics with one subject each (``narrow: true`` in the topics' data)
 NARROW_TOPICS = frozenset(t.name for t in TOPICS if t.narrow)
 # topics that are one subject whatever words say them (``any_words: true``)
@@ -297,6 +298,10 @@ class FaqIndex:
             # "what time is the mentoring lunch": the time or price *of* the subject covered
             if not tokens or not hits or not uncovered <= MODIFIER_TOPICS:
                 continue
+            if ("fees" in uncovered and FEE_NOUNS.intersection(words(text))
+                    and not {"fee", "money"} & self._words[faq_id][1]) or (
+                    "schedule" in uncovered and not self._dated[faq_id]):
+                continue  # ...which the entry must then speak of: money, a time
             via_answer = hits & self._by_answer.get(faq_id, set())
             beyond = tokens - set().union(*asked_by.values())
             # a subject only its answer speaks to: asked in the answer's words beyond the
