@@ -365,3 +365,11 @@ def test_a_price_asked_of_a_covered_subject_needs_an_entry_that_speaks_of_money(
     assert not fee.answered and "must register" not in fee.plain_text(), fee.plain_text()
     rule = bot.respond("do I need to register for CHI too?", now)
     assert rule.answered and "must register" in rule.plain_text(), rule.plain_text()
+
+
+def test_travel_money_asked_in_other_words_is_the_travel_award_entry() -> None:
+    bot = Responder(load_knowledge(Path(__file__).parents[1] / "fixtures" / "real"
+                                   / "mlsb-2025.yaml"))
+    answer = bot.respond("any money to help students get to san diego?",
+                         datetime(2025, 9, 1, 12, tzinfo=UTC))
+    assert answer.answered and "travel awards" in answer.plain_text(), answer.plain_text()
