@@ -373,3 +373,16 @@ def test_travel_money_asked_in_other_words_is_the_travel_award_entry() -> None:
     answer = bot.respond("any money to help students get to san diego?",
                          datetime(2025, 9, 1, 12, tzinfo=UTC))
     assert answer.answered and "travel awards" in answer.plain_text(), answer.plain_text()
+
+
+@pytest.mark.parametrize(("fixture", "now", "question"), [
+    ("verifai-2025", "2025-01-15T12:00+00:00",
+     "i'd like to review for you guys, how do i sign up?"),
+    ("dbm-2025", "2025-08-15T12:00-12:00",
+     "does one of the authors need to sign up to review stuff?"),
+])
+def test_volunteering_to_review_in_other_words(fixture: str, now: str, question: str) -> None:
+    bot = Responder(load_knowledge(Path(__file__).parents[1] / "fixtures" / "real"
+                                   / f"{fixture}.yaml"))
+    answer = bot.respond(question, datetime.fromisoformat(now))
+    assert answer.answered and "review" in answer.plain_text().lower(), answer.plain_text()
