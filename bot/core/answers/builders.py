@@ -35,6 +35,7 @@ from bot.core.understanding.text import (
     fold,
     says_whole,
     words,
+    year_in,
 )
 from bot.core.understanding.zones import NamedZone
 
@@ -308,7 +309,7 @@ def previous_editions(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         # NIPS edition": of those held with the venue the question names)
         venues = _VENUES & set(words(ask.text))
         eds = [e for e in eds if venues & set(words(fold(e.name)))] or eds
-        dated = {e.name: y for e in eds if (y := _year_of(e.name)) is not None}
+        dated = {e.name: y for e in eds if (y := year_in(e.name)) is not None}
         if dated:
             eds = [e for e in eds if dated.get(e.name) == max(dated.values())]
     text = said + f"{_name(k)} has run before, as:\n" + "\n".join(
@@ -320,12 +321,6 @@ def previous_editions(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 _LAST_EDITION = word_list("last_edition_words")
 _VENUES = frozenset(table_words("other_conferences"))
-
-
-def _year_of(name: str) -> int | None:
-    """The year an edition's name gives ("MLSB 2024 (Vancouver)"), if any."""
-    return next((int(w) for w in words(name) if len(w) == 4 and w.isdigit()
-                 and w.startswith(("19", "20"))), None)
 
 
 _ORDINALS: dict[str, int] = table_words("ordinals")
@@ -770,15 +765,15 @@ def submission(k: Knowledge, now: datetime, ask: Ask) -> Answer:
                   links=_links(p, lambda u: u, "Submit"))
 
 
-_YES_NO_OPENERS = tuple(f"{w} " for w in table_words("yes_no_openers"))
-_CLOSERS = tuple(table_words("checks_someone")["closers"])
+_YES_NO_OPENERS = frozenset(table_words("yes_no_openers"))
+_CLOSERS = frozenset(table_words("checks_someone")["closers"])
 
 
 def _asks_whether(text: str) -> bool:
-    """Whether a clause opens as a yes-or-no question ("is it part of ICST?", "do we submit
-    on CMT")."""
-    said = " ".join(words(text))
-    return said.startswith(_YES_NO_OPENERS) or said.endswith(_CLOSERS)
+    """Whether a clause is a yes-or-no question by its first or last word ("is it part of
+    ICST?", "do we submit on CMT", "... ICST, correct")."""
+    said = words(text)
+    return bool(said) and (said[0] in _YES_NO_OPENERS or said[-1] in _CLOSERS)
 
 
 def format_rules(k: Knowledge, now: datetime, ask: Ask) -> Answer:

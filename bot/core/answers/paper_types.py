@@ -284,22 +284,20 @@ def dual_submission(k: Knowledge, now: datetime, published: bool = False) -> Ans
     """Whether work under review elsewhere may be submitted; ``published``: work already
     published is asked about, which that rule alone does not settle."""
     value = k.submission.dual_submission
+    # "Non-archival paper under review elsewhere", "Ongoing or already published work": the
+    # types whose descriptions speak of such work
+    meant = [t for t in k.submission.tracks if description_speaks_of(t, "dual_submission")]
     if value and published:
-        said = [t for t in k.submission.tracks if t.description
-                and description_speaks_of(t, "dual_submission")]
         text = "Dual submission is allowed: work under review elsewhere may be submitted. "
-        if said:
+        if meant:
             text += "On work already published, what the call says: " + " ".join(
-                f"{t.name}: {t.description}" for t in said)
+                f"{t.name}: {t.description}" for t in meant)
         else:
             text += "The call does not say whether work already published may be."
         return Answer(Kind.ANSWER, "Dual submission", text, intent="dual_submission")
     if value is None:
         return unknown(k, "whether work under review elsewhere may be submitted",
                        "dual_submission")
-    # "Non-archival paper under review elsewhere", "Ongoing or already published work": the
-    # types such work goes to
-    meant = [t for t in k.submission.tracks if description_speaks_of(t, "dual_submission")]
     types = "; ".join(t.name + _archival_note(t.archival) for t in meant) \
         if meant and len(meant) < len(k.submission.tracks) else ""
     if value:

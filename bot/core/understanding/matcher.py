@@ -81,9 +81,11 @@ from bot.core.understanding.text import (
     english_words,
     expand,
     fold,
+    is_year,
     split_clauses,
     unyeared,
     words,
+    year_in,
 )
 from bot.core.understanding.topics import TOPIC_BANK, TOPICS, Topic
 from bot.core.understanding.zones import zone_finder
@@ -189,14 +191,6 @@ def asks_time(text: str) -> bool:
     return bool(ASKS_WHEN.search(text) or ASKS_DEADLINE.search(text))
 
 
-def _year_in(text: str) -> int | None:
-    """The first year a text writes ("the 2026 edition"), if any."""
-    if "19" not in text and "20" not in text:
-        return None
-    return next((int(w) for w in words(text)
-                 if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")), None)
-
-
 def best_first(scores: dict[str, float]) -> list[tuple[str, float]]:
     """(name, score) pairs, highest score first; ties by name, so a reading never depends on
     the order the scores were found in."""
@@ -281,8 +275,8 @@ class Matcher:
                                          for w in words(n)}) - hosts_named
         self._conference_words = set(words(fold(knowledge.workshop.conference or ""))) | \
             hosts_named
-        self._host_year = next((w for w in words(knowledge.workshop.conference or "")
-                                if len(w) == 4 and w.isdigit()), None)
+        host_year = year_in(knowledge.workshop.conference or "")
+        self._host_year = str(host_year) if host_year else None
         # the venues whose steps a question may name ("the EuroSys notification")
         self._venues = frozenset((OTHER_CONFERENCES | self._conference_words) - self._own_words)
         self._named_by_us = {w for x in [*knowledge.deadlines, *knowledge.submission.tracks]
@@ -687,7 +681,7 @@ class Matcher:
     def _another_edition(self, text: str) -> bool:
         """Whether ``text`` names an edition of another year by the workshop's name or as an
         edition ("dlfm 2026", "the 2024 edition"; not "is it in 2026?")."""
-        year, first = _year_in(text), self.knowledge.workshop.first_day
+        year, first = year_in(text), self.knowledge.workshop.first_day
         if year is None or first is None or year == first.year:
             return False
         said = words(text)
@@ -774,7 +768,7 @@ class Matcher:
             bool(phrases_in(text, CHECKS_ANONYMIZED["single_blind"], 2)) and \
             CHECKS_ANONYMIZED["either"].isdisjoint(said)
         ask.committee_asked = bool(phrases_in(text, COMMITTEE_ASKED, 4))
-        ask.year_named = _year_in(text)
+        ask.year_named = year_in(text)
 
         present = self._leads.present(text)
         chit = self._chitchat(text, present)
@@ -1176,8 +1170,8 @@ class Matcher:
             return True
         said = words(text)
         # ("the ICAIF 2023 deadline": a name no dictionary has, with a year, is an event's)
-        dated = {w for w, y in itertools.pairwise(said) if len(y) == 4 and y[:2] in ("19", "20")
-                 and y.isdigit() and w.isalpha() and len(w) >= 3 and w not in english_words()
+        dated = {w for w, y in itertools.pairwise(said) if is_year(y)
+                 and w.isalpha() and len(w) >= 3 and w not in english_words()
                  and not regex(MONTH_WORD).fullmatch(w)
                  and w not in self.own_vocabulary and w not in self._edition_words}
         others = (OTHER_CONFERENCES.intersection(said) | dated) - self._conference_words - \
@@ -1185,8 +1179,7 @@ class Matcher:
         if self._host_year:
             # "the CHI 2024 paper deadline" for a workshop at CHI 2023: another year's host
             others |= {w for w, y in itertools.pairwise(said) if w in self._conference_words
-                       and not w.isdigit() and y.isdigit() and len(y) == 4
-                       and y[:2] in ("19", "20") and y != self._host_year}
+                       and not w.isdigit() and is_year(y) and y != self._host_year}
         if not others:
             return False
         ask.other_events = sorted(others)

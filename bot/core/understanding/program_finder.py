@@ -114,9 +114,10 @@ class ProgramFinder:
         # the words of speakers' places ("Rahul Gupta (Amazon AGI)"): "who's speaking from
         # amazon?" names that speaker, "who's organizing from amazon?" does not
         self.place_words: set[str] = set()
-        # surnames that are everyday words ("Long"): said alone, only before a word of speaking
-        self._worded_surnames = {words(fold(n))[-1] for s in knowledge.program for n in s.speakers
-                                 if words(fold(n)) and words(fold(n))[-1] in english_words()}
+        # surnames that are everyday words ("Long"): after "how" or "as", a name only before a
+        # word of speaking or with the rest of the name (see ``find``)
+        last_words = [words(fold(n))[-1:] for s in knowledge.program for n in s.speakers]
+        self._worded_surnames = {w[0] for w in last_words if w and w[0] in english_words()}
         for s in knowledge.program:
             for name in s.speakers:
                 folded = fold(name)

@@ -176,6 +176,18 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text))
 
 
+def is_year(word: str) -> bool:
+    """Whether a word is a year ("2024"; not "1234", nor "24")."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def year_in(text: str) -> int | None:
+    """The first year ``text`` writes ("the 2026 edition", "MLSB 2024 (Vancouver)"), if any."""
+    if "19" not in text and "20" not in text:
+        return None
+    return next((int(w) for w in words(text) if is_year(w)), None)
+
+
 def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
