@@ -4,19 +4,7 @@ that still lists the paper types the call does give. A listed type named is that
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
-
-from bot.core.knowledge.loader import load_knowledge
-from bot.core.responder import Responder
-
-REAL = Path(__file__).parents[1] / "fixtures" / "real"
-
-
-def ask(fixture: str, now: str, question: str) -> tuple[bool, str]:
-    answer = Responder(load_knowledge(REAL / f"{fixture}.yaml")).respond(
-        question, datetime.fromisoformat(now))
-    return answer.answered, answer.plain_text().lower()
+from tests.core.conftest import ask_real as ask
 
 
 def test_a_sentence_of_the_call_naming_the_kind_answers() -> None:

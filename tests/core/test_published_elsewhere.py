@@ -4,21 +4,9 @@ that, and the paper types that take such work when the rule has exceptions."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
-
 import pytest
 
-from bot.core.knowledge.loader import load_knowledge
-from bot.core.responder import Responder
-
-REAL = Path(__file__).parents[1] / "fixtures" / "real"
-
-
-def ask(fixture: str, now: str, question: str) -> tuple[bool, str]:
-    answer = Responder(load_knowledge(REAL / f"{fixture}.yaml")).respond(
-        question, datetime.fromisoformat(now))
-    return answer.answered, answer.plain_text().lower()
+from tests.core.conftest import ask_real as ask
 
 
 def test_already_published_asks_the_dual_submission_rule() -> None:

@@ -7,23 +7,20 @@ question, and a sentence on how to ask questions is not how to submit."""
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
-from bot.core.knowledge.loader import load_knowledge, parse_knowledge
+from bot.core.knowledge.loader import parse_knowledge
 from bot.core.responder import Responder
+from tests.core.conftest import ask_real
 
-REAL = Path(__file__).parents[1] / "fixtures" / "real"
 NOWS = {"cfw-2024": "2024-02-10T12:00-12:00", "claramas-2026": "2026-02-16T12:00+02:00",
         "mlsb-2025": "2025-09-01T12:00-12:00", "enlsp-2023": "2023-09-10T12:00+00:00",
         "dbm-2025": "2025-08-15T12:00-12:00", "diffcvgp-2020": "2020-09-01T12:00-04:00"}
 
 
 def ask(fixture: str, question: str) -> tuple[bool, str]:
-    bot = Responder(load_knowledge(REAL / f"{fixture}.yaml"))
-    answer = bot.respond(question, datetime.fromisoformat(NOWS[fixture]))
-    return answer.answered, answer.plain_text().lower()
+    return ask_real(fixture, NOWS[fixture], question)
 
 
 @pytest.mark.parametrize(("fixture", "question", "lead"), [
