@@ -104,6 +104,9 @@ FIXTURE_NOW = {
     # round twenty-four (ninth session), scored once as first-look sets, then kept
     "claramas-2026": "2026-02-16T12:00+02:00", "paris-2023": "2023-01-25T12:00-12:00",
     "dbm-2025": "2025-08-15T12:00-12:00",
+    # round twenty-five (tenth session), scored once as first-look sets, then kept
+    "autosimtrans-2022": "2022-04-10T12:00-12:00", "aichallengeiot-2021": "2021-08-25T12:00-12:00",
+    "dmkg-2026": "2026-06-22T12:00-12:00",
 }
 
 

@@ -53,6 +53,7 @@ ASKS_AMOUNT = re.compile(r"\bhow (many|much|long|big|large|often)\b|"
 COUNT_REACH = 4  # words on either side of a quantity among which it finds what it counts
 COUNT_ANYTHING = frozenset(table_words("count_anything"))  # "how many times": any count
 COUNT_QUALIFIERS = frozenset(table_words("count_qualifiers"))  # "how many *extra* pages"
+LENGTH_UNITS = frozenset(table_words("length_units"))  # what "how long" asks to be given
 COUNT_DOERS = frozenset(table_words("count_doers"))  # "how many people *review*"
 PERSON_ASKED = frozenset(table_words("person_asked"))  # "is *someone* from hugging face ..."
 GIVES_AMOUNT = re.compile(
@@ -171,6 +172,7 @@ class FaqIndex:
         self._named: dict[str, bool] = {}  # whether the answer names someone (a capitalized name)
         self._amounted: dict[str, bool] = {}  # whether the answer gives a quantity
         self._counted: dict[str, set[str]] = {}  # the words near its quantities
+        self._length_units = frozenset(SYNONYMS.get(w) or stem(w) for w in LENGTH_UNITS)
         # topics an entry covers only through its answer, and the answer's content words
         self._by_answer: dict[str, set[str]] = {}
         self._said: dict[str, set[str]] = {}
@@ -231,6 +233,10 @@ class FaqIndex:
             self._amounted[entry.id] = bool(GIVES_AMOUNT.search(said))
             # what the answer counts: the words near each quantity it gives ("three reviewers")
             self._counted[entry.id] = _counted_words(words(said))
+            # (two times of day give a length too: "from 14:00 to 17:30")
+            if sum(1 for m in NAMES_A_TIME.finditer(said)
+                   if m.group(0)[:1].isdigit() and not m.group(0)[2:3].isdigit()) >= 2:
+                self._counted[entry.id].add("hour")
         self._postings: dict[str, list[int]] = defaultdict(list)
         for faq_id, norm, tokens in raw:
             tset = frozenset(tokens)
@@ -373,6 +379,8 @@ class FaqIndex:
             return False  # "who's on the program committee?" is not "how to join it"
         if ASKS_PAGE_COUNT.search(text) and "page" not in self._counted[faq_id]:
             return False  # "page limit for shared task papers?": no number of pages in it
+        if "how long" in text and not self._counted[faq_id] & self._length_units:
+            return False  # "how long are the talks?": not "one author must present"
         counted = _counted_thing(text)
         if counted and (SYNONYMS.get(counted) or stem(counted)) not in self._counted[faq_id]:
             return False  # "how many reviewers per paper?": no count of reviewers in it

@@ -1,0 +1,31 @@
+""""How long" and "an extra page" ask an organizer's entry for a length: an entry that gives
+none (one author must present; the top papers are orals) does not answer them, and one that
+gives a span of times does."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.conftest import ask_real
+
+NOWS = {"dmkg-2026": "2026-06-22T12:00-12:00", "openeyes-2020": "2020-05-26T12:00+00:00",
+        "vipriors-2023": "2023-06-28T12:00+00:00", "cuichi-2023": "2023-02-06T12:00-12:00",
+        "aichallengeiot-2021": "2021-08-25T12:00-12:00"}
+
+
+@pytest.mark.parametrize(("fixture", "question", "wrong"), [
+    ("dmkg-2026", "how long are the talks? 15 min?", "must register"),
+    ("openeyes-2020", "how long are the spotlight talks?", "qiang ji"),
+    ("vipriors-2023", "do accepted papers get an extra page for the camera ready?", "orally"),
+    ("aichallengeiot-2021", "do we get an extra page for the camera-ready?", "acmart"),
+])
+def test_an_entry_with_no_length_does_not_answer_how_long(fixture: str, question: str,
+                                                           wrong: str) -> None:
+    answered, text = ask_real(fixture, NOWS[fixture], question)
+    assert not answered and wrong not in text, text
+
+
+def test_an_entry_giving_a_span_of_times_answers_how_long() -> None:
+    answered, text = ask_real("cuichi-2023", NOWS["cuichi-2023"],
+                              "how long is the workshop, half day or full day?")
+    assert answered and "17:30" in text, text
