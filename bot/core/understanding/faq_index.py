@@ -47,6 +47,9 @@ NARROW_TOPICS = frozenset(t.name for t in TOPICS if t.narrow)
 # topics that are one subject whatever words say them (``any_words: true``)
 ANY_WORDS_TOPICS = frozenset(t.name for t in TOPICS if t.any_words)
 SAME_SUBJECT_TOPICS = frozenset(t.name for t in TOPICS if t.any_words is True)
+# the steps of a paper ("abstract", "camera_ready"; registering is also how one attends)
+STEP_TOPICS = frozenset(t.name for t in TOPICS
+                        if t.deadline_kind and t.deadline_kind != "registration")
 # "how many reviewers per paper?": an answer without a quantity does not answer it
 ASKS_AMOUNT = re.compile(r"\bhow (many|much|long|big|large|often)\b|"
                          r"\b(what|max|maximum) size\b|\bsize limit\b")
@@ -328,6 +331,11 @@ class FaqIndex:
             # (a subject that is one whatever words say it is the entry's own, asked)
             if subjects and not subjects & tokens and not hits & SAME_SUBJECT_TOPICS and not (
                     via_answer and len(beyond & self._said[faq_id]) >= 2):
+                continue
+            # nor is an entry every phrasing of which asks of one step (abstract registration)
+            # one on a subject it touches (registering for the conference)
+            steps = self._main[faq_id] & STEP_TOPICS
+            if steps and not steps & hits and not via_answer:
                 continue
             # the same subject is not enough: the question must share words with the entry
             # ("poster size" answers "will my A0 poster fit", not "poster printing service"),

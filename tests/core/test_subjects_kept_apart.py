@@ -1,0 +1,40 @@
+"""Subjects kept apart on real calls: the website named as where a date was read is not asked
+for; requirements to attend are not a submission's; registering for the conference is not an
+entry on abstract registration; a slide template is not the paper template; another venue's
+page limit (IPSN's) is not ours, and being part of another conference (ESWC) gets a "No"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.conftest import ask_real
+
+IOT, KG = "2021-08-25T12:00-12:00", "2026-06-22T12:00-12:00"
+
+
+@pytest.mark.parametrize(("question", "wrong"), [
+    ("i remember the website saying sept 15 for papers, did that change", "website of"),
+    ("are there covid vaccination requirements to attend?", "asks of a submission"),
+    ("do I need to register for the whole sensys or just the workshop?", "abstract registration"),
+    ("any slide template?", "acmart"),
+    ("how long should the presentation slides be / any slide template?", "acmart"),
+    ("what's the page limit for IPSN papers?", "6 pages"),
+])
+def test_another_subject_is_not_answered(question: str, wrong: str) -> None:
+    answered, text = ask_real("aichallengeiot-2021", IOT, question)
+    assert not answered and wrong not in text, text
+
+
+def test_the_submission_requirements_are_still_answered() -> None:
+    answered, text = ask_real("aichallengeiot-2021", IOT, "what are the requirements?")
+    assert answered and "6 pages" in text, text
+
+
+def test_the_website_is_still_answered() -> None:
+    answered, text = ask_real("aichallengeiot-2021", IOT, "what's the website?")
+    assert answered and "aichallengeiot.github.io" in text, text
+
+
+def test_part_of_another_conference_gets_a_no() -> None:
+    answered, text = ask_real("dmkg-2026", KG, "is DMKG part of ESWC 2026?")
+    assert answered and text.startswith("no") and "iswc" in text, text
