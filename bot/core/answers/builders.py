@@ -57,6 +57,7 @@ class Ask:
     email_asked: bool = False  # an email address asked for, not just how to get in touch
     deadline_named: bool = False  # the deadline was named by its own words ("early registration")
     deadlines: list[Deadline] = field(default_factory=list)  # several asked about at once
+    group: list[Deadline] = field(default_factory=list)  # "the shared task dates": those named
     next_deadline: bool = False  # "what's the next deadline?"
     role_named: bool = False  # an organizer was named by role ("the program chair")
     role_asked: str | None = None  # a role asked about that no organizer holds
@@ -456,10 +457,11 @@ def deadlines(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if not k.deadlines:
         return unknown(k, "deadlines", "deadlines")
     a = Answer(Kind.ANSWER, "Deadlines", "")
-    ordered = k.deadlines_in_order()
+    # ("the shared task dates": the deadlines whose names say it, not every one)
+    ordered = [d for d in k.deadlines_in_order() if not ask.group or d in ask.group]
     lines = [deadline_status(k, d, now, a) for d in ordered]
     a.text = "\n".join(f"• {line}" for line in lines)
-    if any(d.date_only for d in k.deadlines):
+    if any(d.date_only for d in ordered):
         a.text += ("\nDates without a time are given by the call as days only (no time of day); "
                    f"the workshop's time zone is {k.workshop.timezone}.")
     return a

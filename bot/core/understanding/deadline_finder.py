@@ -293,6 +293,8 @@ class DeadlineFinder:
             if self._opens[d.id] and not asks_opening and \
                     "notification" not in self._kinds[d.id]:
                 score -= 1.0  # "the paper deadline" is not when submissions open
+            elif self._opens[d.id] and asks_opening and by_name >= 0.5:
+                score += 0.5  # "when could we start uploading system outputs?": when it opens
             # a specific kind (notification) beats the generic one (submission)
             if "notification" in mentioned and "notification" in self._kinds[d.id]:
                 score += 1.2
@@ -425,6 +427,14 @@ class DeadlineFinder:
         if most == 1 and not (said & self._own_words.get(named[0].id, set())):
             return []
         return named
+
+    def group(self, text: str) -> list[Deadline]:
+        """The deadlines a list asked for names by words that two or more names (not all)
+        share ("the shared task dates"): every one whose name says all of them."""
+        said = {w for w in words(text) if any(w in n for n in self._name_words.values())} - \
+            NAME_GENERIC - FUNCTION_WORDS
+        holders = [d for d in self.knowledge.deadlines if said <= self._name_words[d.id]]
+        return holders if said and 2 <= len(holders) < len(self.knowledge.deadlines) else []
 
     def _group_named(self, content: set[str]) -> list[Deadline]:
         """The deadlines a word of the question names as a group (the word is in two or more

@@ -829,6 +829,8 @@ class Matcher:
             self._without_venue_steps(zone_finder().without_zone(text)) if ask.zone else ours,
             ask, scores)
         self._paper_types(text, ask, scores, clause.asked)
+        if scores.get("deadlines", 0.0) >= FIRE:
+            ask.group = self.deadlines.group(text)
         if ask.deadline is not None and topics and asks_a_date(text):
             # "when is the final version for the *proceedings* due?": a word of the name of the
             # deadline asked ("Proceeding-ready paper") names no subject of its own
