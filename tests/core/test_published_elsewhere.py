@@ -41,3 +41,12 @@ def test_work_already_published_is_not_settled_by_a_rule_for_work_under_review()
     answered, text = ask("dbm-2025", "2025-08-15T12:00-12:00",
                          "can i submit work under review at iclr?")
     assert answered and text.startswith("yes: dual submission is allowed"), text
+
+
+@pytest.mark.parametrize("question", [
+    "can I submit a paper that was already accepted elsewhere?",
+    "Kann ich ein Paper einreichen, das schon woanders angenommen wurde?",
+])
+def test_accepted_elsewhere_is_the_rule_not_our_notification(question: str) -> None:
+    answered, text = ask("autosimtrans-2022", "2022-04-10T12:00-12:00", question)
+    assert answered and "highlights" in text and "june 1" not in text, text

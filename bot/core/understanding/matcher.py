@@ -288,6 +288,7 @@ class Matcher:
         # a paper's fate at another venue, or at our own conference's main track ("rejected
         # from the LREC-COLING main track", "under review at ICML")
         self._fate_elsewhere = re.compile(
+            rf"\b{UNDER_REVIEW} (already )?elsewhere\b|"  # ("accepted elsewhere")
             rf"\b{UNDER_REVIEW}\b.{{0,25}}\b(at|to|in|for|with|from|by) (the )?(([\w-]+ )?"
             rf"main (track|conference|conf)|(a|an|another) ([\w-]+ )?(journal|conference|venue)|"
             # ("accepted at ASE 2023": a venue and its year; not "accepted by june 2023")

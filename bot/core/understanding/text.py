@@ -145,7 +145,9 @@ def _replace_words(text: str, phrase: str, by: str) -> str:
 
 # "a visa letter, separate from the NIPS one?": a qualifier of the question before it
 QUALIFIER = re.compile(r"^(separate from|apart from|other than|unlike|instead of|rather than|"
-                       r"independent of|independently of|as opposed to|not the)\b")
+                       r"independent of|independently of|as opposed to|not the|"
+                       # (a German relative clause: "ein Paper, das schon woanders ...")
+                       r"(das|der|welches|welcher) \w+ \w+)\b")
 ALTERNATIVES = re.compile(r"^[\w -]{1,30} or [\w -]{1,30}$")
 CHOICE = re.compile(r"^(which|what|who)\b.{0,30}\b(first|earlier|later|last|sooner|next|"
                     r"better|more|less|longer|shorter|one)$")
