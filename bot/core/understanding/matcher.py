@@ -60,6 +60,7 @@ from bot.core.understanding.intents import (
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
 from bot.core.understanding.own_vocabulary import own_vocabulary
 from bot.core.understanding.paper_type_finder import (
+    kind_described,
     platforms_named,
     tracks_named,
     without_type_names,
@@ -515,18 +516,22 @@ class Matcher:
             for c, after in itertools.pairwise(clauses):
                 if CONDITIONAL.match(c.text) and c.ask.tracks and not after.ask.tracks:
                     after.ask.tracks = c.ask.tracks
-        # "does it go in as a short paper and what's the limit again?": the paper type of the
-        # part before is the one the page limit is asked of
-        for c, after in itertools.pairwise(clauses):
-            if c.ask.tracks and not after.ask.tracks and not after.ask.numbers and \
-                    after.intents and after.intents[0][0] in RULE_INTENTS:
-                after.ask.tracks = c.ask.tracks
             kept = [c for i, c in enumerate(clauses)
                     if not CONDITIONAL.match(c.text) and i not in follow]
             # ...unless the rest means nothing alone ("if my references run 3 pages, does that
             # make the total 9?")
             if any(c.kind not in {"none", "clarify"} for c in kept):
                 clauses = kept
+        # "does it go in as a short paper and what's the limit again?": the paper type of the
+        # part before is the one the page limit is asked of
+        carried: list[Clause] = []
+        for c, after in itertools.pairwise(clauses):
+            if c.ask.tracks and not after.ask.tracks and not after.ask.numbers and \
+                    after.intents and after.intents[0][0] in RULE_INTENTS:
+                after.ask.tracks = c.ask.tracks
+                if c.kind == "none":  # ("writing a vision paper, how many pages?": context)
+                    carried.append(c)
+        clauses = [c for c in clauses if not any(c is x for x in carried)]
         # "do we have to send a recorded talk? by when": when of the deadline the part before
         # named
         for i, c in enumerate(clauses[1:], 1):
@@ -949,7 +954,8 @@ class Matcher:
         if tokens & LENGTH_WORDS and scores.get("page_limit", 0.0) > 0:
             scores["page_limit"] = max(scores["page_limit"], FIRE)
         elif asked and (tokens & ACCEPT_VERBS or text.startswith(DEFINE_OPENERS) or (
-                len(ask.tracks) >= 2 and tokens & COMPARE_WORDS)) and \
+                len(ask.tracks) >= 2 and tokens & COMPARE_WORDS)
+                or kind_described(self.knowledge, text)) and \
                 not any(s >= FIRE for s in scores.values()):
             # "do you take extended abstracts?", "what's a cross-submission?", "extended
             # abstract vs short paper?"

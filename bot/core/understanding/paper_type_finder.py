@@ -26,6 +26,8 @@ GENERIC = frozenset(_DATA["generic"]) | frozenset(map(stem, _DATA["generic"])) |
 _NOT_A_TYPE = re.compile(r"\b(" + "|".join(
     re.escape(p) for p in sorted(_DATA["not_a_type"], key=len, reverse=True)) + r")\b")
 DESCRIPTION_CUES: dict[str, list[str]] = _DATA["description_cues"]
+_KINDS = frozenset(stem(w) for w in _DATA["described_kinds"])
+_PAPER_WORDS = frozenset(stem(w) for w in ("paper", "papers", "submission", "submissions"))
 _PLATFORMS = re.compile(r"\b(" + "|".join(
     re.escape(p) for p in sorted(_DATA["platforms"], key=len, reverse=True)) + r")\b")
 
@@ -79,9 +81,37 @@ def tracks_named(k: Knowledge, text: str) -> list[Track]:
             words_used.add(f"name:{t.id}")
         if words_used:
             found[t.id] = words_used
+    if not found:
+        return _described_as(tracks, asked)
     # "research track short paper" names the short paper, not every research-track type
     return [t for t in tracks if t.id in found
             and not any(found[t.id] < other for other in found.values())]
+
+
+def _described_as(tracks: tuple[Track, ...], asked: set[str]) -> list[Track]:
+    """"a vision paper": the one type whose description takes that kind in."""
+    if not (said := asked & _KINDS) or not asked & _PAPER_WORDS:
+        return []
+    described = _described(tracks)
+    holders = [t for t in tracks if said & described[t.id]]
+    return holders if len(holders) == 1 else []
+
+
+def kind_described(k: Knowledge, text: str) -> bool:
+    """Whether ``text`` names a paper type by a kind of paper its description takes in ("a
+    vision paper"), not by its name."""
+    tracks = tuple(k.submission.tracks)
+    if not tracks:
+        return False
+    asked = set(_stems(_NOT_A_TYPE.sub(" ", _unhyphened(text))))
+    keys = _distinctive(tracks)
+    return not any(keys[t.id] & asked for t in tracks) and bool(_described_as(tracks, asked))
+
+
+@cache
+def _described(tracks: tuple[Track, ...]) -> dict[str, frozenset[str]]:
+    """The kinds of paper each type's description says (stemmed)."""
+    return {t.id: frozenset(_stems(t.description or "")) & _KINDS for t in tracks}
 
 
 def description_speaks_of(t: Track, rule: str) -> bool:
