@@ -38,3 +38,16 @@ def test_the_website_is_still_answered() -> None:
 def test_part_of_another_conference_gets_a_no() -> None:
     answered, text = ask_real("dmkg-2026", KG, "is DMKG part of ESWC 2026?")
     assert answered and text.startswith("no") and "iswc" in text, text
+
+
+@pytest.mark.parametrize("question", ["when will the proceedings be online",
+                                      "will the proceedings be available online?"])
+def test_proceedings_online_is_not_watching_online(question: str) -> None:
+    answered, text = ask_real("autosimtrans-2022", "2022-04-10T12:00-12:00", question)
+    assert not answered and "zoom" not in text and "proceedings" in text, text
+
+
+def test_attending_online_still_gets_the_stream() -> None:
+    answered, text = ask_real("autosimtrans-2022", "2022-04-10T12:00-12:00",
+                              "can I attend online?")
+    assert answered and "zoom.us" in text, text
