@@ -381,3 +381,15 @@ program:
     assert "Dmitri Example" in text and "4:15 PM" not in text, text
     text = bot.respond("when is the poster session?", now).plain_text()
     assert "4:15 PM" in text, text
+
+
+def test_after_a_session_named_by_its_title_words() -> None:
+    from tests.core.conftest import ask_real
+
+    answered, text = ask_real("mml-2022", "2022-02-07T12:00-12:00",
+                              "what's on after the morning coffee break")
+    assert answered and ("lei ji" in text or "video understanding" in text), text
+    # (a kind said after a word no title has is no title: not the first talk's successor)
+    _, text = ask_real("autosimtrans-2022", "2022-04-10T12:00-12:00",
+                       "what's after the huawei talk?")
+    assert "invited talk 2" not in text, text

@@ -174,7 +174,12 @@ class ProgramFinder:
         if ask.session and (numbered := self._numbered(ask.session, tokens)):
             ask.session = numbered  # "who gives keynote 2?": the session titled so
         after = _AFTER.search(text)
-        if after and after.group(4) in self.sessions:
+        if after and after.group(4) not in self.sessions and (
+                named := self._session(rest := text[after.start(4):], words(rest))) and \
+                any(named == title for title, _ in self.titles):
+            # "what's on after the research paper talk?": the session the words after name
+            ask.moment, ask.session = "after", named
+        elif after and after.group(4) in self.sessions:
             ask.moment, ask.session = "after", after.group(4)
             # "after oral session II": the whole title said, not every oral session
             rest = text[after.start(4):]
