@@ -696,6 +696,9 @@ def style(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     lead = "No. " if not p.silent and not names_ours and any(
         e not in ours for e in ask.other_events) else ""
     text = paper_types.said(p, lambda pair: f"Papers should {_style_words(pair)}.", _style_words)
+    layout = k.submission.file_format or ""
+    if "column" in ask.text and "column" not in text.lower() and "column" in layout.lower():
+        text += f" File format: {layout}."  # ("single or two column?": the file format says)
     a = Answer(Kind.ANSWER, "Style", lead + text)
     a.links.extend(_links(p, lambda pair: pair[1], "Style files"))
     return a
