@@ -107,6 +107,9 @@ FIXTURE_NOW = {
     # round twenty-five (tenth session), scored once as first-look sets, then kept
     "autosimtrans-2022": "2022-04-10T12:00-12:00", "aichallengeiot-2021": "2021-08-25T12:00-12:00",
     "dmkg-2026": "2026-06-22T12:00-12:00",
+    # round twenty-six (tenth session), scored once as first-look sets, then kept
+    "stableq-2024": "2024-08-05T12:00-12:00", "ai4css-2025": "2025-08-08T12:00-04:00",
+    "ml4molecules-2020": "2020-09-15T12:00-12:00",
 }
 
 

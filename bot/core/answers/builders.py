@@ -940,6 +940,10 @@ def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
                           + "\n".join(f"• {_person_line(o)}" for o in people))
         text = f"From {ask.affiliation}: " + "; ".join(_person_line(o) for o in chosen) + "."
         return Answer(Kind.ANSWER, "Organizers", text)
+    if (ask.email_asked or _ASKS_EMAIL.search(ask.text)) and k.workshop.contact and \
+            not any(o.email for o in people):
+        # "organizer email?": none of them lists one, the workshop's own address is theirs
+        return attending.workshop_contact(k, now)
     if ask.email_asked and not k.workshop.contact and not any(o.email for o in people):
         # "what email do I write to?": no address is given, whoever the organizers are
         return unknown(k, "an email address for the organizers", "organizers",

@@ -162,7 +162,7 @@ MAIN_TRACK = re.compile(
     r"([\w-]+ ){0,2}main( [a-z]+)? (track|conference|conf)\b|"
     # "the page limit for ICML main conference papers": its rules, not ours
     r"\b(page limit|pages|length|format|template)\b.{0,12}\b(of|for) (the )?([\w-]+ ){0,2}"
-    r"main (track|conference|conf)\b")
+    r"main( [\w-]+){0,2} (track|conference|conf)\b")
 # a paper's fate elsewhere: "under review at", "submitted to", "accepted at"
 UNDER_REVIEW = (r"(under review|under submission|submitted|submitting|submit|sent|sending|"
                 r"presented|presenting|published|accepted|rejected|pending|in review|got into|"

@@ -1,0 +1,39 @@
+"""On real calls: an organizer listed without an affiliation has none to tell ("which
+university is X at?" is an honest "I don't know"); the organizers' email, when none of them
+lists one, is the workshop's address; the main conference's own page limit is not ours; research
+results not in yet are no notification."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.conftest import ask_real
+
+MOL = "2020-09-15T12:00-12:00"
+
+
+@pytest.mark.parametrize(("fixture", "now", "question"), [
+    ("ml4molecules-2020", MOL, "which university is matt kusner at"),
+    ("shifthappens-2022", "2022-05-06T12:00+00:00", "which university is evgenia rusak at?"),
+])
+def test_no_affiliation_listed_is_not_answered(fixture: str, now: str, question: str) -> None:
+    answered, text = ask_real(fixture, now, question)
+    assert not answered and "affiliation" in text, text
+
+
+def test_the_organizers_email_is_the_workshops_address() -> None:
+    answered, text = ask_real("ml4molecules-2020", MOL, "organizer email?")
+    assert answered and "ml4moleculesworkshop2020@gmail.com" in text, text
+
+
+def test_the_main_conferences_page_limit_is_not_ours() -> None:
+    answered, text = ask_real("ml4molecules-2020", MOL,
+                              "what's the page limit for the main NeurIPS 2020 conference papers")
+    assert not answered and "4 pages" not in text, text
+
+
+def test_results_not_in_yet_are_no_notification() -> None:
+    _, text = ask_real("stableq-2024", "2024-08-05T12:00-12:00",
+                       "we don't have full results yet, just a new idea. can we still send "
+                       "something?")
+    assert "notification" not in text, text
