@@ -37,3 +37,15 @@ def test_results_not_in_yet_are_no_notification() -> None:
                        "we don't have full results yet, just a new idea. can we still send "
                        "something?")
     assert "notification" not in text, text
+
+
+def test_a_main_track_paper_that_might_be_rejected_is_no_notification() -> None:
+    _, text = ask_real("ai4css-2025", "2025-08-08T12:00-04:00",
+                       "my ICDM main track paper might get rejected, could it be moved to this "
+                       "workshop?")
+    assert "september 20" not in text, text
+
+
+def test_where_to_submit_in_chinese_is_the_site() -> None:
+    answered, text = ask_real("ai4css-2025", "2025-08-08T12:00-04:00", "在哪里投稿？")
+    assert answered and "cyberchair" in text and "statler" not in text, text

@@ -297,8 +297,8 @@ class Matcher:
             rf"[a-z]{{2,}} (?:19|20)\d\d|"
             rf"{'|'.join(map(re.escape, sorted(OTHER_CONFERENCES - self._conference_words)))})\b"
             # ("my MICCAI main paper got rejected": the venue first)
-            rf"|\bmain (track |conference )?(paper|submission) (got|was|has been|is) "
-            rf"{UNDER_REVIEW}\b")
+            rf"|\bmain (track |conference )?(paper|submission) (might |may |could |will )?"
+            rf"(get |got |was |has been |is |be )?{UNDER_REVIEW}\b")
         self._edition_words = {
             w for e in knowledge.workshop.previous_editions for w in words(fold(e.name))
             if ((w.isalpha() and len(w) >= 3) or (w.isdigit() and len(w) == 4))
