@@ -12,6 +12,7 @@ import itertools
 import math
 import re
 from datetime import timedelta
+from functools import lru_cache
 
 from bot.core.answers.builders import Ask, mentioned_days
 from bot.core.knowledge.model import Deadline, Knowledge
@@ -78,6 +79,7 @@ def _numbered_pairs(text: str) -> set[tuple[str, str]]:
             if b.isdigit() and len(b) <= 2 and a.isalpha()}
 
 
+@lru_cache(maxsize=65536)
 def canon(word: str) -> str:
     """A word made comparable: its synonym group, else its stem."""
     return SYNONYMS.get(word) or stem(word)

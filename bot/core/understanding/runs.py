@@ -22,10 +22,15 @@ def phrases_in(text: str, phrases: frozenset[str], longest: int = RUN_WORDS) -> 
 def runs(text: str, longest: int = RUN_WORDS) -> frozenset[str]:
     """Every run of whole words of ``text`` up to ``longest`` words long, as written in it (the
     same text is looked up in several word lists in a row, so its runs are kept a while)."""
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    last = len(spans)
-    return frozenset(text[start:spans[j][1]] for i, (start, _) in enumerate(spans)
-                     for j in range(i, min(i + longest, last)))
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _TOKEN.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    found: list[str] = []
+    for n in range(longest):  # the runs of n + 1 words: each start with the end n words on
+        found += [text[s:e] for s, e in zip(starts, ends[n:], strict=False)]
+    return frozenset(found)
 
 
 def word_count(phrase: str) -> int:
