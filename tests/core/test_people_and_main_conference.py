@@ -49,3 +49,8 @@ def test_a_main_track_paper_that_might_be_rejected_is_no_notification() -> None:
 def test_where_to_submit_in_chinese_is_the_site() -> None:
     answered, text = ask_real("ai4css-2025", "2025-08-08T12:00-04:00", "在哪里投稿？")
     assert answered and "cyberchair" in text and "statler" not in text, text
+
+
+def test_who_is_answered_by_an_entry_naming_a_group() -> None:
+    answered, text = ask_real("dmkg-2026", "2026-06-22T12:00-12:00", "who reviews the papers")
+    assert answered and "program committee" in text, text

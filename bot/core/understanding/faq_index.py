@@ -72,6 +72,7 @@ OFFERS_LINK = word_list("offers_link")  # "as mp4 or a link?": a link as one way
 # an answer that names someone ("Kostia Omelianchuk (Grammarly)")
 NAMES_A_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
 NOT_YET_NAMED = word_list("not_yet_named")
+NAMES_A_GROUP = word_list("names_a_group")  # "members of the program committee": a who
 # the kind of thing a question asks for ("when", "who", "where"), as a token of its own
 QUESTION_KINDS = {"?" + kind: Words(tuple(said))
                   for kind, said in table_words("question_kinds").items()}
@@ -231,7 +232,8 @@ class FaqIndex:
             # (an answer saying it is still to come answers both; so does an entry asked "who")
             later = NOT_YET_NAMED.search(fold(entry.answer))
             self._linked[entry.id] = later or "http" in entry.answer or "www." in entry.answer
-            self._named[entry.id] = later or bool(NAMES_A_PERSON.search(entry.answer)) or any(
+            self._named[entry.id] = later or bool(NAMES_A_PERSON.search(entry.answer)) or \
+                NAMES_A_GROUP.search(fold(entry.answer)) or any(
                 "?who" in self.kinds(fold(q)) for q in entry.questions)
             self._amounted[entry.id] = bool(GIVES_AMOUNT.search(said))
             # what the answer counts: the words near each quantity it gives ("three reviewers")
