@@ -110,6 +110,9 @@ FIXTURE_NOW = {
     # round twenty-six (tenth session), scored once as first-look sets, then kept
     "stableq-2024": "2024-08-05T12:00-12:00", "ai4css-2025": "2025-08-08T12:00-04:00",
     "ml4molecules-2020": "2020-09-15T12:00-12:00",
+    # round twenty-seven (tenth session), scored once as first-look sets, then kept
+    "fatrec-2018": "2018-06-25T12:00-12:00", "sci4dl-2026": "2026-01-10T12:00-12:00",
+    "wmac-2025": "2024-11-04T12:00-12:00",
 }
 
 

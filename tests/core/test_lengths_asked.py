@@ -29,3 +29,14 @@ def test_an_entry_giving_a_span_of_times_answers_how_long() -> None:
     answered, text = ask_real("cuichi-2023", NOWS["cuichi-2023"],
                               "how long is the workshop, half day or full day?")
     assert answered and "17:30" in text, text
+
+
+@pytest.mark.parametrize(("fixture", "now", "question", "right"), [
+    ("ml4molecules-2020", "2020-09-15T12:00-12:00",
+     "how long should an extended abstract be for this workshop", "4 pages"),
+    ("genlaw-2023", "2023-04-20T12:00+00:00", "how long can the extended abstract be", "page"),
+])
+def test_how_long_an_extended_abstract_is_the_page_limit(fixture: str, now: str, question: str,
+                                                         right: str) -> None:
+    answered, text = ask_real(fixture, now, question)
+    assert answered and right in text, text
