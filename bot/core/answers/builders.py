@@ -696,6 +696,11 @@ def style(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     lead = "No. " if not p.silent and not names_ours and any(
         e not in ours for e in ask.other_events) else ""
     text = paper_types.said(p, lambda pair: f"Papers should {_style_words(pair)}.", _style_words)
+    if lead and (entry := next((e for e in k.faq if any(
+            _naming_entry_of(e, event) for event in ask.other_events)), None)):
+        # "can I just use the neurips style file?" and the organizers' own answer names NIPS
+        # among the formats accepted: that answer, not a "No"
+        lead, text = "", f"{text} {entry.answer}"
     layout = k.submission.file_format or ""
     if "column" in ask.text and "column" not in text.lower() and "column" in layout.lower():
         text += f" File format: {layout}."  # ("single or two column?": the file format says)
@@ -875,6 +880,11 @@ def _checks_someone(text: str) -> bool:
     said = words(text)
     return said[:1] in _CHECKS["openers"] or said[-1:] in _CHECKS["closers"] \
         or any(f" is {w} " in f" {text} " for w in _CHECKS["after_is"])
+
+
+def _naming_entry_of(entry: FaqEntry, event: str) -> bool:
+    """Whether an FAQ entry's answer names another event ("the NIPS format")."""
+    return event in words(expand(fold(entry.answer)))
 
 
 def _naming_entry(k: Knowledge, name: str) -> FaqEntry | None:

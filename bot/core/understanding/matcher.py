@@ -93,6 +93,7 @@ from bot.core.understanding.zones import zone_finder
 
 MAX_CLAUSES = 8
 LEAN_WORDS = 3  # a part this short may be read with its neighbour
+TAG_WORDS = 5  # "is that true here?": a tag asking to confirm the part before
 ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)  # whether a field answers does not depend on when
 ROLE_WORDS = frozenset(table_words("role_heads"))
 TYPE_WORDS = frozenset(stem(w) for w in table_words("type_name_words"))
@@ -547,6 +548,15 @@ class Matcher:
                            and clauses[i - 1].kind == "topic" and clauses[i - 1].topic
                            and not clauses[i - 1].topic.deadline_kind
                            and not clauses[i - 1].ask.deadline_named)]
+        # "workshops don't allow papers under review elsewhere, is that true here?": the
+        # premise the tag asks to confirm is the part before's
+        tags = [c for before, c in itertools.pairwise(clauses)
+                if c.kind in {"none", "clarify"} and CONFIRM_TAGS.search(c.text)
+                and len(words(c.text)) <= TAG_WORDS and NEGATED_PREMISE.search(before.text)]
+        for before, c in itertools.pairwise(clauses):
+            if any(c is t for t in tags):
+                before.ask.negated = True
+        clauses = [c for c in clauses if not any(c is t for t in tags)]
         # "deadline for papers, when?": a bare question word after a question belongs to it
         clauses = [c for i, c in enumerate(clauses)
                    if not (i and c.text in BARE and any(p.kind == "intent"

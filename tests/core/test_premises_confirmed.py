@@ -1,0 +1,20 @@
+"""A negative premise confirmed by a tag of its own ("..., is that true here?") is answered the
+right way round; a style question naming a format an organizer's entry accepts gets that entry,
+not a "No"."""
+
+from __future__ import annotations
+
+from tests.core.conftest import ask_real
+
+NOW = "2018-06-25T12:00-12:00"
+
+
+def test_a_tag_after_a_negative_premise_confirms_it() -> None:
+    answered, text = ask_real("fatrec-2018", NOW, "my advisor says workshops don't allow papers "
+                              "that are submitted elsewhere, is that true here?")
+    assert answered and not text.startswith("yes") and "allowed" in text, text
+
+
+def test_a_format_an_entry_accepts_gets_no_no() -> None:
+    answered, text = ask_real("fatrec-2018", NOW, "can i just use the neurips style file?")
+    assert answered and not text.startswith("no") and "nips format" in text, text
