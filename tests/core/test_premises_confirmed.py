@@ -18,3 +18,15 @@ def test_a_tag_after_a_negative_premise_confirms_it() -> None:
 def test_a_format_an_entry_accepts_gets_no_no() -> None:
     answered, text = ask_real("fatrec-2018", NOW, "can i just use the neurips style file?")
     assert answered and not text.startswith("no") and "nips format" in text, text
+
+
+def test_the_zone_of_that_is_the_part_befores_deadline() -> None:
+    answered, text = ask_real("wmac-2025", "2024-11-04T12:00-12:00",
+                              "early bird reg deadline + what timezone is that in")
+    assert answered and "december 19" in text and "november 27" not in text, text
+
+
+def test_a_platform_named_in_a_how_question_gets_no_yes() -> None:
+    _, text = ask_real("wmac-2025", "2024-11-04T12:00-12:00",
+                       "how long does openreview take to approve a new profile?")
+    assert not text.startswith("yes"), text

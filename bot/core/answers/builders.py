@@ -751,13 +751,13 @@ def submission(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         if entry is not None:
             said = platforms_named(entry.answer)
             asked = platforms_named(ask.text)
-            lead = "" if not asked or ask.statement else \
+            lead = "" if not asked or ask.statement or not _asks_whether(ask.text) else \
                 "Yes: " if set(asked) <= set(said) else "No: "
             return Answer(Kind.ANSWER, "How to submit", lead + entry.answer)
         if not named and (said := _said_of_submitting(k)):
             # "Papers are submitted by email to Jaisie Sin": the call's own sentence
             asked = platforms_named(ask.text)
-            lead = "" if not asked or ask.statement else \
+            lead = "" if not asked or ask.statement or not _asks_whether(ask.text) else \
                 "Yes: " if set(asked) <= set(platforms_named(fold(said))) else "No: "
             opening = "the call says" if lead else "What the call says"
             return Answer(Kind.ANSWER, "How to submit", f"{lead}{opening}: {said}")
@@ -765,7 +765,10 @@ def submission(k: Knowledge, now: datetime, ask: Ask) -> Answer:
                                     "submission")
     urls = p.values()
     lead = ""
-    if (platforms := platforms_named(ask.text)) and not p.silent and not ask.statement:
+    # ("is it on openreview?" checks the site; "how long does openreview take to approve a
+    # profile?" does not)
+    if (platforms := platforms_named(ask.text)) and not p.silent and not ask.statement and \
+            _asks_whether(ask.text):
         if all(_on_platform(u, x) for u in urls for x in platforms):
             lead = "Yes: "
         elif not any(_on_platform(u, x) for u in urls for x in platforms):

@@ -94,6 +94,7 @@ from bot.core.understanding.zones import zone_finder
 MAX_CLAUSES = 8
 LEAN_WORDS = 3  # a part this short may be read with its neighbour
 TAG_WORDS = 5  # "is that true here?": a tag asking to confirm the part before
+REFERS_BACK = frozenset({"that", "it", "this"})  # "what timezone is that in?"
 ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)  # whether a field answers does not depend on when
 ROLE_WORDS = frozenset(table_words("role_heads"))
 TYPE_WORDS = frozenset(stem(w) for w in table_words("type_name_words"))
@@ -550,6 +551,12 @@ class Matcher:
                            and not clauses[i - 1].ask.deadline_named)]
         # "workshops don't allow papers under review elsewhere, is that true here?": the
         # premise the tag asks to confirm is the part before's
+        # "early bird reg deadline + what timezone is that in": the zone of the deadline the
+        # part before named
+        for before, c in itertools.pairwise(clauses):
+            if c.intents and c.intents[0][0] == "timezone" and c.ask.deadline is None and \
+                    before.ask.deadline is not None and REFERS_BACK & set(words(c.text)):
+                c.ask.deadline = before.ask.deadline
         tags = [c for before, c in itertools.pairwise(clauses)
                 if c.kind in {"none", "clarify"} and CONFIRM_TAGS.search(c.text)
                 and len(words(c.text)) <= TAG_WORDS and NEGATED_PREMISE.search(before.text)]
