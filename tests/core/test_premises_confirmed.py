@@ -30,3 +30,13 @@ def test_a_platform_named_in_a_how_question_gets_no_yes() -> None:
     _, text = ask_real("wmac-2025", "2024-11-04T12:00-12:00",
                        "how long does openreview take to approve a new profile?")
     assert not text.startswith("yes"), text
+
+
+def test_a_generic_word_of_a_topic_names_no_topic() -> None:
+    # ("reproducing prior empirical results in ... extended settings": "extended" is no topic)
+    answered, text = ask_real("sci4dl-2026", "2026-01-10T12:00-12:00",
+                              "will the deadline get extended?")
+    assert not answered and "extended" in text, text
+    _, text = ask_real("sci4dl-2026", "2026-01-10T12:00-12:00",
+                       "do you take work reproducing prior empirical results?")
+    assert "topics" in text and "march 1" not in text, text

@@ -25,6 +25,7 @@ DEADLINE_KINDS: dict[str, str] = {
                     # ("rather than results", "preliminary results": research results)
                     r"(?<!than )(?<!preliminary )(?<!experimental )(?<!new )(?<!our )(?<!negative )"
                     r"(?<!full )(?<!complete )(?<!initial )(?<!promising )(?<!any )(?<!some )"
+                    r"(?<!empirical )(?<!prior )"
                     r"results?(?! track)|"
                     r"outcome|hear back|find out|verdict|"
                     r"emails go out|got in|get in|gets in|getting in|made it|know if|hear if|"
