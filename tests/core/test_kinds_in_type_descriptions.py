@@ -30,3 +30,9 @@ def test_a_part_saying_only_the_kind_adds_no_i_dont_know() -> None:
     _, text = ask_real("dmkg-2026", NOWS["dmkg-2026"],
                        "writing a vision paper, how many pages do i get")
     assert "i don't know" not in text, text
+
+
+def test_a_type_named_after_not_is_not_asked_about() -> None:
+    answered, text = ask_real("sci4dl-2026", "2026-01-10T12:00-12:00", "max length for a regular "
+                              "workshop paper (not entering the challenge)?")
+    assert answered and "4 pages" in text and "5 pages" not in text, text

@@ -27,6 +27,8 @@ _NOT_A_TYPE = re.compile(r"\b(" + "|".join(
     re.escape(p) for p in sorted(_DATA["not_a_type"], key=len, reverse=True)) + r")\b")
 DESCRIPTION_CUES: dict[str, list[str]] = _DATA["description_cues"]
 _KINDS = frozenset(stem(w) for w in _DATA["described_kinds"])
+_EXCLUDING = frozenset(_DATA["excluding"])
+_EXCLUDING_REACH: int = _DATA["excluding_reach"]
 _PAPER_WORDS = frozenset(stem(w) for w in ("paper", "papers", "submission", "submissions"))
 _PLATFORMS = re.compile(r"\b(" + "|".join(
     re.escape(p) for p in sorted(_DATA["platforms"], key=len, reverse=True)) + r")\b")
@@ -73,6 +75,11 @@ def tracks_named(k: Knowledge, text: str) -> list[Track]:
         return []
     folded = _NOT_A_TYPE.sub(" ", _unhyphened(text))
     asked = set(_stems(folded))
+    if not _EXCLUDING.isdisjoint(said := words(folded)):
+        # ("a regular workshop paper (not entering the challenge)": not the challenge entry)
+        kept = [w for i, w in enumerate(said) if _EXCLUDING.isdisjoint(
+            said[max(0, i - _EXCLUDING_REACH):i])]
+        asked = {stem(w) for w in kept}
     keys = _distinctive(tracks)
     found: dict[str, set[str]] = {}
     for t in tracks:
