@@ -113,6 +113,9 @@ FIXTURE_NOW = {
     # round twenty-seven (tenth session), scored once as first-look sets, then kept
     "fatrec-2018": "2018-06-25T12:00-12:00", "sci4dl-2026": "2026-01-10T12:00-12:00",
     "wmac-2025": "2024-11-04T12:00-12:00",
+    # round twenty-eight (tenth session), scored once as first-look sets, then kept
+    "ai4earth-2020": "2020-09-20T12:00-07:00", "lchange-2019": "2019-04-01T12:00+02:00",
+    "haigen-2025": "2025-01-06T12:00-12:00",
 }
 
 

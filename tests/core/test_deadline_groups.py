@@ -31,3 +31,15 @@ def test_starting_a_step_is_when_it_opens() -> None:
     _, text = ask_real("opensun3d-2024", "2024-03-11T12:00+00:00",
                        "when does the eval.ai portal open for submissions")
     assert "april 19" in text and "april 1," not in text, text
+
+
+def test_by_when_after_x_before_y_is_xs_date() -> None:
+    answered, text = ask_real("dmkg-2026", "2026-06-22T12:00-12:00",
+                              "do we have to register an abstract before the full paper? by when")
+    assert answered and "july 17" in text and "july 24" not in text, text
+
+
+def test_accepted_talks_in_a_deadline_name_are_no_notification() -> None:
+    answered, text = ask_real("ai4earth-2020", "2020-09-20T12:00-07:00",
+                              "when do we hear back about acceptance?")
+    assert answered and "october 30" in text and "november 14" not in text, text

@@ -21,7 +21,9 @@ from bot.core.understanding.text_cache import text_cache
 DEADLINE_KINDS: dict[str, str] = {
     "submission": r"\b(submi\w*|papers? (due|deadline)|full papers?|manuscripts?)\b",
     "notification": r"\b(notification|notifications|notified|notify|decisions?|acceptance|"
-                    r"accept|accepted|rejected|"
+                    # ("accepted contributed talks", "accepted papers": which ones, no decision)
+                    r"accept|accepted(?! (\w+ )?(papers?|talks?|posters?|works?|authors?))|"
+                    r"rejected|"
                     # ("rather than results", "preliminary results": research results)
                     r"(?<!than )(?<!preliminary )(?<!experimental )(?<!new )(?<!our )(?<!negative )"
                     r"(?<!full )(?<!complete )(?<!initial )(?<!promising )(?<!any )(?<!some )"

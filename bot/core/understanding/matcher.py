@@ -540,6 +540,9 @@ class Matcher:
             before = clauses[i - 1]
             if c.text in BARE and ASKS_WHEN.search(c.text) and before.ask.deadline_named and \
                     before.kind != "intent":
+                # ("register an abstract before the full paper? by when": the abstract's date,
+                # the one thing to be done)
+                before.ask.deadlines = []
                 clauses[i - 1] = Clause(before.text, "intent", [("deadline", FIRE)], before.ask,
                                         rule="when_of_the_part_before", scores=before.scores)
         # "can I sign up to be a reviewer? deadline?": the date of that subject, which the file
