@@ -50,3 +50,12 @@ def test_work_already_published_is_not_settled_by_a_rule_for_work_under_review()
 def test_accepted_elsewhere_is_the_rule_not_our_notification(question: str) -> None:
     answered, text = ask("autosimtrans-2022", "2022-04-10T12:00-12:00", question)
     assert answered and "highlights" in text and "june 1" not in text, text
+
+
+def test_accepted_elsewhere_gets_no_plain_yes_and_the_entry_on_published_work() -> None:
+    answered, text = ask("ai4earth-2020", "2020-09-20T12:00-07:00", "my paper got accepted to "
+                         "the main NeurIPS conference, can I also present it at this workshop?")
+    assert answered and not text.startswith("yes"), text
+    answered, text = ask("wmac-2025", "2024-11-04T12:00-12:00",
+                         "my paper was accepted at EMNLP last month, can i submit it here too?")
+    assert answered and "recently published work" in text, text

@@ -289,15 +289,21 @@ def dual_submission(k: Knowledge, now: datetime, published: bool = False) -> Ans
     meant = [t for t in k.submission.tracks if description_speaks_of(t, "dual_submission")]
     if value and published:
         text = "Dual submission is allowed: work under review elsewhere may be submitted. "
+        # (an organizer's entry asked about published work says it: "Yes. Submissions may
+        # include recently published work")
+        entry = next((e for e in k.faq if any("publish" in fold(q) for q in e.questions)), None)
         if meant:
             text += "On work already published, what the call says: " + " ".join(
                 f"{t.name}: {t.description}" for t in meant)
+        elif entry is not None:
+            text += f"On work already published, the organizers say: {entry.answer}"
         else:
             text += "The call does not say whether work already published may be."
         return Answer(Kind.ANSWER, "Dual submission", text, intent="dual_submission")
     if value is None:
-        return unknown(k, "whether work under review elsewhere may be submitted",
-                       "dual_submission")
+        return unknown(k, "dual submission (whether work already accepted or published "
+                          "elsewhere may be submitted)" if published else
+                       "whether work under review elsewhere may be submitted", "dual_submission")
     types = "; ".join(t.name + _archival_note(t.archival) for t in meant) \
         if meant and len(meant) < len(k.submission.tracks) else ""
     if value:
