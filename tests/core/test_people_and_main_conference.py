@@ -54,3 +54,11 @@ def test_where_to_submit_in_chinese_is_the_site() -> None:
 def test_who_is_answered_by_an_entry_naming_a_group() -> None:
     answered, text = ask_real("dmkg-2026", "2026-06-22T12:00-12:00", "who reviews the papers")
     assert answered and "program committee" in text, text
+
+
+def test_organizing_this_workshop_is_everyone_not_the_workshop_chair() -> None:
+    answered, text = ask_real("ai4earth-2020", "2020-09-20T12:00-07:00",
+                              "who is organizing this workshop?")
+    assert answered and "hansen" in text and "mukkavilli" in text, text
+    _, text = ask_real("ai4earth-2020", "2020-09-20T12:00-07:00", "who's the workshop chair")
+    assert "mukkavilli" in text and "mcgovern" not in text, text

@@ -219,8 +219,10 @@ def test_dev_question_set(mlsys: Responder) -> None:
                  marks=[pytest.mark.answer_rate(0.95), pytest.mark.unknown_rate(1.0)]),
     pytest.param("cfw-2024.yaml", "real/cfw-2024.yaml", "2024-02-10T12:00-12:00",
                  marks=[pytest.mark.answer_rate(0.92), pytest.mark.unknown_rate(1.0)]),
+    # (0.95: "who should I tell" about the workshop site was answered through the word
+    # "workshop" of "workshop publicity chair", which no longer names a role alone)
     pytest.param("advml-2026.yaml", "real/advml-2026.yaml", "2026-06-01T12:00-12:00",
-                 marks=[pytest.mark.answer_rate(0.96), pytest.mark.unknown_rate(1.0)]),
+                 marks=[pytest.mark.answer_rate(0.95), pytest.mark.unknown_rate(1.0)]),
     # the nineteenth round, scored once before its fixes (eighth session)
     pytest.param("stacom-2024.yaml", "real/stacom-2024.yaml", "2024-06-03T12:00-12:00",
                  marks=[pytest.mark.answer_rate(0.92), pytest.mark.unknown_rate(0.97)]),

@@ -20,6 +20,7 @@ from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import COMMON_WORDS, english_words, fold, says_whole, words
 
 ROLE_GENERIC = frozenset(table_words("generic_role"))
+HEADED_ROLE_WORDS = frozenset({"workshop", "workshops"})  # a role's only with its head after
 ROLE_HEADS = frozenset(table_words("role_heads"))
 # words that may come before a role's word without naming another role ("who *handles* the
 # proceedings", "the *workshop* publicity chair")
@@ -144,8 +145,12 @@ class PeopleFinder:
                 ask.role_named = True
                 ask.role_holders.append(self.organizers[i])
             elif asks_who and (hits := sum(1 for w in stems if any(
-                    _same_word(t, w) and not _qualified(tokens, j, said) for j, t in
-                    enumerate(tokens)))):
+                    _same_word(t, w) and not _qualified(tokens, j, said)
+                    # ("who is organizing this workshop?": "workshop" names the workshop,
+                    # not the "workshop chair")
+                    and (w not in HEADED_ROLE_WORDS or (tokens[j + 1:j + 2] and
+                         tokens[j + 1] in ROLE_HEADS))
+                    for j, t in enumerate(tokens)))):
                 # the more words of a role the question has, the surer ("the gaze in the wild
                 # part": the part-1 organizers, not the part-2 ones)
                 found[i] += 1.0 + 0.1 * (hits - 1)
