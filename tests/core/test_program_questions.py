@@ -393,3 +393,19 @@ def test_after_a_session_named_by_its_title_words() -> None:
     _, text = ask_real("autosimtrans-2022", "2022-04-10T12:00-12:00",
                        "what's after the huawei talk?")
     assert "invited talk 2" not in text, text
+
+
+def test_a_speaker_said_in_full_is_not_the_first_with_that_first_name() -> None:
+    from tests.core.conftest import ask_real
+
+    answered, text = ask_real("ai4earth-2020", "2020-09-20T12:00-07:00",
+                              "when does Stephan Rasp speak")
+    assert answered and "7:00 pm" in text and "mandt" not in text, text
+
+
+def test_an_either_or_question_gets_no_yes_from_an_entry() -> None:
+    from tests.core.conftest import ask_real
+
+    _, text = ask_real("ai4earth-2020", "2020-09-20T12:00-07:00",
+                       "do we present live or is it pre-recorded")
+    assert not text.startswith("yes"), text

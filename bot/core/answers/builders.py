@@ -1042,7 +1042,9 @@ def faq(k: Knowledge, now: datetime, ask: Ask, faq_id: str) -> Answer:
     # nor is "can it be 12 pages?" by an entry's "Yes." that speaks of 9 and 5
     other_number = bool(ask.numbers) and not any(
         re.search(rf"\b{n}\b", text) for n in ask.numbers)
-    if WH_QUESTION.match(ask.text or "") or other_number:
+    # nor is "do we present live or is it pre-recorded?", which asks which of two
+    either = " or " in f" {ask.text} " and not _asks_whether_or_not(ask.text or "")
+    if WH_QUESTION.match(ask.text or "") or other_number or either:
         text = _without_yes_no(text)
     return Answer(Kind.ANSWER, entry.questions[0][:1].upper() + entry.questions[0][1:],
                   text, entity=faq_id)
@@ -1050,6 +1052,11 @@ def faq(k: Knowledge, now: datetime, ask: Ask, faq_id: str) -> Answer:
 
 WH_QUESTION = re.compile(r"^(what|when|where|who|whom|how|which|why)\b")
 YES_NO_OPENING = re.compile(r"^(yes|no)\s*[.,:;!-]+\s+(?=\w)", re.IGNORECASE)
+
+
+def _asks_whether_or_not(text: str) -> bool:
+    """"... or not?": still a yes or no."""
+    return text.rstrip(" ?").endswith(("or not", "or no"))
 
 
 def _without_yes_no(text: str) -> str:

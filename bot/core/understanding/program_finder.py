@@ -170,6 +170,9 @@ class ProgramFinder:
                                  or tokens[i - 1] not in NAME_WORD_BEFORE
                                  or (tokens[i + 1:i + 2] and tokens[i + 1] in NAME_WORD_NEXT)
                                  or self._whole(self.speakers[t], tokens))), None)
+        if ask.speaker and not self._whole(ask.speaker, tokens) and (whole := [
+                n for t in tokens if (n := self.speakers.get(t)) and self._whole(n, tokens)]):
+            ask.speaker = whole[0]  # "Stephan Rasp", said in full, not the first Stephan
         ask.session = self._session(text, tokens)
         if ask.session and (numbered := self._numbered(ask.session, tokens)):
             ask.session = numbered  # "who gives keynote 2?": the session titled so
