@@ -43,3 +43,19 @@ def test_accepted_talks_in_a_deadline_name_are_no_notification() -> None:
     answered, text = ask_real("ai4earth-2020", "2020-09-20T12:00-07:00",
                               "when do we hear back about acceptance?")
     assert answered and "october 30" in text and "november 14" not in text, text
+
+
+@pytest.mark.parametrize(("question", "right", "wrong"), [
+    ("got rejected from ACL main track 😭 when's the lchange deadline again?", "april 26",
+     "may 24"),
+    ("where is it and when", "august 2", "may 24"),
+])
+def test_fates_elsewhere_and_where_and_when(question: str, right: str, wrong: str) -> None:
+    answered, text = ask_real("lchange-2019", "2019-04-01T12:00+02:00", question)
+    assert answered and right in text and wrong not in text, text
+
+
+def test_a_condition_of_acceptance_is_no_notification() -> None:
+    _, text = ask_real("lchange-2019", "2019-04-01T12:00+02:00",
+                       "is releasing code and data mandatory for acceptance?")
+    assert "may 24" not in text, text

@@ -92,7 +92,10 @@ REFERENCE = re.compile(
     r"\b(before|after|along with|with the|once|until|till|following|by the time)\b( \w+){0,3} "
     r"(hear back|the (notification|decision|results?|acceptance)|decisions?|notifications?|"
     r"acceptance)\b"
-    r"|\baccepted (papers?|submissions?|works?|authors?|talks?)\b")
+    r"|\baccepted (papers?|submissions?|works?|authors?|talks?)\b"
+    # ("is releasing code mandatory for acceptance?": a condition of it)
+    r"|\b(required|mandatory|needed|necessary|considered|eligible) (for|to get) (the )?"
+    r"(acceptance|accepted)\b")
 
 # Qualifiers that still mean one of this workshop's deadlines ("the paper deadline").
 OWN_DEADLINE_WORDS = frozenset(table_words("own_deadline_words"))

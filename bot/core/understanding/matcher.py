@@ -95,6 +95,8 @@ MAX_CLAUSES = 8
 LEAN_WORDS = 3  # a part this short may be read with its neighbour
 TAG_WORDS = 5  # "is that true here?": a tag asking to confirm the part before
 REFERS_BACK = frozenset({"that", "it", "this"})  # "what timezone is that in?"
+# "where is it and when": (the intent of the part before, the one the bare word adds)
+PLACE_OR_TIME = {"when": ("location", "date"), "where": ("date", "location")}
 ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)  # whether a field answers does not depend on when
 ROLE_WORDS = frozenset(table_words("role_heads"))
 TYPE_WORDS = frozenset(stem(w) for w in table_words("type_name_words"))
@@ -567,6 +569,12 @@ class Matcher:
             if any(c is t for t in tags):
                 before.ask.negated = True
         clauses = [c for c in clauses if not any(c is t for t in tags)]
+        # "where is it and when": the bare other one of where and when asks that too
+        for before, c in itertools.pairwise(clauses):
+            other = PLACE_OR_TIME.get(c.text)
+            if other and before.kind == "intent" and before.intents and \
+                    before.intents[0][0] == other[0]:
+                before.intents.append((other[1], FIRE))
         # "deadline for papers, when?": a bare question word after a question belongs to it
         clauses = [c for i, c in enumerate(clauses)
                    if not (i and c.text in BARE and any(p.kind == "intent"
@@ -851,6 +859,11 @@ class Matcher:
         if ask.topics_named:
             scores["topics"] = scores.get("topics", 0.0) + 0.6
         # "the paper deadline in beijing time": the zone's words name no deadline
+        if ask.elsewhere and (fate := self._fate_elsewhere.search(ours)) and \
+                (rest := f"{ours[:fate.start()]} {ours[fate.end():]}".strip()):
+            # "got rejected from ACL main track, when's the deadline again?": the fate there
+            # names no step of ours
+            ours = rest
         deadline_unknown = self.deadlines.resolve(
             self._without_venue_steps(zone_finder().without_zone(text)) if ask.zone else ours,
             ask, scores)
