@@ -62,3 +62,12 @@ def test_organizing_this_workshop_is_everyone_not_the_workshop_chair() -> None:
     assert answered and "hansen" in text and "mukkavilli" in text, text
     _, text = ask_real("ai4earth-2020", "2020-09-20T12:00-07:00", "who's the workshop chair")
     assert "mukkavilli" in text and "mcgovern" not in text, text
+
+
+def test_a_role_no_one_holds_is_not_the_program_committee_entry() -> None:
+    answered, text = ask_real("haigen-2025", "2025-01-06T12:00-12:00",
+                              "who's the program chair for hai-gen 2025")
+    assert not answered and "program chair" in text and "maya ackerman" not in text, text
+    answered, text = ask_real("haigen-2025", "2025-01-06T12:00-12:00",
+                              "who is on the program committee?")
+    assert answered and "maya ackerman" in text, text

@@ -941,7 +941,10 @@ class Matcher:
         # "how many pages for a short paper?": a strong built-in reading of a paper type's own
         # facts beats an entry (on the appendix) matched only at the bar
         strongest = max(fired.values(), default=0.0)
-        if faq_id and faq_score >= FAQ_GRAY and set(fired) & self._speaks(faq_id):
+        # ("who's the program chair?", a role no organizer holds: not the entry listing the
+        # program committee)
+        if faq_id and faq_score >= FAQ_GRAY and set(fired) & self._speaks(faq_id) and \
+                not ask.role_asked:
             clause.faq_fallback = faq_id
         builtin_first = faq_score < FAQ_CLEAR and (
             (bool(ask.tracks) and strongest >= STRONG) or strongest >= VERY_STRONG)
