@@ -691,7 +691,8 @@ def style(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if not p.known:
         return paper_types.not_said(k, named, "which template or style files to use", "style",
                                     "style")
-    ours = fold(" ".join(name for name, _ in p.values() if name))
+    # (the question is read expanded: "NeurIPS" is "nips" in both)
+    ours = expand(fold(" ".join(name for name, _ in p.values() if name)))
     names_ours = any(w in ask.text for w in words(ours) if w.isalpha() and len(w) > 2)
     lead = "No. " if not p.silent and not names_ours and any(
         e not in ours for e in ask.other_events) else ""
@@ -886,8 +887,11 @@ def _checks_someone(text: str) -> bool:
 
 
 def _naming_entry_of(entry: FaqEntry, event: str) -> bool:
-    """Whether an FAQ entry's answer names another event ("the NIPS format")."""
-    return event in words(expand(fold(entry.answer)))
+    """Whether an FAQ entry's answer names another event's format ("the NIPS format"): the
+    event within a few words of a word of formats."""
+    said = words(expand(fold(entry.answer)))
+    return any(w == event and FORMAT_WORDS.intersection(said[max(0, i - 3):i + 4])
+               for i, w in enumerate(said))
 
 
 def _naming_entry(k: Knowledge, name: str) -> FaqEntry | None:
@@ -1050,6 +1054,7 @@ def faq(k: Knowledge, now: datetime, ask: Ask, faq_id: str) -> Answer:
                   text, entity=faq_id)
 
 
+FORMAT_WORDS = frozenset({"format", "formats", "template", "templates", "style", "styles"})
 WH_QUESTION = re.compile(r"^(what|when|where|who|whom|how|which|why)\b")
 YES_NO_OPENING = re.compile(r"^(yes|no)\s*[.,:;!-]+\s+(?=\w)", re.IGNORECASE)
 

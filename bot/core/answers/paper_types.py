@@ -31,11 +31,15 @@ from typing import Any, Generic, TypeVar
 
 from bot.core.answers.answer import Answer, Kind
 from bot.core.answers.unknown import unknown
-from bot.core.knowledge.model import Knowledge, Track
+from bot.core.knowledge.model import FaqEntry, Knowledge, Track
+from bot.core.understanding.intents import word_list
 from bot.core.understanding.paper_type_finder import description_speaks_of, tracks_named
-from bot.core.understanding.text import fold
+from bot.core.understanding.text import fold, words
 
 V = TypeVar("V")
+PUBLISHED_SAID = word_list("published_said")  # "can I submit work already published?"
+SUBMITTING = frozenset({"submit", "submitted", "submitting", "send", "allowed", "permitted",
+                        "eligible", "welcome", "ok", "okay"})
 OTHERS_SILENT = "The call does not say so for the other paper types."
 
 
@@ -280,6 +284,15 @@ def archival_of(k: Knowledge, named: Sequence[Track]) -> Answer:
     return Answer(Kind.ANSWER, "Proceedings", text, intent="archival", entity=entity_of(named))
 
 
+def _on_published_work(entry: FaqEntry) -> bool:
+    """Whether an organizer's entry is asked about submitting work already published ("can I
+    submit work that was already published?"; not "where will papers be published?")."""
+    said = fold(entry.answer)
+    return any(SUBMITTING & set(words(fold(q))) and (
+        PUBLISHED_SAID.search(fold(q)) or PUBLISHED_SAID.search(said) or "unpublished" in said)
+        for q in entry.questions)
+
+
 def dual_submission(k: Knowledge, now: datetime, published: bool = False) -> Answer:
     """Whether work under review elsewhere may be submitted; ``published``: work already
     published is asked about, which that rule alone does not settle."""
@@ -291,7 +304,8 @@ def dual_submission(k: Knowledge, now: datetime, published: bool = False) -> Ans
         text = "Dual submission is allowed: work under review elsewhere may be submitted. "
         # (an organizer's entry asked about published work says it: "Yes. Submissions may
         # include recently published work")
-        entry = next((e for e in k.faq if any("publish" in fold(q) for q in e.questions)), None)
+        # (asked about submitting published work: not "where will papers be published?")
+        entry = next((e for e in k.faq if _on_published_work(e)), None)
         if meant:
             text += "On work already published, what the call says: " + " ".join(
                 f"{t.name}: {t.description}" for t in meant)

@@ -86,6 +86,8 @@ def canon(word: str) -> str:
 
 
 NOTE_GENERIC = frozenset(canon(w) for w in NAME_GENERIC)
+# words that make a list of deadlines something other than the group its words name
+GROUP_BREAKERS = frozenset(table_words("deadline_group_breakers"))
 
 
 REFERENCE = re.compile(
@@ -436,10 +438,15 @@ class DeadlineFinder:
     def group(self, text: str) -> list[Deadline]:
         """The deadlines a list asked for names by words that two or more names (not all)
         share ("the shared task dates"): every one whose name says all of them."""
-        said = {w for w in words(text) if any(w in n for n in self._name_words.values())} - \
-            NAME_GENERIC - FUNCTION_WORDS
-        holders = [d for d in self.knowledge.deadlines if said <= self._name_words[d.id]]
-        return holders if said and 2 <= len(holders) < len(self.knowledge.deadlines) else []
+        said = words(text)
+        if not GROUP_BREAKERS.isdisjoint(said):
+            return []  # "the deadlines other than / after / besides the challenge ones": not it
+        named = {canon(n): d.id for d in self.knowledge.deadlines for n in self._name_words[d.id]}
+        asked = {canon(w) for w in said if canon(w) in named} - \
+            {canon(w) for w in NAME_GENERIC | FUNCTION_WORDS}
+        holders = [d for d in self.knowledge.deadlines
+                   if asked <= {canon(n) for n in self._name_words[d.id]}]
+        return holders if asked and 2 <= len(holders) < len(self.knowledge.deadlines) else []
 
     def _group_named(self, content: set[str]) -> list[Deadline]:
         """The deadlines a word of the question names as a group (the word is in two or more

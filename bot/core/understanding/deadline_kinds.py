@@ -26,7 +26,7 @@ DEADLINE_KINDS: dict[str, str] = {
                     r"rejected|"
                     # ("rather than results", "preliminary results": research results)
                     r"(?<!than )(?<!preliminary )(?<!experimental )(?<!new )(?<!our )(?<!negative )"
-                    r"(?<!full )(?<!complete )(?<!initial )(?<!promising )(?<!any )(?<!some )"
+                    r"(?<!full )(?<!complete )(?<!initial )(?<!promising )"
                     r"(?<!empirical )(?<!prior )"
                     r"results?(?! track)|"
                     r"outcome|hear back|find out|verdict|"

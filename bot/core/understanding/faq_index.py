@@ -107,6 +107,16 @@ def _counted_thing(text: str) -> str | None:
     return None
 
 
+def _clock_time(said: str) -> bool:
+    """Whether a time found in a text is a time of day ("14:00", "9.30", "2 pm"; not "25
+    august" nor "2024-05-01")."""
+    said = said.replace(" ", "")
+    hour, _, minutes = said.replace(".", ":").partition(":")
+    if minutes:
+        return hour.isdigit() and len(hour) <= 2 and minutes.isdigit() and len(minutes) == 2
+    return said[:-2].isdigit() and len(said) <= 4 and said.endswith(("am", "pm"))
+
+
 def _counted_words(tokens: list[str]) -> set[str]:
     """The words a text's quantities count: the content word before each and three after
     ("reviewed by at least *three members*", "*8-10 papers accepted*"; not "full papers may
@@ -239,8 +249,7 @@ class FaqIndex:
             # what the answer counts: the words near each quantity it gives ("three reviewers")
             self._counted[entry.id] = _counted_words(words(said))
             # (two times of day give a length too: "from 14:00 to 17:30")
-            if sum(1 for m in NAMES_A_TIME.finditer(said)
-                   if m.group(0)[:1].isdigit() and not m.group(0)[2:3].isdigit()) >= 2:
+            if sum(1 for m in NAMES_A_TIME.finditer(said) if _clock_time(m.group(0))) >= 2:
                 self._counted[entry.id].add("hour")
         self._postings: dict[str, list[int]] = defaultdict(list)
         for faq_id, norm, tokens in raw:

@@ -166,7 +166,7 @@ MAIN_TRACK = re.compile(
     r"([\w-]+ ){0,2}main( [a-z]+)? (track|conference|conf)\b|"
     # "the page limit for ICML main conference papers": its rules, not ours
     r"\b(page limit|pages|length|format|template)\b.{0,12}\b(of|for) (the )?([\w-]+ ){0,2}"
-    r"main( [\w-]+){0,2} (track|conference|conf)\b")
+    r"main( (?!and |or )[\w-]+){0,2} (track|conference|conf)\b")
 # a paper's fate elsewhere: "under review at", "submitted to", "accepted at"
 UNDER_REVIEW = (r"(under review|under submission|submitted|submitting|submit|sent|sending|"
                 r"presented|presenting|published|accepted|rejected|pending|in review|got into|"
@@ -554,14 +554,14 @@ class Matcher:
                            and clauses[i - 1].kind == "topic" and clauses[i - 1].topic
                            and not clauses[i - 1].topic.deadline_kind
                            and not clauses[i - 1].ask.deadline_named)]
-        # "workshops don't allow papers under review elsewhere, is that true here?": the
-        # premise the tag asks to confirm is the part before's
         # "early bird reg deadline + what timezone is that in": the zone of the deadline the
         # part before named
         for before, c in itertools.pairwise(clauses):
             if c.intents and c.intents[0][0] == "timezone" and c.ask.deadline is None and \
                     before.ask.deadline is not None and REFERS_BACK & set(words(c.text)):
                 c.ask.deadline = before.ask.deadline
+        # "workshops don't allow papers under review elsewhere, is that true here?": the
+        # premise the tag asks to confirm is the part before's
         tags = [c for before, c in itertools.pairwise(clauses)
                 if c.kind in {"none", "clarify"} and CONFIRM_TAGS.search(c.text)
                 and len(words(c.text)) <= TAG_WORDS and NEGATED_PREMISE.search(before.text)]
@@ -859,14 +859,14 @@ class Matcher:
         if ask.topics_named:
             scores["topics"] = scores.get("topics", 0.0) + 0.6
         # "the paper deadline in beijing time": the zone's words name no deadline
-        if ask.elsewhere and (fate := self._fate_elsewhere.search(ours)) and \
-                (rest := f"{ours[:fate.start()]} {ours[fate.end():]}".strip()):
+        asked_of = self._without_venue_steps(zone_finder().without_zone(text)) if ask.zone \
+            else ours
+        if ask.elsewhere and (fate := self._fate_elsewhere.search(asked_of)) and \
+                (rest := f"{asked_of[:fate.start()]} {asked_of[fate.end():]}".strip()):
             # "got rejected from ACL main track, when's the deadline again?": the fate there
             # names no step of ours
-            ours = rest
-        deadline_unknown = self.deadlines.resolve(
-            self._without_venue_steps(zone_finder().without_zone(text)) if ask.zone else ours,
-            ask, scores)
+            asked_of = rest
+        deadline_unknown = self.deadlines.resolve(asked_of, ask, scores)
         self._paper_types(text, ask, scores, clause.asked)
         if scores.get("deadlines", 0.0) >= FIRE:
             ask.group = self.deadlines.group(text)

@@ -27,6 +27,8 @@ _NOT_A_TYPE = re.compile(r"\b(" + "|".join(
     re.escape(p) for p in sorted(_DATA["not_a_type"], key=len, reverse=True)) + r")\b")
 DESCRIPTION_CUES: dict[str, list[str]] = _DATA["description_cues"]
 _KINDS = frozenset(stem(w) for w in _DATA["described_kinds"])
+_KIND_NOUNS = frozenset(_DATA["described_kind_nouns"])
+_KIND_PLURALS = frozenset(_DATA["described_kind_plurals"])
 _EXCLUDING = frozenset(_DATA["excluding"])
 _EXCLUDING_REACH: int = _DATA["excluding_reach"]
 _PAPER_WORDS = frozenset(stem(w) for w in ("paper", "papers", "submission", "submissions"))
@@ -117,8 +119,14 @@ def kind_described(k: Knowledge, text: str) -> bool:
 
 @cache
 def _described(tracks: tuple[Track, ...]) -> dict[str, frozenset[str]]:
-    """The kinds of paper each type's description says (stemmed)."""
-    return {t.id: frozenset(_stems(t.description or "")) & _KINDS for t in tracks}
+    """The kinds of paper each type's description says as kinds of paper (stemmed): the
+    kind's word before a paper noun ("vision papers"), or in the plural ("datasets")."""
+    out = {}
+    for t in tracks:
+        said = words(_unhyphened(t.description or ""))
+        out[t.id] = frozenset(stem(w) for i, w in enumerate(said) if stem(w) in _KINDS and (
+            (said[i + 1:i + 2] and said[i + 1] in _KIND_NOUNS) or w in _KIND_PLURALS))
+    return out
 
 
 def description_speaks_of(t: Track, rule: str) -> bool:

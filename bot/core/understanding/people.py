@@ -148,8 +148,8 @@ class PeopleFinder:
                     _same_word(t, w) and not _qualified(tokens, j, said)
                     # ("who is organizing this workshop?": "workshop" names the workshop,
                     # not the "workshop chair")
-                    and (w not in HEADED_ROLE_WORDS or (tokens[j + 1:j + 2] and
-                         tokens[j + 1] in ROLE_HEADS))
+                    and (w not in HEADED_ROLE_WORDS or (tokens[j + 1:j + 2] and (
+                        tokens[j + 1] in ROLE_HEADS or tokens[j + 1] in stems)))
                     for j, t in enumerate(tokens)))):
                 # the more words of a role the question has, the surer ("the gaze in the wild
                 # part": the part-1 organizers, not the part-2 ones)

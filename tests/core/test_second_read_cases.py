@@ -1,0 +1,40 @@
+"""The second read of this session's change found rules reaching too far; each case here is one
+it found, on a real call: the answer must not be the unrelated fact it gave."""
+
+from __future__ import annotations
+
+import pytest
+
+from scripts.score_sets import FIXTURE_NOW
+from tests.core.conftest import ask_real
+
+
+def ask(fixture: str, question: str) -> tuple[bool, str]:
+    return ask_real(fixture, FIXTURE_NOW[fixture], question)
+
+
+@pytest.mark.parametrize(("fixture", "question", "wrong"), [
+    # an entry on a journal partnership is no word on submitting published work
+    ("ai4na-2025", "can I submit work that has already been published?", "nature methods"),
+    # an entry naming NeurIPS among past publications is no word on formats
+    ("gaiw-2023", "can I use the neurips style file?", "ijcai 2022"),
+    # an entry that mentions reviewers does not say who reviews
+    ("ai4science-2021", "who reviews the submissions?", "appendix"),
+])
+def test_unrelated_facts_are_not_given(fixture: str, question: str, wrong: str) -> None:
+    _, text = ask(fixture, question)
+    assert wrong not in text, text
+
+
+@pytest.mark.parametrize(("fixture", "question", "right"), [
+    ("pmbs-2024", "what are the deadlines other than the full paper ones?", "late breaking"),
+    ("vipriors-2023", "what are the dates for the challenge?", "challenges open"),
+    ("bea-2025", "any results yet?", "notification"),
+    ("enlsp-2023", "what is the page limit for the main and special track?", "special track"),
+    ("ml4molecules-2020", "can I use the neurips style file?", "ml4mols"),
+    # ("experiments" in a description is no "experience paper": both types, not the tiny one)
+    ("verifai-2025", "how long can an experience paper be?", "regular paper: up to 8"),
+])
+def test_what_was_answered_before_still_is(fixture: str, question: str, right: str) -> None:
+    answered, text = ask(fixture, question)
+    assert answered and right in text and not text.startswith("no."), text
