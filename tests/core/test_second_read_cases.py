@@ -38,3 +38,15 @@ def test_unrelated_facts_are_not_given(fixture: str, question: str, wrong: str) 
 def test_what_was_answered_before_still_is(fixture: str, question: str, right: str) -> None:
     answered, text = ask(fixture, question)
     assert answered and right in text and not text.startswith("no."), text
+
+
+def test_an_entry_on_another_venues_papers_is_no_word_on_published_work() -> None:
+    # ("...not accept submissions already accepted at the main CoRL conference": CoRL's only)
+    _, text = ask("leap-2025", "can I submit a paper already published in a journal?")
+    assert "corl" not in text and not text.startswith("yes"), text
+
+
+def test_a_breaker_said_after_the_group_keeps_the_group() -> None:
+    answered, text = ask("mml-2022", "list the shared task deadlines without the camera-ready")
+    assert answered and "shared task notification" in text and "paper submission:" not in text, \
+        text

@@ -34,10 +34,12 @@ from bot.core.answers.unknown import unknown
 from bot.core.knowledge.model import FaqEntry, Knowledge, Track
 from bot.core.understanding.intents import word_list
 from bot.core.understanding.paper_type_finder import description_speaks_of, tracks_named
+from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import fold, words
 
 V = TypeVar("V")
 PUBLISHED_SAID = word_list("published_said")  # "can I submit work already published?"
+OTHER_VENUES = frozenset(table_words("other_conferences"))
 SUBMITTING = frozenset({"submit", "submitted", "submitting", "send", "allowed", "permitted",
                         "eligible", "welcome", "ok", "okay"})
 OTHERS_SILENT = "The call does not say so for the other paper types."
@@ -284,13 +286,13 @@ def archival_of(k: Knowledge, named: Sequence[Track]) -> Answer:
     return Answer(Kind.ANSWER, "Proceedings", text, intent="archival", entity=entity_of(named))
 
 
-def _on_published_work(entry: FaqEntry) -> bool:
+def _on_published_work(k: Knowledge, entry: FaqEntry) -> bool:
     """Whether an organizer's entry is asked about submitting work already published ("can I
-    submit work that was already published?"; not "where will papers be published?")."""
-    said = fold(entry.answer)
-    return any(SUBMITTING & set(words(fold(q))) and (
-        PUBLISHED_SAID.search(fold(q)) or PUBLISHED_SAID.search(said) or "unpublished" in said)
-        for q in entry.questions)
+    submit work that was already published?"; not "where will papers be published?", nor "can
+    I submit a paper accepted at the main CoRL conference?", which is about that venue)."""
+    venues = OTHER_VENUES | set(words(fold(k.workshop.conference or "")))
+    return any(SUBMITTING & set(said := words(fold(q))) and PUBLISHED_SAID.search(fold(q))
+               and venues.isdisjoint(said) for q in entry.questions)
 
 
 def dual_submission(k: Knowledge, now: datetime, published: bool = False) -> Answer:
@@ -305,7 +307,7 @@ def dual_submission(k: Knowledge, now: datetime, published: bool = False) -> Ans
         # (an organizer's entry asked about published work says it: "Yes. Submissions may
         # include recently published work")
         # (asked about submitting published work: not "where will papers be published?")
-        entry = next((e for e in k.faq if _on_published_work(e)), None)
+        entry = next((e for e in k.faq if _on_published_work(k, e)), None)
         if meant:
             text += "On work already published, what the call says: " + " ".join(
                 f"{t.name}: {t.description}" for t in meant)

@@ -88,6 +88,7 @@ def canon(word: str) -> str:
 NOTE_GENERIC = frozenset(canon(w) for w in NAME_GENERIC)
 # words that make a list of deadlines something other than the group its words name
 GROUP_BREAKERS = frozenset(table_words("deadline_group_breakers"))
+BREAKER_REACH = 3  # words before the group's own words
 
 
 REFERENCE = re.compile(
@@ -439,11 +440,16 @@ class DeadlineFinder:
         """The deadlines a list asked for names by words that two or more names (not all)
         share ("the shared task dates"): every one whose name says all of them."""
         said = words(text)
-        if not GROUP_BREAKERS.isdisjoint(said):
-            return []  # "the deadlines other than / after / besides the challenge ones": not it
         named = {canon(n): d.id for d in self.knowledge.deadlines for n in self._name_words[d.id]}
-        asked = {canon(w) for w in said if canon(w) in named} - \
-            {canon(w) for w in NAME_GENERIC | FUNCTION_WORDS}
+        generic = {canon(w) for w in NAME_GENERIC | FUNCTION_WORDS}
+        at = [i for i, w in enumerate(said) if canon(w) in named and canon(w) not in generic]
+        if at and not GROUP_BREAKERS.isdisjoint(said[max(0, at[0] - BREAKER_REACH):at[0]]):
+            return []  # "the deadlines other than / after / besides the challenge ones": not it
+        # ("the shared task deadlines without the camera-ready": what the breaker is said of
+        # is not the group's)
+        end = next((i for i, w in enumerate(said) if w in GROUP_BREAKERS and at and i > at[0]),
+                   len(said))
+        asked = {canon(said[i]) for i in at if i < end}
         holders = [d for d in self.knowledge.deadlines
                    if asked <= {canon(n) for n in self._name_words[d.id]}]
         return holders if asked and 2 <= len(holders) < len(self.knowledge.deadlines) else []
