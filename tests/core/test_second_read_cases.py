@@ -50,3 +50,13 @@ def test_a_breaker_said_after_the_group_keeps_the_group() -> None:
     answered, text = ask("mml-2022", "list the shared task deadlines without the camera-ready")
     assert answered and "shared task notification" in text and "paper submission:" not in text, \
         text
+
+
+@pytest.mark.parametrize(("fixture", "question", "right"), [
+    ("ai4science-2021", "what is the page limit for a perspective paper?", "attention track"),
+    ("ml4h-2020", "what's the page limit for an opinion paper?", "extended abstract track"),
+])
+def test_kinds_said_as_pieces_or_as_what_a_paper_gives(fixture: str, question: str,
+                                                       right: str) -> None:
+    answered, text = ask(fixture, question)
+    assert answered and text.startswith(right), text

@@ -120,12 +120,14 @@ def kind_described(k: Knowledge, text: str) -> bool:
 @cache
 def _described(tracks: tuple[Track, ...]) -> dict[str, frozenset[str]]:
     """The kinds of paper each type's description says as kinds of paper (stemmed): the
-    kind's word before a paper noun ("vision papers"), or in the plural ("datasets")."""
+    kind's word before a paper noun ("vision papers", "opinion pieces"), in the plural
+    ("datasets"), or as what a paper gives ("giving a perspective on")."""
     out = {}
     for t in tracks:
         said = words(_unhyphened(t.description or ""))
         out[t.id] = frozenset(stem(w) for i, w in enumerate(said) if stem(w) in _KINDS and (
-            (said[i + 1:i + 2] and said[i + 1] in _KIND_NOUNS) or w in _KIND_PLURALS))
+            (said[i + 1:i + 2] and said[i + 1] in _KIND_NOUNS) or w in _KIND_PLURALS
+            or (said[i - 1:i] in (["a"], ["an"]) and said[i + 1:i + 2] == ["on"])))
     return out
 
 
