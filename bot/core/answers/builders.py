@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from datetime import date as date_
+from functools import lru_cache
 from typing import TypeVar
 
 from bot.core.answers import attending, deadline_news, duration, paper_types
@@ -887,11 +888,17 @@ def _checks_someone(text: str) -> bool:
 
 
 def _naming_entry_of(entry: FaqEntry, event: str) -> bool:
-    """Whether an FAQ entry's answer names another event's format ("the NIPS format"): the
-    event within a few words of a word of formats."""
-    said = words(expand(fold(entry.answer)))
-    return any(w == event and FORMAT_WORDS.intersection(said[max(0, i - 3):i + 4])
-               for i, w in enumerate(said))
+    """Whether an FAQ entry's answer names another event's format ("the NIPS format")."""
+    return event in _formats_named(entry.answer)
+
+
+@lru_cache(maxsize=16384)
+def _formats_named(answer: str) -> frozenset[str]:
+    """The words of an answer within a few words of a word of formats (read once per answer:
+    a style question may look through every entry)."""
+    said = words(expand(fold(answer)))
+    return frozenset(w for i, w in enumerate(said)
+                     if FORMAT_WORDS.intersection(said[max(0, i - 3):i + 4]))
 
 
 def _naming_entry(k: Knowledge, name: str) -> FaqEntry | None:
