@@ -40,3 +40,9 @@ def test_how_long_an_extended_abstract_is_the_page_limit(fixture: str, now: str,
                                                          right: str) -> None:
     answered, text = ask_real(fixture, now, question)
     assert answered and right in text, text
+
+
+def test_a_presentation_slots_length_is_no_page_limit() -> None:
+    answered, text = ask_real("haigen-2025", "2025-01-06T12:00-12:00",
+                              "how long is each paper presentation slot?")
+    assert not answered and "10 pages" not in text, text
