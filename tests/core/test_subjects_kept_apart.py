@@ -51,3 +51,9 @@ def test_attending_online_still_gets_the_stream() -> None:
     answered, text = ask_real("autosimtrans-2022", "2022-04-10T12:00-12:00",
                               "can I attend online?")
     assert answered and "zoom.us" in text, text
+
+
+def test_captions_on_the_livestream_are_accessibility_not_the_stream() -> None:
+    answered, text = ask_real("ai4earth-2020", "2020-09-20T12:00-07:00",
+                              "will the livestream have closed captions?")
+    assert not answered and "accessibility" in text and "neurips.cc" not in text, text
