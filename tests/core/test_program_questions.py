@@ -409,3 +409,11 @@ def test_an_either_or_question_gets_no_yes_from_an_entry() -> None:
     _, text = ask_real("ai4earth-2020", "2020-09-20T12:00-07:00",
                        "do we present live or is it pre-recorded")
     assert not text.startswith("yes"), text
+
+
+def test_a_numbered_session_beats_a_title_that_says_the_question_word() -> None:
+    from tests.core.conftest import ask_real
+
+    # ("Panel 1: ... chairs Justin Weisz & Werner Geyer" says "chairs"; "panel 2" is Panel 2)
+    _, text = ask_real("haigen-2025", "2025-01-06T12:00-12:00", "who chairs panel 2")
+    assert "lydia chilton" in text and "geyer" not in text, text

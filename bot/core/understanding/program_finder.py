@@ -176,6 +176,9 @@ class ProgramFinder:
         ask.session = self._session(text, tokens)
         if ask.session and (numbered := self._numbered(ask.session, tokens)):
             ask.session = numbered  # "who gives keynote 2?": the session titled so
+        elif ask.session and (numbered := self._said_numbered(tokens)):
+            # "who chairs panel 2?": "Panel 2: ...", not the panel whose title says "chairs"
+            ask.session = numbered
         after = _AFTER.search(text)
         if after and after.group(4) not in self.sessions and (
                 named := self._session(rest := text[after.start(4):], words(rest))) and \
@@ -286,6 +289,17 @@ class ProgramFinder:
                     return titled[0]
         return None
 
+    def _said_numbered(self, tokens: list[str]) -> str | None:
+        """The one title that a word and a number of ``tokens`` say in a row ("panel 2")."""
+        for i, t in enumerate(tokens[:-1]):
+            if t.isalpha() and tokens[i + 1].isdigit():
+                said = f"{t.removesuffix('s')} {tokens[i + 1]}"
+                titled = [title for title, _ in self.titles
+                          if says_whole(" ".join(words(fold(title))), said)]
+                if len(titled) == 1:
+                    return titled[0]
+        return None
+
     def _position(self, text: str) -> int | None:
         """"the first invited talk", "the last session": a position before a session's name."""
         for m in _POSITION.finditer(text):
@@ -318,6 +332,8 @@ class ProgramFinder:
         # (a session's own title word is no other subject: "what time does registration
         # start?" with a session called "Registration", and no deadline called so)
         titled = set(words(fold(ask.session))) - self._deadline_words if ask.session else set()
+        # (and its forms: "who chairs panel 2?" with "Panel 2: ... (chair Lydia Chilton)")
+        titled |= {w + end for w in titled for end in ("s", "ing", "ed")}
         if (tokens & ELSEWHERE - titled or ELSEWHERE_SAID.search(text)) and not ask.speaker:
             return False  # "the poster size", "the talk deadline": about something else
         named = ask.speaker or ask.session
