@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}
 _WHO_ASKS = frozenset(program.PROGRAM_WORDS["who_asks"])
+# ("Panel 2: ... (chair Lydia Chilton)": the title says who, though no speaker is listed)
+_TITLE_NAMES_WHO = frozenset({"chair", "chairs", "chaired", "moderator", "moderated", "host",
+                              "hosted"})
 _TALK_DETAILS = frozenset(program.PROGRAM_WORDS["talk_details"])
 
 
@@ -52,7 +55,8 @@ def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         answer = session_times(k, now, ask.session, ask.moment, each=ask.each_length,
                                day_part=ask.day_part)
         if answer.answered and not _WHO_ASKS.isdisjoint(words(ask.text)) and not any(
-                s.speakers for s, _, _ in program.find_sessions(k.sessions(), ask.session)):
+                s.speakers or _TITLE_NAMES_WHO.intersection(words(fold(s.title)))
+                for s, _, _ in program.find_sessions(k.sessions(), ask.session)):
             # "who's on the panel?", and the program names no one for it: the time is not who
             return unknown(k, "who gives that session", "program",
                            also=f"The program has it: {answer.plain_text()}")
