@@ -71,3 +71,8 @@ def test_a_role_no_one_holds_is_not_the_program_committee_entry() -> None:
     answered, text = ask_real("haigen-2025", "2025-01-06T12:00-12:00",
                               "who is on the program committee?")
     assert answered and "maya ackerman" in text, text
+
+
+def test_who_is_an_organizer_says_they_organize() -> None:
+    answered, text = ask_real("lchange-2019", "2019-04-01T12:00+02:00", "who is adam jatowt")
+    assert answered and "one of the organizers" in text, text
