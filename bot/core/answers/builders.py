@@ -23,7 +23,13 @@ from bot.core.answers.timefmt import relative_day, written_date
 from bot.core.answers.unknown import contact_line, unknown
 from bot.core.answers.zone_line import first_day_start, zoned
 from bot.core.knowledge.model import Deadline, FaqEntry, Knowledge, Organizer, Track
-from bot.core.understanding.deadline_kinds import KIND_RX, OPENS, kinds_of, main_deadline
+from bot.core.understanding.deadline_kinds import (
+    KIND_RX,
+    OPENS,
+    OTHER_VENUES,
+    kinds_of,
+    main_deadline,
+)
 from bot.core.understanding.faq_index import FUNCTION_WORDS
 from bot.core.understanding.intents import MONTH_WORD, WEEKDAY, word_list
 from bot.core.understanding.paper_type_finder import platforms_named, tracks_named
@@ -309,7 +315,7 @@ def previous_editions(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     elif _LAST_EDITION.search(ask.text):
         # "where was it last year?": the latest earlier edition the call lists ("last year's
         # NIPS edition": of those held with the venue the question names)
-        venues = _VENUES & set(words(ask.text))
+        venues = OTHER_VENUES & set(words(ask.text))
         eds = [e for e in eds if venues & set(words(fold(e.name)))] or eds
         dated = {e.name: y for e in eds if (y := year_in(e.name)) is not None}
         if dated:
@@ -322,7 +328,6 @@ def previous_editions(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 
 _LAST_EDITION = word_list("last_edition_words")
-_VENUES = frozenset(table_words("other_conferences"))
 
 
 _ORDINALS: dict[str, int] = table_words("ordinals")
@@ -1064,7 +1069,7 @@ def faq(k: Knowledge, now: datetime, ask: Ask, faq_id: str) -> Answer:
                   text, entity=faq_id)
 
 
-FORMAT_WORDS = frozenset({"format", "formats", "template", "templates", "style", "styles"})
+FORMAT_WORDS = frozenset(table_words("format_words"))
 WH_QUESTION = re.compile(r"^(what|when|where|who|whom|how|which|why)\b")
 YES_NO_OPENING = re.compile(r"^(yes|no)\s*[.,:;!-]+\s+(?=\w)", re.IGNORECASE)
 

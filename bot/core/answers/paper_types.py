@@ -32,6 +32,7 @@ from typing import Any, Generic, TypeVar
 from bot.core.answers.answer import Answer, Kind
 from bot.core.answers.unknown import unknown
 from bot.core.knowledge.model import FaqEntry, Knowledge, Track
+from bot.core.understanding.deadline_kinds import OTHER_VENUES
 from bot.core.understanding.intents import word_list
 from bot.core.understanding.paper_type_finder import description_speaks_of, tracks_named
 from bot.core.understanding.tables import words as table_words
@@ -39,9 +40,7 @@ from bot.core.understanding.text import fold, words
 
 V = TypeVar("V")
 PUBLISHED_SAID = word_list("published_said")  # "can I submit work already published?"
-OTHER_VENUES = frozenset(table_words("other_conferences"))
-SUBMITTING = frozenset({"submit", "submitted", "submitting", "send", "allowed", "permitted",
-                        "eligible", "welcome", "ok", "okay"})
+PUBLISHED_WORK_ASKED = frozenset(table_words("published_work_asked"))
 OTHERS_SILENT = "The call does not say so for the other paper types."
 
 
@@ -286,13 +285,13 @@ def archival_of(k: Knowledge, named: Sequence[Track]) -> Answer:
     return Answer(Kind.ANSWER, "Proceedings", text, intent="archival", entity=entity_of(named))
 
 
-def _on_published_work(k: Knowledge, entry: FaqEntry) -> bool:
+def _on_published_work(entry: FaqEntry, venues: frozenset[str]) -> bool:
     """Whether an organizer's entry is asked about submitting work already published ("can I
     submit work that was already published?"; not "where will papers be published?", nor "can
-    I submit a paper accepted at the main CoRL conference?", which is about that venue)."""
-    venues = OTHER_VENUES | set(words(fold(k.workshop.conference or "")))
-    return any(SUBMITTING & set(said := words(fold(q))) and PUBLISHED_SAID.search(fold(q))
-               and venues.isdisjoint(said) for q in entry.questions)
+    I submit a paper accepted at the main CoRL conference?", about one of ``venues``)."""
+    return any(PUBLISHED_WORK_ASKED & set(said := words(fold(q))) and
+               PUBLISHED_SAID.search(fold(q)) and venues.isdisjoint(said)
+               for q in entry.questions)
 
 
 def dual_submission(k: Knowledge, now: datetime, published: bool = False) -> Answer:
@@ -304,10 +303,11 @@ def dual_submission(k: Knowledge, now: datetime, published: bool = False) -> Ans
     meant = [t for t in k.submission.tracks if description_speaks_of(t, "dual_submission")]
     if value and published:
         text = "Dual submission is allowed: work under review elsewhere may be submitted. "
-        # (an organizer's entry asked about published work says it: "Yes. Submissions may
-        # include recently published work")
-        # (asked about submitting published work: not "where will papers be published?")
-        entry = next((e for e in k.faq if _on_published_work(k, e)), None)
+        # (else an organizer's entry asked about it: "Yes. Submissions may include recently
+        # published work")
+        venues = OTHER_VENUES | frozenset(words(fold(k.workshop.conference or "")))
+        entry = None if meant else next(
+            (e for e in k.faq if _on_published_work(e, venues)), None)
         if meant:
             text += "On work already published, what the call says: " + " ".join(
                 f"{t.name}: {t.description}" for t in meant)

@@ -18,9 +18,7 @@ if TYPE_CHECKING:
 
 _ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}
 _WHO_ASKS = frozenset(program.PROGRAM_WORDS["who_asks"])
-# ("Panel 2: ... (chair Lydia Chilton)": the title says who, though no speaker is listed)
-_TITLE_NAMES_WHO = frozenset({"chair", "chairs", "chaired", "moderator", "moderated", "host",
-                              "hosted"})
+_TITLE_NAMES_WHO = frozenset(program.PROGRAM_WORDS["title_names_who"])  # "(chair X)"
 _TALK_DETAILS = frozenset(program.PROGRAM_WORDS["talk_details"])
 
 

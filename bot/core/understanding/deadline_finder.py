@@ -89,6 +89,7 @@ NOTE_GENERIC = frozenset(canon(w) for w in NAME_GENERIC)
 # words that make a list of deadlines something other than the group its words name
 GROUP_BREAKERS = frozenset(table_words("deadline_group_breakers"))
 BREAKER_REACH = 3  # words before the group's own words
+GROUP_GENERIC = frozenset(canon(w) for w in NAME_GENERIC | FUNCTION_WORDS)  # name no group
 
 
 REFERENCE = re.compile(
@@ -161,6 +162,7 @@ class DeadlineFinder:
         # the paper types each deadline's name names ("Paper submission (research and idea
         # track)": two), and the deadline people mean by "the deadline"
         self._name_words = {d.id: set(words(fold(d.name))) for d in knowledge.deadlines}
+        self._canon_names = {i: {canon(w) for w in said} for i, said in self._name_words.items()}
         self._numbered = {d.id: _numbered_pairs(fold(d.name)) for d in knowledge.deadlines}
         self._types = {d.id: [t.id for t in tracks_named(knowledge, d.name)]
                        for d in knowledge.deadlines}
@@ -440,9 +442,8 @@ class DeadlineFinder:
         """The deadlines a list asked for names by words that two or more names (not all)
         share ("the shared task dates"): every one whose name says all of them."""
         said = words(text)
-        named = {canon(n): d.id for d in self.knowledge.deadlines for n in self._name_words[d.id]}
-        generic = {canon(w) for w in NAME_GENERIC | FUNCTION_WORDS}
-        at = [i for i, w in enumerate(said) if canon(w) in named and canon(w) not in generic]
+        named = set().union(*self._canon_names.values()) - GROUP_GENERIC
+        at = [i for i, w in enumerate(said) if canon(w) in named]
         if at and not GROUP_BREAKERS.isdisjoint(said[max(0, at[0] - BREAKER_REACH):at[0]]):
             return []  # "the deadlines other than / after / besides the challenge ones": not it
         # ("the shared task deadlines without the camera-ready": what the breaker is said of
@@ -450,8 +451,7 @@ class DeadlineFinder:
         end = next((i for i, w in enumerate(said) if w in GROUP_BREAKERS and at and i > at[0]),
                    len(said))
         asked = {canon(said[i]) for i in at if i < end}
-        holders = [d for d in self.knowledge.deadlines
-                   if asked <= {canon(n) for n in self._name_words[d.id]}]
+        holders = [d for d in self.knowledge.deadlines if asked <= self._canon_names[d.id]]
         return holders if asked and 2 <= len(holders) < len(self.knowledge.deadlines) else []
 
     def _group_named(self, content: set[str]) -> list[Deadline]:

@@ -94,7 +94,7 @@ from bot.core.understanding.zones import zone_finder
 MAX_CLAUSES = 8
 LEAN_WORDS = 3  # a part this short may be read with its neighbour
 TAG_WORDS = 5  # "is that true here?": a tag asking to confirm the part before
-REFERS_BACK = frozenset({"that", "it", "this"})  # "what timezone is that in?"
+REFERS_BACK = frozenset(table_words("refers_back"))  # "what timezone is that in?"
 # "where is it and when": (the intent of the part before, the one the bare word adds)
 PLACE_OR_TIME = {"when": ("location", "date"), "where": ("date", "location")}
 ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)  # whether a field answers does not depend on when

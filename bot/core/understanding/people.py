@@ -20,7 +20,7 @@ from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import COMMON_WORDS, english_words, fold, says_whole, words
 
 ROLE_GENERIC = frozenset(table_words("generic_role"))
-HEADED_ROLE_WORDS = frozenset({"workshop", "workshops"})  # a role's only with its head after
+HEADED_ROLE_WORDS = frozenset(table_words("headed_role_words"))  # "the workshop *chair*"
 ROLE_HEADS = frozenset(table_words("role_heads"))
 # words that may come before a role's word without naming another role ("who *handles* the
 # proceedings", "the *workshop* publicity chair")

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from bot.core.answers.builders import Ask
 from bot.core.answers.program import KIND_OF, find_sessions
 from bot.core.knowledge.model import Knowledge
-from bot.core.understanding.faq_index import FUNCTION_WORDS
+from bot.core.understanding.faq_index import FUNCTION_WORDS, stem
 from bot.core.understanding.intents import word_list
 from bot.core.understanding.own_vocabulary import distinctive, words_besides_program
 from bot.core.understanding.tables import words as table_words
@@ -174,10 +174,9 @@ class ProgramFinder:
                 n for t in tokens if (n := self.speakers.get(t)) and self._whole(n, tokens)]):
             ask.speaker = whole[0]  # "Stephan Rasp", said in full, not the first Stephan
         ask.session = self._session(text, tokens)
-        if ask.session and (numbered := self._numbered(ask.session, tokens)):
-            ask.session = numbered  # "who gives keynote 2?": the session titled so
-        elif ask.session and (numbered := self._said_numbered(tokens)):
-            # "who chairs panel 2?": "Panel 2: ...", not the panel whose title says "chairs"
+        if ask.session and (numbered := self._numbered(tokens)):
+            # "who gives keynote 2?", "who chairs panel 2?": the session titled so (not the
+            # panel whose title says "chairs")
             ask.session = numbered
         after = _AFTER.search(text)
         if after and after.group(4) not in self.sessions and (
@@ -274,23 +273,9 @@ class ProgramFinder:
                 out |= self._spelled.get(t, set())
         return out
 
-    def _numbered(self, session: str, tokens: list[str]) -> str | None:
-        """The title of the session a kind and a number name ("keynote 2", "session 3"), when
-        one title says that kind and number in a row."""
-        kind = words(fold(session))
-        if len(kind) != 1:
-            return None
-        for i, t in enumerate(tokens[:-1]):
-            if t in (kind[0], kind[0] + "s", kind[0].removesuffix("s")) and tokens[i + 1].isdigit():
-                said = f"{kind[0].removesuffix('s')} {tokens[i + 1]}"
-                titled = [title for title, _ in self.titles
-                          if says_whole(" ".join(words(fold(title))), said)]
-                if len(titled) == 1:
-                    return titled[0]
-        return None
-
-    def _said_numbered(self, tokens: list[str]) -> str | None:
-        """The one title that a word and a number of ``tokens`` say in a row ("panel 2")."""
+    def _numbered(self, tokens: list[str]) -> str | None:
+        """The one title that a word and a number of ``tokens`` say in a row ("keynote 2",
+        "panels 2": "Panel 2: ...")."""
         for i, t in enumerate(tokens[:-1]):
             if t.isalpha() and tokens[i + 1].isdigit():
                 said = f"{t.removesuffix('s')} {tokens[i + 1]}"
@@ -332,9 +317,10 @@ class ProgramFinder:
         # (a session's own title word is no other subject: "what time does registration
         # start?" with a session called "Registration", and no deadline called so)
         titled = set(words(fold(ask.session))) - self._deadline_words if ask.session else set()
-        # (and its forms: "who chairs panel 2?" with "Panel 2: ... (chair Lydia Chilton)")
-        titled |= {w + end for w in titled for end in ("s", "ing", "ed")}
-        if (tokens & ELSEWHERE - titled or ELSEWHERE_SAID.search(text)) and not ask.speaker:
+        # (in any of its forms: "who chairs panel 2?" and "Panel 2: ... (chair Lydia Chilton)")
+        titled_stems = {stem(w) for w in titled}
+        other = {t for t in tokens & ELSEWHERE if stem(t) not in titled_stems}
+        if (other or ELSEWHERE_SAID.search(text)) and not ask.speaker:
             return False  # "the poster size", "the talk deadline": about something else
         named = ask.speaker or ask.session
         if ask.moment in ("start", "end") or (ask.position is not None):
