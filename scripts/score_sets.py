@@ -116,6 +116,9 @@ FIXTURE_NOW = {
     # round twenty-eight (tenth session), scored once as first-look sets, then kept
     "ai4earth-2020": "2020-09-20T12:00-07:00", "lchange-2019": "2019-04-01T12:00+02:00",
     "haigen-2025": "2025-01-06T12:00-12:00",
+    # round twenty-nine (eleventh session), scored once as first-look sets, then kept
+    "distill-2025": "2025-07-10T12:00-12:00", "vtt-2020": "2020-07-01T12:00-07:00",
+    "semdial-2025": "2025-05-19T12:00-12:00",
 }
 
 

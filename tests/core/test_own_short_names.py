@@ -35,6 +35,11 @@ workshop:
     ("DaTaX 2031: 5th International Workshop on Data on New Hardware", "when is datax?",
      "October 10, 2031"),
     ("Workshop on Fair Evaluation (FAIR-Eval)", "what is FAIR-Eval about?", "modelling hearts"),
+    # two names before the colon, a dash between them: each is the workshop's
+    ("HeartDial 2031 – Marrakogue: 9th Workshop on Hearts", "when is heartdial 2031?",
+     "October 10, 2031"),
+    ("HeartDial 2031 – Marrakogue: 9th Workshop on Hearts", "where is heartdial this year?",
+     "Marrakesh"),
 ])
 def test_the_workshop_asked_about_by_its_short_name(name: str, question: str, must: str) -> None:
     a = _bot(name).respond(question, NOW)

@@ -65,6 +65,8 @@ GENERIC_ASKED = frozenset(stem(w) for w in table_words("deadline_generic_asked")
 NAME_GENERIC = frozenset(table_words("deadline_name_generic"))
 # words a deadline's name may hold that people also use for other things ("conference")
 SHARED_WORDS = frozenset(table_words("deadline_shared_words"))
+ANNOUNCING = frozenset(table_words("announcing"))
+SENT_IN = frozenset({"submission", "abstract", "registration"})  # kinds of sending something in
 
 
 def asks_a_date(text: str) -> bool:
@@ -106,6 +108,7 @@ OWN_DEADLINE_WORDS = frozenset(table_words("own_deadline_words"))
 
 
 TYPE_NOT_SAID = 0.3  # (more than a name's share of a word the two names both say)
+OTHER_TYPE = 1.0  # a deadline of another paper type than the one the question names
 
 
 class DeadlineFinder:
@@ -271,8 +274,11 @@ class DeadlineFinder:
         asks_due = asks_a_date(main)
         few = len(asked) <= 3
         numbered = _numbered_pairs(main)
-        types = [t.id for t in tracks_named(self.knowledge, main)] if few else []
+        named = [t.id for t in tracks_named(self.knowledge, main)]
+        types = named if few else []
+        named_types = set(named)
         says_deadline = bool(ASKS_DEADLINE.search(main))
+        announcing = not ANNOUNCING.isdisjoint(said)
         extended_abstract = "extended abstract" in main
         for d in self.knowledge.deadlines:
             # the kinds asked about, and how much of the deadline they account for: "submit my
@@ -286,7 +292,8 @@ class DeadlineFinder:
             # track?" asks about the paper type, unless the deadline is that type's alone)
             alone = few and content - NAME_GENERIC <= own | distinct and (
                 not types or self._types[d.id] == types)
-            if not mentioned and own & asked and (asks_due or alone):
+            if not mentioned and own & asked and (asks_due or alone) and not (
+                    announcing and self._kinds[d.id] <= SENT_IN and not self._opens[d.id]):
                 by_name = max(by_name, 0.5)
             score = by_kind + by_name + NOTE_WEIGHT * self._by_note(d.id, content)
             if extended_abstract and "extended abstract" in fold(d.name):
@@ -296,6 +303,8 @@ class DeadlineFinder:
             score += 0.01 * len(distinct & asked)
             if matched and few and not types and self._for_a_type[d.id]:
                 score -= TYPE_NOT_SAID
+            if named_types and self._types[d.id] and named_types.isdisjoint(self._types[d.id]):
+                score -= OTHER_TYPE  # "the short paper deadline" is not the long papers' one
             # "track 2 test phase start": a numbered name said with its number ("Challenge
             # Track 2 ..."), not another number's
             if numbered and self._numbered[d.id]:
@@ -354,11 +363,15 @@ class DeadlineFinder:
             # "the short report review deadline", "the mentorship notification": a name that
             # says every word of the question's own (of the kind asked), rather than one that
             # says a few ("Reviews due", "Author notification")
-            whole = [d for d, _, _ in scored if said <= self._words[d.id]
-                     and (not mentioned or self._kinds[d.id] & mentioned)]
-            if len(whole) == 1:
-                best, best_score = whole[0], max(best_score, 1.0)
-        if (best is None or best_score < 0.5) and asks_due and (
+            whole = sorted(((score, i, d) for i, (d, score, _) in enumerate(scored)
+                            if said <= self._words[d.id]
+                            and (not mentioned or self._kinds[d.id] & mentioned)),
+                           key=lambda x: (-x[0], x[1]))
+            # (of several, the one clearly best by the rest: "last day to submit challenge
+            # results?" is the challenge's test phase end, not its portal opening)
+            if len(whole) == 1 or (len(whole) > 1 and whole[0][0] > whole[1][0] + 0.5):
+                best, best_score = whole[0][2], max(best_score, 1.0)
+        if (best is None or best_score < 0.5) and asks_due and not announcing and (
                 # "when do I send my emotion polarity runs?": the deadlines whose names say the
                 # most of the question's own words (not the main deadline, nor the workshop's
                 # date); else "challenge ddl?": a word several names share (not all) names that
@@ -516,6 +529,7 @@ class DeadlineFinder:
         for m in QUALIFIED_DEADLINE.finditer(text):
             word = m.group(1)
             if word in OWN_DEADLINE_WORDS or word in self.named_words or word in self._years \
+                    or canon(word) in self.named_words \
                     or word in self._own_names or zone_finder().names_a_zone(word):
                 continue  # ("IST deadline pls", "the LT4HALA deadline")
             if any(rx.search(word) for rx in KIND_RX.values()):

@@ -19,7 +19,8 @@ from bot.core.understanding.text_cache import text_cache
 # A knowledge deadline gets a kind when its id or name matches; a question names a kind when the
 # clause matches.
 DEADLINE_KINDS: dict[str, str] = {
-    "submission": r"\b(submi\w*|papers? (due|deadline)|full papers?|manuscripts?)\b",
+    # ("Short paper / poster deadline")
+    "submission": r"\b(submi\w*|papers?( ?/ ?\w+)? (due|deadline)|full papers?|manuscripts?)\b",
     "notification": r"\b(notification|notifications|notified|notify|decisions?|acceptance|"
                     # ("accepted contributed talks", "accepted papers": which ones, no decision)
                     r"accept|accepted(?! (\w+ )?(papers?|talks?|posters?|works?|authors?))|"
@@ -27,7 +28,7 @@ DEADLINE_KINDS: dict[str, str] = {
                     # ("rather than results", "preliminary results": research results)
                     r"(?<!than )(?<!preliminary )(?<!experimental )(?<!new )(?<!our )(?<!negative )"
                     r"(?<!full )(?<!complete )(?<!initial )(?<!promising )"
-                    r"(?<!empirical )(?<!prior )"
+                    r"(?<!empirical )(?<!prior )(?<!challenge )(?<!competition )"
                     r"results?(?! track)|"
                     r"outcome|hear back|find out|verdict|"
                     r"emails go out|got in|get in|gets in|getting in|made it|know if|hear if|"

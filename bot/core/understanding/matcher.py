@@ -340,8 +340,10 @@ class Matcher:
         names = {full}
         # "... Manuscripts (CAHM)", "... of the Heart (STACOM 2024)", "DaMoN 2024: 20th ...":
         # a short name in brackets or before a colon, with its year and without
-        raw = [a or b for a, b in re.findall(r"\(([^()]{2,20})\)|^([^:()]{2,20}):",
-                                             k.workshop.name.strip())]
+        # ("SemDial 2025 – Bialogue: ...": each of the names before the colon)
+        raw = [n.strip() for a, b in re.findall(r"\(([^()]{2,20})\)|^([^:()]{2,45}):",
+                                                 k.workshop.name.strip())
+               for n in re.split(r"\s[–—-]\s|\s/\s", a or b) if len(n.strip()) <= 20]
         host = {w for w in words(fold(k.workshop.conference or "")) if w.isalpha()} | \
             OTHER_CONFERENCES
         # (a short name has a word of two capitals or more, "STACOM", "DaMoN", and is no
@@ -575,6 +577,10 @@ class Matcher:
             if other and before.kind == "intent" and before.intents and \
                     before.intents[0][0] == other[0]:
                 before.intents.append((other[1], FIRE))
+        # "when and where is the conference dinner?": the bare one belongs to the session's
+        clauses = [c for c, after in itertools.zip_longest(clauses, clauses[1:])
+                   if not (c.text in PLACE_OR_TIME and after is not None
+                           and after.intents and after.intents[0][0] == "program")]
         # "deadline for papers, when?": a bare question word after a question belongs to it
         clauses = [c for i, c in enumerate(clauses)
                    if not (i and c.text in BARE and any(p.kind == "intent"

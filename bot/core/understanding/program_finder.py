@@ -66,7 +66,9 @@ START, END = Phrases(_WORDS["start"]), Phrases(_WORDS["end"])
 END_WITH_SUBJECT = Phrases(_WORDS["end_with_subject"])  # "until what time does it go?"
 TIME_ASKS = Phrases(_WORDS["time_asks"])
 THE_DAY = Phrases(_WORDS["the_day"])
+WORKSHOP_DAY = Phrases(_WORDS["workshop_day"])
 ASKS = Phrases(_WORDS["asks"])
+ASKS_PLACE = frozenset(_WORDS["asks_place"])
 ASKS_WHO_HOLDS = word_list("asks_who_holds")  # "who's in charge of", "who handles"
 GENERIC_ROLE = frozenset(table_words("generic_role"))  # "chair", "co": no subject of a role
 EXISTS = Phrases(_WORDS["exists"])
@@ -317,6 +319,8 @@ class ProgramFinder:
         # (a session's own title word is no other subject: "what time does registration
         # start?" with a session called "Registration", and no deadline called so)
         titled = set(words(fold(ask.session))) - self._deadline_words if ask.session else set()
+        if ask.session and WORKSHOP_DAY.search(text):
+            titled = set(words(fold(ask.session)))
         # (in any of its forms: "who chairs panel 2?" and "Panel 2: ... (chair Lydia Chilton)")
         titled_stems = {stem(w) for w in titled}
         other = {t for t in tokens & ELSEWHERE if stem(t) not in titled_stems}
@@ -339,7 +343,8 @@ class ProgramFinder:
         if ask.speaker and not ask.session and own == 0 and tokens & self.organizer_words \
                 and not self._named_in_full(ask.speaker, text):
             return False  # "what's Grace's email?": the organizer Grace
-        if own > 0 or (ask.speaker and ask.session) or ASKS.search(text):
+        if own > 0 or (ask.speaker and ask.session) or ASKS.search(text) or (
+                ask.session and not ask.speaker and tokens & ASKS_PLACE):
             return True
         if self._bare(text, ask.session):
             return True
