@@ -71,3 +71,10 @@ def test_the_deadline_its_own_words_name(question: str, must: str, must_not: str
 def test_what_no_deadline_answers_is_not_given_one(question: str, must_not: str) -> None:
     a = BOT.respond(question, NOW)
     assert not a.answered and must_not not in a.plain_text(), a.plain_text()
+
+
+def test_a_question_asked_after_its_condition_names_its_own_deadline() -> None:
+    a = BOT.respond("if I miss the long paper deadline can I still send a short paper? until "
+                    "when?", NOW)
+    assert a.answered and "July 18" in a.plain_text(), a.plain_text()
+    assert "June 2" not in a.plain_text()

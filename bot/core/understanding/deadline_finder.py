@@ -27,6 +27,7 @@ from bot.core.understanding.deadline_kinds import (
 from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
 from bot.core.understanding.intents import CONDITIONAL, FIRE, GRAY, WORKSHOP_WORDS, word_list
 from bot.core.understanding.paper_type_finder import tracks_named
+from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import fold, unyeared, words
 from bot.core.understanding.zones import zone_finder
@@ -66,6 +67,28 @@ NAME_GENERIC = frozenset(table_words("deadline_name_generic"))
 # words a deadline's name may hold that people also use for other things ("conference")
 SHARED_WORDS = frozenset(table_words("deadline_shared_words"))
 ANNOUNCING = frozenset(table_words("announcing"))
+_AFTER_CONDITION = table("words.yaml")["question_after_condition"]
+_ASKING_VERBS = frozenset(_AFTER_CONDITION["verbs"])
+_SUBJECTS = frozenset(_AFTER_CONDITION["subjects"])
+
+
+def question_after_condition(text: str) -> str | None:
+    """The question a clause asks after its condition when no comma sets them apart ("if I miss
+    the long paper deadline can I still send a short paper": "can I still send a short
+    paper"); None when it opens with no condition, or none is told apart so."""
+    if not CONDITIONAL.match(text):
+        return None
+    said: list[tuple[int, str]] = []  # (where each word starts, the word)
+    at = 0
+    for w in text.split():
+        at = text.index(w, at)
+        said.append((at, w.strip(",.;:!?")))
+        at += len(w)
+    for (_, before), (start, verb), (_, subject) in zip(said[1:], said[2:], said[3:],
+                                                        strict=False):
+        if verb in _ASKING_VERBS and subject in _SUBJECTS and before not in _ASKING_VERBS:
+            return text[start:]
+    return None
 SENT_IN = frozenset({"submission", "abstract", "registration"})  # kinds of sending something in
 
 
@@ -250,6 +273,8 @@ class DeadlineFinder:
         main = SUBORDINATE.sub("", text).strip()
         if not kinds_in(main):  # "...know if we got in?"
             main = text
+        if asked_after := question_after_condition(text):
+            main = asked_after  # (what is asked after the condition)
         mentioned = kinds_in(main)
         if "camera_ready" in mentioned:  # "the final version of the paper due": the final one
             mentioned.discard("submission")

@@ -117,6 +117,9 @@ def _clock_time(said: str) -> bool:
     return said[:-2].isdigit() and len(said) <= 4 and said.endswith(("am", "pm"))
 
 
+ADJECTIVE_COUNTS = frozenset(table_words("adjective_counts"))
+
+
 def _counted_words(tokens: list[str]) -> set[str]:
     """The words a text's quantities count: the content word before each and three after
     ("reviewed by at least *three members*", "*8-10 papers accepted*"; not "full papers may
@@ -125,7 +128,9 @@ def _counted_words(tokens: list[str]) -> set[str]:
     for i, t in enumerate(tokens):
         if not GIVES_AMOUNT.fullmatch(t) or tokens[i + 1:i + 2] == ["blind"]:
             continue  # ("a single-blind review" counts nothing)
-        before = [w for w in tokens[max(0, i - COUNT_REACH):i] if w not in FUNCTION_WORDS][-1:]
+        # ("reviewed by at least *three*", but not "review is *single*-round")
+        before = [w for w in tokens[max(0, i - COUNT_REACH):i]
+                  if w not in FUNCTION_WORDS][-1:] if t not in ADJECTIVE_COUNTS else []
         following = tokens[i + 1:i + 1 + COUNT_REACH]
         # ("3 reviewers per paper" counts reviewers: what comes after "per" is the unit)
         following = following[:next((j for j, w in enumerate(following) if w in PER_WORDS),
@@ -322,6 +327,8 @@ class FaqIndex:
                     and not {"fee", "money"} & self._words[faq_id][1]) or (
                     "schedule" in uncovered and not self._dated[faq_id]):
                 continue  # ...which the entry must then speak of: money, a time
+            if not self.gives_what_is_asked(faq_id, text):
+                continue  # "how many reviewers per paper?": no count in the review entry
             via_answer = hits & self._by_answer.get(faq_id, set())
             beyond = tokens - set().union(*asked_by.values())
             # a subject only its answer speaks to: asked in the answer's words beyond the

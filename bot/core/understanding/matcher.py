@@ -18,7 +18,12 @@ from datetime import UTC, datetime
 from bot.core.answers.builders import Ask, numbers_in, topic_words
 from bot.core.answers.v2_intents import v2_topic_answer
 from bot.core.knowledge.model import Deadline, Knowledge
-from bot.core.understanding.deadline_finder import ASKS_DEADLINE, DeadlineFinder, asks_a_date
+from bot.core.understanding.deadline_finder import (
+    ASKS_DEADLINE,
+    DeadlineFinder,
+    asks_a_date,
+    question_after_condition,
+)
 from bot.core.understanding.deadline_kinds import (
     KIND_LABELS,
     OPENS,
@@ -343,7 +348,7 @@ class Matcher:
         # ("SemDial 2025 – Bialogue: ...": each of the names before the colon)
         raw = [n.strip() for a, b in re.findall(r"\(([^()]{2,20})\)|^([^:()]{2,45}):",
                                                  k.workshop.name.strip())
-               for n in re.split(r"\s[–—-]\s|\s/\s", a or b) if len(n.strip()) <= 20]
+               for n in _names_apart(a or b) if len(n.strip()) <= 20]
         host = {w for w in words(fold(k.workshop.conference or "")) if w.isalpha()} | \
             OTHER_CONFERENCES
         # (a short name has a word of two capitals or more, "STACOM", "DaMoN", and is no
@@ -412,7 +417,7 @@ class Matcher:
             e = self.knowledge.faq_entry(faq_id)
             self._faq_speaks[faq_id] = {
                 n for text in (" ".join(e.questions), e.answer)
-                for n, v in self._cues.read(expand(text))[0].items() if v >= GRAY} | {
+                for n, v in self._cues.read(expand(text))[0].items() if v > GRAY} | {
                 # ("who are the invited speakers?": an example of the program's own)
                 h.intent for q in e.questions for h in self.examples.hits(expand(q))[:1]
                 if h.score >= EXAMPLE_FIRE}
@@ -522,8 +527,11 @@ class Matcher:
             for c, after in itertools.pairwise(clauses):
                 if CONDITIONAL.match(c.text) and c.ask.tracks and not after.ask.tracks:
                     after.ask.tracks = c.ask.tracks
+            # (but "if I miss it can I still send a short paper? until when?" asks after its
+            # condition)
             kept = [c for i, c in enumerate(clauses)
-                    if not CONDITIONAL.match(c.text) and i not in follow]
+                    if not (CONDITIONAL.match(c.text) and question_after_condition(c.text) is None)
+                    and i not in follow]
             # ...unless the rest means nothing alone ("if my references run 3 pages, does that
             # make the total 9?")
             if any(c.kind not in {"none", "clarify"} for c in kept):
@@ -549,6 +557,12 @@ class Matcher:
                 before.ask.deadlines = []
                 clauses[i - 1] = Clause(before.text, "intent", [("deadline", FIRE)], before.ask,
                                         rule="when_of_the_part_before", scores=before.scores)
+            elif c.text in BARE and ASKS_WHEN.search(c.text) and before.ask.deadline_named and \
+                    before.kind == "intent" and before.ask.deadline is not None and \
+                    all(n != "deadline" for n, _ in before.intents):
+                # "can I still send a short paper? until when?": that deadline's date too,
+                # beside the part before's own answer
+                before.intents.append(("deadline", FIRE))
         # "can I sign up to be a reviewer? deadline?": the date of that subject, which the file
         # does not give, not the paper deadline
         clauses = [c for i, c in enumerate(clauses)
@@ -1429,3 +1443,11 @@ class Matcher:
         return best if best is not None and scores[best] >= FIRE else None
 
 RULES: dict[str, str] = {r["name"]: r["says"] for r in table("rules.yaml")["rules"]}
+NAME_SEPARATORS = (" – ", " — ", " - ", " / ")
+
+
+def _names_apart(names: str) -> list[str]:
+    """The names a dash or slash sets apart ("SemDial 2025 – Bialogue")."""
+    for separator in NAME_SEPARATORS[1:]:
+        names = names.replace(separator, NAME_SEPARATORS[0])
+    return names.split(NAME_SEPARATORS[0])

@@ -33,6 +33,7 @@ NOT_A_ROLE = frozenset(table_words("not_a_role"))
 ENGLISH_FUNCTION_WORDS = frozenset(table_words("function_words"))
 # bodies that are the organizers or the reviewers, not a role of their own
 EVERYONE_BOARD = frozenset(table_words("everyone_board"))
+CHAIRED_WHOLE = frozenset(table_words("chaired_whole"))
 FULL_NAME = 1.2  # name words worth a whole name ("Yibo Zhu", "Dongsu"), against a role said
 NOT_A_NAME = frozenset(table_words("not_a_name"))
 NICKNAMES: dict[str, str] = table_words("nicknames")
@@ -188,6 +189,8 @@ class PeopleFinder:
         if not named and asks_who and (m := _role_asked(text)) and (
                 m.group(0).endswith(("chair", "chairs")) or m.group(1) not in EVERYONE_BOARD):
             ask.role_asked = m.group(0)  # a role no organizer holds
+        elif not named and asks_who and (chaired := _chaired(tokens)):
+            ask.role_asked = chaired  # "who chairs the sessions?": no organizer is said to
         if not named and (m := MEMBER_CHECK.search(text)) and \
                 self._unknown_name(m.group("name").split()):
             ask.unlisted = " ".join(w.capitalize() for w in m.group("name").split())
@@ -228,6 +231,18 @@ def _role_asked(text: str) -> re.Match[str] | None:
     """The first role ``text`` names by the word before "chair", "committee" or "board"
     ("who chairs the *best paper* committee?": not "who chairs")."""
     return next((m for m in ROLE_ASKED.finditer(text) if m.group(1) not in NOT_A_ROLE), None)
+
+
+def _chaired(tokens: list[str]) -> str | None:
+    """The chair a question asks for by what is chaired ("who chairs the sessions?": the
+    session chair)."""
+    if "chairs" not in tokens:
+        return None
+    at = tokens.index("chairs")
+    after = [t for t in tokens[at + 1:at + 3] if t not in ENGLISH_FUNCTION_WORDS]
+    if not after or not after[0].isalpha() or after[0] in CHAIRED_WHOLE:
+        return None
+    return f"{after[0].removesuffix('s')} chair"
 
 
 def _qualified(tokens: list[str], at: int, role: str) -> bool:
