@@ -32,7 +32,11 @@ from bot.core.understanding.deadline_kinds import (
 )
 from bot.core.understanding.faq_index import FUNCTION_WORDS
 from bot.core.understanding.intents import MONTH_WORD, WEEKDAY, word_list
-from bot.core.understanding.paper_type_finder import platforms_named, tracks_named
+from bot.core.understanding.paper_type_finder import (
+    description_speaks_of,
+    platforms_named,
+    tracks_named,
+)
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import (
     COMMON_WORDS,
@@ -677,6 +681,9 @@ def _style_value(k: Knowledge) -> Callable[[Track | None], tuple[str | None, str
     s = k.submission
 
     def value(t: Track | None) -> tuple[str | None, str | None] | None:
+        if t is not None and t.style is None and t.style_url is None and \
+                description_speaks_of(t, "style"):
+            return None  # ("no template": what the type's description says, not the wide one)
         pair = (s.rule("style", t), s.rule("style_url", t))
         return pair if any(pair) else None
     return value

@@ -65,6 +65,7 @@ from bot.core.understanding.intents import (
 from bot.core.understanding.lexicon import WORDS as LEXICON_WORDS
 from bot.core.understanding.own_vocabulary import own_vocabulary
 from bot.core.understanding.paper_type_finder import (
+    described_words,
     kind_described,
     platforms_named,
     tracks_named,
@@ -888,6 +889,11 @@ class Matcher:
             asked_of = rest
         deadline_unknown = self.deadlines.resolve(asked_of, ask, scores)
         self._paper_types(text, ask, scores, clause.asked)
+        if ask.tracks and any(scores.get(n, 0.0) >= FIRE for n in RULE_INTENTS) and (
+                by_kind := described_words(self.knowledge, text)):
+            # "the track for papers already *published*": the type's word, not the subject
+            # of whether the workshop publishes
+            topics = [t for t in topics if not self.faq.triggers(t, text) <= by_kind]
         if scores.get("deadlines", 0.0) >= FIRE:
             ask.group = self.deadlines.group(text)
         if ask.deadline is not None and topics and asks_a_date(text):

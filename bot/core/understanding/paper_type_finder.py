@@ -31,6 +31,7 @@ _KIND_NOUNS = frozenset(_DATA["described_kind_nouns"])
 _KIND_PLURALS = frozenset(_DATA["described_kind_plurals"])
 _EXCLUDING = frozenset(_DATA["excluding"])
 _EXCLUDING_REACH: int = _DATA["excluding_reach"]
+_ALREADY = frozenset({stem("already")})
 _PAPER_WORDS = frozenset(stem(w) for w in ("paper", "papers", "submission", "submissions"))
 _PLATFORMS = re.compile(r"\b(" + "|".join(
     re.escape(p) for p in sorted(_DATA["platforms"], key=len, reverse=True)) + r")\b")
@@ -106,6 +107,20 @@ def _described_as(tracks: tuple[Track, ...], asked: set[str]) -> list[Track]:
     return holders if len(holders) == 1 else []
 
 
+def described_words(k: Knowledge, text: str) -> set[str]:
+    """The words (stemmed) by which ``text`` names a paper type through its description
+    ("papers that were already *published*": the type only for published papers)."""
+    tracks = tuple(k.submission.tracks)
+    if not tracks:
+        return set()
+    asked = set(_stems(_NOT_A_TYPE.sub(" ", _unhyphened(text))))
+    holders = _described_as(tracks, asked)
+    if not holders:
+        return set()
+    # ("papers that were *already* published")
+    return set(asked & _KINDS & _described(tracks)[holders[0].id]) | (asked & _ALREADY)
+
+
 def kind_described(k: Knowledge, text: str) -> bool:
     """Whether ``text`` names a paper type by a kind of paper its description takes in ("a
     vision paper"), not by its name."""
@@ -127,7 +142,9 @@ def _described(tracks: tuple[Track, ...]) -> dict[str, frozenset[str]]:
         said = words(_unhyphened(t.description or ""))
         out[t.id] = frozenset(stem(w) for i, w in enumerate(said) if stem(w) in _KINDS and (
             (said[i + 1:i + 2] and said[i + 1] in _KIND_NOUNS) or w in _KIND_PLURALS
-            or (said[i - 1:i] in (["a"], ["an"]) and said[i + 1:i + 2] == ["on"])))
+            or (said[i - 1:i] in (["a"], ["an"]) and said[i + 1:i + 2] == ["on"])
+            # ("papers already published at ...": the kind said after the noun)
+            or (i >= 2 and said[i - 1] == "already" and said[i - 2] in _KIND_NOUNS)))
     return out
 
 
