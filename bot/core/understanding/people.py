@@ -63,8 +63,10 @@ class PeopleFinder:
         # each role, as said in full ("program chair") and as its distinctive words
         self._roles = [
             (i, (fold(p.role), re.compile(rf"\b{re.escape(fold(p.role))}s?\b")),
-             [w for w in words(fold(p.role))
-              if len(w) >= 3 and w not in ROLE_GENERIC and w not in FUNCTION_WORDS])
+             # (each word once: "committee chair and local organizing committee")
+             list(dict.fromkeys(w for w in words(fold(p.role))
+                                if len(w) >= 3 and w not in ROLE_GENERIC
+                                and w not in FUNCTION_WORDS)))
             for i, p in enumerate(organizers)
             # a role everyone holds ("organizer") names no one in particular
             if p.role and not set(words(fold(p.role))) <= EVERYONE_ROLE]

@@ -70,6 +70,7 @@ WORKSHOP_DAY = Phrases(_WORDS["workshop_day"])
 ASKS = Phrases(_WORDS["asks"])
 ASKS_PLACE = frozenset(_WORDS["asks_place"])
 ASKS_WHO_HOLDS = word_list("asks_who_holds")  # "who's in charge of", "who handles"
+PROGRAM_GENERIC = frozenset(_WORDS["generic"])
 GENERIC_ROLE = frozenset(table_words("generic_role"))  # "chair", "co": no subject of a role
 EXISTS = Phrases(_WORDS["exists"])
 ELSEWHERE = frozenset(_WORDS["elsewhere"])
@@ -249,11 +250,13 @@ class ProgramFinder:
         best = max(counts, default=(0, ""))
         if best[0] and [c for c, _t in counts].count(best[0]) == 1:
             return best[1]
-        if set(asked) & KINDS and len(set(asked) | (shortened := self._initials(tokens))) >= 2:
+        # (words that say who or what, not which one: "the keynote *speakers*" are all of them)
+        specific = set(asked) - PROGRAM_GENERIC
+        if set(asked) & KINDS and len(specific | (shortened := self._initials(tokens))) >= 2:
             # "the privacy panel": the one title with a kind and a word, in any order ("Panel
             # on Privacy"), not every panel; "the IP panel": a title's words by their initials
             holding = [t for t, pairs in self.titles
-                       if set(asked) | shortened <= {w for pair in pairs for w in pair}]
+                       if specific | shortened <= {w for pair in pairs for w in pair}]
             if len(holding) == 1:
                 return holding[0]
         own = next((t for t in tokens if t in self.own_words and t not in english_words()),
