@@ -49,3 +49,34 @@ def test_all_that_is_asked_and_no_more(question: str, must: list[str],
     text = a.plain_text()
     assert a.answered and all(m in text for m in must), text
     assert not any(m in text for m in must_not), text
+
+
+CHAIRS = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Distilled Looms
+  timezone: UTC
+  date: 2031-11-14
+organizers:
+  - name: Christopher G. Brinton
+    role: general chair
+  - name: Anindya Bijoy Das
+    role: TPC co-chair
+  - name: Shibbir Ahmed
+    role: TPC co-chair
+""", "w.yaml"))
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    # (a role written short, "TPC", is read as the question is: the program committee)
+    ("who are the TPC chairs?", ["Anindya Bijoy Das", "Shibbir Ahmed"], ["Brinton"]),
+    # (a name said without its middle name or initial is said in full)
+    ("is anindya das the general chair?", ["No", "TPC co-chair"], ["Shibbir"]),
+    ("is christopher brinton a TPC chair?", ["general chair"], ["Shibbir"]),
+    # (the role asked says who they are: no "is one of the organizers" before it)
+    ("who is the general chair?", ["Christopher G. Brinton"], ["one of the organizers"]),
+])
+def test_a_role_and_its_holders(question: str, must: list[str], must_not: list[str]) -> None:
+    a = CHAIRS.respond(question, NOW)
+    text = a.plain_text()
+    assert a.answered and all(m in text for m in must), text
+    assert not any(m in text for m in must_not), text

@@ -1020,8 +1020,9 @@ def organizer(k: Knowledge, now: datetime, ask: Ask) -> Answer:
             line += f" (no {' or '.join(missing)} given)"
         lines.append(line)
     text = "\n".join(lines)
-    if len(ask.organizers) == 1 and words(ask.text)[:1] == ["who"]:
-        # "who is adam jatowt?": who they are here, then what the file lists of them
+    if len(ask.organizers) == 1 and words(ask.text)[:1] == ["who"] and not ask.role_named:
+        # "who is adam jatowt?": who they are here, then what the file lists of them (not
+        # "who is the general chair?": the role says it)
         text = f"{ask.organizers[0].name} is one of the organizers of {_name(k)}.\n{text}"
     a = Answer(Kind.ANSWER, ask.organizers[0].name if len(ask.organizers) == 1 else "Organizers",
                text, entity=str(k.organizers.index(ask.organizers[0])))

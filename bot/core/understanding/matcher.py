@@ -856,7 +856,8 @@ class Matcher:
             # "who is the publication chair?", "who handles sponsorship?": the role's own words
             # ask about no subject (but "who's giving keynotes?" asks about the program, not
             # the keynotes chair)
-            held = {w for o in ask.organizers for w in self.faq.content(fold(o.role or ""))}
+            held = {w for o in ask.organizers
+                    for w in self.faq.content(expand(fold(o.role or "")))}
             chair = bool(ROLE_WORDS & set(words(text)))
             topics = [t for t in topics if (t.answerable and not chair)
                       or not self.faq.triggers(t, text) <= held]
@@ -927,8 +928,10 @@ class Matcher:
                 ask.session or ask.speaker or ask.moment):
             scores.pop("program")  # "is there a student volunteer program?": not the schedule
         fired = self._fired(scores, text)
-        if ask.role_named and "organizer" in fired:
-            # "who's the program chair?": that person, not the whole committee
+        if "organizer" in fired and (ask.role_named or (
+                len(ask.organizers) == 1 and ROLE_WORDS & tokens)):
+            # "who's the program chair?": that person, not the whole committee; "is Christopher
+            # Brinton a TPC chair?": that person's place
             fired.pop("organizers", None)
         if ask.organizers and "contact" in fired:
             # "who should I talk to about sponsoring?": the person, found by name or role

@@ -17,7 +17,14 @@ from bot.core.knowledge.model import Organizer
 from bot.core.understanding.faq_index import FUNCTION_WORDS
 from bot.core.understanding.intents import ASK_WHO, FIRE, PERSON_CUES, required_strings
 from bot.core.understanding.tables import words as table_words
-from bot.core.understanding.text import COMMON_WORDS, english_words, fold, says_whole, words
+from bot.core.understanding.text import (
+    COMMON_WORDS,
+    english_words,
+    expand,
+    fold,
+    says_whole,
+    words,
+)
 
 ROLE_GENERIC = frozenset(table_words("generic_role"))
 HEADED_ROLE_WORDS = frozenset(table_words("headed_role_words"))  # "the workshop *chair*"
@@ -60,11 +67,17 @@ class PeopleFinder:
         self.affiliation_index = self._index_affiliations(organizers)
         self._initials = self._index_initials(organizers)
         self._names = [" ".join(words(fold(p.name))) for p in organizers]
+        # ...and said without the middle names or initials ("Anindya Das" for "Anindya Bijoy
+        # Das", "Christopher Brinton" for "Christopher G. Brinton")
+        self._short_names = [f"{said[0]} {said[-1]}" if len(said := name.split()) > 2 else name
+                             for name in self._names]
         # each role, as said in full ("program chair") and as its distinctive words
+        # (read as questions are: "TPC co-chair" is a "program committee co-chair")
+        roles = {i: expand(fold(p.role)) for i, p in enumerate(organizers) if p.role}
         self._roles = [
-            (i, (fold(p.role), re.compile(rf"\b{re.escape(fold(p.role))}s?\b")),
+            (i, (roles[i], re.compile(rf"\b{re.escape(roles[i])}s?\b")),
              # (each word once: "committee chair and local organizing committee")
-             list(dict.fromkeys(w for w in words(fold(p.role))
+             list(dict.fromkeys(w for w in words(roles[i])
                                 if len(w) >= 3 and w not in ROLE_GENERIC
                                 and w not in FUNCTION_WORDS)))
             for i, p in enumerate(organizers)
@@ -177,7 +190,8 @@ class PeopleFinder:
                 by_name[i] += weight
         for i, name in enumerate(self._names):
             # a name said in full is a name, however short its words ("EJ Park")
-            if by_name.get(i, 0.0) < FULL_NAME and says_whole(text, name):
+            if by_name.get(i, 0.0) < FULL_NAME and (
+                    says_whole(text, name) or says_whole(text, self._short_names[i])):
                 found[i] += FULL_NAME - by_name[i]
                 by_name[i] = FULL_NAME
         if ask.role_named and (full := [i for i, w in by_name.items() if w >= FULL_NAME]):
