@@ -70,6 +70,7 @@ DAY_PART_WORDS = frozenset(w for part in table_words("program")["day_parts"].val
                            for w in part["said"])
 OFFERS_LINK = word_list("offers_link")  # "as mp4 or a link?": a link as one way, not asked for
 # an answer that names someone ("Kostia Omelianchuk (Grammarly)")
+MAX_NAME = 40  # characters of a place or name said in brackets ("(Research Scientist, Meta)")
 NAMES_A_PERSON = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
 NOT_YET_NAMED = word_list("not_yet_named")
 NAMES_A_GROUP = word_list("names_a_group")  # "members of the program committee": a who
@@ -202,7 +203,11 @@ class FaqIndex:
         named: dict[str, set[str]] = defaultdict(set)
         for entry in faq:
             for bracket in entry.answer.split("(")[1:]:
-                for name in NAMES_A_PERSON.findall(bracket.split(")")[0]):
+                inside = bracket.split(")")[0]
+                # (each capitalized part too: "(Research Scientist, Meta)" names Meta)
+                parts = [p.strip() for p in inside.split(",")]
+                for name in NAMES_A_PERSON.findall(inside) + [
+                        p for p in parts if p[:1].isupper() and len(p) <= MAX_NAME]:
                     named[" ".join(words(fold(name)))].add(entry.id)
         self._names = {n: next(iter(ids)) for n, ids in named.items() if len(ids) == 1}
         self._name_keys = frozenset(self._names)

@@ -1422,7 +1422,13 @@ class Matcher:
             return False
         reads = self.program.reads(
             text, ask, scores.get("program", 0.0), lambda: self.faq.match(text)[1] >= FAQ_FIRE,
-            lambda: self.faq.covering(TOPIC_BANK.found_in(text), text) is not None)
+            lambda: self.faq.covering(TOPIC_BANK.found_in(text), text) is not None,
+            lambda: self._faq_says_who(text))
+        if reads and not ask.speaker and self.faq.naming(text) is not None:
+            # "is someone from meta giving a talk?": the one entry that names where a speaker
+            # is from, not every talk of the program
+            ask.session = None
+            return False
         if reads and ask.session and not ask.speaker and (
                 self._type_named_as(ask.session, text) or self._type_not_session(text)):
             # "how long is a student talk slot?": the paper type "Student talk", not the talks;
@@ -1430,6 +1436,13 @@ class Matcher:
             ask.session = None
             return False
         return reads
+
+    def _faq_says_who(self, text: str) -> bool:
+        """Whether an FAQ entry asked "who" itself ("who are the invited speakers?") clearly
+        answers ``text``."""
+        faq_id, score = self.faq.match(text)
+        return faq_id is not None and score >= FAQ_FIRE and any(
+            "?who" in self.faq.kinds(fold(q)) for q in self.knowledge.faq_entry(faq_id).questions)
 
     def _type_not_session(self, text: str) -> bool:
         """Whether ``text`` names a paper type and no word of the schedule ("session",

@@ -301,12 +301,15 @@ class ProgramFinder:
     # --- the reading -------------------------------------------------------------------------
 
     def reads(self, text: str, ask: Ask, own: float, faq_answers: Callable[[], bool],
-              faq_covers: Callable[[], bool] = lambda: False) -> bool:
+              faq_covers: Callable[[], bool] = lambda: False,
+              faq_says_who: Callable[[], bool] = lambda: False) -> bool:
         """Whether the clause asks about the program, with its entities put in ``ask``.
 
         ``own`` is the program intent's cue score for the clause; ``faq_answers`` says whether
         an FAQ entry clearly answers it (then "is there a poster session?" is the FAQ's);
-        ``faq_covers`` whether an entry covers the subject it names ("any awards?")."""
+        ``faq_covers`` whether an entry covers the subject it names ("any awards?");
+        ``faq_says_who`` whether an entry asked "who" answers it ("who are the invited
+        speakers?", when the program lists no one for them)."""
         if not self.titles:
             return False
         self.find(text, ask)
@@ -330,6 +333,10 @@ class ProgramFinder:
         if (other or ELSEWHERE_SAID.search(text)) and not ask.speaker:
             return False  # "the poster size", "the talk deadline": about something else
         named = ask.speaker or ask.session
+        if ask.session and not ask.speaker and "who" in tokens and not any(
+                s.speakers for s, _, _ in find_sessions(self._knowledge.sessions(), ask.session)) \
+                and faq_says_who():
+            return False  # "who are the invited speakers?": no one listed, and an entry says
         if ask.moment in ("start", "end") or (ask.position is not None):
             return True
         if ask.session and not ask.speaker and not ask.moment and own < FIRE_OWN and \
