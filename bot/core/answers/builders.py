@@ -215,6 +215,9 @@ def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if w.conference:
         text += f", alongside {w.conference}"
     text += "."
+    if not w.venue and ROOM_ASKED.search(ask.text):
+        # "which room is it in?": the room is what is asked, and it is not known
+        return unknown(k, "the exact building or room", "location", also=text)
     if not w.venue:
         text += " The exact building or room hasn't been announced here."
     if w.mode == "hybrid":
@@ -224,6 +227,7 @@ def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 
 _HOST_CHECK = word_list("host_check_words")
+ROOM_ASKED = word_list("room_asked")  # "which room", "what building": the venue itself
 
 
 def conference(k: Knowledge, now: datetime, ask: Ask) -> Answer:

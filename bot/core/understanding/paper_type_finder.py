@@ -92,10 +92,21 @@ def tracks_named(k: Knowledge, text: str) -> list[Track]:
         if words_used:
             found[t.id] = words_used
     if not found:
-        return _described_as(tracks, asked)
+        return _described_as(tracks, asked) or _by_page_count(tracks, words(folded))
     # "research track short paper" names the short paper, not every research-track type
     return [t for t in tracks if t.id in found
             and not any(found[t.id] < other for other in found.values())]
+
+
+def _by_page_count(tracks: tuple[Track, ...], said: list[str]) -> list[Track]:
+    """"my 2-pager", "a 2-page paper": the one type whose page limit is that count."""
+    for i, w in enumerate(said[:-1]):
+        if w.isdigit() and (said[i + 1] in ("pager", "pagers") or (
+                said[i + 1] == "page" and said[i + 2:i + 3]
+                and stem(said[i + 2]) in _PAPER_WORDS)):
+            holders = [t for t in tracks if t.page_limit == int(w)]
+            return holders if len(holders) == 1 else []
+    return []
 
 
 def _described_as(tracks: tuple[Track, ...], asked: set[str]) -> list[Track]:
