@@ -119,6 +119,9 @@ FIXTURE_NOW = {
     # round twenty-nine (eleventh session), scored once as first-look sets, then kept
     "distill-2025": "2025-07-10T12:00-12:00", "vtt-2020": "2020-07-01T12:00-07:00",
     "semdial-2025": "2025-05-19T12:00-12:00",
+    # round thirty (eleventh session), scored once as first-look sets, then kept
+    "nwpt-2024": "2024-09-01T12:00-12:00", "wcca-2025": "2025-06-16T12:00-10:00",
+    "mlgenx-2025": "2025-01-27T12:00-12:00",
 }
 
 

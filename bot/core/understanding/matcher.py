@@ -160,6 +160,7 @@ FOLLOW_UP = frozenset(table_words("follow_up_parts"))
 # ("can I attend remotely? if not, where is it?": what follows a "no" is still asked)
 NEGATIVE_FOLLOW_UP = frozenset(table_words("negative_follow_up_parts"))
 BARE = frozenset(table_words("bare_question_parts"))
+MISSED = frozenset(table_words("missed"))  # "missed the main track deadline, ..."
 ALLOWED_QUESTIONS = frozenset(table_words("allowed_question_parts"))
 
 ALIASES = re.compile(r"\b(" + "|".join(AFFILIATION_ALIASES) + r")\b")
@@ -547,6 +548,14 @@ class Matcher:
                 if c.kind == "none":  # ("writing a vision paper, how many pages?": context)
                     carried.append(c)
         clauses = [c for c in clauses if not any(c is x for x in carried)]
+        # "missed the main track deadline, can i still send a tiny paper?": the deadline told
+        # as missed is what happened, and the question is the part after it
+        clauses = [c for c, after in itertools.zip_longest(clauses, clauses[1:])
+                   if not (after is not None and (after.ask.deadline_named or after.ask.tracks)
+                           and set(words(c.text)[:3]) & MISSED
+                           and (c.ask.deadline_named
+                                or (c.intents and c.intents[0][0] == "deadline"))
+                           and not QUESTION.match(c.text) and not CONDITIONAL.match(c.text))]
         # "do we have to send a recorded talk? by when": when of the deadline the part before
         # named
         for i, c in enumerate(clauses[1:], 1):
@@ -1236,7 +1245,11 @@ class Matcher:
         and then only what can concern us too (which conference we are part of) is kept;
         ``ours``: the text without the steps it gives other venues."""
         # "the CoRL main track deadline": the conference's, not ours
-        if "workshop" not in text and (("main" in text and MAIN_TRACK.search(text)) or (
+        # (but "main track ddl?" with a paper type of ours called "Main Track" is ours)
+        main_ours = "main" in self._named_by_us and "main conference" not in text and \
+            self._host_names.isdisjoint(words(text))
+        if "workshop" not in text and (("main" in text and not main_ours
+                                        and MAIN_TRACK.search(text)) or (
                 not ask.elsewhere and self._host_names & set(words(text))
                 and ASKS_DEADLINE.search(text) and self._own_main(words(text)))):
             ask.other_events = ["main conference"]
