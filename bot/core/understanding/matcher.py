@@ -160,6 +160,7 @@ FOLLOW_UP = frozenset(table_words("follow_up_parts"))
 # ("can I attend remotely? if not, where is it?": what follows a "no" is still asked)
 NEGATIVE_FOLLOW_UP = frozenset(table_words("negative_follow_up_parts"))
 BARE = frozenset(table_words("bare_question_parts"))
+STEPS_OF_A_SUBJECT = frozenset({"notification", "camera_ready"})  # ("the abstract's notification")
 MISSED = frozenset(table_words("missed"))  # "missed the main track deadline, ..."
 ALLOWED_QUESTIONS = frozenset(table_words("allowed_question_parts"))
 
@@ -1349,8 +1350,14 @@ class Matcher:
             # "last day to register at the cheaper price?": the registration deadline
             # "the final version of accepted papers": the subject's deadline (camera-ready),
             # not one a kind word points at ("accepted": the notification)
-            ask.deadline = named if named in deadlines or not deadlines else (
-                ask.deadline if ask.deadline in deadlines else deadlines[0])
+            # ...but "when will I know if my abstract got accepted?": the step asked of the
+            # subject (its notification), when the question says that step
+            step = ask.deadline is not None and bool(
+                kinds_of(ask.deadline) & STEPS_OF_A_SUBJECT & kinds_in(ask.text)) and not any(
+                t.deadline_kind in STEPS_OF_A_SUBJECT for t in topics)
+            if not step:
+                ask.deadline = named if named in deadlines or not deadlines else (
+                    ask.deadline if ask.deadline in deadlines else deadlines[0])
             clause.kind = "intent"
             clause.intents = [("deadline", fired["deadline"])]
             if covering:
