@@ -462,6 +462,13 @@ def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if d.date_only and a.text.startswith("Yes. "):
         # "june 14, 23:59 AoE?": the day is right, but the call names no time or zone to confirm
         a.text = "The day is right. " + a.text[len("Yes. "):]
+    elif a.text.startswith(("Yes. ", "No. ")) and ask.zone is not None and \
+            (due := d.due_at(k.tz)) is not None and \
+            (days := mentioned_days(ask.text, due.year)):
+        # "so it's midnight pacific on feb 16?": the day named is checked in the zone the
+        # question names, where the deadline may fall on another day
+        lead = "Yes. " if due.astimezone(ask.zone.tz).date() in days else "No. "
+        a.text = lead + a.text.split(" ", 1)[1]
     a.text += " " + precision_note(k, d)
     a.title = "Deadline and time zone"
     return a

@@ -460,6 +460,10 @@ class DeadlineFinder:
         missing = [k for k in specific if self.of_kind(k) is None]
         if missing and len(specific) == len(missing):
             return missing[0]
+        if extended_abstract and not mentioned - {"submission"} and (says_deadline or asks_due) \
+                and not named_types and not any(
+                    "extended abstract" in fold(d.name) for d in self.knowledge.deadlines):
+            return "extended_abstract"  # "when is the extended abstract deadline?", none given
         return self._foreign(text)
 
     def _partly_named(self, said: set[str]) -> list[Deadline]:

@@ -105,7 +105,8 @@ PRELIMINARY = word_list("preliminary_step_words")
 KIND_LABELS = {"submission": "a submission deadline", "notification": "when authors are notified",
                "camera_ready": "the camera-ready version", "abstract": "abstract registration",
                "rebuttal": "a rebuttal period", "registration": "registration",
-               "opening": "when submissions open"}
+               "opening": "when submissions open",
+               "extended_abstract": "a deadline for extended abstracts"}
 
 
 def kinds_of(deadline: Deadline) -> set[str]:

@@ -1,0 +1,41 @@
+"""A deadline's day checked in the zone the question names ("so it's midnight pacific on feb
+16?": in Pacific time it is February 17), and an extended-abstract deadline asked of a call
+that has none is not the paper deadline."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.knowledge.loader import parse_knowledge
+from bot.core.responder import Responder
+
+BOT = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Genome Looms
+  timezone: AoE
+  date: 2031-04-27
+deadlines:
+  - id: submission
+    name: Paper submission
+    due: 2031-02-16T23:59
+""", "w.yaml"))
+NOW = datetime(2031, 1, 27, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("so the deadline is midnight pacific on feb 16?", "No."),
+    ("is the deadline feb 16 at 11:59pm PST?", "No."),
+    ("is the deadline feb 17 in PST?", "Yes."),
+    ("is the deadline 11:59pm AoE on feb 16?", "Yes."),
+])
+def test_the_day_in_the_zone_named(question: str, lead: str) -> None:
+    a = BOT.respond(question, NOW)
+    assert a.answered and a.plain_text().startswith(lead), a.plain_text()
+    assert "February 16" in a.plain_text()
+
+
+def test_no_extended_abstract_deadline_is_not_the_paper_deadline() -> None:
+    a = BOT.respond("when is the extended abstract deadline?", NOW)
+    assert not a.answered and "February 16" not in a.plain_text(), a.plain_text()
