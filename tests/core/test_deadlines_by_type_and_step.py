@@ -65,6 +65,7 @@ def test_the_deadline_its_own_words_name(question: str, must: str, must_not: str
 
 @pytest.mark.parametrize(("question", "must_not"), [
     ("when are the challenge winners announced?", "July 31"),
+    ("when are the challenge results announced?", "July 31"),
     ("¿cuánto cuesta la inscripción?", "August 15"),
     ("gibt es Studentenrabatt bei der Anmeldung?", "August 15"),
 ])
@@ -78,3 +79,14 @@ def test_a_question_asked_after_its_condition_names_its_own_deadline() -> None:
                     "when?", NOW)
     assert a.answered and "July 18" in a.plain_text(), a.plain_text()
     assert "June 2" not in a.plain_text()
+
+
+@pytest.mark.parametrize(("question", "must", "must_not"), [
+    # (the paper type said in the condition, and the question after it naming none)
+    ("if i go for a short paper when is it due?", "July 18", "June 2"),
+    ("if I submit a short paper when will I hear back?", "June 27", "July 18"),
+])
+def test_the_type_of_the_condition(question: str, must: str, must_not: str) -> None:
+    a = BOT.respond(question, NOW)
+    assert a.answered and must in a.plain_text(), a.plain_text()
+    assert must_not not in a.plain_text()

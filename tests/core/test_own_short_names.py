@@ -40,6 +40,8 @@ workshop:
      "October 10, 2031"),
     ("HeartDial 2031 – Marrakogue: 9th Workshop on Hearts", "where is heartdial this year?",
      "Marrakesh"),
+    ("HeartDial 2031 – Marrakogue: 9th Workshop on Hearts", "when is marrakogue?",
+     "October 10, 2031"),
 ])
 def test_the_workshop_asked_about_by_its_short_name(name: str, question: str, must: str) -> None:
     a = _bot(name).respond(question, NOW)

@@ -34,7 +34,10 @@ NOW = datetime(2031, 5, 1, 12, tzinfo=UTC)
                                       "what building is the workshop in"])
 def test_the_room_not_named_is_not_known(question: str) -> None:
     a = BOT.respond(question, NOW)
-    assert not a.answered, a.plain_text()
+    # (an honest "I don't know" about the room, not a refusal as off-topic)
+    said = a.plain_text().lower()
+    assert not a.answered and ("room" in said or "building" in said), a.plain_text()
+    assert "outside what I can help with" not in a.plain_text()
 
 
 def test_the_city_still_answers_where() -> None:

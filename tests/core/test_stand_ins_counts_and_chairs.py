@@ -62,3 +62,37 @@ def test_not_answered_by_a_near_fact(question: str, must_not: str) -> None:
 def test_answered_where_the_fact_is_said(bot: Responder, question: str, must: str) -> None:
     a = bot.respond(question, NOW)
     assert a.answered and must in a.plain_text(), a.plain_text()
+
+
+def test_who_chairs_what_no_chair_role_names() -> None:
+    # (organizers who chair the programme committee do not chair the sessions)
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Knitted Dialogue
+  timezone: UTC
+  date: 2031-09-03
+organizers:
+  - name: Imke Strick
+    role: programme committee chair
+  - name: Oskar Nadel
+    role: board chair
+""", "w.yaml"))
+    a = bot.respond("who chairs the sessions?", NOW)
+    assert not a.answered and "session chair" in a.plain_text(), a.plain_text()
+    assert "programme committee chair" not in a.plain_text()
+
+
+def test_a_program_that_names_its_chairs_answers_who_chairs() -> None:
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Knitted Dialogue
+  timezone: UTC
+  date: 2031-09-03
+organizers:
+  - name: Imke Strick
+program:
+  - title: "Panel 1 (chair Lydia Chil)"
+    start: 2031-09-03T10:00
+""", "w.yaml"))
+    a = bot.respond("who chairs the panels?", NOW)
+    assert a.answered and "Lydia Chil" in a.plain_text(), a.plain_text()

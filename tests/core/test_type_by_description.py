@@ -47,7 +47,7 @@ NOW = datetime(2031, 6, 1, 12, tzinfo=UTC)
 @pytest.mark.parametrize(("question", "must", "must_not"), [
     ("is there a page limit for papers that were already published?", "No page limit",
      "14 pages"),
-    ("does the track for published papers require the ECCV template?", "no template",
+    ("does the track for previously published papers need the ECCV template?", "no template",
      "eccv-kit.zip"),
     ("for the already-published-papers track do we still have to anonymize?", "need not",
      "must be anonymized"),
@@ -56,3 +56,27 @@ def test_a_type_named_by_its_description(question: str, must: str, must_not: str
     a = BOT.respond(question, NOW)
     assert a.answered and must in a.plain_text(), a.plain_text()
     assert must_not not in a.plain_text()
+
+
+def test_accepted_papers_are_every_paper_not_a_kind() -> None:
+    # ("accepted papers" is every paper that gets in, even with a type "only for papers
+    # already accepted elsewhere")
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Story Looms
+  timezone: UTC
+  date: 2031-08-28
+submission:
+  archival: true
+  tracks:
+    - id: full
+      name: Full paper
+      page_limit: 8
+    - id: nonarchival
+      name: Non-archival track
+      description: Only for papers already accepted at another venue; not in the proceedings.
+      archival: false
+""", "w.yaml"))
+    a = bot.respond("are accepted papers included in the proceedings?", NOW)
+    assert a.answered and "is archival" in a.plain_text(), a.plain_text()
+    assert not a.plain_text().startswith("Non-archival track")

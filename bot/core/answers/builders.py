@@ -33,7 +33,7 @@ from bot.core.understanding.deadline_kinds import (
 from bot.core.understanding.faq_index import FUNCTION_WORDS
 from bot.core.understanding.intents import MONTH_WORD, WEEKDAY, word_list
 from bot.core.understanding.paper_type_finder import (
-    description_speaks_of,
+    description_denies,
     platforms_named,
     tracks_named,
 )
@@ -199,6 +199,9 @@ def date(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     return a
 
 
+ROOM_ASKED = word_list("room_asked")  # "which room", "what building": the venue itself
+
+
 def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     w = k.workshop
     if w.mode == "virtual":  # "takes place in Online" would be wrong: it is nowhere
@@ -227,7 +230,6 @@ def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 
 _HOST_CHECK = word_list("host_check_words")
-ROOM_ASKED = word_list("room_asked")  # "which room", "what building": the venue itself
 
 
 def conference(k: Knowledge, now: datetime, ask: Ask) -> Answer:
@@ -693,7 +695,7 @@ def _style_value(k: Knowledge) -> Callable[[Track | None], tuple[str | None, str
 
     def value(t: Track | None) -> tuple[str | None, str | None] | None:
         if t is not None and t.style is None and t.style_url is None and \
-                description_speaks_of(t, "style"):
+                description_denies(t, "style"):
             return None  # ("no template": what the type's description says, not the wide one)
         pair = (s.rule("style", t), s.rule("style_url", t))
         return pair if any(pair) else None

@@ -67,9 +67,11 @@ NAME_GENERIC = frozenset(table_words("deadline_name_generic"))
 # words a deadline's name may hold that people also use for other things ("conference")
 SHARED_WORDS = frozenset(table_words("deadline_shared_words"))
 ANNOUNCING = frozenset(table_words("announcing"))
+TYPE_QUALIFIERS = frozenset(table_words("type_qualifiers"))
 _AFTER_CONDITION = table("words.yaml")["question_after_condition"]
 _ASKING_VERBS = frozenset(_AFTER_CONDITION["verbs"])
 _SUBJECTS = frozenset(_AFTER_CONDITION["subjects"])
+_QUESTION_WORDS = frozenset(_AFTER_CONDITION["question_words"])
 
 
 def question_after_condition(text: str) -> str | None:
@@ -84,12 +86,13 @@ def question_after_condition(text: str) -> str | None:
         at = text.index(w, at)
         said.append((at, w.strip(",.;:!?")))
         at += len(w)
-    for (_, before), (start, verb), (_, subject) in zip(said[1:], said[2:], said[3:],
-                                                        strict=False):
+    for (at, before), (start, verb), (_, subject) in zip(said[1:], said[2:], said[3:],
+                                                         strict=False):
         if verb in _ASKING_VERBS and subject in _SUBJECTS and before not in _ASKING_VERBS:
-            return text[start:]
+            # ("... when is it due": from the question word)
+            return text[at if before in _QUESTION_WORDS else start:]
     return None
-SENT_IN = frozenset({"submission", "abstract", "registration"})  # kinds of sending something in
+SENT_IN = frozenset(table_words("sent_in_kinds"))  # the kinds of step that send something in
 
 
 def asks_a_date(text: str) -> bool:
@@ -273,8 +276,9 @@ class DeadlineFinder:
         main = SUBORDINATE.sub("", text).strip()
         if not kinds_in(main):  # "...know if we got in?"
             main = text
-        if asked_after := question_after_condition(text):
-            main = asked_after  # (what is asked after the condition)
+        if (asked_after := question_after_condition(text)) and (
+                kinds_in(asked_after) or tracks_named(self.knowledge, asked_after)):
+            main = asked_after  # (what is asked after the condition, when it names a step)
         mentioned = kinds_in(main)
         if "camera_ready" in mentioned:  # "the final version of the paper due": the final one
             mentioned.discard("submission")
@@ -321,6 +325,8 @@ class DeadlineFinder:
                     announcing and self._kinds[d.id] <= SENT_IN and not self._opens[d.id]):
                 by_name = max(by_name, 0.5)
             score = by_kind + by_name + NOTE_WEIGHT * self._by_note(d.id, content)
+            if announcing and self._kinds[d.id] <= SENT_IN and not self._opens[d.id]:
+                score -= 1.0  # "when are the challenge results announced?": not when sent in
             if extended_abstract and "extended abstract" in fold(d.name):
                 score += 1.0  # "the extended abstract": that one, not "Abstract submission"
             # of two names said in full, the one the question says more of ("non archival
@@ -561,6 +567,8 @@ class DeadlineFinder:
                     or canon(word) in self.named_words \
                     or word in self._own_names or zone_finder().names_a_zone(word):
                 continue  # ("IST deadline pls", "the LT4HALA deadline")
+            if word in TYPE_QUALIFIERS and tracks_named(self.knowledge, text):
+                continue  # ("main track deadline", with a type "Main Track")
             if any(rx.search(word) for rx in KIND_RX.values()):
                 continue
             return f"other:{word}"

@@ -204,10 +204,10 @@ class FaqIndex:
         for entry in faq:
             for bracket in entry.answer.split("(")[1:]:
                 inside = bracket.split(")")[0]
-                # (each capitalized part too: "(Research Scientist, Meta)" names Meta)
-                parts = [p.strip() for p in inside.split(",")]
-                for name in NAMES_A_PERSON.findall(inside) + [
-                        p for p in parts if p[:1].isupper() and len(p) <= MAX_NAME]:
+                # (and the last part, a capitalized place: "(Research Scientist, Meta)")
+                last = inside.split(",")[-1].strip()  # (or the only one: "(Grammarly)")
+                for name in NAMES_A_PERSON.findall(inside) + (
+                        [last] if last[:1].isupper() and len(last) <= MAX_NAME else []):
                     named[" ".join(words(fold(name)))].add(entry.id)
         self._names = {n: next(iter(ids)) for n, ids in named.items() if len(ids) == 1}
         self._name_keys = frozenset(self._names)

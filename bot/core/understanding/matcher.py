@@ -76,6 +76,7 @@ from bot.core.understanding.people import (
     MEMBER_CHECK,
     MEMBER_CHECK_NEEDS,
     PeopleFinder,
+    chaired,
 )
 from bot.core.understanding.program_finder import ELSEWHERE as PROGRAM_ELSEWHERE
 from bot.core.understanding.program_finder import SESSION_NAMES, ProgramFinder
@@ -160,8 +161,10 @@ FOLLOW_UP = frozenset(table_words("follow_up_parts"))
 # ("can I attend remotely? if not, where is it?": what follows a "no" is still asked)
 NEGATIVE_FOLLOW_UP = frozenset(table_words("negative_follow_up_parts"))
 BARE = frozenset(table_words("bare_question_parts"))
-STEPS_OF_A_SUBJECT = frozenset({"notification", "camera_ready"})  # ("the abstract's notification")
+# the steps of a subject that is a deadline of its own ("the abstract's notification")
+STEPS_OF_A_SUBJECT = frozenset(table_words("steps_of_a_subject"))
 MISSED = frozenset(table_words("missed"))  # "missed the main track deadline, ..."
+MAIN_CONFERENCE = word_list("main_conference")  # "the main conference": the host's, not ours
 ALLOWED_QUESTIONS = frozenset(table_words("allowed_question_parts"))
 
 ALIASES = re.compile(r"\b(" + "|".join(AFFILIATION_ALIASES) + r")\b")
@@ -356,8 +359,13 @@ class Matcher:
             OTHER_CONFERENCES
         # (a short name has a word of two capitals or more, "STACOM", "DaMoN", and is no
         # conference's: not "(ICML 2031)", "(Virtual)" or "Call for Papers:")
-        short = [fold(n) for n in raw if any(sum(c.isupper() for c in w) >= 2 for w in n.split())
-                 and not set(words(fold(n))) & host]
+        # (or, beside another before the colon, one word no dictionary has: "Bialogue")
+        several = len(raw) > 1
+        short = [fold(n) for n in raw if (
+            any(sum(c.isupper() for c in w) >= 2 for w in n.split())
+            or (several and len(n.split()) == 1 and n[:1].isupper()
+                and fold(n) not in english_words()))
+            and not set(words(fold(n))) & host]
         for name in short:
             said = words(name)
             if 1 <= len(said) <= 3:
@@ -552,7 +560,9 @@ class Matcher:
         # "missed the main track deadline, can i still send a tiny paper?": the deadline told
         # as missed is what happened, and the question is the part after it
         clauses = [c for c, after in itertools.zip_longest(clauses, clauses[1:])
-                   if not (after is not None and (after.ask.deadline_named or after.ask.tracks)
+                   if not (after is not None and (after.kind == "none" or (
+                           after.intents and after.intents[0][0] == "deadline"))
+                           and (after.ask.deadline_named or after.ask.tracks)
                            and set(words(c.text)[:3]) & MISSED
                            and (c.ask.deadline_named
                                 or (c.intents and c.intents[0][0] == "deadline"))
@@ -852,6 +862,8 @@ class Matcher:
         # the people named first: "is Jane at Birmingham?" asks about her affiliation, not
         # about travel to Birmingham
         self.people.find(text, ask, scores)
+        if ask.role_asked and self.program.names_chairs and chaired(words(text)):
+            ask.role_asked = None  # ("who chairs the panels?": the program's titles say)
         # what the program does not hold ("slides", "recorded", "volunteer"), if asked
         off_program = not self._off_program.isdisjoint(stem(w) for w in words(text))
         topics = self._topics(text, ask, present, scores, off_program)
@@ -1247,7 +1259,7 @@ class Matcher:
         ``ours``: the text without the steps it gives other venues."""
         # "the CoRL main track deadline": the conference's, not ours
         # (but "main track ddl?" with a paper type of ours called "Main Track" is ours)
-        main_ours = "main" in self._named_by_us and "main conference" not in text and \
+        main_ours = "main" in self._named_by_us and not MAIN_CONFERENCE.search(text) and \
             self._host_names.isdisjoint(words(text))
         if "workshop" not in text and (("main" in text and not main_ours
                                         and MAIN_TRACK.search(text)) or (
@@ -1485,7 +1497,7 @@ class Matcher:
         return best if best is not None and scores[best] >= FIRE else None
 
 RULES: dict[str, str] = {r["name"]: r["says"] for r in table("rules.yaml")["rules"]}
-NAME_SEPARATORS = (" – ", " — ", " - ", " / ")
+NAME_SEPARATORS = [f" {x} " for x in table_words("name_separators")]
 
 
 def _names_apart(names: str) -> list[str]:

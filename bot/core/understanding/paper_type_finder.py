@@ -26,12 +26,16 @@ GENERIC = frozenset(_DATA["generic"]) | frozenset(map(stem, _DATA["generic"])) |
 _NOT_A_TYPE = re.compile(r"\b(" + "|".join(
     re.escape(p) for p in sorted(_DATA["not_a_type"], key=len, reverse=True)) + r")\b")
 DESCRIPTION_CUES: dict[str, list[str]] = _DATA["description_cues"]
+DESCRIPTION_DENIES: dict[str, list[str]] = _DATA["description_denies"]
 _KINDS = frozenset(stem(w) for w in _DATA["described_kinds"])
 _KIND_NOUNS = frozenset(_DATA["described_kind_nouns"])
 _KIND_PLURALS = frozenset(_DATA["described_kind_plurals"])
 _EXCLUDING = frozenset(_DATA["excluding"])
 _EXCLUDING_REACH: int = _DATA["excluding_reach"]
-_ALREADY = frozenset({stem("already")})
+_KINDS_AFTER = frozenset(stem(w) for w in _DATA["described_kinds_after"])
+_KINDS_AFTER_BY = frozenset(_DATA["described_kinds_after_by"])
+_PAGE_COUNT_WORDS = frozenset(_DATA["page_count_words"])
+_PAGE_WORD = frozenset(_DATA["page_word"])
 _PAPER_WORDS = frozenset(stem(w) for w in ("paper", "papers", "submission", "submissions"))
 _PLATFORMS = re.compile(r"\b(" + "|".join(
     re.escape(p) for p in sorted(_DATA["platforms"], key=len, reverse=True)) + r")\b")
@@ -101,8 +105,8 @@ def tracks_named(k: Knowledge, text: str) -> list[Track]:
 def _by_page_count(tracks: tuple[Track, ...], said: list[str]) -> list[Track]:
     """"my 2-pager", "a 2-page paper": the one type whose page limit is that count."""
     for i, w in enumerate(said[:-1]):
-        if w.isdigit() and (said[i + 1] in ("pager", "pagers") or (
-                said[i + 1] == "page" and said[i + 2:i + 3]
+        if w.isdigit() and (said[i + 1] in _PAGE_COUNT_WORDS or (
+                said[i + 1] in _PAGE_WORD and said[i + 2:i + 3]
                 and stem(said[i + 2]) in _PAPER_WORDS)):
             holders = [t for t in tracks if t.page_limit == int(w)]
             return holders if len(holders) == 1 else []
@@ -111,7 +115,10 @@ def _by_page_count(tracks: tuple[Track, ...], said: list[str]) -> list[Track]:
 
 def _described_as(tracks: tuple[Track, ...], asked: set[str]) -> list[Track]:
     """"a vision paper": the one type whose description takes that kind in."""
-    if not (said := asked & _KINDS) or not asked & _PAPER_WORDS:
+    said = asked & _KINDS
+    if asked & {stem(w) for w in _KINDS_AFTER_BY}:
+        said |= asked & _KINDS_AFTER  # ("papers that were already published")
+    if not said or not asked & _PAPER_WORDS:
         return []
     described = _described(tracks)
     holders = [t for t in tracks if said & described[t.id]]
@@ -129,7 +136,8 @@ def described_words(k: Knowledge, text: str) -> set[str]:
     if not holders:
         return set()
     # ("papers that were *already* published")
-    return set(asked & _KINDS & _described(tracks)[holders[0].id]) | (asked & _ALREADY)
+    by = {stem(w) for w in _KINDS_AFTER_BY}
+    return set(asked & (_KINDS | _KINDS_AFTER) & _described(tracks)[holders[0].id]) | (asked & by)
 
 
 def kind_described(k: Knowledge, text: str) -> bool:
@@ -151,12 +159,20 @@ def _described(tracks: tuple[Track, ...]) -> dict[str, frozenset[str]]:
     out = {}
     for t in tracks:
         said = words(_unhyphened(t.description or ""))
-        out[t.id] = frozenset(stem(w) for i, w in enumerate(said) if stem(w) in _KINDS and (
+        before = {stem(w) for i, w in enumerate(said) if stem(w) in _KINDS and (
             (said[i + 1:i + 2] and said[i + 1] in _KIND_NOUNS) or w in _KIND_PLURALS
-            or (said[i - 1:i] in (["a"], ["an"]) and said[i + 1:i + 2] == ["on"])
-            # ("papers already published at ...": the kind said after the noun)
-            or (i >= 2 and said[i - 1] == "already" and said[i - 2] in _KIND_NOUNS)))
+            or (said[i - 1:i] in (["a"], ["an"]) and said[i + 1:i + 2] == ["on"]))}
+        # ("papers already published at ...": the kind said after the noun)
+        after = {stem(w) for i, w in enumerate(said) if stem(w) in _KINDS_AFTER and i >= 2
+                 and said[i - 1] in _KINDS_AFTER_BY and said[i - 2] in _KIND_NOUNS}
+        out[t.id] = frozenset(before | after)
     return out
+
+
+def description_denies(t: Track, rule: str) -> bool:
+    """The type's description denies the rule ("no template")."""
+    text = " ".join(words(fold(t.description or "")))
+    return any(f" {phrase} " in f" {text} " for phrase in DESCRIPTION_DENIES.get(rule, []))
 
 
 def description_speaks_of(t: Track, rule: str) -> bool:

@@ -41,6 +41,7 @@ ENGLISH_FUNCTION_WORDS = frozenset(table_words("function_words"))
 # bodies that are the organizers or the reviewers, not a role of their own
 EVERYONE_BOARD = frozenset(table_words("everyone_board"))
 CHAIRED_WHOLE = frozenset(table_words("chaired_whole"))
+CHAIRING = frozenset(table_words("chairing"))  # "who *chairs* the sessions?"
 FULL_NAME = 1.2  # name words worth a whole name ("Yibo Zhu", "Dongsu"), against a role said
 NOT_A_NAME = frozenset(table_words("not_a_name"))
 NICKNAMES: dict[str, str] = table_words("nicknames")
@@ -171,7 +172,8 @@ class PeopleFinder:
                 # part": the part-1 organizers, not the part-2 ones)
                 found[i] += 1.0 + 0.1 * (hits - 1)
                 ask.role_named = True
-        if asks_who and not found and set(tokens) & ROLE_HEADS and not _role_asked(text):
+        if asks_who and not found and set(tokens) & ROLE_HEADS and not _role_asked(text) and \
+                not chaired(tokens):  # ("who chairs the sessions?" is not every chair)
             # "who are the chairs?": those whose role is a chair, when not everyone's is
             chairs = [i for i, p in enumerate(self.organizers)
                       if p.role and set(words(fold(p.role))) & ROLE_HEADS]
@@ -205,8 +207,8 @@ class PeopleFinder:
         if not named and asks_who and (m := _role_asked(text)) and (
                 m.group(0).endswith(("chair", "chairs")) or m.group(1) not in EVERYONE_BOARD):
             ask.role_asked = m.group(0)  # a role no organizer holds
-        elif not named and asks_who and (chaired := _chaired(tokens)):
-            ask.role_asked = chaired  # "who chairs the sessions?": no organizer is said to
+        elif not named and asks_who and (chair := chaired(tokens)):
+            ask.role_asked = chair  # "who chairs the sessions?": no organizer is said to
         if not named and (m := MEMBER_CHECK.search(text)) and \
                 self._unknown_name(m.group("name").split()):
             ask.unlisted = " ".join(w.capitalize() for w in m.group("name").split())
@@ -249,12 +251,12 @@ def _role_asked(text: str) -> re.Match[str] | None:
     return next((m for m in ROLE_ASKED.finditer(text) if m.group(1) not in NOT_A_ROLE), None)
 
 
-def _chaired(tokens: list[str]) -> str | None:
+def chaired(tokens: list[str]) -> str | None:
     """The chair a question asks for by what is chaired ("who chairs the sessions?": the
     session chair)."""
-    if "chairs" not in tokens:
+    at = next((i for i, t in enumerate(tokens) if t in CHAIRING), None)
+    if at is None:
         return None
-    at = tokens.index("chairs")
     after = [t for t in tokens[at + 1:at + 3] if t not in ENGLISH_FUNCTION_WORDS]
     if not after or not after[0].isalpha() or after[0] in CHAIRED_WHOLE:
         return None

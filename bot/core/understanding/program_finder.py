@@ -13,6 +13,7 @@ import calendar
 import itertools
 import re
 from collections.abc import Callable, Iterable
+from functools import cached_property
 
 from bot.core.answers.builders import Ask
 from bot.core.answers.program import KIND_OF, find_sessions
@@ -71,6 +72,7 @@ ASKS = Phrases(_WORDS["asks"])
 ASKS_PLACE = frozenset(_WORDS["asks_place"])
 ASKS_WHO_HOLDS = word_list("asks_who_holds")  # "who's in charge of", "who handles"
 PROGRAM_GENERIC = frozenset(_WORDS["generic"])
+CHAIR_WORDS = frozenset(table_words("chair_words"))
 GENERIC_ROLE = frozenset(table_words("generic_role"))  # "chair", "co": no subject of a role
 EXISTS = Phrases(_WORDS["exists"])
 ELSEWHERE = frozenset(_WORDS["elsewhere"])
@@ -354,11 +356,24 @@ class ProgramFinder:
                 and not self._named_in_full(ask.speaker, text):
             return False  # "what's Grace's email?": the organizer Grace
         if own > 0 or (ask.speaker and ask.session) or ASKS.search(text) or (
-                ask.session and not ask.speaker and tokens & ASKS_PLACE):
+                ask.session and not ask.speaker and tokens & ASKS_PLACE
+                and self._placed(ask.session)):
             return True
         if self._bare(text, ask.session):
             return True
         return bool(EXISTS.search(text)) and not faq_answers()
+
+    @cached_property
+    def names_chairs(self) -> bool:
+        """Whether a session's title names who chairs it ("Panel 1 (chair Lydia Chilton)")."""
+        return any(set(words(fold(s.title))) & CHAIR_WORDS for s in self._knowledge.program)
+
+    def _placed(self, session: str) -> bool:
+        """Whether the program says where the session is: a room, or a place in brackets in
+        its title ("Conference dinner (NUMA, Obernstraße 26)")."""
+        # (an address in brackets has parts: "(NUMA, Obernstraße 26)", not "(3-course dinner)")
+        return any(s.room or "," in s.title.partition("(")[2]
+                   for s, _, _ in find_sessions(self._knowledge.sessions(), session))
 
     def _named_in_full(self, speaker: str, text: str) -> bool:
         """"who is Grace Example?": a speaker's whole name, which no organizer has."""
