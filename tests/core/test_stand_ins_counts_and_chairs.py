@@ -96,3 +96,26 @@ program:
 """, "w.yaml"))
     a = bot.respond("who chairs the panels?", NOW)
     assert a.answered and "Lydia Chil" in a.plain_text(), a.plain_text()
+
+
+@pytest.mark.parametrize(("answer", "priced"), [
+    ("Each accepted paper needs one AUTHOR registration; one registration covers up to three "
+     "papers, and there is a student rate.", False),
+    ("Registration costs 1,800 DKK (regular) or 1,400 DKK for students.", True),
+    ("The base fee is 175€ including the dinner.", True),
+])
+def test_a_price_is_answered_only_by_an_entry_that_gives_one(answer: str, priced: bool) -> None:
+    bot = Responder(parse_knowledge(f"""
+workshop:
+  name: Workshop on Knitted Dialogue
+  timezone: UTC
+  date: 2031-09-03
+faq:
+  - id: registration
+    questions: ["how do I register?", "what is the registration policy?"]
+    answer: "{answer}"
+""", "w.yaml"))
+    a = bot.respond("how much is the registration fee", NOW)
+    assert a.answered is priced, a.plain_text()
+    if not priced:
+        assert "three papers" not in a.plain_text()

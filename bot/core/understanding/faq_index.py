@@ -119,6 +119,23 @@ def _clock_time(said: str) -> bool:
 
 
 ADJECTIVE_COUNTS = frozenset(table_words("adjective_counts"))
+CURRENCIES = frozenset(table_words("currencies"))  # "1,800 DKK"
+CURRENCY_SIGNS = "".join(table_words("currency_signs"))  # "175€", "$50"
+FREE = frozenset(table_words("price_without_figure"))
+ASKS_PRICE = frozenset(table_words("asks_price"))  # "how *much* is the fee"
+
+
+def _gives_a_price(answer: str) -> bool:
+    """Whether an answer gives a price: a figure with a currency ("175€", "1,800 DKK", "$50")
+    or one in words ("free", "half the fee")."""
+    said = words(fold(answer))
+    if any(f" {x} " in f" {' '.join(said)} " for x in FREE):
+        return True
+    if any(c.isdigit() for c in answer) and any(c in answer for c in CURRENCY_SIGNS):
+        return True
+    return any(w.isdigit() and ((said[i + 1:i + 2] and said[i + 1] in CURRENCIES)
+                                or (said[i - 1:i] and said[i - 1] in CURRENCIES))
+               for i, w in enumerate(said))
 
 
 def _counted_words(tokens: list[str]) -> set[str]:
@@ -191,6 +208,7 @@ class FaqIndex:
         self._linked: dict[str, bool] = {}  # whether the answer gives a web address
         self._named: dict[str, bool] = {}  # whether the answer names someone (a capitalized name)
         self._amounted: dict[str, bool] = {}  # whether the answer gives a quantity
+        self._priced: dict[str, bool] = {}  # whether the answer gives a price ("175 EUR")
         self._counted: dict[str, set[str]] = {}  # the words near its quantities
         self._length_units = frozenset(SYNONYMS.get(w) or stem(w) for w in LENGTH_UNITS)
         # topics an entry covers only through its answer, and the answer's content words
@@ -256,6 +274,7 @@ class FaqIndex:
                 NAMES_A_GROUP.search(fold(entry.answer)) or any(
                 "?who" in self.kinds(fold(q)) for q in entry.questions)
             self._amounted[entry.id] = bool(GIVES_AMOUNT.search(said))
+            self._priced[entry.id] = _gives_a_price(entry.answer)
             # what the answer counts: the words near each quantity it gives ("three reviewers")
             self._counted[entry.id] = _counted_words(words(said))
             # (two times of day give a length too: "from 14:00 to 17:30")
@@ -415,6 +434,9 @@ class FaqIndex:
         counted = _counted_thing(text)
         if counted and (SYNONYMS.get(counted) or stem(counted)) not in self._counted[faq_id]:
             return False  # "how many reviewers per paper?": no count of reviewers in it
+        if FEE_NOUNS.intersection(said := words(text)) and ASKS_PRICE & set(said) and \
+                not self._priced[faq_id]:
+            return False  # "how much is the registration fee?": not the registration policy
         return not (ASKS_AMOUNT.search(text) and not self._amounted[faq_id])
 
     def match(self, text: str) -> tuple[str | None, float]:
