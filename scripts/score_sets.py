@@ -122,6 +122,9 @@ FIXTURE_NOW = {
     # round thirty (eleventh session), scored once as first-look sets, then kept
     "nwpt-2024": "2024-09-01T12:00-12:00", "wcca-2025": "2025-06-16T12:00-10:00",
     "mlgenx-2025": "2025-01-27T12:00-12:00",
+    # round thirty-one (eleventh session), scored once as first-look sets, then kept
+    "airoyoung-2026": "2025-11-20T12:00+01:00", "human-2024": "2023-10-20T12:00-12:00",
+    "creativesumm-2022": "2022-06-10T12:00-12:00",
 }
 
 

@@ -44,3 +44,20 @@ def test_the_step_asked_of_the_abstract(question: str, must: str, must_not: str)
     a = BOT.respond(question, NOW)
     assert a.answered and must in a.plain_text(), a.plain_text()
     assert must_not not in a.plain_text()
+
+
+def test_the_final_pdf_is_the_final_version() -> None:
+    a = BOT.respond("once accepted, how long until i have to send the final pdf?", NOW)
+    assert a.answered and "October 29" in a.plain_text(), a.plain_text()
+    assert "September 24" not in a.plain_text()
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # (whether that is its day, not whether that day is in time)
+    ("is final version sept 5?", "No."),
+    ("is final version oct 29?", "Yes."),
+])
+def test_a_day_checked_is_its_day(question: str, lead: str) -> None:
+    a = BOT.respond(question, NOW)
+    assert a.answered and a.plain_text().startswith(lead), a.plain_text()
+    assert "before the deadline" not in a.plain_text()

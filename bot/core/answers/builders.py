@@ -424,7 +424,10 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return deadline_news.to_be_announced(k, now, d)
     a = Answer(Kind.ANSWER, "Deadline", "", entity=d.id)
     due_day = due_at.date()
-    asking_date = bool(_ASKS_DEADLINE_DAY.search(ask.text)) and "submit" not in words(ask.text)
+    said = words(ask.text)
+    # ("is camera-ready sept 5?": whether that is its day, not whether it is in time)
+    asking_date = (bool(_ASKS_DEADLINE_DAY.search(ask.text))
+                   or (bool(said) and said[0] in _DAY_CHECK_OPENERS)) and "submit" not in said
     # "acceptance emails go out on july 1st?": a day that happens, not one to beat
     if re.search(r"notif|decision|result|accept", f"{d.id} {d.name}", re.IGNORECASE) or \
             OPENS.search(d.name):  # ("is the dataset released on aug 7?": that very day)
@@ -501,6 +504,7 @@ _REFERENCES = word_list("references_words")
 # what a question says it asks, beyond its intent (word tables of data/words.yaml)
 _ASKS_FIT = word_list("asks_fit")
 _ASKS_DEADLINE_DAY = word_list("asks_deadline_day")
+_DAY_CHECK_OPENERS = frozenset(table_words("day_check_openers"))
 _ASKS_STILL = word_list("asks_still")
 _ASKS_EMAIL = word_list("asks_email")
 ONLINE_LOCATIONS = frozenset(table_words("online_locations"))
