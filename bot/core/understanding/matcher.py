@@ -164,6 +164,7 @@ BARE = frozenset(table_words("bare_question_parts"))
 # the steps of a subject that is a deadline of its own ("the abstract's notification")
 STEPS_OF_A_SUBJECT = frozenset(table_words("steps_of_a_subject"))
 MISSED = frozenset(table_words("missed"))  # "missed the main track deadline, ..."
+EVENT_NOUNS = frozenset(table_words("event_nouns"))  # "the EURO 2026 *conference*"
 MAIN_CONFERENCE = word_list("main_conference")  # "the main conference": the host's, not ours
 ALLOWED_QUESTIONS = frozenset(table_words("allowed_question_parts"))
 
@@ -1274,6 +1275,12 @@ class Matcher:
                  and w.isalpha() and len(w) >= 3 and w not in english_words()
                  and not regex(MONTH_WORD).fullmatch(w)
                  and w not in self.own_vocabulary and w not in self._edition_words}
+        # ("the EURO 2026 conference": a name with a year, called a conference, even an
+        # everyday word)
+        dated |= {w for w, y, n in zip(said, said[1:], said[2:], strict=False)
+                  if is_year(y) and n in EVENT_NOUNS and w.isalpha() and len(w) >= 3
+                  and not regex(MONTH_WORD).fullmatch(w) and w not in self.own_vocabulary
+                  and w not in self._edition_words and w not in FUNCTION_WORDS}
         others = (OTHER_CONFERENCES.intersection(said) | dated) - self._conference_words - \
             self._own_words
         if self._host_year:
