@@ -80,3 +80,33 @@ submission:
     a = bot.respond("are accepted papers included in the proceedings?", NOW)
     assert a.answered and "is archival" in a.plain_text(), a.plain_text()
     assert not a.plain_text().startswith("Non-archival track")
+
+
+def test_what_a_type_is_is_its_own_description() -> None:
+    # (not an organizer's entry that only names the type among others)
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Human Looms
+  timezone: UTC
+  date: 2031-03-12
+submission:
+  tracks:
+    - id: full
+      name: Full paper
+      page_limit: 8
+    - id: wip
+      name: Work in Progress paper
+      description: Preliminary work or new insights into previous work.
+      page_limit: 4
+faq:
+  - id: prior-work
+    questions: ["can I submit work that was already presented?"]
+    answer: >-
+      Work in Progress papers may include parts of already presented work, such as shorter
+      versions of your own journal papers.
+""", "w.yaml"))
+    for question in ("what is a work in progress paper?",
+                     "what counts as a work in progress paper here"):
+        a = bot.respond(question, NOW)
+        assert a.answered and "Preliminary work" in a.plain_text(), a.plain_text()
+        assert "journal papers" not in a.plain_text()

@@ -143,6 +143,7 @@ SOCIAL = frozenset({"thanks", "ack", "goodbye", "compliment"})
 ACCEPT_VERBS = frozenset(table_words("accept_verbs"))
 RULE_INTENTS = frozenset(table_words("rule_intents"))
 DEFINE_OPENERS = tuple(table_words("define_openers"))
+DEFINE_ONE_OPENERS = tuple(table_words("define_one_openers"))
 COMPARE_WORDS = frozenset(table_words("compare_words"))
 PUBLISHED_SAID = word_list("published_said")
 CAMERA_READY_FOR = list(table_words("camera_ready_for"))
@@ -971,6 +972,11 @@ class Matcher:
         if faq_id and (not self.faq.gives_what_is_asked(faq_id, text)
                        or self.faq.leaves_out_subject(faq_id, text)):
             # "when is X's keynote?" and the entry gives no time; "prize money?" and it names none
+            faq_id, faq_score = None, 0.0
+        if faq_id and len(ask.tracks) == 1 and text.startswith(DEFINE_ONE_OPENERS) and \
+                scores.get("paper_types", 0.0) >= FIRE:
+            # "what is a work in progress paper?": the type's own description, not an entry
+            # that only names the type
             faq_id, faq_score = None, 0.0
         if faq_id and self._other_step(faq_id, text):
             # "12 pages for the submitted version?" is not the entry on the final version's length
