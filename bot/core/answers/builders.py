@@ -426,8 +426,9 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     due_day = due_at.date()
     said = words(ask.text)
     # ("is camera-ready sept 5?": whether that is its day, not whether it is in time)
-    asking_date = (bool(_ASKS_DEADLINE_DAY.search(ask.text))
-                   or (bool(said) and said[0] in _DAY_CHECK_OPENERS)) and "submit" not in said
+    asking_date = (bool(_ASKS_DEADLINE_DAY.search(ask.text)) or (
+        bool(said) and said[0] in _DAY_CHECK_OPENERS and _IN_TIME.isdisjoint(said))) \
+        and "submit" not in said
     # "acceptance emails go out on july 1st?": a day that happens, not one to beat
     if re.search(r"notif|decision|result|accept", f"{d.id} {d.name}", re.IGNORECASE) or \
             OPENS.search(d.name):  # ("is the dataset released on aug 7?": that very day)
@@ -472,7 +473,11 @@ def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
             (days := mentioned_days(ask.text, due.year)):
         # "so it's midnight pacific on feb 16?": the day named is checked in the zone the
         # question names, where the deadline may fall on another day
-        lead = "Yes. " if due.astimezone(ask.zone.tz).date() in days else "No. "
+        local = due.astimezone(ask.zone.tz)
+        lead = "Yes. " if local.date() in days else "No. "
+        if lead == "Yes. " and (_CLOCK_WORDS & set(words(ask.text)) or ":" in ask.text):
+            # "5pm pacific on feb 17?": the day is right there; the time may not be
+            lead = f"The day is right there; the time there is {local:%H:%M}. "
         a.text = lead + a.text.split(" ", 1)[1]
     a.text += " " + precision_note(k, d)
     a.title = "Deadline and time zone"
@@ -505,6 +510,8 @@ _REFERENCES = word_list("references_words")
 _ASKS_FIT = word_list("asks_fit")
 _ASKS_DEADLINE_DAY = word_list("asks_deadline_day")
 _DAY_CHECK_OPENERS = frozenset(table_words("day_check_openers"))
+_IN_TIME = frozenset(table_words("in_time_words"))
+_CLOCK_WORDS = frozenset(table_words("clock_words"))  # "5pm", "midnight": a time of day said
 _ASKS_STILL = word_list("asks_still")
 _ASKS_EMAIL = word_list("asks_email")
 ONLINE_LOCATIONS = frozenset(table_words("online_locations"))

@@ -122,7 +122,8 @@ ADJECTIVE_COUNTS = frozenset(table_words("adjective_counts"))
 CURRENCIES = frozenset(table_words("currencies"))  # "1,800 DKK"
 CURRENCY_SIGNS = "".join(table_words("currency_signs"))  # "175€", "$50"
 FREE = frozenset(table_words("price_without_figure"))
-ASKS_PRICE = frozenset(table_words("asks_price"))  # "how *much* is the fee"
+ASKS_PRICE = frozenset(table_words("asks_price"))
+PRICE_NOUNS = frozenset(table_words("price_nouns"))  # "how *much* is the fee"
 
 
 def _gives_a_price(answer: str) -> bool:
@@ -131,8 +132,9 @@ def _gives_a_price(answer: str) -> bool:
     said = words(fold(answer))
     if any(f" {x} " in f" {' '.join(said)} " for x in FREE):
         return True
-    if any(c.isdigit() for c in answer) and any(c in answer for c in CURRENCY_SIGNS):
-        return True
+    if any(c.isdigit() and (answer[i + 1:i + 2] in CURRENCY_SIGNS or answer[i - 1:i] in
+                            CURRENCY_SIGNS) for i, c in enumerate(answer) if i):
+        return True  # ("175€", "$50": a sign beside a figure)
     return any(w.isdigit() and ((said[i + 1:i + 2] and said[i + 1] in CURRENCIES)
                                 or (said[i - 1:i] and said[i - 1] in CURRENCIES))
                for i, w in enumerate(said))
@@ -434,7 +436,7 @@ class FaqIndex:
         counted = _counted_thing(text)
         if counted and (SYNONYMS.get(counted) or stem(counted)) not in self._counted[faq_id]:
             return False  # "how many reviewers per paper?": no count of reviewers in it
-        if FEE_NOUNS.intersection(said := words(text)) and ASKS_PRICE & set(said) and \
+        if PRICE_NOUNS.intersection(said := words(text)) and ASKS_PRICE & set(said) and \
                 not self._priced[faq_id]:
             return False  # "how much is the registration fee?": not the registration policy
         return not (ASKS_AMOUNT.search(text) and not self._amounted[faq_id])

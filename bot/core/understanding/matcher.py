@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from bot.core.answers.builders import Ask, numbers_in, topic_words
 from bot.core.answers.v2_intents import v2_topic_answer
-from bot.core.knowledge.model import Deadline, Knowledge
+from bot.core.knowledge.model import Deadline, Knowledge, Track
 from bot.core.understanding.deadline_finder import (
     ASKS_DEADLINE,
     DeadlineFinder,
@@ -144,6 +144,7 @@ ACCEPT_VERBS = frozenset(table_words("accept_verbs"))
 RULE_INTENTS = frozenset(table_words("rule_intents"))
 DEFINE_OPENERS = tuple(table_words("define_openers"))
 DEFINE_ONE_OPENERS = tuple(table_words("define_one_openers"))
+DEFINE_ONE_FILLER = frozenset(table_words("define_one_filler"))  # "... paper *here*?"
 COMPARE_WORDS = frozenset(table_words("compare_words"))
 PUBLISHED_SAID = word_list("published_said")
 CAMERA_READY_FOR = list(table_words("camera_ready_for"))
@@ -164,8 +165,10 @@ NEGATIVE_FOLLOW_UP = frozenset(table_words("negative_follow_up_parts"))
 BARE = frozenset(table_words("bare_question_parts"))
 # the steps of a subject that is a deadline of its own ("the abstract's notification")
 STEPS_OF_A_SUBJECT = frozenset(table_words("steps_of_a_subject"))
+SUBJECT_KINDS = frozenset(table_words("subject_kinds"))  # ("my *abstract* got accepted")
 MISSED = frozenset(table_words("missed"))  # "missed the main track deadline, ..."
 EVENT_NOUNS = frozenset(table_words("event_nouns"))  # "the EURO 2026 *conference*"
+EVENT_NOT_NAMES = frozenset(table_words("event_not_names"))  # "the *main* 2025 conference"
 MAIN_CONFERENCE = word_list("main_conference")  # "the main conference": the host's, not ours
 ALLOWED_QUESTIONS = frozenset(table_words("allowed_question_parts"))
 
@@ -974,6 +977,7 @@ class Matcher:
             # "when is X's keynote?" and the entry gives no time; "prize money?" and it names none
             faq_id, faq_score = None, 0.0
         if faq_id and len(ask.tracks) == 1 and text.startswith(DEFINE_ONE_OPENERS) and \
+                self._names_only_the_type(text, ask.tracks[0]) and \
                 scores.get("paper_types", 0.0) >= FIRE:
             # "what is a work in progress paper?": the type's own description, not an entry
             # that only names the type
@@ -1033,6 +1037,14 @@ class Matcher:
             clause.rule = "smalltalk"
             return clause
         return self._by_examples(clause, scores, vetoed, faq_id, faq_score)
+
+    @staticmethod
+    def _names_only_the_type(text: str, track: Track) -> bool:
+        """Whether ``text``, after its opener, says only the type's name ("what is a work in
+        progress paper?"; not "what is a work in progress paper allowed to include?")."""
+        opener = next(o for o in DEFINE_ONE_OPENERS if text.startswith(o))
+        name = set(words(fold(track.name)))
+        return set(words(text[len(opener):])) - name <= DEFINE_ONE_FILLER
 
     def _paper_types(self, text: str, ask: Ask, scores: dict[str, float], asked: bool) -> None:
         """The paper types, when the knowledge lists them: a type named ("extended abstracts")
@@ -1286,7 +1298,8 @@ class Matcher:
         dated |= {w for w, y, n in zip(said, said[1:], said[2:], strict=False)
                   if is_year(y) and n in EVENT_NOUNS and w.isalpha() and len(w) >= 3
                   and not regex(MONTH_WORD).fullmatch(w) and w not in self.own_vocabulary
-                  and w not in self._edition_words and w not in FUNCTION_WORDS}
+                  and w not in self._edition_words and w not in FUNCTION_WORDS
+                  and w not in EVENT_NOT_NAMES}
         others = (OTHER_CONFERENCES.intersection(said) | dated) - self._conference_words - \
             self._own_words
         if self._host_year:
@@ -1378,8 +1391,8 @@ class Matcher:
             # ...but "when will I know if my abstract got accepted?": the step asked of the
             # subject (its notification), when the question says that step
             step = ask.deadline is not None and bool(
-                kinds_of(ask.deadline) & STEPS_OF_A_SUBJECT & kinds_in(ask.text)) and not any(
-                t.deadline_kind in STEPS_OF_A_SUBJECT for t in topics)
+                kinds_of(ask.deadline) & STEPS_OF_A_SUBJECT & kinds_in(ask.text)) and all(
+                t.deadline_kind in SUBJECT_KINDS for t in topics)
             if not step:
                 ask.deadline = named if named in deadlines or not deadlines else (
                     ask.deadline if ask.deadline in deadlines else deadlines[0])
