@@ -125,6 +125,9 @@ FIXTURE_NOW = {
     # round thirty-one (eleventh session), scored once as first-look sets, then kept
     "airoyoung-2026": "2025-11-20T12:00+01:00", "human-2024": "2023-10-20T12:00-12:00",
     "creativesumm-2022": "2022-06-10T12:00-12:00",
+    # round thirty-two (eleventh session), scored once as first-look sets, then kept
+    "lata-2026": "2026-03-10T12:00-12:00", "sms-2024": "2024-06-12T12:00-12:00",
+    "interpretableai-2024": "2024-07-26T12:00-12:00",
 }
 
 
