@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -562,16 +563,7 @@ class Matcher:
                 if c.kind == "none":  # ("writing a vision paper, how many pages?": context)
                     carried.append(c)
         clauses = [c for c in clauses if not any(c is x for x in carried)]
-        # "missed the main track deadline, can i still send a tiny paper?": the deadline told
-        # as missed is what happened, and the question is the part after it
-        clauses = [c for c, after in itertools.zip_longest(clauses, clauses[1:])
-                   if not (after is not None and (after.kind == "none" or (
-                           after.intents and after.intents[0][0] == "deadline"))
-                           and (after.ask.deadline_named or after.ask.tracks)
-                           and set(words(c.text)[:3]) & MISSED
-                           and (c.ask.deadline_named
-                                or (c.intents and c.intents[0][0] == "deadline"))
-                           and not QUESTION.match(c.text) and not CONDITIONAL.match(c.text))]
+        clauses = _kept_before(clauses, _missed_before)
         # "do we have to send a recorded talk? by when": when of the deadline the part before
         # named
         for i, c in enumerate(clauses[1:], 1):
@@ -617,10 +609,7 @@ class Matcher:
             if other and before.kind == "intent" and before.intents and \
                     before.intents[0][0] == other[0]:
                 before.intents.append((other[1], FIRE))
-        # "when and where is the conference dinner?": the bare one belongs to the session's
-        clauses = [c for c, after in itertools.zip_longest(clauses, clauses[1:])
-                   if not (c.text in PLACE_OR_TIME and after is not None
-                           and after.intents and after.intents[0][0] == "program")]
+        clauses = _kept_before(clauses, _bare_before_session)
         # "deadline for papers, when?": a bare question word after a question belongs to it
         clauses = [c for i, c in enumerate(clauses)
                    if not (i and c.text in BARE and any(p.kind == "intent"
@@ -1523,6 +1512,33 @@ class Matcher:
         return best if best is not None and scores[best] >= FIRE else None
 
 RULES: dict[str, str] = {r["name"]: r["says"] for r in table("rules.yaml")["rules"]}
+def _reading(clause: Clause) -> str | None:
+    """The intent a part is read as first, if any."""
+    return clause.intents[0][0] if clause.intents else None
+
+
+def _kept_before(clauses: list[Clause],
+                 drop: Callable[[Clause, Clause], bool]) -> list[Clause]:
+    """The parts, less each that ``drop(part, the part after it)`` leaves out."""
+    return [c for c, after in itertools.pairwise([*clauses, None])
+            if after is None or not drop(c, after)]
+
+
+def _missed_before(clause: Clause, after: Clause) -> bool:
+    """"missed the main track deadline, can i still send a tiny paper?": the deadline told as
+    missed is what happened, and the question is the part after it, which names its own."""
+    return (after.kind == "none" or _reading(after) == "deadline") \
+        and bool(after.ask.deadline_named or after.ask.tracks) \
+        and not MISSED.isdisjoint(words(clause.text)[:3]) \
+        and (clause.ask.deadline_named or _reading(clause) == "deadline") \
+        and not QUESTION.match(clause.text) and not CONDITIONAL.match(clause.text)
+
+
+def _bare_before_session(clause: Clause, after: Clause) -> bool:
+    """"when and where is the conference dinner?": the bare "when" is the session's."""
+    return clause.text in PLACE_OR_TIME and _reading(after) == "program"
+
+
 NAME_SEPARATORS = [f" {x} " for x in table_words("name_separators")]
 
 
