@@ -5,10 +5,11 @@ template is not its answer)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
-from bot.core.knowledge.loader import parse_knowledge
+from bot.core.knowledge.loader import load_knowledge, parse_knowledge
 from bot.core.responder import Responder
 
 BOT = Responder(parse_knowledge("""
@@ -39,3 +40,26 @@ def test_not_ours(question: str, must_not: str) -> None:
 def test_our_own_abstract_deadline_still_answers() -> None:
     a = BOT.respond("when is the abstract deadline?", NOW)
     assert a.answered and "December 12" in a.plain_text(), a.plain_text()
+
+
+
+POSTERS = Responder(load_knowledge(Path(__file__).parents[1] / "fixtures" / "real" /
+                                   "lata-2026.yaml"))
+POSTERS_NOW = datetime(2026, 3, 10, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("question", "starts"), [
+    ("how many pages can the abstract be", ""),
+    ("is 4 pages ok for the poster abstract?", "No"),
+])
+def test_the_length_of_the_abstract_is_the_page_limit(question: str, starts: str) -> None:
+    # (a call for 2-page poster abstracts: not its entry on the revised version's extra page)
+    a = POSTERS.respond(question, POSTERS_NOW)
+    assert a.answered and a.plain_text().startswith(starts) and "2 pages" in a.plain_text(), \
+        a.plain_text()
+    assert "extra page" not in a.plain_text()
+
+
+def test_another_venue_with_a_year_before_submissions() -> None:
+    a = POSTERS.respond("what's the page limit for SODA 2027 submissions", POSTERS_NOW)
+    assert not a.answered and "2 pages" not in a.plain_text(), a.plain_text()

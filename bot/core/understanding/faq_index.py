@@ -188,6 +188,7 @@ class FaqIndex:
 
     def __init__(self, faq: list[FaqEntry], speller: Speller, own_words: set[str]) -> None:
         self._own_words = own_words
+        self._questions = {e.id: list(e.questions) for e in faq}
         self._phrasings: list[_Phrasing] = []
         raw: list[tuple[str, str, list[str]]] = []
         df: dict[str, int] = defaultdict(int)
@@ -416,6 +417,10 @@ class FaqIndex:
         than the ones ``asked_about``."""
         named = {SYNONYMS.get(w) for w in words(text)} & SUBJECTS
         return bool(named - asked_about - self._words[faq_id][1])
+
+    def asks_pages(self, faq_id: str) -> bool:
+        """Whether one of the entry's own questions asks a number of pages."""
+        return any(ASKS_PAGE_COUNT.search(fold(q)) for q in self._questions[faq_id])
 
     def gives_what_is_asked(self, faq_id: str, text: str) -> bool:
         """Whether the entry's answer holds the kind of thing asked: a day or time for "when",

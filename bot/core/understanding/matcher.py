@@ -346,6 +346,8 @@ class Matcher:
         self._faq_speaks: dict[str, set[str]] = {}
         self.examples = builtin_index()
         self.program = ProgramFinder(knowledge)
+        self._page_limit_known = knowledge.submission.page_limit is not None or any(
+            t.page_limit is not None for t in knowledge.submission.tracks)
         self.own_vocabulary = own_vocabulary(knowledge)
 
     # --- building ------------------------------------------------------------------------
@@ -1391,6 +1393,11 @@ class Matcher:
                 clause.intents.append((f"faq:{covering}", FAQ_FIRE))
             clause.rule = "topic_is_a_deadline"
             return clause
+        if covering and fired.get("page_limit", 0.0) >= FIRE and self._page_limit_known and \
+                all(t.deadline_kind for t in topics) and not self.faq.asks_pages(covering):
+            # "how many pages can the abstract be?": the call's page limit, not an entry on the
+            # abstract that says nothing of its length (a poster workshop's revised version)
+            covering = None
         if covering and not (all(deadline_for.values()) and not fired
                              and self._asks_when_of(clause)):
             # ("camera ready??" is the camera-ready deadline, not the entry on its extra page)
