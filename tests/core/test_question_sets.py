@@ -320,7 +320,7 @@ def test_dev_question_set(mlsys: Responder) -> None:
                  marks=[pytest.mark.answer_rate(0.88), pytest.mark.unknown_rate(0.94),
                         pytest.mark.offtopic_rate(0.9)]),
     pytest.param("sms-2024.yaml", "real/sms-2024.yaml", "2024-06-12T12:00-12:00",
-                 marks=[pytest.mark.answer_rate(0.91), pytest.mark.unknown_rate(0.91)]),
+                 marks=[pytest.mark.answer_rate(0.92), pytest.mark.unknown_rate(0.91)]),
     pytest.param("interpretableai-2024.yaml", "real/interpretableai-2024.yaml",
                  "2024-07-26T12:00-12:00"),
 ])

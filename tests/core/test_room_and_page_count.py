@@ -50,3 +50,17 @@ def test_a_type_named_by_its_page_count() -> None:
                     "out?", NOW)
     assert "non-archival on request" in a.plain_text(), a.plain_text()
     assert "is archival" not in a.plain_text()
+
+
+def test_a_room_named_in_another_language_answers_which_room() -> None:
+    # ("Sala Stampa" is a room: the venue answers "which room")
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Woven Media
+  timezone: Europe/Rome
+  date: 2031-09-02
+  location: Rende, Italy
+  venue: Sala Stampa
+""", "w.yaml"))
+    a = bot.respond("which room is the workshop in", NOW)
+    assert a.answered and "Sala Stampa" in a.plain_text(), a.plain_text()
