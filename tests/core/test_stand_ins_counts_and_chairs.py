@@ -64,36 +64,34 @@ def test_answered_where_the_fact_is_said(bot: Responder, question: str, must: st
     assert a.answered and must in a.plain_text(), a.plain_text()
 
 
+def _knitted(rest: str) -> Responder:
+    """A small invented workshop, with ``rest`` (organizers, program, entries)."""
+    return Responder(parse_knowledge("workshop:\n  name: Workshop on Knitted Dialogue\n"
+                                     "  timezone: UTC\n  date: 2031-09-03\n" + rest, "w.yaml"))
+
+
 def test_who_chairs_what_no_chair_role_names() -> None:
     # (organizers who chair the programme committee do not chair the sessions)
-    bot = Responder(parse_knowledge("""
-workshop:
-  name: Workshop on Knitted Dialogue
-  timezone: UTC
-  date: 2031-09-03
+    bot = _knitted("""
 organizers:
   - name: Imke Strick
     role: programme committee chair
   - name: Oskar Nadel
     role: board chair
-""", "w.yaml"))
+""")
     a = bot.respond("who chairs the sessions?", NOW)
     assert not a.answered and "session chair" in a.plain_text(), a.plain_text()
     assert "programme committee chair" not in a.plain_text()
 
 
 def test_a_program_that_names_its_chairs_answers_who_chairs() -> None:
-    bot = Responder(parse_knowledge("""
-workshop:
-  name: Workshop on Knitted Dialogue
-  timezone: UTC
-  date: 2031-09-03
+    bot = _knitted("""
 organizers:
   - name: Imke Strick
 program:
   - title: "Panel 1 (chair Lydia Chil)"
     start: 2031-09-03T10:00
-""", "w.yaml"))
+""")
     a = bot.respond("who chairs the panels?", NOW)
     assert a.answered and "Lydia Chil" in a.plain_text(), a.plain_text()
 
@@ -105,16 +103,12 @@ program:
     ("The base fee is 175€ including the dinner.", True),
 ])
 def test_a_price_is_answered_only_by_an_entry_that_gives_one(answer: str, priced: bool) -> None:
-    bot = Responder(parse_knowledge(f"""
-workshop:
-  name: Workshop on Knitted Dialogue
-  timezone: UTC
-  date: 2031-09-03
+    bot = _knitted(f"""
 faq:
   - id: registration
     questions: ["how do I register?", "what is the registration policy?"]
     answer: "{answer}"
-""", "w.yaml"))
+""")
     a = bot.respond("how much is the registration fee", NOW)
     assert a.answered is priced, a.plain_text()
     if not priced:

@@ -30,7 +30,7 @@ from bot.core.understanding.deadline_kinds import (
     kinds_of,
     main_deadline,
 )
-from bot.core.understanding.faq_index import FUNCTION_WORDS
+from bot.core.understanding.faq_index import FUNCTION_WORDS, names_a_clock_time
 from bot.core.understanding.intents import MONTH_WORD, WEEKDAY, word_list
 from bot.core.understanding.paper_type_finder import (
     description_denies,
@@ -475,7 +475,7 @@ def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         # question names, where the deadline may fall on another day
         local = due.astimezone(ask.zone.tz)
         lead = "Yes. " if local.date() in days else "No. "
-        if lead == "Yes. " and (_CLOCK_WORDS & set(words(ask.text)) or ":" in ask.text):
+        if lead == "Yes. " and names_a_clock_time(ask.text):
             # "5pm pacific on feb 17?": the day is right there; the time may not be
             lead = f"The day is right there; the time there is {local:%H:%M}. "
         a.text = lead + a.text.split(" ", 1)[1]
@@ -511,7 +511,6 @@ _ASKS_FIT = word_list("asks_fit")
 _ASKS_DEADLINE_DAY = word_list("asks_deadline_day")
 _DAY_CHECK_OPENERS = frozenset(table_words("day_check_openers"))
 _IN_TIME = frozenset(table_words("in_time_words"))
-_CLOCK_WORDS = frozenset(table_words("clock_words"))  # "5pm", "midnight": a time of day said
 _ASKS_STILL = word_list("asks_still")
 _ASKS_EMAIL = word_list("asks_email")
 ONLINE_LOCATIONS = frozenset(table_words("online_locations"))

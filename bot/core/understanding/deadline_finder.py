@@ -67,6 +67,7 @@ NAME_GENERIC = frozenset(table_words("deadline_name_generic"))
 # words a deadline's name may hold that people also use for other things ("conference")
 SHARED_WORDS = frozenset(table_words("deadline_shared_words"))
 ANNOUNCING = frozenset(table_words("announcing"))
+SENT_IN = frozenset(table_words("sent_in_kinds"))  # the kinds of step that send something in
 TYPE_QUALIFIERS = frozenset(table_words("type_qualifiers"))
 _AFTER_CONDITION = table("words.yaml")["question_after_condition"]
 _ASKING_VERBS = frozenset(_AFTER_CONDITION["verbs"])
@@ -92,7 +93,6 @@ def question_after_condition(text: str) -> str | None:
             # ("... when is it due": from the question word)
             return text[at if before in _QUESTION_WORDS else start:]
     return None
-SENT_IN = frozenset(table_words("sent_in_kinds"))  # the kinds of step that send something in
 
 
 def asks_a_date(text: str) -> bool:

@@ -118,10 +118,17 @@ def _clock_time(said: str) -> bool:
     return said[:-2].isdigit() and len(said) <= 4 and said.endswith(("am", "pm"))
 
 
+def names_a_clock_time(text: str) -> bool:
+    """Whether ``text`` says a time of day ("5pm", "14:00", "midnight")."""
+    return any(_clock_time(m.group(0)) or m.group(0) in CLOCK_NAMES
+               for m in NAMES_A_TIME.finditer(text))
+
+
+CLOCK_NAMES = frozenset({"noon", "midnight"})  # times of day by name
 ADJECTIVE_COUNTS = frozenset(table_words("adjective_counts"))
 CURRENCIES = frozenset(table_words("currencies"))  # "1,800 DKK"
 CURRENCY_SIGNS = "".join(table_words("currency_signs"))  # "175€", "$50"
-FREE = frozenset(table_words("price_without_figure"))
+FREE = word_list("price_without_figure")  # "free", "half the fee": a price in words
 ASKS_PRICE = frozenset(table_words("asks_price"))
 PRICE_NOUNS = frozenset(table_words("price_nouns"))  # "how *much* is the fee"
 
@@ -129,9 +136,9 @@ PRICE_NOUNS = frozenset(table_words("price_nouns"))  # "how *much* is the fee"
 def _gives_a_price(answer: str) -> bool:
     """Whether an answer gives a price: a figure with a currency ("175€", "1,800 DKK", "$50")
     or one in words ("free", "half the fee")."""
-    said = words(fold(answer))
-    if any(f" {x} " in f" {' '.join(said)} " for x in FREE):
+    if FREE.search(fold(answer)):
         return True
+    said = words(fold(answer))
     if any(c.isdigit() and (answer[i + 1:i + 2] in CURRENCY_SIGNS or answer[i - 1:i] in
                             CURRENCY_SIGNS) for i, c in enumerate(answer) if i):
         return True  # ("175€", "$50": a sign beside a figure)
@@ -188,7 +195,6 @@ class FaqIndex:
 
     def __init__(self, faq: list[FaqEntry], speller: Speller, own_words: set[str]) -> None:
         self._own_words = own_words
-        self._questions = {e.id: list(e.questions) for e in faq}
         self._phrasings: list[_Phrasing] = []
         raw: list[tuple[str, str, list[str]]] = []
         df: dict[str, int] = defaultdict(int)
@@ -212,6 +218,8 @@ class FaqIndex:
         self._named: dict[str, bool] = {}  # whether the answer names someone (a capitalized name)
         self._amounted: dict[str, bool] = {}  # whether the answer gives a quantity
         self._priced: dict[str, bool] = {}  # whether the answer gives a price ("175 EUR")
+        self._asked_who: dict[str, bool] = {}  # whether a question of its own asks "who"
+        self._asks_pages: dict[str, bool] = {}  # whether one asks a number of pages
         self._counted: dict[str, set[str]] = {}  # the words near its quantities
         self._length_units = frozenset(SYNONYMS.get(w) or stem(w) for w in LENGTH_UNITS)
         # topics an entry covers only through its answer, and the answer's content words
@@ -273,9 +281,11 @@ class FaqIndex:
             # (an answer saying it is still to come answers both; so does an entry asked "who")
             later = NOT_YET_NAMED.search(fold(entry.answer))
             self._linked[entry.id] = later or "http" in entry.answer or "www." in entry.answer
+            self._asked_who[entry.id] = any("?who" in self.kinds(fold(q)) for q in entry.questions)
+            self._asks_pages[entry.id] = any(ASKS_PAGE_COUNT.search(fold(q))
+                                             for q in entry.questions)
             self._named[entry.id] = later or bool(NAMES_A_PERSON.search(entry.answer)) or \
-                NAMES_A_GROUP.search(fold(entry.answer)) or any(
-                "?who" in self.kinds(fold(q)) for q in entry.questions)
+                bool(NAMES_A_GROUP.search(fold(entry.answer))) or self._asked_who[entry.id]
             self._amounted[entry.id] = bool(GIVES_AMOUNT.search(said))
             self._priced[entry.id] = _gives_a_price(entry.answer)
             # what the answer counts: the words near each quantity it gives ("three reviewers")
@@ -420,7 +430,11 @@ class FaqIndex:
 
     def asks_pages(self, faq_id: str) -> bool:
         """Whether one of the entry's own questions asks a number of pages."""
-        return any(ASKS_PAGE_COUNT.search(fold(q)) for q in self._questions[faq_id])
+        return self._asks_pages[faq_id]
+
+    def asked_who(self, faq_id: str) -> bool:
+        """Whether one of the entry's own questions asks who ("who are the invited speakers?")."""
+        return self._asked_who[faq_id]
 
     def gives_what_is_asked(self, faq_id: str, text: str) -> bool:
         """Whether the entry's answer holds the kind of thing asked: a day or time for "when",

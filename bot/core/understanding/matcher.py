@@ -1495,8 +1495,7 @@ class Matcher:
         """Whether an FAQ entry asked "who" itself ("who are the invited speakers?") clearly
         answers ``text``."""
         faq_id, score = self.faq.match(text)
-        return faq_id is not None and score >= FAQ_FIRE and any(
-            "?who" in self.faq.kinds(fold(q)) for q in self.knowledge.faq_entry(faq_id).questions)
+        return faq_id is not None and score >= FAQ_FIRE and self.faq.asked_who(faq_id)
 
     def _type_not_session(self, text: str) -> bool:
         """Whether ``text`` names a paper type and no word of the schedule ("session",

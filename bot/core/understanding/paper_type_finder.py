@@ -17,6 +17,7 @@ from functools import cache
 
 from bot.core.knowledge.model import Knowledge, Track
 from bot.core.understanding.faq_index import FUNCTION_WORDS, stem
+from bot.core.understanding.intents import Words
 from bot.core.understanding.tables import table
 from bot.core.understanding.text import fold, words
 
@@ -26,7 +27,8 @@ GENERIC = frozenset(_DATA["generic"]) | frozenset(map(stem, _DATA["generic"])) |
 _NOT_A_TYPE = re.compile(r"\b(" + "|".join(
     re.escape(p) for p in sorted(_DATA["not_a_type"], key=len, reverse=True)) + r")\b")
 DESCRIPTION_CUES: dict[str, list[str]] = _DATA["description_cues"]
-DESCRIPTION_DENIES: dict[str, list[str]] = _DATA["description_denies"]
+DESCRIPTION_DENIES = {rule: Words(tuple(said))
+                      for rule, said in _DATA["description_denies"].items()}
 _KINDS = frozenset(stem(w) for w in _DATA["described_kinds"])
 _KIND_NOUNS = frozenset(_DATA["described_kind_nouns"])
 _KIND_PLURALS = frozenset(_DATA["described_kind_plurals"])
@@ -34,6 +36,7 @@ _EXCLUDING = frozenset(_DATA["excluding"])
 _EXCLUDING_REACH: int = _DATA["excluding_reach"]
 _KINDS_AFTER = frozenset(stem(w) for w in _DATA["described_kinds_after"])
 _KINDS_AFTER_BY = frozenset(_DATA["described_kinds_after_by"])
+_KINDS_AFTER_BY_STEMS = frozenset(stem(w) for w in _KINDS_AFTER_BY)
 _PAGE_COUNT_WORDS = frozenset(_DATA["page_count_words"])
 _PAGE_WORD = frozenset(_DATA["page_word"])
 _PAPER_WORDS = frozenset(stem(w) for w in ("paper", "papers", "submission", "submissions"))
@@ -116,7 +119,7 @@ def _by_page_count(tracks: tuple[Track, ...], said: list[str]) -> list[Track]:
 def _described_as(tracks: tuple[Track, ...], asked: set[str]) -> list[Track]:
     """"a vision paper": the one type whose description takes that kind in."""
     said = asked & _KINDS
-    if asked & {stem(w) for w in _KINDS_AFTER_BY}:
+    if asked & _KINDS_AFTER_BY_STEMS:
         said |= asked & _KINDS_AFTER  # ("papers that were already published")
     if not said or not asked & _PAPER_WORDS:
         return []
@@ -131,13 +134,18 @@ def described_words(k: Knowledge, text: str) -> set[str]:
     tracks = tuple(k.submission.tracks)
     if not tracks:
         return set()
-    asked = set(_stems(_NOT_A_TYPE.sub(" ", _unhyphened(text))))
+    asked = _asked(text)
     holders = _described_as(tracks, asked)
     if not holders:
         return set()
-    # ("papers that were *already* published")
-    by = {stem(w) for w in _KINDS_AFTER_BY}
-    return set(asked & (_KINDS | _KINDS_AFTER) & _described(tracks)[holders[0].id]) | (asked & by)
+    # (and "*already*" of "papers that were already published")
+    return set(asked & (_KINDS | _KINDS_AFTER) & _described(tracks)[holders[0].id]) | (
+        asked & _KINDS_AFTER_BY_STEMS)
+
+
+def _asked(text: str) -> set[str]:
+    """The stems of ``text``'s words, without the phrases that name no type."""
+    return set(_stems(_NOT_A_TYPE.sub(" ", _unhyphened(text))))
 
 
 def kind_described(k: Knowledge, text: str) -> bool:
@@ -146,7 +154,7 @@ def kind_described(k: Knowledge, text: str) -> bool:
     tracks = tuple(k.submission.tracks)
     if not tracks:
         return False
-    asked = set(_stems(_NOT_A_TYPE.sub(" ", _unhyphened(text))))
+    asked = _asked(text)
     keys = _distinctive(tracks)
     return not any(keys[t.id] & asked for t in tracks) and bool(_described_as(tracks, asked))
 
@@ -171,8 +179,8 @@ def _described(tracks: tuple[Track, ...]) -> dict[str, frozenset[str]]:
 
 def description_denies(t: Track, rule: str) -> bool:
     """The type's description denies the rule ("no template")."""
-    text = " ".join(words(fold(t.description or "")))
-    return any(f" {phrase} " in f" {text} " for phrase in DESCRIPTION_DENIES.get(rule, []))
+    denies = DESCRIPTION_DENIES.get(rule)
+    return denies is not None and denies.search(fold(t.description or ""))
 
 
 def description_speaks_of(t: Track, rule: str) -> bool:

@@ -13,11 +13,12 @@ import calendar
 import itertools
 import re
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from functools import cached_property
 
 from bot.core.answers.builders import Ask
 from bot.core.answers.program import KIND_OF, find_sessions
-from bot.core.knowledge.model import Knowledge
+from bot.core.knowledge.model import Knowledge, Session
 from bot.core.understanding.faq_index import FUNCTION_WORDS, stem
 from bot.core.understanding.intents import word_list
 from bot.core.understanding.own_vocabulary import distinctive, words_besides_program
@@ -72,7 +73,7 @@ ASKS = Phrases(_WORDS["asks"])
 ASKS_PLACE = frozenset(_WORDS["asks_place"])
 ASKS_WHO_HOLDS = word_list("asks_who_holds")  # "who's in charge of", "who handles"
 PROGRAM_GENERIC = frozenset(_WORDS["generic"])
-CHAIR_WORDS = frozenset(table_words("chair_words"))
+TITLE_NAMES_WHO = frozenset(_WORDS["title_names_who"])  # "Panel 1 (chair Lydia Chilton)"
 GENERIC_ROLE = frozenset(table_words("generic_role"))  # "chair", "co": no subject of a role
 EXISTS = Phrases(_WORDS["exists"])
 ELSEWHERE = frozenset(_WORDS["elsewhere"])
@@ -336,13 +337,13 @@ class ProgramFinder:
             return False  # "the poster size", "the talk deadline": about something else
         named = ask.speaker or ask.session
         if ask.session and not ask.speaker and "who" in tokens and not any(
-                s.speakers for s, _, _ in find_sessions(self._knowledge.sessions(), ask.session)) \
+                s.speakers for s, _, _ in find_sessions(self._slots, ask.session)) \
                 and faq_says_who():
             return False  # "who are the invited speakers?": no one listed, and an entry says
         if ask.moment in ("start", "end") or (ask.position is not None):
             return True
         if ask.session and not ask.speaker and not ask.moment and own < FIRE_OWN and \
-                not find_sessions(self._knowledge.sessions(), ask.session) and faq_covers():
+                not find_sessions(self._slots, ask.session) and faq_covers():
             # "any awards?": no session of the program is called so, nothing asks for the
             # schedule, and an organizer's entry answers it
             return False
@@ -364,16 +365,22 @@ class ProgramFinder:
         return bool(EXISTS.search(text)) and not faq_answers()
 
     @cached_property
+    def _slots(self) -> list[tuple[Session, datetime, datetime]]:
+        """The program in time order (sorted once, not per question)."""
+        return self._knowledge.sessions()
+
+    @cached_property
     def names_chairs(self) -> bool:
         """Whether a session's title names who chairs it ("Panel 1 (chair Lydia Chilton)")."""
-        return any(set(words(fold(s.title))) & CHAIR_WORDS for s in self._knowledge.program)
+        return any(TITLE_NAMES_WHO.intersection(words(fold(s.title)))
+                   for s in self._knowledge.program)
 
     def _placed(self, session: str) -> bool:
         """Whether the program says where the session is: a room, or a place in brackets in
         its title ("Conference dinner (NUMA, Obernstraße 26)")."""
         # (an address in brackets has parts: "(NUMA, Obernstraße 26)", not "(3-course dinner)")
         return any(s.room or "," in s.title.partition("(")[2]
-                   for s, _, _ in find_sessions(self._knowledge.sessions(), session))
+                   for s, _, _ in find_sessions(self._slots, session))
 
     def _named_in_full(self, speaker: str, text: str) -> bool:
         """"who is Grace Example?": a speaker's whole name, which no organizer has."""
