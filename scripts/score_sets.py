@@ -128,6 +128,9 @@ FIXTURE_NOW = {
     # round thirty-two (eleventh session), scored once as first-look sets, then kept
     "lata-2026": "2026-03-10T12:00-12:00", "sms-2024": "2024-06-12T12:00-12:00",
     "interpretableai-2024": "2024-07-26T12:00-12:00",
+    # round thirty-three (tenth session), scored once as first-look sets, then kept
+    "mathai-2025": "2025-09-05T12:00+00:00", "clpsych-2026": "2026-03-02T12:00+00:00",
+    "selfdn-2018": "2018-03-01T12:00+00:00",
 }
 
 

@@ -1,0 +1,39 @@
+"""A question that names a subject an organizer's entry never speaks of (review criteria, a
+session's chair, a paper's title, hardware, power outlets) is not answered by that entry just
+because other words match; an entry that does speak of it still answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.conftest import ask_real
+
+
+@pytest.mark.parametrize(("name", "now", "question", "wrong"), [
+    ("enlsp-2023", "2023-09-10T12:00+00:00", "what are the review criteria?", "three reviewers"),
+    ("lchange-2019", "2019-04-01T12:00+02:00", "what criteria do reviewers score papers on",
+     "three reviewers"),
+    ("claramas-2026", "2026-02-16T12:00+02:00", "can I change the title after the deadline?",
+     "openreview profiles"),
+    ("osirrc-2019", "2019-05-24T12:00+00:00", "will there be GPUs provided to run the images?",
+     "newswire"),
+    ("aimusic-2025", "2025-08-08T12:00+00:00",
+     "do demo presenters get power outlets at the table?", "spotlight"),
+])
+def test_an_entry_silent_on_the_subject_does_not_answer(
+        name: str, now: str, question: str, wrong: str) -> None:
+    answered, text = ask_real(name, now, question)
+    assert not answered and wrong not in text, text
+
+
+@pytest.mark.parametrize(("name", "now", "question", "right"), [
+    ("kars-2024", "2024-08-15T12:00+00:00", "what do the reviewers judge papers on?",
+     "originality"),
+    ("bea-2025", "2025-04-01T12:00+00:00", "shared task chairs?", "victoria yaneva"),
+    ("nllp-2024", "2024-08-20T12:00+00:00", "can I cite my own arxiv version in the submission",
+     "arxiv"),
+])
+def test_an_entry_on_the_subject_still_answers(name: str, now: str, question: str,
+                                               right: str) -> None:
+    answered, text = ask_real(name, now, question)
+    assert answered and right in text, text
