@@ -37,3 +37,9 @@ def test_an_entry_on_the_subject_still_answers(name: str, now: str, question: st
                                                right: str) -> None:
     answered, text = ask_real(name, now, question)
     assert answered and right in text, text
+
+
+def test_an_entry_saying_same_day_gives_no_deadline_day() -> None:
+    answered, text = ask_real("selfdn-2018", "2018-03-01T12:00+00:00",
+                              "when is the early bird registration deadline")
+    assert not answered and "same day" not in text, text

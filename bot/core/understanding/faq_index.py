@@ -40,6 +40,7 @@ NAMES_A_TIME = re.compile(
     + DAY + "|" + WEEKDAY)
 NAMES_A_DAY = re.compile(DAY + "|" + WEEKDAY)
 RELATIVE_TO = frozenset({"until", "before", "after", "by"})  # "by the X deadline": no day
+TIME_LENGTHS = frozenset(table_words("time_lengths"))  # "two *weeks* before", not "same *day*"
 PER_WORDS = frozenset({"per", "each", "every"})  # "3 reviewers *per* paper": the unit after
 FEE_NOUNS = frozenset(table_words("fee_nouns"))  # "the registration *fee*": a price asked
 # topics with one subject each (``narrow: true`` in the topics' data)
@@ -106,6 +107,12 @@ def _counted_thing(text: str) -> str | None:
                 at += 1  # ("how many people *are* expected?": people)
             return said[at] if said[at] not in COUNT_ANYTHING else None
     return None
+
+
+def _counted_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` in ``text`` is a quantity ("*two* weeks", "*a* day")."""
+    before = text[:at].split()[-1:]
+    return bool(before) and (before[0] in {"a", "one"} or bool(GIVES_AMOUNT.fullmatch(before[0])))
 
 
 def _clock_time(said: str) -> bool:
@@ -273,11 +280,13 @@ class FaqIndex:
             self._dated[entry.id] = bool(NAMES_A_TIME.search(said))
             # (a time of day alone, "in the afternoon session", gives no deadline's day)
             # (nor does "by the early registration deadline" give that deadline's own day)
+            # (nor does a length without a number: "any workshop held on the same day")
+            kept = " ".join(w for w in said.split() if w.strip(".,;:()") not in DAY_PART_WORDS)
             self._dayed[entry.id] = any(
                 not (m.group(0).split()[0] in RELATIVE_TO and m.group(0).endswith(
                     ("deadline", "date", "day", "notification")))
-                for m in NAMES_A_TIME.finditer(" ".join(
-                    w for w in said.split() if w.strip(".,;:()") not in DAY_PART_WORDS)))
+                and not (m.group(0) in TIME_LENGTHS and not _counted_before(kept, m.start()))
+                for m in NAMES_A_TIME.finditer(kept))
             # (an answer saying it is still to come answers both; so does an entry asked "who")
             later = NOT_YET_NAMED.search(fold(entry.answer))
             self._linked[entry.id] = later or "http" in entry.answer or "www." in entry.answer
