@@ -88,6 +88,7 @@ ORGANIZING = frozenset(table_words("organizing_words"))
 _DAY_PART_HOURS = {fold(str(w)): tuple(part["hours"]) for part in _WORDS["day_parts"].values()
                    for w in part["said"]}
 DAY_PARTS = Phrases(_DAY_PART_HOURS)
+ORDINAL_REACH = 3  # words after an ordinal that may name a session ("third paper session")
 MOMENT_ONLY = 0.5  # "what's on now?": a moment with no session needs this much of the cues
 FIRE_OWN = 1.0  # the program's own cues, asking for the schedule ("when is the poster session?")
 
@@ -180,10 +181,11 @@ class ProgramFinder:
                 n for t in tokens if (n := self.speakers.get(t)) and self._whole(n, tokens)]):
             ask.speaker = whole[0]  # "Stephan Rasp", said in full, not the first Stephan
         ask.session = self._session(text, tokens)
-        if ask.session and (numbered := self._numbered(tokens)):
-            # "who gives keynote 2?", "who chairs panel 2?": the session titled so (not the
-            # panel whose title says "chairs")
+        if numbered := self._numbered(tokens):
+            # "who gives keynote 2?", "who chairs panel 2?", "the third paper session": the
+            # session titled so (not the panel whose title says "chairs")
             ask.session = numbered
+        ordinal = bool(numbered) and not any(t.isdigit() for t in tokens)
         after = _AFTER.search(text)
         if after and after.group(4) not in self.sessions and (
                 named := self._session(rest := text[after.start(4):], words(rest))) and \
@@ -213,7 +215,8 @@ class ProgramFinder:
         if ask.session and (part := DAY_PARTS.search(text)):
             ask.day_part = _DAY_PART_HOURS[part]
         ask.day_said = day_said(text) if any(c.isdigit() for c in text) else None
-        ask.position = self._position(text)
+        # ("the third paper session" is the one titled "Paper session 3", not the third of them)
+        ask.position = None if ordinal else self._position(text)
         if ask.position is not None and ask.session in POSITIONS:
             # "the opening keynote": the first keynote, not a session titled "Opening talk"
             # (but "the opening session" is the one titled so)
@@ -283,14 +286,23 @@ class ProgramFinder:
 
     def _numbered(self, tokens: list[str]) -> str | None:
         """The one title that a word and a number of ``tokens`` say in a row ("keynote 2",
-        "panels 2": "Panel 2: ...")."""
+        "panels 2": "Panel 2: ..."), or an ordinal before the word ("the third paper session":
+        "Paper session 3 ...")."""
+        said: list[str] = []
         for i, t in enumerate(tokens[:-1]):
             if t.isalpha() and tokens[i + 1].isdigit():
-                said = f"{t.removesuffix('s')} {tokens[i + 1]}"
-                titled = [title for title, _ in self.titles
-                          if says_whole(" ".join(words(fold(title))), said)]
-                if len(titled) == 1:
-                    return titled[0]
+                said.append(f"{t.removesuffix('s')} {tokens[i + 1]}")
+            elif POSITIONS.get(t, 0) > 0:
+                # (the name said whole, and more than "session": "the first session" is the
+                # first in time, whatever it is called)
+                named = tokens[i + 1:i + 1 + ORDINAL_REACH]
+                said += [f"{' '.join(named[:j])} {POSITIONS[t]}" for j in range(1, len(named) + 1)
+                         if set(named[:j]) - ANY_SESSION]
+        for one in said:
+            titled = [title for title, _ in self.titles
+                      if says_whole(" ".join(words(fold(title))), one)]
+            if len(titled) == 1:
+                return titled[0]
         return None
 
     def _position(self, text: str) -> int | None:
@@ -342,6 +354,8 @@ class ProgramFinder:
             return False  # "who are the invited speakers?": no one listed, and an entry says
         if ask.moment in ("start", "end") or (ask.position is not None):
             return True
+        if ask.session and not ask.speaker and self._numbered(words(text)) == ask.session:
+            return True  # "discussant for session 2?": a session named by its number
         if ask.session and not ask.speaker and not ask.moment and own < FIRE_OWN and \
                 not find_sessions(self._slots, ask.session) and faq_covers():
             # "any awards?": no session of the program is called so, nothing asks for the

@@ -1,0 +1,29 @@
+"""A session named by its number ("paper session 1", "session 2") or by an ordinal before its
+name ("the third paper session") is the one titled so; "the first session" is still the first
+in time, and "the second keynote" the second keynote."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.conftest import ask_real
+
+NOW = "2026-03-02T12:00+00:00"
+
+
+@pytest.mark.parametrize(("question", "right", "wrong"), [
+    ("who is the discussant for paper session 1", "molly ireland", "carolina"),
+    ("discussant for session 2?", "honor carolina", "ireland"),
+    ("who's discussing the papers in the third paper session", "tbd", "ireland"),
+    ("when is paper session 2", "1:15 pm", "9:30 am"),
+    ("who gives the second keynote", "dirk hovy", "trevor cohen"),
+])
+def test_a_numbered_session_is_the_one_titled_so(question: str, right: str, wrong: str) -> None:
+    _, text = ask_real("clpsych-2026", NOW, question)
+    assert right in text and wrong not in text, text
+
+
+def test_the_first_session_is_the_first_in_time() -> None:
+    answered, text = ask_real("sods-2023", "2023-05-15T12:00+00:00",
+                              "what time does the first session start")
+    assert answered and "9:00" in text and "poster session 1" not in text, text
