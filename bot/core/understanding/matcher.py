@@ -157,6 +157,28 @@ COMPARE = re.compile(r"\b(workshop|event|it)\b.{0,30}\b(same (day|date|time) as|
                      r"(day|itself|date|starts|begins)\b")
 QUESTION = re.compile(r"^(what|when|where|who|whom|how|which|why|is|are|am|can|could|do|does|did|"
                       r"should|would|will|was|were|has|have|any|anyone|anybody|may|might|must)\b")
+ASKED_FIRST = {kind: tuple(said) for kind, said in table_words("asked_first").items()}
+ASKED_FIRST_OPENERS = tuple(table_words("asked_first_openers"))
+ASKS_MORE = frozenset(table_words("asks_more"))
+GIVES_NO = {kind: frozenset(names) for kind, names in table_words("gives_no").items()}
+
+
+def asked_first(text: str) -> str | None:
+    """What a question asks for by its first words ("who ...": a person, "what time ...": a
+    time), after an opener ("so", "hey"), if one of those."""
+    said = text.strip()
+    for opener in ASKED_FIRST_OPENERS:
+        if said.startswith(opener + " "):
+            said = said[len(opener) + 1:].lstrip(", ")
+            break
+    for kind, starts in ASKED_FIRST.items():
+        first = next((s for s in starts if said == s or said.startswith(s + " ")), None)
+        if first is not None:
+            # (one thing asked: "when is it held and in which city?" asks a place too)
+            return None if ASKS_MORE.intersection(words(said[len(first):])) else kind
+    return None
+
+
 OTHER_EVENT = Topic("other_event", "another event", (), offtopic=True)
 # a part that only depends on an earlier answer ("if so"), or only asks when about the part
 # before it ("..., when?"): whole parts, as written (data/words.yaml)
@@ -850,6 +872,11 @@ class Matcher:
             return clause
 
         scores, vetoed = self._cues.read(text, present)
+        if (kind := asked_first(text)) is not None:
+            # "who makes the final accept/reject call?": no date answers it
+            for name in GIVES_NO[kind].intersection(scores):
+                scores[name] = 0.0
+                vetoed.add(name)
         if self.program.sessions and self._program_reading(text, ask, scores):
             clause.kind, clause.intents = "intent", [("program", FIRE)]
             clause.rule = "program_entity"
