@@ -254,6 +254,13 @@ class FaqIndex:
             # what the entry's questions are about (its answer may mention more in passing)
             self.topics[entry.id] = {t.name: triggers for t in TOPICS
                                      if (triggers := self.triggers(t, asked))}
+            for t in TOPICS:
+                # ("should I register my abstract early?": the abstract's registration only)
+                if t.part_of and t.name in self.topics[entry.id] and all(
+                        not t.compiled.search(q) or any(
+                            o.name in t.part_of and o.compiled.search(q) for o in TOPICS)
+                        for q in map(speller.correct, map(expand, entry.questions))):
+                    del self.topics[entry.id][t.name]
             self._asked_about[entry.id] = frozenset(self.topics[entry.id])
             # a narrow subject the answer speaks to is the entry's too ("or already on arXiv")
             # and so is a related one ("present remotely" -> "a pre-recorded video")

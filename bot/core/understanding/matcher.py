@@ -1434,7 +1434,9 @@ class Matcher:
             clause.intents = [(f"faq:{covering}", FAQ_FIRE)]
             clause.rule = "faq_covers_topic"
             return clause
-        others = {n: v for n, v in fired.items() if n not in {"deadline", "date"}}
+        # (the host conference named is where the subject is, not what is asked: "do I need a
+        # full ACL registration?")
+        others = {n: v for n, v in fired.items() if n not in {"deadline", "date", "conference"}}
         if all(deadline_for.values()) and (others or self._asks_when_of(clause)):
             # every unknown-looking subject is one of this workshop's deadlines after all:
             # "when is the abstract due" asks for it; "do I anonymize my abstract" asks about

@@ -60,6 +60,9 @@ class Topic:
     # whatever words say it, it is the same subject (an FAQ entry asked about it covers it, a
     # sentence of the description that speaks of it is quoted); "faq": for FAQ entries only
     any_words: bool | str = False
+    # said in the same question as one of these subjects, it is that subject's own ("register
+    # my abstract early" is about the abstract, not registering for the conference)
+    part_of: tuple[str, ...] = ()
 
     @cached_property
     def pattern(self) -> str:
@@ -149,7 +152,7 @@ TOPICS: tuple[Topic, ...] = tuple(
           tuple(b.get("related") or ()), tuple(b.get("modifies") or ()),
           _quoted(b.get("quoted"), b["name"]), bool(b.get("narrow")),
           _families(b.get("covered_saying") or ()), b.get("context"),
-          _any_words(b.get("any_words"), b["name"]))
+          _any_words(b.get("any_words"), b["name"]), tuple(b.get("part_of") or ()))
     for b in table("topics.yaml")["topics"])
 
 TOPIC_BANK = TopicBank(TOPICS)
