@@ -151,3 +151,13 @@ def test_a_mentorship_round_is_not_the_paper_deadline() -> None:
     assert "september 25" in text, text
     one = bot.respond("is it short papers only or can we send full papers too", now)
     assert one.answered and "up to 4 pages" in one.plain_text(), one.plain_text()
+
+
+@pytest.mark.parametrize("question", ["I'm in NYC - latest I can hit submit on openreview?",
+                                      "latest time to submit in EST?",
+                                      "last possible moment to submit?"])
+def test_the_latest_one_can_submit_is_the_deadline(question: str) -> None:
+    bot = Responder(load_knowledge(Path(__file__).parents[1] / "fixtures/real/mathai-2025.yaml"))
+    a = bot.respond(question, datetime.fromisoformat("2025-09-05T12:00+00:00"))
+    assert a.answered and "September 26" in a.plain_text(), a.plain_text()
+    assert "August 29, 2025, 11:59 PM AoE (that" not in a.plain_text()
