@@ -29,3 +29,4 @@ def test_a_question_asking_more_keeps_every_reading() -> None:
 def test_who_still_gets_a_person_and_when_a_date() -> None:
     assert "aya zirikly" in ask_real("clpsych-2026", CLPSYCH, "so who's the chair?")[1]
     assert "march 31" in ask_real("clpsych-2026", CLPSYCH, "hey when is the paper due")[1]
+

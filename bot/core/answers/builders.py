@@ -18,6 +18,7 @@ from typing import TypeVar
 from bot.core.answers import attending, deadline_news, duration, paper_types
 from bot.core.answers.answer import Answer, Field, Kind, Link, Moment
 from bot.core.answers.deadline_line import deadline_status
+from bot.core.answers.program import speaker_lines
 from bot.core.answers.program_intent import program_builder
 from bot.core.answers.timefmt import relative_day, written_date
 from bot.core.answers.unknown import contact_line, unknown
@@ -984,9 +985,14 @@ def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return unknown(k, f"who is on the program committee (only the organizers are listed, "
                           f"and {ask.unlisted} is not among them)", "organizers")
     if ask.unlisted:
-        return Answer(Kind.ANSWER, "Organizers",
-                      f"No: {ask.unlisted} is not among the organizers listed for {_name(k)}. "
-                      "The organizers are:\n" + "\n".join(f"• {_person_line(o)}" for o in people))
+        a = Answer(Kind.ANSWER, "Organizers", "")
+        # ("is Trevor Cohen organizing this?": no, but he gives the first keynote)
+        talks = speaker_lines(a, k, ask.unlisted, now) if " " in ask.unlisted.strip() else []
+        a.text = (f"No: {ask.unlisted} is not among the organizers listed for {_name(k)}"
+                  + (", but is in the program:\n" + "\n".join(f"• {t}" for t in talks) + "\n\n"
+                     if talks else ". ")
+                  + "The organizers are:\n" + "\n".join(f"• {_person_line(o)}" for o in people))
+        return a
     if ask.role_asked and not ask.organizers:
         return unknown(k, f"who the {ask.role_asked} is (no organizer is listed with that role)",
                        "organizers")

@@ -340,6 +340,12 @@ def _speaks(s: Session, wanted: str) -> bool:
     return False
 
 
+def speaker_lines(a: Answer, k: Knowledge, speaker: str, now: datetime) -> list[str]:
+    """The sessions ``speaker`` (a whole name) speaks in, as lines of ``a``."""
+    wanted = " ".join(fold(speaker).split())
+    return [session_line(a, x, now) for x in k.sessions() if wanted and _speaks(x[0], wanted)]
+
+
 def speaker_talk(k: Knowledge, now: datetime, speaker: str, title_asked: bool = False) -> Answer:
     """The sessions ``speaker`` speaks in; ``title_asked``: the title of the talk is what is
     asked, which a session called only by its kind and the name ("Keynote 1: Laurel Riek")
