@@ -1,6 +1,7 @@
 """A session named by its number ("paper session 1", "session 2") or by an ordinal before its
 name ("the third paper session") is the one titled so; "the first session" is still the first
-in time, and "the second keynote" the second keynote."""
+in time, and "the second keynote" the second keynote. A title word said as a paper's subject
+("does my paper need to be about LLMs?") names no session."""
 
 from __future__ import annotations
 
@@ -27,3 +28,12 @@ def test_the_first_session_is_the_first_in_time() -> None:
     answered, text = ask_real("sods-2023", "2023-05-15T12:00+00:00",
                               "what time does the first session start")
     assert answered and "9:00" in text and "poster session 1" not in text, text
+
+
+def test_a_title_word_said_as_a_papers_subject_names_no_session() -> None:
+    _, text = ask_real("mathai-2025", "2025-09-05T12:00+00:00",
+                       "does my paper need to be about LLMs?")
+    assert "self-play" not in text, text
+    _, text = ask_real("mathai-2025", "2025-09-05T12:00+00:00",
+                       "when is the talk about LLMs?")
+    assert "self-play" in text, text

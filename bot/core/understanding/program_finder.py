@@ -80,6 +80,8 @@ ELSEWHERE = frozenset(_WORDS["elsewhere"])
 NAME_WORD_NEXT = frozenset(_WORDS["name_word_next"])
 NAME_WORD_BEFORE = frozenset(_WORDS["name_word_before"])
 ELSEWHERE_SAID = Phrases(_WORDS["elsewhere_said"])
+PAPER_NOUNS, SUBJECT_OF = frozenset(_WORDS["paper_nouns"]), frozenset(_WORDS["subject_of"])
+SUBJECT_REACH = 5  # words from "paper" to "about" ("my paper need to be about")
 EACH = Phrases(_WORDS["each"])  # "each lightning talk", "my slot": one item of a session
 LENGTH = Phrases(_WORDS["length"])  # "how long", "how many minutes"
 TITLE_ASKS = Phrases(_WORDS["title_asks"])  # "the title of her keynote", "what is it called"
@@ -348,6 +350,9 @@ class ProgramFinder:
         if (other or ELSEWHERE_SAID.search(text)) and not ask.speaker:
             return False  # "the poster size", "the talk deadline": about something else
         named = ask.speaker or ask.session
+        if ask.session and not ask.speaker and own == 0 and \
+                self._paper_subject(words(text), ask.session):
+            return False  # "does my paper need to be about LLMs?": the paper's subject
         if ask.session and not ask.speaker and "who" in tokens and not any(
                 s.speakers for s, _, _ in find_sessions(self._slots, ask.session)) \
                 and faq_says_who():
@@ -377,6 +382,18 @@ class ProgramFinder:
         if self._bare(text, ask.session):
             return True
         return bool(EXISTS.search(text)) and not faq_answers()
+
+    @staticmethod
+    def _paper_subject(tokens: list[str], session: str) -> bool:
+        """Whether the session was named only by a word said as a paper's subject, after
+        "paper ... about" ("does my paper need to be about LLMs?")."""
+        for i, t in enumerate(tokens):
+            if t in PAPER_NOUNS:
+                near = tokens[i + 1:i + 1 + SUBJECT_REACH]
+                at = next((i + 1 + j for j, w in enumerate(near) if w in SUBJECT_OF), None)
+                if at is not None and session in tokens[at + 1:]:
+                    return True
+        return False
 
     @cached_property
     def _slots(self) -> list[tuple[Session, datetime, datetime]]:
