@@ -43,3 +43,16 @@ def test_an_entry_saying_same_day_gives_no_deadline_day() -> None:
     answered, text = ask_real("selfdn-2018", "2018-03-01T12:00+00:00",
                               "when is the early bird registration deadline")
     assert not answered and "same day" not in text, text
+
+
+@pytest.mark.parametrize(("name", "now", "question", "wrong"), [
+    ("lchange-2019", "2019-04-01T12:00+02:00", "can i submit more than one paper", "extra page"),
+    ("toolsforthought-2025", "2025-01-30T12:00+00:00", "can I submit two different papers?",
+     "reviewed by"),
+    ("cvppa-2025", "2025-06-01T12:00+00:00", "is there a max number of authors per paper",
+     "paper id"),
+])
+def test_how_many_papers_or_authors_is_its_own_subject(name: str, now: str, question: str,
+                                                       wrong: str) -> None:
+    answered, text = ask_real(name, now, question)
+    assert not answered and wrong not in text, text
