@@ -131,6 +131,9 @@ FIXTURE_NOW = {
     # round thirty-three (tenth session), scored once as first-look sets, then kept
     "mathai-2025": "2025-09-05T12:00+00:00", "clpsych-2026": "2026-03-02T12:00+00:00",
     "selfdn-2018": "2018-03-01T12:00+00:00",
+    # round thirty-four (tenth session), scored once as first-look sets, then kept
+    "roegen-2024": "2024-08-15T12:00+00:00", "hppss-2023": "2023-07-20T12:00+00:00",
+    "rl4rs-2025": "2025-05-08T12:00+00:00",
 }
 
 

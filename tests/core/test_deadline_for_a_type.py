@@ -75,3 +75,13 @@ def test_the_abstract_is_the_extended_abstracts_deadline_when_none_other_is(
         question: str) -> None:
     a = EXTENDED.respond(question, NOW)
     assert a.answered and "May 29" in a.plain_text(), a.plain_text()
+
+
+def test_a_deadline_noted_for_every_type_is_each_types() -> None:
+    """"Paper / abstract submission", noted "both tracks (demo papers and work-in-progress
+    abstracts)": the demo paper's deadline too, not when the submission site opens."""
+    from tests.core.conftest import ask_real
+
+    answered, text = ask_real("hppss-2023", "2023-07-20T12:00+00:00",
+                              "when do i have to submit my demo paper by")
+    assert answered and "august 15" in text and "june 1" not in text, text

@@ -75,7 +75,7 @@ def test_dev_question_set(mlsys: Responder) -> None:
     ("tenth-workshop.yaml", "tenth-workshop.yaml", "2029-04-14T12:00+03:00"),
     # written from real published calls by helpers who never saw the matcher, gated at what the
     # bot reaches today (below the 95% bar: see the issue on understanding); two were tuned on
-    # from the start (vipriors, dashsys), a hundred and two were scored once as first-look sets,
+    # from the start (vipriors, dashsys), a hundred and five were scored once as first-look sets,
     # then kept
     pytest.param("vipriors-2023.yaml", "real/vipriors-2023.yaml", "2023-06-28T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.91), pytest.mark.unknown_rate(0.91)]),
@@ -330,6 +330,13 @@ def test_dev_question_set(mlsys: Responder) -> None:
                         pytest.mark.offtopic_rate(0.9)]),
     pytest.param("selfdn-2018.yaml", "real/selfdn-2018.yaml", "2018-03-01T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.94)]),
+    pytest.param("roegen-2024.yaml", "real/roegen-2024.yaml", "2024-08-15T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.94), pytest.mark.unknown_rate(0.94),
+                        pytest.mark.offtopic_rate(0.8)]),
+    pytest.param("hppss-2023.yaml", "real/hppss-2023.yaml", "2023-07-20T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.87), pytest.mark.unknown_rate(0.91)]),
+    pytest.param("rl4rs-2025.yaml", "real/rl4rs-2025.yaml", "2025-05-08T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.9)]),
 ])
 def test_project_question_sets(questions: str, knowledge: str | None, now: str,
                                request: pytest.FixtureRequest) -> None:

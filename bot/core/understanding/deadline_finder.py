@@ -193,8 +193,7 @@ class DeadlineFinder:
         self._name_words = {d.id: set(words(fold(d.name))) for d in knowledge.deadlines}
         self._canon_names = {i: {canon(w) for w in said} for i, said in self._name_words.items()}
         self._numbered = {d.id: _numbered_pairs(fold(d.name)) for d in knowledge.deadlines}
-        self._types = {d.id: [t.id for t in tracks_named(knowledge, d.name)]
-                       for d in knowledge.deadlines}
+        self._types = {d.id: self._types_of(d) for d in knowledge.deadlines}
         # a deadline one paper type's ("Poster abstract submission") beside one of the same
         # kinds for no type ("Title and abstract submission"): "abstract deadline?" is the latter
         self._for_a_type = {d.id: bool(self._types[d.id]) and any(
@@ -541,6 +540,14 @@ class DeadlineFinder:
         """Every distinctive word of the deadline's name (two at least) is in the question."""
         distinct = self._full_words[deadline.id]
         return len(distinct) >= 2 and distinct <= asked
+
+    def _types_of(self, d: Deadline) -> list[str]:
+        """The paper types a deadline is for: those its name names, or, when its note names
+        those and more, the note's ("Paper / abstract submission", noted "both tracks (demo
+        papers and work-in-progress abstracts)")."""
+        named = [t.id for t in tracks_named(self.knowledge, d.name)]
+        noted = [t.id for t in tracks_named(self.knowledge, d.note)] if named and d.note else []
+        return noted if set(named) < set(noted) else named
 
     def _by_note(self, deadline_id: str, content: set[str]) -> float:
         """The share of the question's own words (idf-weighted) that this deadline's note says."""
