@@ -1,8 +1,11 @@
 """A negative premise confirmed by a tag of its own ("..., is that true here?") is answered the
 right way round; a style question naming a format an organizer's entry accepts gets that entry,
-not a "No"."""
+not a "No"; a place is confirmed only when every word that tells places apart is the
+venue's ("room 201" is not "Room 501-502")."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.core.conftest import ask_real
 
@@ -40,3 +43,12 @@ def test_a_generic_word_of_a_topic_names_no_topic() -> None:
     _, text = ask_real("sci4dl-2026", "2026-01-10T12:00-12:00",
                        "do you take work reproducing prior empirical results?")
     assert "topics" in text and "march 1" not in text, text
+
+
+@pytest.mark.parametrize(("question", "confirmed"), [
+    ("is it in room 201?", False), ("is it in room 501?", True), ("is it in denver?", True),
+    ("is it in boston?", False)])
+def test_a_place_is_confirmed_only_when_every_telling_word_is_the_venues(
+        question: str, confirmed: bool) -> None:
+    answered, text = ask_real("hppss-2023", "2023-07-20T12:00+00:00", question)
+    assert answered and text.startswith("yes") is confirmed and "room 501-502" in text, text

@@ -7,6 +7,7 @@ the organizers, never a guess.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -201,6 +202,7 @@ def date(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 
 ROOM_ASKED = word_list("room_asked")  # "which room", "what building": the venue itself
+PLACE_ASKED_ENDS = frozenset(table_words("place_asked_ends"))  # "in lisbon *like* last year"
 
 
 def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
@@ -211,9 +213,13 @@ def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return unknown(k, "where the workshop takes place", "location")
     place = ", ".join(p for p in (w.venue, w.location) if p)
     asked = re.search(r"\b(?:is|are) (?:it|this|the workshop|that|the event|we)(?: \w+)? "
-                      r"(?:in|near) ([a-z][a-z .]+)", ask.text)
+                      r"(?:in|near) ([a-z][a-z0-9 .-]+)", ask.text)
     lead = ""
-    if asked and any(word in fold(place) for word in asked.group(1).split() if len(word) > 3):
+    # (every word that tells places apart is the venue's: "room 201" is not "Room 501-502")
+    said = list(itertools.takewhile(lambda w: w not in PLACE_ASKED_ENDS,
+                                    words(asked.group(1)))) if asked else []
+    telling = [w for w in said if len(w) > 3 or any(c.isdigit() for c in w)]
+    if telling and all(w in words(fold(place)) for w in telling):
         lead = "Yes. "
     text = f"{lead}{_name(k)} takes place in {place}"
     if w.conference:
