@@ -46,3 +46,19 @@ def test_a_presentation_slots_length_is_no_page_limit() -> None:
     answered, text = ask_real("haigen-2025", "2025-01-06T12:00-12:00",
                               "how long is each paper presentation slot?")
     assert not answered and "10 pages" not in text, text
+
+
+@pytest.mark.parametrize(("name", "now", "question", "wrong"), [
+    ("hppss-2023", "2023-07-20T12:00+00:00", "how long can the demo video be? max minutes?",
+     "4 pages"),
+    ("bea-2025", "2025-04-01T12:00+00:00", "how long should the pre-recorded video be?",
+     "july 7"),
+    ("trustnlp-2026", "2026-02-10T12:00+00:00", "how long should the pre-recorded video be?",
+     "june 4"),
+])
+def test_a_videos_length_is_neither_pages_nor_its_deadline(name: str, now: str, question: str,
+                                                           wrong: str) -> None:
+    from tests.core.conftest import ask_real
+
+    answered, text = ask_real(name, now, question)
+    assert not answered and wrong not in text, text

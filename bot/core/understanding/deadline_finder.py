@@ -52,6 +52,7 @@ ASKS_SEVERAL = word_list("asks_several")
 # the words that tell rounds of one step apart ("Paper submission (early)" and "(late)")
 ROUND_WORDS = frozenset(stem(w) for w in table_words("deadline_round_words"))
 
+ASKS_LENGTH = word_list("asks_length")  # "how long should the video be?": no day
 # "when does the submission site open?": when something starts, not when it closes
 ASKS_OPENING = re.compile(r"\bwhen (does|do|will|is|are|did)\b.{0,40}\b(open|opens|start|starts|"
                           r"begin|begins|launch|launches|go live|goes live)\b(?!.{0,10}\buntil\b)")
@@ -440,7 +441,7 @@ class DeadlineFinder:
             elif ask.deadline_named and scores.get("date", 0) >= GRAY:
                 # "reviewer assignment date?": the date of a deadline named by its own words
                 scores["deadline"] = max(scores.get("deadline", 0.0), FIRE)
-            elif self._named_in_full(best, asked) and not any(
+            elif self._named_in_full(best, asked) and not ASKS_LENGTH.search(main) and not any(
                     v >= GRAY for n, v in scores.items() if n not in {"deadline", "date"}):
                 # "is the test set release out yet?": a deadline named in full words, and
                 # nothing else asked about it, asks about that deadline
