@@ -57,3 +57,9 @@ def test_captions_on_the_livestream_are_accessibility_not_the_stream() -> None:
     answered, text = ask_real("ai4earth-2020", "2020-09-20T12:00-07:00",
                               "will the livestream have closed captions?")
     assert not answered and "accessibility" in text and "neurips.cc" not in text, text
+
+
+def test_a_latex_error_is_off_topic_whatever_call_topic_its_words_share() -> None:
+    answered, text = ask_real("roegen-2024", "2024-08-15T12:00+00:00",
+                              "my latex throws undefined control sequence, help")
+    assert not answered and "ceur" not in text, text

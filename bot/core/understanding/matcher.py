@@ -1225,6 +1225,10 @@ class Matcher:
             # (when nothing else is asked about the track: "pages for an archival paper")
             found += [t for t in TOPIC_BANK.found_in(typed)
                       if t.answerable and t not in found and not t.deadline_kind]
+        if unnamed != text and not any(t.offtopic for t in found):
+            # ("my latex throws undefined control sequence": not about the workshop, whatever
+            # topic of the call its words share, "user control")
+            found += [t for t in TOPIC_BANK.found_in(text) if t.offtopic][:1]
         if any(t.deadline_kind == "registration" for t in found) and \
                 "registration" not in kinds_in(text):
             # "abstract registration deadline?": registering the abstract, not registration
