@@ -63,3 +63,15 @@ def test_the_length_of_the_abstract_is_the_page_limit(question: str, starts: str
 def test_another_venue_with_a_year_before_submissions() -> None:
     a = POSTERS.respond("what's the page limit for SODA 2027 submissions", POSTERS_NOW)
     assert not a.answered and "2 pages" not in a.plain_text(), a.plain_text()
+
+
+def test_the_hosts_main_track_named_is_the_hosts() -> None:
+    from tests.core.conftest import ask_real
+
+    now = "2024-08-15T12:00+00:00"
+    answered, text = ask_real("roegen-2024", now,
+                              "what's the page limit for the main recsys full papers track?")
+    assert not answered and "8 pages" not in text, text
+    answered, text = ask_real("roegen-2024", now,
+                              "do we use the ACM sigconf format like the main recsys track?")
+    assert answered, text

@@ -1304,8 +1304,14 @@ class Matcher:
         # (but "main track ddl?" with a paper type of ours called "Main Track" is ours)
         main_ours = "main" in self._named_by_us and not MAIN_CONFERENCE.search(text) and \
             self._host_names.isdisjoint(words(text))
+        said = words(text)
+        # ("the page limit for the main recsys full papers track": the host's main conference)
+        # (not compared: "ACM format like the main recsys papers?")
+        main_host = any(w == "main" and said[i + 1:i + 2] and said[i + 1] in self._host_names
+                        and not COMPARED_WITH & set(said[max(i - 2, 0):i])
+                        for i, w in enumerate(said)) and not COMPARE.search(text)
         if "workshop" not in text and (("main" in text and not main_ours
-                                        and MAIN_TRACK.search(text)) or (
+                                        and (MAIN_TRACK.search(text) or main_host)) or (
                 not ask.elsewhere and self._host_names & set(words(text))
                 and ASKS_DEADLINE.search(text) and self._own_main(words(text)))):
             ask.other_events = ["main conference"]
