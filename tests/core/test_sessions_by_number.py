@@ -37,3 +37,9 @@ def test_a_title_word_said_as_a_papers_subject_names_no_session() -> None:
     _, text = ask_real("mathai-2025", "2025-09-05T12:00+00:00",
                        "when is the talk about LLMs?")
     assert "self-play" in text, text
+
+
+def test_a_title_word_said_in_the_plural_names_its_session() -> None:
+    _, text = ask_real("rl4rs-2025", "2025-05-08T12:00+00:00",
+                       "who's giving the talk on supply chains")
+    assert "akhil bagaria" in text and "riedmiller" not in text, text

@@ -252,7 +252,8 @@ class ProgramFinder:
         said = [t for t, _ in self.titles if len(t) >= 6 and says_whole(text, fold(t))]
         if said:
             return max(said, key=len)
-        asked = [w for w in tokens if w in self.title_words]
+        # (a plural or singular of a title's word is that word: "supply chains", "Supply Chain")
+        asked = [t for w in tokens if (t := self._title_form(w)) is not None]
         pairs = set(itertools.pairwise(asked))
         counts = [(len(pairs & title_pairs), title) for title, title_pairs in self.titles]
         best = max(counts, default=(0, ""))
@@ -276,6 +277,13 @@ class ProgramFinder:
                         and len(t) >= 4 and t not in english_words()
                         and t not in self._deadline_words), None)
         return own or SESSION_NAMES.search(text)
+
+    def _title_form(self, word: str) -> str | None:
+        """``word`` as a title has it: itself, or its singular or plural."""
+        for form in (word, word.removesuffix("s"), word + "s"):
+            if form in self.title_words and len(form) > 2:
+                return form
+        return None
 
     def _initials(self, tokens: list[str]) -> set[str]:
         """The title words a short word of ``tokens`` spells by their initials ("ip": the
