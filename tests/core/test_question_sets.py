@@ -202,7 +202,7 @@ def test_dev_question_set(mlsys: Responder) -> None:
     pytest.param("visxai-2018.yaml", "real/visxai-2018.yaml", "2018-06-20T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.87), pytest.mark.unknown_rate(0.91)]),
     pytest.param("nocaps-2024.yaml", "real/nocaps-2024.yaml", "2024-03-15T12:00+00:00",
-                 marks=[pytest.mark.answer_rate(0.86), pytest.mark.unknown_rate(0.97)]),
+                 marks=[pytest.mark.answer_rate(0.85), pytest.mark.unknown_rate(0.97)]),
     pytest.param("kbnets-2018.yaml", "real/kbnets-2018.yaml", "2018-03-01T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.91), pytest.mark.unknown_rate(0.97)]),
     # the seventeenth round, scored once before its fixes (seventh session)

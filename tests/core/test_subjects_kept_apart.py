@@ -63,3 +63,12 @@ def test_a_latex_error_is_off_topic_whatever_call_topic_its_words_share() -> Non
     answered, text = ask_real("roegen-2024", "2024-08-15T12:00+00:00",
                               "my latex throws undefined control sequence, help")
     assert not answered and "ceur" not in text, text
+
+
+def test_already_published_is_prior_publication_not_whether_we_publish() -> None:
+    answered, text = ask_real("hppss-2023", "2023-07-20T12:00+00:00",
+                              "can I submit work that was already published elsewhere")
+    assert not answered and "is archival" not in text, text
+    answered, text = ask_real("hppss-2023", "2023-07-20T12:00+00:00",
+                              "is the workshop archival?")
+    assert answered and "proceedings" in text, text

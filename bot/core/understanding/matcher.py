@@ -1237,6 +1237,15 @@ class Matcher:
             # "will the keynote slides be shared?": something of the sessions the program does
             # not hold, not the schedule (nor is a "volunteer program")
             found = [t for t in found if t.name != "schedule"]
+        if len(found) > 1:
+            # a subject said by one word only inside the words of another ("already
+            # *published*": prior publication, not whether the workshop publishes) is that one's
+            spans = {t.name: [m.span() for m in t.compiled.finditer(unnamed)] for t in found}
+            found = [t for t in found if not spans[t.name] or any(
+                " " in unnamed[a:z].strip() for a, z in spans[t.name]) or not any(
+                u is not t and u.narrow and all(any(a <= b0 and b1 <= z and (a, z) != (b0, b1)
+                                       for a, z in spans[u.name]) for b0, b1 in spans[t.name])
+                for u in found)]
         if len(found) > 1 and any(t.any_words for t in found):
             # "attend without *presenting*": a subject said only inside the words of one that is
             # the same whatever words say it is that one's, not a subject of its own
