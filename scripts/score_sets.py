@@ -134,6 +134,9 @@ FIXTURE_NOW = {
     # round thirty-four (tenth session), scored once as first-look sets, then kept
     "roegen-2024": "2024-08-15T12:00+00:00", "hppss-2023": "2023-07-20T12:00+00:00",
     "rl4rs-2025": "2025-05-08T12:00+00:00",
+    # round thirty-five (tenth session), scored once as first-look sets, then kept
+    "visxgenai-2025": "2025-08-01T12:00+00:00", "codai-2023": "2023-06-15T12:00+00:00",
+    "argmining-2025": "2025-03-27T12:00+00:00",
 }
 
 

@@ -75,3 +75,17 @@ def test_the_hosts_main_track_named_is_the_hosts() -> None:
     answered, text = ask_real("roegen-2024", now,
                               "do we use the ACM sigconf format like the main recsys track?")
     assert answered, text
+
+
+@pytest.mark.parametrize(("name", "now", "question", "ours"), [
+    ("visxgenai-2025", "2025-08-01T12:00+00:00", "when is the IEEE VIS 2025 full paper deadline?",
+     "august 29"),
+    ("codai-2023", "2023-06-15T12:00+00:00",
+     "what's the page limit for CASES papers in the main conference?", "6 pages"),
+])
+def test_the_hosts_own_papers_are_the_hosts(name: str, now: str, question: str,
+                                            ours: str) -> None:
+    from tests.core.conftest import ask_real
+
+    answered, text = ask_real(name, now, question)
+    assert not answered and ours not in text, text

@@ -112,6 +112,7 @@ PROGRAM_SAYS = frozenset(table_words("program_says"))
 EDITION_WORDS = frozenset(table_words("edition_words"))
 VENUE_NOUNS = frozenset(table_words("venue_nouns"))
 HOST_TRACKS = frozenset(table_words("host_track_words"))
+MAIN_EVENT_NOUNS = frozenset({"conference", "conf", "track", "program"})  # "the main conference"
 PLACE_AND_TIME = frozenset({"location", "date", "duration", "attendance", "conference"})
 TYPE_ASKED = {k: frozenset(stem(w) for w in v) if k == "words" else frozenset(v)
               for k, v in table_words("type_asked").items()}
@@ -1316,9 +1317,13 @@ class Matcher:
         said = words(text)
         # ("the page limit for the main recsys full papers track": the host's main conference)
         # (not compared: "ACM format like the main recsys papers?")
-        main_host = any(w == "main" and said[i + 1:i + 2] and said[i + 1] in self._host_names
-                        and not COMPARED_WITH & set(said[max(i - 2, 0):i])
-                        for i, w in enumerate(said)) and not COMPARE.search(text)
+        # ("CASES papers *in the main conference*": the host's own papers)
+        main_host = any(w == "main" and said[i + 1:i + 2] and (
+            said[i + 1] in self._host_names or (
+                said[i + 1] in MAIN_EVENT_NOUNS and said[i - 2:i] in (["in", "the"],
+                                                                     ["for", "the"])))
+            and not COMPARED_WITH & set(said[max(i - 2, 0):i])
+            for i, w in enumerate(said)) and not COMPARE.search(text)
         if "workshop" not in text and (("main" in text and not main_ours
                                         and (MAIN_TRACK.search(text) or main_host)) or (
                 not ask.elsewhere and self._host_names & set(words(text))
