@@ -85,3 +85,13 @@ def test_a_deadline_noted_for_every_type_is_each_types() -> None:
     answered, text = ask_real("hppss-2023", "2023-07-20T12:00+00:00",
                               "when do i have to submit my demo paper by")
     assert answered and "august 15" in text and "june 1" not in text, text
+
+
+def test_a_type_named_picks_its_deadline_over_the_main_one() -> None:
+    """"when are extended abstracts due?": the non-archival deadline named for them, not the
+    main (direct submission) deadline of the long and short papers."""
+    from tests.core.conftest import ask_real
+
+    answered, text = ask_real("argmining-2025", "2025-03-27T12:00+00:00",
+                              "when are extended abstracts due?")
+    assert answered and text.startswith("non-archival submission") and "april 30" in text, text

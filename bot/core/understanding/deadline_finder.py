@@ -52,6 +52,7 @@ ASKS_SEVERAL = word_list("asks_several")
 # the words that tell rounds of one step apart ("Paper submission (early)" and "(late)")
 ROUND_WORDS = frozenset(stem(w) for w in table_words("deadline_round_words"))
 
+MAIN_CLOSE = 0.5  # a main deadline scored this close to the best is as much asked about
 ASKS_LENGTH = word_list("asks_length")  # "how long should the video be?": no day
 # "when does the submission site open?": when something starts, not when it closes
 ASKS_OPENING = re.compile(r"\bwhen (does|do|will|is|are|did)\b.{0,40}\b(open|opens|start|starts|"
@@ -365,7 +366,8 @@ class DeadlineFinder:
         if best is not None and self._main is not None and best is not self._main and \
                 self._kinds[best.id] == self._kinds[self._main.id] and \
                 self._words[best.id] & asked == self._words[self._main.id] & asked and \
-                not self._by_note(best.id, content):
+                not self._by_note(best.id, content) and \
+                next(sc for d, sc, _ in scored if d is self._main) > best_score - MAIN_CLOSE:
             # the same words of the question in both names (and nothing in a note): the main
             # deadline, not the one with the shorter name ("submissions close april 24?")
             tied_best.append(self._main)
