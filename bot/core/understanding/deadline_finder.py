@@ -322,7 +322,8 @@ class DeadlineFinder:
             # track?" asks about the paper type, unless the deadline is that type's alone)
             alone = few and content - NAME_GENERIC <= own | distinct and (
                 not types or self._types[d.id] == types)
-            if not mentioned and own & asked and (asks_due or alone) and not (
+            # ("the *direct* submission deadline": a word only its name has, with the kind)
+            if (not mentioned or says_deadline) and own & asked and (asks_due or alone) and not (
                     announcing and self._kinds[d.id] <= SENT_IN and not self._opens[d.id]):
                 by_name = max(by_name, 0.5)
             score = by_kind + by_name + NOTE_WEIGHT * self._by_note(d.id, content)

@@ -1019,7 +1019,7 @@ class Matcher:
             # "is someone from hugging face giving a talk?": the one entry that names them
             faq_id, faq_score = naming, FAQ_FIRE
         # ("camera ready??": a deadline named alone asks its day, over an entry on that step)
-        named_deadline = ask.deadline_named and ("deadline" in fired or (
+        named_deadline = ask.deadline_named and ("deadline" in fired or "timezone" in fired or (
             not fired and len(words(text)) <= LEAN_WORDS))
         # "how many pages for a short paper?": a strong built-in reading of a paper type's own
         # facts beats an entry (on the appendix) matched only at the bar
