@@ -72,3 +72,10 @@ def test_already_published_is_prior_publication_not_whether_we_publish() -> None
     answered, text = ask_real("hppss-2023", "2023-07-20T12:00+00:00",
                               "is the workshop archival?")
     assert answered and "proceedings" in text, text
+
+
+@pytest.mark.parametrize(("name", "now"), [("codai-2023", "2023-06-15T12:00+00:00"),
+                                           ("argmining-2025", "2025-03-27T12:00+00:00")])
+def test_the_acceptance_rate_is_neither_a_fee_nor_the_notification(name: str, now: str) -> None:
+    answered, text = ask_real(name, now, "what's the acceptance rate")
+    assert not answered and "how many papers are accepted" in text and "fees" not in text, text
