@@ -95,3 +95,17 @@ def test_a_type_named_picks_its_deadline_over_the_main_one() -> None:
     answered, text = ask_real("argmining-2025", "2025-03-27T12:00+00:00",
                               "when are extended abstracts due?")
     assert answered and text.startswith("non-archival submission") and "april 30" in text, text
+
+
+def test_a_deadline_of_a_thing_no_deadline_names_is_not_known() -> None:
+    """"the critical questions shared task submissions": no deadline of the call is the shared
+    task's, so the workshop's paper deadline is not its answer."""
+    from tests.core.conftest import ask_real
+
+    answered, text = ask_real("argmining-2025", "2025-03-27T12:00+00:00",
+                              "when's the deadline for the critical questions shared task "
+                              "submissions?")
+    assert not answered and "april 17" not in text and "shared task" in text, text
+    answered, text = ask_real("dashsys-2026", "2026-05-01T12:00-12:00",
+                              "when does the test set get released for the competition")
+    assert answered and "test set release" in text, text

@@ -27,6 +27,7 @@ from bot.core.understanding.deadline_kinds import (
 from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
 from bot.core.understanding.intents import CONDITIONAL, FIRE, GRAY, WORKSHOP_WORDS, word_list
 from bot.core.understanding.paper_type_finder import tracks_named
+from bot.core.understanding.runs import phrases_in
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import fold, unyeared, words
@@ -54,6 +55,7 @@ ROUND_WORDS = frozenset(stem(w) for w in table_words("deadline_round_words"))
 
 MAIN_CLOSE = 0.5  # a main deadline scored this close to the best is as much asked about
 ASKS_LENGTH = word_list("asks_length")  # "how long should the video be?": no day
+OWN_DEADLINE_THINGS = frozenset(table_words("own_deadline_things"))  # "the shared task's"
 # "when does the submission site open?": when something starts, not when it closes
 ASKS_OPENING = re.compile(r"\bwhen (does|do|will|is|are|did)\b.{0,40}\b(open|opens|start|starts|"
                           r"begin|begins|launch|launches|go live|goes live)\b(?!.{0,10}\buntil\b)")
@@ -288,6 +290,7 @@ class DeadlineFinder:
         asked = {canon(w) for i, w in enumerate(said) if not (
             w.startswith("extend") and said[i + 1:i + 2] != ["abstract"])}
         content = {w for w in asked if w not in GENERIC_ASKED}
+        thing = self._unlisted_thing(main)
         if NEXT_DEADLINE.search(text):
             ask.next_deadline = True
             scores["deadline"] = max(scores.get("deadline", 0.0), FIRE)
@@ -424,6 +427,10 @@ class DeadlineFinder:
             if submissions:
                 best = max(submissions, key=lambda d: d.due_at(self.knowledge.tz))
                 best_score, parallel = max(best_score, 1.0), []
+        if thing is not None and not any(d is best and by_name >= 0.5 for d, _, by_name in scored):
+            # "the shared task submissions deadline", none listed (but "when is the test set
+            # released for the competition" names "Systems track test set release")
+            return f"other:{thing}"
         if best is not None and best_score >= 0.5:
             ask.deadline = best
             if CONDITIONAL.match(text):  # "if we get accepted, ...": a condition, not a question
@@ -539,6 +546,22 @@ class DeadlineFinder:
                 return []
             picked.append(chosen)
         return picked if picked[0] is not picked[1] else []
+
+    def _unlisted_thing(self, text: str) -> str | None:
+        """A thing with deadlines of its own ("shared task") whose deadline is asked, when no
+        deadline, note or paper type of the call names it."""
+        if not (ASKS_DEADLINE.search(text) or asks_a_date(text)):
+            return None
+        said = fold(" ".join([f"{d.name} {d.note or ''}" for d in self.knowledge.deadlines]
+                             + [t.name for t in self.knowledge.submission.tracks]))
+        for thing in sorted(phrases_in(text, OWN_DEADLINE_THINGS, 3)):
+            one = thing.removesuffix("s")  # ("shared tasks": a "shared task" named)
+            # (by any of its names: "competition" for a "Challenge" deadline)
+            group = SYNONYMS.get(thing) or SYNONYMS.get(one)
+            names = [w for w, g in SYNONYMS.items() if g == group] if group else [one]
+            if not any(re.search(rf"\b{re.escape(n.removesuffix('s'))}", said) for n in names):
+                return one
+        return None
 
     def _named_in_full(self, deadline: Deadline, asked: set[str]) -> bool:
         """Every distinctive word of the deadline's name (two at least) is in the question."""
