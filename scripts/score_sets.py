@@ -128,15 +128,18 @@ FIXTURE_NOW = {
     # round thirty-two (eleventh session), scored once as first-look sets, then kept
     "lata-2026": "2026-03-10T12:00-12:00", "sms-2024": "2024-06-12T12:00-12:00",
     "interpretableai-2024": "2024-07-26T12:00-12:00",
-    # round thirty-three (tenth session), scored once as first-look sets, then kept
+    # round thirty-three (twelfth session), scored once as first-look sets, then kept
     "mathai-2025": "2025-09-05T12:00+00:00", "clpsych-2026": "2026-03-02T12:00+00:00",
     "selfdn-2018": "2018-03-01T12:00+00:00",
-    # round thirty-four (tenth session), scored once as first-look sets, then kept
+    # round thirty-four (twelfth session), scored once as first-look sets, then kept
     "roegen-2024": "2024-08-15T12:00+00:00", "hppss-2023": "2023-07-20T12:00+00:00",
     "rl4rs-2025": "2025-05-08T12:00+00:00",
-    # round thirty-five (tenth session), scored once as first-look sets, then kept
+    # round thirty-five (twelfth session), scored once as first-look sets, then kept
     "visxgenai-2025": "2025-08-01T12:00+00:00", "codai-2023": "2023-06-15T12:00+00:00",
     "argmining-2025": "2025-03-27T12:00+00:00",
+    # round thirty-six (twelfth session), scored once as first-look sets, then kept
+    "dt4h-2026": "2026-06-01T12:00+00:00", "dliva-2025": "2025-01-10T12:00+00:00",
+    "verdi-2025": "2025-03-05T12:00+00:00",
 }
 
 

@@ -56,3 +56,13 @@ def test_how_many_papers_or_authors_is_its_own_subject(name: str, now: str, ques
                                                        wrong: str) -> None:
     answered, text = ask_real(name, now, question)
     assert not answered and wrong not in text, text
+
+
+def test_a_phrasing_naming_another_deadline_does_not_answer_the_paper_deadline() -> None:
+    """"when is the paper deadline?" shares only words every call says with the entry's "when
+    is the registration deadline?": the paper deadline answers it."""
+    answered, text = ask_real("dt4h-2026", "2026-06-01T12:00+00:00", "when's the paper deadline?")
+    assert answered and "july 1" in text and "miccai 2026 registration" not in text, text
+    answered, text = ask_real("dt4h-2026", "2026-06-01T12:00+00:00",
+                              "when is the registration deadline")
+    assert answered and "17 august" in text, text

@@ -78,6 +78,7 @@ NAMES_A_GROUP = word_list("names_a_group")  # "members of the program committee"
 # the kind of thing a question asks for ("when", "who", "where"), as a token of its own
 QUESTION_KINDS = {"?" + kind: Words(tuple(said))
                   for kind, said in table_words("question_kinds").items()}
+QUESTION_KIND_TOKENS = frozenset(QUESTION_KINDS)  # "?when", "?who"
 FUNCTION_WORDS = frozenset(table_words("function_words")) | frozenset(
     table_words("foreign_function_words"))
 
@@ -506,6 +507,11 @@ class FaqIndex:
                 # only words every call says in common ("submit", "paper"), and the question
                 # says more that the entry does not: "what kinds of papers can I submit?" is not
                 # "how do I submit my paper?"
+                score = min(score, FAQ_GRAY)
+            elif not (shared & content) - DOMAIN_WORDS and \
+                    p.tokens - shared - DOMAIN_WORDS - QUESTION_KIND_TOKENS:
+                # nor a question sharing only such words with a phrasing that names more:
+                # "when is the paper deadline?" is not "when is the *registration* deadline?"
                 score = min(score, FAQ_GRAY)
             # words of the organizer's answer count too ("power outlet for demos" is answered
             # by "demo tables with power outlets") when the question shares a word with it
