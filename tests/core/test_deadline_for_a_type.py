@@ -10,6 +10,7 @@ import pytest
 
 from bot.core.knowledge.loader import parse_knowledge
 from bot.core.responder import Responder
+from tests.core.conftest import ask_real
 
 BOT = Responder(parse_knowledge("""
 workshop:
@@ -80,8 +81,6 @@ def test_the_abstract_is_the_extended_abstracts_deadline_when_none_other_is(
 def test_a_deadline_noted_for_every_type_is_each_types() -> None:
     """"Paper / abstract submission", noted "both tracks (demo papers and work-in-progress
     abstracts)": the demo paper's deadline too, not when the submission site opens."""
-    from tests.core.conftest import ask_real
-
     answered, text = ask_real("hppss-2023", "2023-07-20T12:00+00:00",
                               "when do i have to submit my demo paper by")
     assert answered and "august 15" in text and "june 1" not in text, text
@@ -90,8 +89,6 @@ def test_a_deadline_noted_for_every_type_is_each_types() -> None:
 def test_a_type_named_picks_its_deadline_over_the_main_one() -> None:
     """"when are extended abstracts due?": the non-archival deadline named for them, not the
     main (direct submission) deadline of the long and short papers."""
-    from tests.core.conftest import ask_real
-
     answered, text = ask_real("argmining-2025", "2025-03-27T12:00+00:00",
                               "when are extended abstracts due?")
     assert answered and text.startswith("non-archival submission") and "april 30" in text, text
@@ -100,8 +97,6 @@ def test_a_type_named_picks_its_deadline_over_the_main_one() -> None:
 def test_a_deadline_of_a_thing_no_deadline_names_is_not_known() -> None:
     """"the critical questions shared task submissions": no deadline of the call is the shared
     task's, so the workshop's paper deadline is not its answer."""
-    from tests.core.conftest import ask_real
-
     answered, text = ask_real("argmining-2025", "2025-03-27T12:00+00:00",
                               "when's the deadline for the critical questions shared task "
                               "submissions?")

@@ -58,7 +58,5 @@ def test_a_presentation_slots_length_is_no_page_limit() -> None:
 ])
 def test_a_videos_length_is_neither_pages_nor_its_deadline(name: str, now: str, question: str,
                                                            wrong: str) -> None:
-    from tests.core.conftest import ask_real
-
     answered, text = ask_real(name, now, question)
     assert not answered and wrong not in text, text

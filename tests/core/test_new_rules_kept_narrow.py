@@ -12,6 +12,7 @@ import pytest
 
 from bot.core.knowledge.loader import parse_knowledge
 from bot.core.responder import Responder
+from tests.core.conftest import ask_real
 
 BOT = Responder(parse_knowledge("""
 workshop:
@@ -73,3 +74,26 @@ def test_kept_to_what_it_means(question: str, starts: str, must: str) -> None:
 def test_the_host_conference_with_its_year_is_ours() -> None:
     a = BOT.respond("where is the host 2031 conference held?", NOW)
     assert not a.plain_text().startswith("No."), a.plain_text()
+
+
+@pytest.mark.parametrize(("name", "now", "question", "right", "wrong"), [
+    # the host's main conference only when a step or rule of it is asked
+    ("roegen-2024", "2024-08-15T12:00+00:00", "is it held in the main recsys conference venue?",
+     "in conjunction", "outside what i can help"),
+    # "how long until": a day, not a length
+    ("dashsys-2026", "2026-05-01T12:00-12:00", "how long until the test set release?",
+     "may 27", "i don't know"),
+    # "submit two days late" is no count of papers
+    ("roegen-2024", "2024-08-15T12:00+00:00", "can I submit two days late?", "september 7",
+     "how many papers"),
+])
+def test_round_36_rules_keep_to_their_class(name: str, now: str, question: str, right: str,
+                                            wrong: str) -> None:
+    _, text = ask_real(name, now, question)
+    assert right in text and wrong not in text, text
+
+
+def test_the_latest_date_to_get_a_poster_printed_is_no_deadline() -> None:
+    answered, text = ask_real("roegen-2024", "2024-08-15T12:00+00:00",
+                              "what's the latest date to get my poster printed?")
+    assert not answered and "september 7" not in text, text

@@ -11,6 +11,7 @@ import pytest
 
 from bot.core.knowledge.loader import load_knowledge, parse_knowledge
 from bot.core.responder import Responder
+from tests.core.conftest import ask_real
 
 BOT = Responder(parse_knowledge("""
 workshop:
@@ -66,8 +67,6 @@ def test_another_venue_with_a_year_before_submissions() -> None:
 
 
 def test_the_hosts_main_track_named_is_the_hosts() -> None:
-    from tests.core.conftest import ask_real
-
     now = "2024-08-15T12:00+00:00"
     answered, text = ask_real("roegen-2024", now,
                               "what's the page limit for the main recsys full papers track?")
@@ -85,7 +84,5 @@ def test_the_hosts_main_track_named_is_the_hosts() -> None:
 ])
 def test_the_hosts_own_papers_are_the_hosts(name: str, now: str, question: str,
                                             ours: str) -> None:
-    from tests.core.conftest import ask_real
-
     answered, text = ask_real(name, now, question)
     assert not answered and ours not in text, text

@@ -47,7 +47,7 @@ def test_a_generic_word_of_a_topic_names_no_topic() -> None:
 
 @pytest.mark.parametrize(("question", "confirmed"), [
     ("is it in room 201?", False), ("is it in room 501?", True), ("is it in denver?", True),
-    ("is it in boston?", False)])
+    ("is it in boston?", False), ("is it in room c?", False)])
 def test_a_place_is_confirmed_only_when_every_telling_word_is_the_venues(
         question: str, confirmed: bool) -> None:
     answered, text = ask_real("hppss-2023", "2023-07-20T12:00+00:00", question)

@@ -218,7 +218,9 @@ def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     # (every word that tells places apart is the venue's: "room 201" is not "Room 501-502")
     said = list(itertools.takewhile(lambda w: w not in PLACE_ASKED_ENDS,
                                     words(asked.group(1)))) if asked else []
-    telling = [w for w in said if len(w) > 3 or any(c.isdigit() for c in w)]
+    # (a letter after a word kept tells rooms apart too: "hall *b*" is not "Hall A")
+    telling = [w for i, w in enumerate(said) if len(w) > 3 or any(c.isdigit() for c in w)
+               or (len(w) <= 2 and i and len(said[i - 1]) > 3)]
     if telling and all(w in words(fold(place)) for w in telling):
         lead = "Yes. "
     text = f"{lead}{_name(k)} takes place in {place}"

@@ -353,14 +353,13 @@ def speaker_talk(k: Knowledge, now: datetime, speaker: str, title_asked: bool = 
     slots = k.sessions()
     if not slots:
         return _no_program(k, "speaker")
+    a = _answer(speaker, "", "speaker")
+    lines = speaker_lines(a, k, speaker, now)
+    if not lines:
+        return unknown(k, f"a session with {speaker} in the program", "speaker")
+    a.text = "\n".join(f"• {line}" for line in lines) if len(lines) > 1 else lines[0]
     wanted = " ".join(fold(speaker).split())
     hits = [x for x in slots if wanted and _speaks(x[0], wanted)]
-    if not hits:
-        return unknown(k, f"a session with {speaker} in the program", "speaker")
-    a = _answer(speaker, "", "speaker")
-    a.text = "\n".join(f"• {session_line(a, x, now)}" for x in hits)
-    if len(hits) == 1:
-        a.text = a.text.removeprefix("• ")
     if title_asked and not any(_has_a_title(x[0]) for x in hits):
         return unknown(k, f"the title of {speaker}'s talk", "speaker",
                        also="The program lists it only as " + ", ".join(

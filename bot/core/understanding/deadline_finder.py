@@ -55,6 +55,8 @@ ROUND_WORDS = frozenset(stem(w) for w in table_words("deadline_round_words"))
 
 MAIN_CLOSE = 0.5  # a main deadline scored this close to the best is as much asked about
 ASKS_LENGTH = word_list("asks_length")  # "how long should the video be?": no day
+ASKS_TIME_LEFT = word_list("asks_time_left")  # "how long until the release?": a day
+NOTE_ALL_TYPES = word_list("note_all_types")  # "*both* tracks (demo papers and ...)"
 OWN_DEADLINE_THINGS = frozenset(table_words("own_deadline_things"))  # "the shared task's"
 # "when does the submission site open?": when something starts, not when it closes
 ASKS_OPENING = re.compile(r"\bwhen (does|do|will|is|are|did)\b.{0,40}\b(open|opens|start|starts|"
@@ -371,7 +373,7 @@ class DeadlineFinder:
                 self._kinds[best.id] == self._kinds[self._main.id] and \
                 self._words[best.id] & asked == self._words[self._main.id] & asked and \
                 not self._by_note(best.id, content) and \
-                next(sc for d, sc, _ in scored if d is self._main) > best_score - MAIN_CLOSE:
+                next((sc for d, sc, _ in scored if d is self._main), 0.0) > best_score - MAIN_CLOSE:
             # the same words of the question in both names (and nothing in a note): the main
             # deadline, not the one with the shorter name ("submissions close april 24?")
             tied_best.append(self._main)
@@ -427,7 +429,8 @@ class DeadlineFinder:
             if submissions:
                 best = max(submissions, key=lambda d: d.due_at(self.knowledge.tz))
                 best_score, parallel = max(best_score, 1.0), []
-        if thing is not None and not any(d is best and by_name >= 0.5 for d, _, by_name in scored):
+        if thing is not None and not any(d is best and by_name >= 0.5
+                                         for d, _, by_name in scored):
             # "the shared task submissions deadline", none listed (but "when is the test set
             # released for the competition" names "Systems track test set release")
             return f"other:{thing}"
@@ -451,7 +454,8 @@ class DeadlineFinder:
             elif ask.deadline_named and scores.get("date", 0) >= GRAY:
                 # "reviewer assignment date?": the date of a deadline named by its own words
                 scores["deadline"] = max(scores.get("deadline", 0.0), FIRE)
-            elif self._named_in_full(best, asked) and not ASKS_LENGTH.search(main) and not any(
+            elif self._named_in_full(best, asked) and not (
+                    ASKS_LENGTH.search(main) and not ASKS_TIME_LEFT.search(main)) and not any(
                     v >= GRAY for n, v in scores.items() if n not in {"deadline", "date"}):
                 # "is the test set release out yet?": a deadline named in full words, and
                 # nothing else asked about it, asks about that deadline
@@ -552,11 +556,13 @@ class DeadlineFinder:
         deadline, note or paper type of the call names it."""
         if not (ASKS_DEADLINE.search(text) or asks_a_date(text)):
             return None
+        # (or a topic of the call: "tutorial papers" among its topics)
         said = fold(" ".join([f"{d.name} {d.note or ''}" for d in self.knowledge.deadlines]
-                             + [t.name for t in self.knowledge.submission.tracks]))
+                             + [t.name for t in self.knowledge.submission.tracks]
+                             + list(self.knowledge.workshop.topics)))
         for thing in sorted(phrases_in(text, OWN_DEADLINE_THINGS, 3)):
             one = thing.removesuffix("s")  # ("shared tasks": a "shared task" named)
-            # (by any of its names: "competition" for a "Challenge" deadline)
+            # (by any name of its synonym group: "competition" for a "Challenge" deadline)
             group = SYNONYMS.get(thing) or SYNONYMS.get(one)
             names = [w for w, g in SYNONYMS.items() if g == group] if group else [one]
             if not any(re.search(rf"\b{re.escape(n.removesuffix('s'))}", said) for n in names):
@@ -570,10 +576,11 @@ class DeadlineFinder:
 
     def _types_of(self, d: Deadline) -> list[str]:
         """The paper types a deadline is for: those its name names, or, when its note names
-        those and more, the note's ("Paper / abstract submission", noted "both tracks (demo
-        papers and work-in-progress abstracts)")."""
+        those and more as all taking it, the note's ("Paper / abstract submission", noted "both
+        tracks (demo papers and work-in-progress abstracts)")."""
         named = [t.id for t in tracks_named(self.knowledge, d.name)]
-        noted = [t.id for t in tracks_named(self.knowledge, d.note)] if named and d.note else []
+        noted = [t.id for t in tracks_named(self.knowledge, d.note)] \
+            if named and d.note and NOTE_ALL_TYPES.search(fold(d.note)) else []
         return noted if set(named) < set(noted) else named
 
     def _by_note(self, deadline_id: str, content: set[str]) -> float:

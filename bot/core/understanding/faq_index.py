@@ -43,6 +43,8 @@ RELATIVE_TO = frozenset({"until", "before", "after", "by"})  # "by the X deadlin
 TIME_LENGTHS = frozenset(table_words("time_lengths"))  # "two *weeks* before", not "same *day*"
 PER_WORDS = frozenset({"per", "each", "every"})  # "3 reviewers *per* paper": the unit after
 FEE_NOUNS = frozenset(table_words("fee_nouns"))  # "the registration *fee*": a price asked
+TOPIC_NAMED = {t.name: t for t in TOPICS}
+PART_OF_TOPICS = [t for t in TOPICS if t.part_of]  # ("register" said of an abstract)
 # topics with one subject each (``narrow: true`` in the topics' data)
 NARROW_TOPICS = frozenset(t.name for t in TOPICS if t.narrow)
 # topics that are one subject whatever words say them (``any_words: true``)
@@ -113,7 +115,7 @@ def _counted_thing(text: str) -> str | None:
 def _counted_before(text: str, at: int) -> bool:
     """Whether the word before ``at`` in ``text`` is a quantity ("*two* weeks", "*a* day")."""
     before = text[:at].split()[-1:]
-    return bool(before) and (before[0] in {"a", "one"} or bool(GIVES_AMOUNT.fullmatch(before[0])))
+    return bool(before) and (before[0] == "a" or bool(GIVES_AMOUNT.fullmatch(before[0])))
 
 
 def _clock_time(said: str) -> bool:
@@ -255,12 +257,13 @@ class FaqIndex:
             # what the entry's questions are about (its answer may mention more in passing)
             self.topics[entry.id] = {t.name: triggers for t in TOPICS
                                      if (triggers := self.triggers(t, asked))}
-            for t in TOPICS:
+            phrasings = [speller.correct(expand(q)) for q in entry.questions]
+            for t in PART_OF_TOPICS:
                 # ("should I register my abstract early?": the abstract's registration only)
-                if t.part_of and t.name in self.topics[entry.id] and all(
-                        not t.compiled.search(q) or any(
-                            o.name in t.part_of and o.compiled.search(q) for o in TOPICS)
-                        for q in map(speller.correct, map(expand, entry.questions))):
+                if t.name in self.topics[entry.id] and all(
+                        not t.compiled.search(q) or any(TOPIC_NAMED[o].compiled.search(q)
+                                                        for o in t.part_of)
+                        for q in phrasings):
                     del self.topics[entry.id][t.name]
             self._asked_about[entry.id] = frozenset(self.topics[entry.id])
             # a narrow subject the answer speaks to is the entry's too ("or already on arXiv")
@@ -282,7 +285,6 @@ class FaqIndex:
             # length", not "proceedings" said by one phrasing in passing)
             # (the topics found in all the questions together, looked for in each)
             joined = set(self.topics[entry.id])
-            phrasings = [speller.correct(expand(q)) for q in entry.questions]
             self._main[entry.id] = {t.name for t in TOPICS if t.name in joined and all(
                 t.compiled.search(q) for q in phrasings)}
             self._dated[entry.id] = bool(NAMES_A_TIME.search(said))

@@ -101,6 +101,7 @@ from bot.core.understanding.zones import zone_finder
 
 MAX_CLAUSES = 8
 LEAN_WORDS = 3  # a part this short may be read with its neighbour
+NAMED_ALONE_REST = 2  # words besides a deadline's name that may still only name its kind
 TAG_WORDS = 5  # "is that true here?": a tag asking to confirm the part before
 REFERS_BACK = frozenset(table_words("refers_back"))  # "what timezone is that in?"
 # "where is it and when": (the intent of the part before, the one the bare word adds)
@@ -112,7 +113,9 @@ PROGRAM_SAYS = frozenset(table_words("program_says"))
 EDITION_WORDS = frozenset(table_words("edition_words"))
 VENUE_NOUNS = frozenset(table_words("venue_nouns"))
 HOST_TRACKS = frozenset(table_words("host_track_words"))
-MAIN_EVENT_NOUNS = frozenset({"conference", "conf", "track", "program"})  # "the main conference"
+MAIN_EVENT_NOUNS = frozenset(table_words("main_event_nouns"))  # "the main *conference*"
+MAIN_EVENT_BEFORE = frozenset(table_words("main_event_before"))  # "*in the* main conference"
+PAGE_WORDS = frozenset(table_words("page_words"))  # "the *page* limit for ... main conference"
 PLACE_AND_TIME = frozenset({"location", "date", "duration", "attendance", "conference"})
 TYPE_ASKED = {k: frozenset(stem(w) for w in v) if k == "words" else frozenset(v)
               for k, v in table_words("type_asked").items()}
@@ -1018,9 +1021,10 @@ class Matcher:
                 and self.faq.gives_what_is_asked(naming, text):
             # "is someone from hugging face giving a talk?": the one entry that names them
             faq_id, faq_score = naming, FAQ_FIRE
-        # ("camera ready??": a deadline named alone asks its day, over an entry on that step)
+        # ("camera ready??": a deadline named alone asks its day, over an entry on that step;
+        # not "camera ready copyright?")
         named_deadline = ask.deadline_named and ("deadline" in fired or "timezone" in fired or (
-            not fired and len(words(text)) <= LEAN_WORDS))
+            not fired and ask.deadline is not None and self._named_alone(text, ask.deadline)))
         # "how many pages for a short paper?": a strong built-in reading of a paper type's own
         # facts beats an entry (on the appendix) matched only at the bar
         strongest = max(fired.values(), default=0.0)
@@ -1058,6 +1062,13 @@ class Matcher:
             clause.rule = "smalltalk"
             return clause
         return self._by_examples(clause, scores, vetoed, faq_id, faq_score)
+
+    @staticmethod
+    def _named_alone(text: str, deadline: Deadline) -> bool:
+        """Whether ``text`` says only the deadline ("camera ready??", "final version?"): besides
+        its name's words and function words, at most a word or two that name its kind."""
+        rest = set(words(text)) - set(words(fold(deadline.name))) - FUNCTION_WORDS
+        return not rest or (len(rest) <= NAMED_ALONE_REST and bool(kinds_in(" ".join(rest))))
 
     @staticmethod
     def _names_only_the_type(text: str, track: Track) -> bool:
@@ -1228,8 +1239,11 @@ class Matcher:
                       if t.answerable and t not in found and not t.deadline_kind]
         if unnamed != text and not any(t.offtopic for t in found):
             # ("my latex throws undefined control sequence": not about the workshop, whatever
-            # topic of the call its words share, "user control")
-            found += [t for t in TOPIC_BANK.found_in(text) if t.offtopic][:1]
+            # topic of the call its words share, "user control"; only a phrase the removal
+            # broke, not a word of the call's topic itself: "papers on bug detection?")
+            found += [t for t in TOPIC_BANK.found_in(text) if t.offtopic and any(
+                " " in m.group(0) and m.group(0) not in unnamed
+                for m in t.compiled.finditer(text))][:1]
         if any(t.deadline_kind == "registration" for t in found) and \
                 "registration" not in kinds_in(text):
             # "abstract registration deadline?": registering the abstract, not registration
@@ -1318,10 +1332,13 @@ class Matcher:
         # ("the page limit for the main recsys full papers track": the host's main conference)
         # (not compared: "ACM format like the main recsys papers?")
         # ("CASES papers *in the main conference*": the host's own papers)
-        main_host = any(w == "main" and said[i + 1:i + 2] and (
+        # (the main conference itself only when a step or rule of it is asked: not "is it in
+        # the main conference venue?")
+        rule_asked = bool(ASKS_DEADLINE.search(text) or PAGE_WORDS.intersection(said))
+        main_host = rule_asked and any(w == "main" and said[i + 1:i + 2] and (
             said[i + 1] in self._host_names or (
-                said[i + 1] in MAIN_EVENT_NOUNS and said[i - 2:i] in (["in", "the"],
-                                                                     ["for", "the"])))
+                said[i + 1] in MAIN_EVENT_NOUNS
+                and " ".join(said[max(i - 2, 0):i]) in MAIN_EVENT_BEFORE))
             and not COMPARED_WITH & set(said[max(i - 2, 0):i])
             for i, w in enumerate(said)) and not COMPARE.search(text)
         if "workshop" not in text and (("main" in text and not main_ours

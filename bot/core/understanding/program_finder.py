@@ -183,11 +183,11 @@ class ProgramFinder:
                 n for t in tokens if (n := self.speakers.get(t)) and self._whole(n, tokens)]):
             ask.speaker = whole[0]  # "Stephan Rasp", said in full, not the first Stephan
         ask.session = self._session(text, tokens)
-        if numbered := self._numbered(tokens):
+        numbered, ordinal = self._numbered(tokens)
+        if numbered:
             # "who gives keynote 2?", "who chairs panel 2?", "the third paper session": the
             # session titled so (not the panel whose title says "chairs")
             ask.session = numbered
-        ordinal = bool(numbered) and not any(t.isdigit() for t in tokens)
         after = _AFTER.search(text)
         if after and after.group(4) not in self.sessions and (
                 named := self._session(rest := text[after.start(4):], words(rest))) and \
@@ -280,7 +280,9 @@ class ProgramFinder:
 
     def _title_form(self, word: str) -> str | None:
         """``word`` as a title has it: itself, or its singular or plural."""
-        for form in (word, word.removesuffix("s"), word + "s"):
+        # (a plural "s" only: not "does", "news", "status", "this")
+        plural = len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        for form in (word, word[:-1] if plural else word, word + "s"):
             if form in self.title_words and len(form) > 2:
                 return form
         return None
@@ -294,26 +296,26 @@ class ProgramFinder:
                 out |= self._spelled.get(t, set())
         return out
 
-    def _numbered(self, tokens: list[str]) -> str | None:
+    def _numbered(self, tokens: list[str]) -> tuple[str | None, bool]:
         """The one title that a word and a number of ``tokens`` say in a row ("keynote 2",
         "panels 2": "Panel 2: ..."), or an ordinal before the word ("the third paper session":
-        "Paper session 3 ...")."""
-        said: list[str] = []
+        "Paper session 3 ..."); and whether an ordinal said it."""
+        said: list[tuple[str, bool]] = []
         for i, t in enumerate(tokens[:-1]):
             if t.isalpha() and tokens[i + 1].isdigit():
-                said.append(f"{t.removesuffix('s')} {tokens[i + 1]}")
+                said.append((f"{t.removesuffix('s')} {tokens[i + 1]}", False))
             elif POSITIONS.get(t, 0) > 0:
                 # (the name said whole, and more than "session": "the first session" is the
                 # first in time, whatever it is called)
                 named = tokens[i + 1:i + 1 + ORDINAL_REACH]
-                said += [f"{' '.join(named[:j])} {POSITIONS[t]}" for j in range(1, len(named) + 1)
-                         if set(named[:j]) - ANY_SESSION]
-        for one in said:
+                said += [(f"{' '.join(named[:j])} {POSITIONS[t]}", True)
+                         for j in range(1, len(named) + 1) if set(named[:j]) - ANY_SESSION]
+        for one, by_ordinal in said:
             titled = [title for title, _ in self.titles
                       if says_whole(" ".join(words(fold(title))), one)]
             if len(titled) == 1:
-                return titled[0]
-        return None
+                return titled[0], by_ordinal
+        return None, False
 
     def _position(self, text: str) -> int | None:
         """"the first invited talk", "the last session": a position before a session's name."""
@@ -367,7 +369,7 @@ class ProgramFinder:
             return False  # "who are the invited speakers?": no one listed, and an entry says
         if ask.moment in ("start", "end") or (ask.position is not None):
             return True
-        if ask.session and not ask.speaker and self._numbered(words(text)) == ask.session:
+        if ask.session and not ask.speaker and self._numbered(words(text))[0] == ask.session:
             return True  # "discussant for session 2?": a session named by its number
         if ask.session and not ask.speaker and not ask.moment and own < FIRE_OWN and \
                 not find_sessions(self._slots, ask.session) and faq_covers():
