@@ -43,3 +43,9 @@ def test_a_title_word_said_in_the_plural_names_its_session() -> None:
     _, text = ask_real("rl4rs-2025", "2025-05-08T12:00+00:00",
                        "who's giving the talk on supply chains")
     assert "akhil bagaria" in text and "riedmiller" not in text, text
+
+
+def test_a_year_after_the_workshops_name_numbers_no_session() -> None:
+    answered, text = ask_real("verdi-2025", "2025-03-05T12:00+00:00",
+                              "which city is verdi 2025 in")
+    assert answered and "naples" in text and "welcome to verdi" not in text, text

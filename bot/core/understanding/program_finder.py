@@ -302,7 +302,8 @@ class ProgramFinder:
         "Paper session 3 ..."); and whether an ordinal said it."""
         said: list[tuple[str, bool]] = []
         for i, t in enumerate(tokens[:-1]):
-            if t.isalpha() and tokens[i + 1].isdigit():
+            # (a year is no session's number: "VERDI 2025")
+            if t.isalpha() and tokens[i + 1].isdigit() and len(tokens[i + 1]) <= 2:
                 said.append((f"{t.removesuffix('s')} {tokens[i + 1]}", False))
             elif POSITIONS.get(t, 0) > 0:
                 # (the name said whole, and more than "session": "the first session" is the
