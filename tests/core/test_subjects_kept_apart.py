@@ -79,3 +79,9 @@ def test_already_published_is_prior_publication_not_whether_we_publish() -> None
 def test_the_acceptance_rate_is_neither_a_fee_nor_the_notification(name: str, now: str) -> None:
     answered, text = ask_real(name, now, "what's the acceptance rate")
     assert not answered and "how many papers are accepted" in text and "fees" not in text, text
+
+
+def test_making_a_hyphenated_kind_of_table_is_latex_help() -> None:
+    answered, text = ask_real("verdi-2025", "2025-03-05T12:00+00:00",
+                              "how do I make a two-column table span both columns in LaTeX?")
+    assert not answered and "ieee" not in text, text
