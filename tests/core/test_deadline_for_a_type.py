@@ -104,3 +104,11 @@ def test_a_deadline_of_a_thing_no_deadline_names_is_not_known() -> None:
     answered, text = ask_real("dashsys-2026", "2026-05-01T12:00-12:00",
                               "when does the test set get released for the competition")
     assert answered and "test set release" in text, text
+
+
+def test_a_deadline_numbered_in_roman_numerals_is_the_one_numbered_so() -> None:
+    answered, text = ask_real("dliva-2025", "2025-01-10T12:00+00:00",
+                              "what is deadline II and when is it")
+    assert answered and text.startswith("workshop concept paper submission deadline ii"), text
+    answered, text = ask_real("dliva-2025", "2025-01-10T12:00+00:00", "when is deadline I?")
+    assert answered and text.startswith("workshop paper submission deadline i "), text

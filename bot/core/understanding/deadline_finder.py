@@ -107,10 +107,14 @@ def asks_a_date(text: str) -> bool:
 
 
 def _numbered_pairs(text: str) -> set[tuple[str, str]]:
-    """The words with a small number after them ("track 2", "round 1"), as pairs."""
-    said = words(text)
+    """The words with a small number after them ("track 2", "round 1", "deadline II"), as
+    pairs."""
+    said = [ROMAN.get(w, w) for w in words(text)]
     return {(canon(a), b) for a, b in itertools.pairwise(said)
             if b.isdigit() and len(b) <= 2 and a.isalpha()}
+
+
+ROMAN: dict[str, str] = table_words("roman_numerals")  # "deadline *II*"
 
 
 @lru_cache(maxsize=65536)
