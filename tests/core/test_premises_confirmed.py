@@ -52,3 +52,13 @@ def test_a_place_is_confirmed_only_when_every_telling_word_is_the_venues(
         question: str, confirmed: bool) -> None:
     answered, text = ask_real("hppss-2023", "2023-07-20T12:00+00:00", question)
     assert answered and text.startswith("yes") is confirmed and "room 501-502" in text, text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("is there a limit on figure count or color in the pdf?", ""),
+    ("can I submit a PDF file?", "yes"), ("can i submit a word file?", "no")])
+def test_a_format_gets_a_yes_or_no_only_when_it_is_what_is_checked(question: str,
+                                                                   lead: str) -> None:
+    answered, text = ask_real("verdi-2025", "2025-03-05T12:00+00:00", question)
+    assert answered and "pdf" in text and text.startswith(("yes", "no")) == bool(lead), text
+    assert text.startswith(lead), text

@@ -203,6 +203,7 @@ def date(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 ROOM_ASKED = word_list("room_asked")  # "which room", "what building": the venue itself
 PLACE_ASKED_ENDS = frozenset(table_words("place_asked_ends"))  # "in lisbon *like* last year"
+FORMAT_CHECK_WORDS = frozenset(table_words("format_check_words"))  # "can I *submit* a PDF?"
 
 
 def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
@@ -697,7 +698,10 @@ def file_format(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     formats = [f.lower() for f in p.values()]
     other = _OTHER_FORMAT.search(ask.text)
     lead = ""
-    if not p.silent:  # a yes or a no about every type asked about
+    # (only a question that checks the format itself: not "a limit on figures in the pdf?")
+    beside = set(words(ask.text)) - FUNCTION_WORDS - FORMAT_CHECK_WORDS - set(formats) - set(
+        words(other.group(0)) if other else ())
+    if not p.silent and len(beside) <= 1:  # a yes or a no about every type asked about
         if other and all(f not in other.group(0) for f in formats):
             lead = "No: "
         elif not other and all(f in ask.text for f in formats) and re.search(
