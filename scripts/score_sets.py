@@ -140,6 +140,9 @@ FIXTURE_NOW = {
     # round thirty-six (twelfth session), scored once as first-look sets, then kept
     "dt4h-2026": "2026-06-01T12:00+00:00", "dliva-2025": "2025-01-10T12:00+00:00",
     "verdi-2025": "2025-03-05T12:00+00:00",
+    # round thirty-seven (twelfth session), scored once as first-look sets, then kept
+    "cvwc-2019": "2019-07-05T12:00+00:00", "iwesep-2017": "2016-11-15T12:00+00:00",
+    "fieldmatters-2024": "2024-04-26T12:00+00:00",
 }
 
 
