@@ -340,26 +340,29 @@ def _speaks(s: Session, wanted: str) -> bool:
     return False
 
 
+def _speaker_slots(k: Knowledge, speaker: str) -> list[Slot]:
+    """The sessions ``speaker`` speaks in, in time order."""
+    wanted = " ".join(fold(speaker).split())
+    return [x for x in k.sessions() if wanted and _speaks(x[0], wanted)]
+
+
 def speaker_lines(a: Answer, k: Knowledge, speaker: str, now: datetime) -> list[str]:
     """The sessions ``speaker`` (a whole name) speaks in, as lines of ``a``."""
-    wanted = " ".join(fold(speaker).split())
-    return [session_line(a, x, now) for x in k.sessions() if wanted and _speaks(x[0], wanted)]
+    return [session_line(a, x, now) for x in _speaker_slots(k, speaker)]
 
 
 def speaker_talk(k: Knowledge, now: datetime, speaker: str, title_asked: bool = False) -> Answer:
     """The sessions ``speaker`` speaks in; ``title_asked``: the title of the talk is what is
     asked, which a session called only by its kind and the name ("Keynote 1: Laurel Riek")
     does not give."""
-    slots = k.sessions()
-    if not slots:
+    if not k.program:
         return _no_program(k, "speaker")
-    a = _answer(speaker, "", "speaker")
-    lines = speaker_lines(a, k, speaker, now)
-    if not lines:
+    hits = _speaker_slots(k, speaker)
+    if not hits:
         return unknown(k, f"a session with {speaker} in the program", "speaker")
+    a = _answer(speaker, "", "speaker")
+    lines = [session_line(a, x, now) for x in hits]
     a.text = "\n".join(f"• {line}" for line in lines) if len(lines) > 1 else lines[0]
-    wanted = " ".join(fold(speaker).split())
-    hits = [x for x in slots if wanted and _speaks(x[0], wanted)]
     if title_asked and not any(_has_a_title(x[0]) for x in hits):
         return unknown(k, f"the title of {speaker}'s talk", "speaker",
                        also="The program lists it only as " + ", ".join(

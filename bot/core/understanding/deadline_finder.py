@@ -204,6 +204,7 @@ class DeadlineFinder:
         self._canon_names = {i: {canon(w) for w in said} for i, said in self._name_words.items()}
         self._numbered = {d.id: _numbered_pairs(fold(d.name)) for d in knowledge.deadlines}
         self._types = {d.id: self._types_of(d) for d in knowledge.deadlines}
+        self._unlisted_things = self._unlisted(knowledge)  # ("shared task", none dated)
         # a deadline one paper type's ("Poster abstract submission") beside one of the same
         # kinds for no type ("Title and abstract submission"): "abstract deadline?" is the latter
         self._for_a_type = {d.id: bool(self._types[d.id]) and any(
@@ -558,20 +559,26 @@ class DeadlineFinder:
     def _unlisted_thing(self, text: str) -> str | None:
         """A thing with deadlines of its own ("shared task") whose deadline is asked, when no
         deadline, note or paper type of the call names it."""
-        if not (ASKS_DEADLINE.search(text) or asks_a_date(text)):
+        if not self._unlisted_things or not (ASKS_DEADLINE.search(text) or asks_a_date(text)):
             return None
-        # (or a topic of the call: "tutorial papers" among its topics)
-        said = fold(" ".join([f"{d.name} {d.note or ''}" for d in self.knowledge.deadlines]
-                             + [t.name for t in self.knowledge.submission.tracks]
-                             + list(self.knowledge.workshop.topics)))
-        for thing in sorted(phrases_in(text, OWN_DEADLINE_THINGS, 3)):
-            one = thing.removesuffix("s")  # ("shared tasks": a "shared task" named)
-            # (by any name of its synonym group: "competition" for a "Challenge" deadline)
-            group = SYNONYMS.get(thing) or SYNONYMS.get(one)
-            names = [w for w, g in SYNONYMS.items() if g == group] if group else [one]
+        said = sorted(phrases_in(text, self._unlisted_things, 3))
+        return said[0].removesuffix("s") if said else None  # ("shared tasks": a shared task)
+
+    @staticmethod
+    def _unlisted(knowledge: Knowledge) -> frozenset[str]:
+        """The things with deadlines of their own that no deadline, note, paper type or topic
+        of the call names, by any name of their synonym group ("competition" for a
+        "Challenge" deadline; "tutorial papers" among the call's topics)."""
+        said = fold(" ".join([f"{d.name} {d.note or ''}" for d in knowledge.deadlines]
+                             + [t.name for t in knowledge.submission.tracks]
+                             + list(knowledge.workshop.topics)))
+        out = set()
+        for thing in OWN_DEADLINE_THINGS:
+            group = SYNONYMS.get(thing) or SYNONYMS.get(thing.removesuffix("s"))
+            names = [w for w, g in SYNONYMS.items() if g == group] if group else [thing]
             if not any(re.search(rf"\b{re.escape(n.removesuffix('s'))}", said) for n in names):
-                return one
-        return None
+                out.add(thing)
+        return frozenset(out)
 
     def _named_in_full(self, deadline: Deadline, asked: set[str]) -> bool:
         """Every distinctive word of the deadline's name (two at least) is in the question."""

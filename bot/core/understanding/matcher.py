@@ -115,7 +115,6 @@ VENUE_NOUNS = frozenset(table_words("venue_nouns"))
 HOST_TRACKS = frozenset(table_words("host_track_words"))
 MAIN_EVENT_NOUNS = frozenset(table_words("main_event_nouns"))  # "the main *conference*"
 MAIN_EVENT_BEFORE = frozenset(table_words("main_event_before"))  # "*in the* main conference"
-PAGE_WORDS = frozenset(table_words("page_words"))  # "the *page* limit for ... main conference"
 PLACE_AND_TIME = frozenset({"location", "date", "duration", "attendance", "conference"})
 TYPE_ASKED = {k: frozenset(stem(w) for w in v) if k == "words" else frozenset(v)
               for k, v in table_words("type_asked").items()}
@@ -181,6 +180,23 @@ def asked_first(text: str) -> str | None:
             # (one thing asked: "when is it held and in which city?" asks a place too)
             return None if ASKS_MORE.intersection(words(said[len(first):])) else kind
     return None
+
+
+def _without_words_of_others(found: list[Topic], text: str) -> list[Topic]:
+    """``found`` less each subject said by one word only inside the phrase of a narrow one
+    ("already *published*": prior publication, not whether the workshop publishes)."""
+    spans = {t.name: [m.span() for m in t.compiled.finditer(text)] for t in found}
+
+    def inside(inner: Topic, outer: Topic) -> bool:
+        return all(any(a <= b0 and b1 <= z and (a, z) != (b0, b1) for a, z in spans[outer.name])
+                   for b0, b1 in spans[inner.name])
+
+    def one_word(t: Topic) -> bool:
+        return bool(spans[t.name]) and all(" " not in text[a:z].strip()
+                                           for a, z in spans[t.name])
+
+    return [t for t in found if not one_word(t) or not any(
+        u is not t and u.narrow and inside(t, u) for u in found)]
 
 
 OTHER_EVENT = Topic("other_event", "another event", (), offtopic=True)
@@ -1253,14 +1269,7 @@ class Matcher:
             # not hold, not the schedule (nor is a "volunteer program")
             found = [t for t in found if t.name != "schedule"]
         if len(found) > 1:
-            # a subject said by one word only inside the words of another ("already
-            # *published*": prior publication, not whether the workshop publishes) is that one's
-            spans = {t.name: [m.span() for m in t.compiled.finditer(unnamed)] for t in found}
-            found = [t for t in found if not spans[t.name] or any(
-                " " in unnamed[a:z].strip() for a, z in spans[t.name]) or not any(
-                u is not t and u.narrow and all(any(a <= b0 and b1 <= z and (a, z) != (b0, b1)
-                                       for a, z in spans[u.name]) for b0, b1 in spans[t.name])
-                for u in found)]
+            found = _without_words_of_others(found, unnamed)
         if len(found) > 1 and any(t.any_words for t in found):
             # "attend without *presenting*": a subject said only inside the words of one that is
             # the same whatever words say it is that one's, not a subject of its own
@@ -1334,7 +1343,7 @@ class Matcher:
         # ("CASES papers *in the main conference*": the host's own papers)
         # (the main conference itself only when a step or rule of it is asked: not "is it in
         # the main conference venue?")
-        rule_asked = bool(ASKS_DEADLINE.search(text) or PAGE_WORDS.intersection(said))
+        rule_asked = bool(ASKS_DEADLINE.search(text) or LENGTH_WORDS.intersection(said))
         main_host = rule_asked and any(w == "main" and said[i + 1:i + 2] and (
             said[i + 1] in self._host_names or (
                 said[i + 1] in MAIN_EVENT_NOUNS
@@ -1343,12 +1352,11 @@ class Matcher:
             for i, w in enumerate(said)) and not COMPARE.search(text)
         if "workshop" not in text and (("main" in text and not main_ours
                                         and (MAIN_TRACK.search(text) or main_host)) or (
-                not ask.elsewhere and self._host_names & set(words(text))
-                and ASKS_DEADLINE.search(text) and self._own_main(words(text)))):
+                not ask.elsewhere and self._host_names & set(said)
+                and ASKS_DEADLINE.search(text) and self._own_main(said))):
             ask.other_events = ["main conference"]
             scores.clear()
             return True
-        said = words(text)
         # ("the ICAIF 2023 deadline": a name no dictionary has, with a year, is an event's)
         dated = {w for w, y in itertools.pairwise(said) if is_year(y)
                  and w.isalpha() and len(w) >= 3 and w not in english_words()
@@ -1372,7 +1380,6 @@ class Matcher:
         ask.other_events = sorted(others)
         if ours != text:
             return False  # "our deadline falls after the ICML notification": ours is asked
-        said = words(text)
         # ("is the workshop at", "is this workshop part of": the noun after its determiner)
         after_self = 3 if said[2:3] == ["workshop"] and (
             said[1] in SELF_WORDS or said[1] in ("the", "your", "our")) else 2

@@ -155,6 +155,8 @@ class ProgramFinder:
         self.title_words -= unnaming
         self.titles = [(t, {p for p in pairs if not set(p) & unnaming})
                        for t, pairs in self.titles]
+        # each title's words, as one text ("paper session 3 2 papers ..."): "session 3" in it
+        self._title_texts = [(t, " ".join(words(fold(t)))) for t, _ in self.titles]
         # the initials of two title words in a row ("ip": intellectual property)
         self._spelled: dict[str, set[str]] = {}
         for _t, pairs in self.titles:
@@ -169,8 +171,9 @@ class ProgramFinder:
 
     # --- the entities ----------------------------------------------------------------------
 
-    def find(self, text: str, ask: Ask) -> None:
-        """Put the program entities of ``text`` in ``ask``."""
+    def find(self, text: str, ask: Ask) -> bool:
+        """Put the program entities of ``text`` in ``ask``; True when the session was named by
+        its number ("discussant for session 2?")."""
         tokens = words(text)
         # ("how long is each talk?" names no Bria Long: an everyday surname after "how" or
         # "as" is her name only before a word of speaking, or with the rest of her name)
@@ -238,6 +241,7 @@ class ProgramFinder:
             if edge and (ask.session or ask.speaker or ask.position is not None or _next_to(
                     THE_DAY, START if edge == "start" else END, text)):
                 ask.moment = edge
+        return numbered is not None and ask.session == numbered
 
     @staticmethod
     def _whole(name: str, tokens: list[str]) -> bool:
@@ -312,8 +316,7 @@ class ProgramFinder:
                 said += [(f"{' '.join(named[:j])} {POSITIONS[t]}", True)
                          for j in range(1, len(named) + 1) if set(named[:j]) - ANY_SESSION]
         for one, by_ordinal in said:
-            titled = [title for title, _ in self.titles
-                      if says_whole(" ".join(words(fold(title))), one)]
+            titled = [title for title, written in self._title_texts if says_whole(written, one)]
             if len(titled) == 1:
                 return titled[0], by_ordinal
         return None, False
@@ -340,7 +343,7 @@ class ProgramFinder:
         speakers?", when the program lists no one for them)."""
         if not self.titles:
             return False
-        self.find(text, ask)
+        numbered = self.find(text, ask)
         tokens = set(words(text))
         if tokens & ORGANIZING and (not ask.speaker or fold(ask.speaker) in ORGANIZING
                                     or not tokens & self._name_words):
@@ -370,7 +373,7 @@ class ProgramFinder:
             return False  # "who are the invited speakers?": no one listed, and an entry says
         if ask.moment in ("start", "end") or (ask.position is not None):
             return True
-        if ask.session and not ask.speaker and self._numbered(words(text))[0] == ask.session:
+        if numbered and not ask.speaker:
             return True  # "discussant for session 2?": a session named by its number
         if ask.session and not ask.speaker and not ask.moment and own < FIRE_OWN and \
                 not find_sessions(self._slots, ask.session) and faq_covers():
