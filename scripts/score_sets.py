@@ -143,6 +143,9 @@ FIXTURE_NOW = {
     # round thirty-seven (twelfth session), scored once as first-look sets, then kept
     "cvwc-2019": "2019-07-05T12:00+00:00", "iwesep-2017": "2016-11-15T12:00+00:00",
     "fieldmatters-2024": "2024-04-26T12:00+00:00",
+    # round thirty-eight (thirteenth session), scored once as first-look sets, then kept
+    "genbio-2025": "2025-05-02T12:00+00:00", "biodms-2026": "2026-05-04T12:00+00:00",
+    "trustai-2024": "2024-04-25T12:00+00:00",
 }
 
 

@@ -39,3 +39,20 @@ def test_the_day_in_the_zone_named(question: str, lead: str) -> None:
 def test_no_extended_abstract_deadline_is_not_the_paper_deadline() -> None:
     a = BOT.respond("when is the extended abstract deadline?", NOW)
     assert not a.answered and "February 16" not in a.plain_text(), a.plain_text()
+
+
+@pytest.mark.parametrize(("question", "lead", "wrong"), [
+    # Feb 16, 23:59 AoE is Feb 17, 12:59 in Berlin and Feb 17, 03:59 in Pacific time
+    ("if i submit at 9am berlin time on feb 17 am i still ok?", "Yes, that's before",
+     "after the deadline"),
+    ("is it ok if i submit at 10pm pst on feb 16?", "Yes, that's before", "after the deadline"),
+    ("can i submit at 2pm berlin time on feb 17", "No, that's after", "before the deadline"),
+    ("is it ok if i submit at 11pm on feb 16?", "Yes, that's before", "after the deadline"),
+    ("can i still submit on feb 17 if i'm in berlin?", "On that day, only until 12:59",
+     "after the deadline"),
+])
+def test_a_moment_to_submit_is_checked_in_the_zone_named(
+        question: str, lead: str, wrong: str) -> None:
+    a = BOT.respond(question, NOW)
+    assert a.answered and a.plain_text().startswith(lead), a.plain_text()
+    assert wrong not in a.plain_text()

@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from datetime import date as date_
 from functools import lru_cache
 from typing import TypeVar
@@ -23,7 +23,7 @@ from bot.core.answers.program import speaker_lines
 from bot.core.answers.program_intent import program_builder
 from bot.core.answers.timefmt import relative_day, written_date
 from bot.core.answers.unknown import contact_line, unknown
-from bot.core.answers.zone_line import first_day_start, zoned
+from bot.core.answers.zone_line import first_day_start, in_zone, zoned
 from bot.core.knowledge.model import Deadline, FaqEntry, Knowledge, Organizer, Track
 from bot.core.understanding.deadline_kinds import (
     KIND_RX,
@@ -97,6 +97,7 @@ class Ask:
     title_asked: bool = False  # the title of a talk is asked ("what's the title of X's keynote")
     committee_asked: bool = False  # the program committee (the reviewers) is asked about
     zone: NamedZone | None = None  # the asker's time zone, when named ("in IST", "I'm in Tokyo")
+    clock: tuple[int, int] | None = None  # a time of day said ("submit at 10pm"), 24-hour
     tracks: list[Track] = field(default_factory=list)  # the paper types named ("short papers")
 
 
@@ -400,6 +401,31 @@ def precision_note(k: Knowledge, d: Deadline) -> str:
     return f"That is {in_utc}."
 
 
+def _in_time(k: Knowledge, due_at: datetime, ask: Ask) -> str | None:
+    """Whether the moment a question names to submit ("at 9am berlin time on may 26", "10pm
+    pst on may 25") is before the deadline, read in the zone it names (or the workshop's): an
+    AoE deadline falls on the next day in most of the world."""
+    if ask.zone is None and ask.clock is None:
+        return None
+    tz = ask.zone.tz if ask.zone else k.tz
+    local = due_at.astimezone(tz)
+    days = set(mentioned_days(ask.text, local.year))
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    where = in_zone(due_at, ask.zone) if ask.zone else \
+        f"{written_date(local.date())}, {local:%H:%M} in the workshop's time zone"
+    if ask.clock is not None:
+        before = datetime.combine(day, time(*ask.clock), tz) <= due_at
+    elif day == local.date():
+        return f"On that day, only until {local:%H:%M} there: the deadline is {where}. "
+    else:
+        before = day < local.date()
+    if before:
+        return f"Yes, that's before the deadline ({where}). "
+    return f"No, that's after the deadline ({where}). "
+
+
 def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if ask.deadlines:  # several named at once: each one
         a = Answer(Kind.ANSWER, "Deadlines", "")
@@ -448,6 +474,8 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if moved is not None and moved.date() in mentioned_days(ask.text, moved.year):
         # "wasn't camera ready march 20?": that was the date before it moved
         lead = "No: that was the date before it moved. "
+    elif not asking_date and (in_time := _in_time(k, due_at, ask)):
+        lead = in_time
     elif lead == "No. " and not asking_date:
         lead = "No, that's after the deadline. "
     elif not lead and mentioned_days(ask.text, due_day.year):
@@ -472,7 +500,8 @@ def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
                        f"({k.workshop.timezone}).")
         a.title = "Deadlines and time zone"
         return a
-    a = deadline(k, now, Ask(text=ask.text, deadline=d, tracks=ask.tracks))
+    a = deadline(k, now, Ask(text=ask.text, deadline=d, tracks=ask.tracks, zone=ask.zone,
+                             clock=ask.clock))
     if d.tba:
         return a
     if d.date_only and a.text.startswith("Yes. "):

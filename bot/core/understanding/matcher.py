@@ -80,7 +80,7 @@ from bot.core.understanding.people import (
     chaired,
 )
 from bot.core.understanding.program_finder import ELSEWHERE as PROGRAM_ELSEWHERE
-from bot.core.understanding.program_finder import SESSION_NAMES, ProgramFinder
+from bot.core.understanding.program_finder import SESSION_NAMES, ProgramFinder, clock_said
 from bot.core.understanding.runs import phrases_in
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
@@ -872,6 +872,7 @@ class Matcher:
         ask.numbers = numbers_in(text)
         ask.topics_named = self.mentioned_topics(text)
         ask.zone = zone_finder().find(text)
+        ask.clock = clock_said(text) if any(c.isdigit() for c in text) else None
         ask.negated = NEGATED_PREMISE.search(text) and CONFIRM_TAGS.search(text)
         ask.email_asked = ASKS_ADDRESS.search(text)
         ask.checks_anonymized = self._checks_anonymized(text)

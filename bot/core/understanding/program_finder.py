@@ -53,7 +53,9 @@ class Phrases:
 
 NOW = Phrases(_WORDS["now"])
 # "at 4:30pm", "around 14:00", "at 3 pm": a clock time (a bare "at 3" is not one)
-AT_CLOCK = re.compile(r"\b(?:at|around|about) (\d{1,2})(?:[:.](\d{2}))? ?(?:(am|pm|h)\b)?")
+# "at 4:30pm", "around 10"; "by 5pm", "before 9am" (a time to beat, not a time asked about)
+AT_CLOCK = re.compile(
+    r"\b(at|around|about|by|before|until) (\d{1,2})(?:[:.](\d{2}))? ?(?:(am|pm|h)\b)?")
 NEXT = Phrases(_WORDS["next"])
 NEXT_ELSE = Phrases(_WORDS["next_else"])  # "will it run again next year?": no session next
 # "after lunch", "after the first coffee break": the moment, the position, the session
@@ -207,7 +209,7 @@ class ProgramFinder:
             if said:
                 ask.session = max(said, key=len)
         elif not (ask.session or ask.speaker or ask.zone) and (at := AT_CLOCK.search(text)) \
-                and (clock := _clock(at)):
+                and at.group(1) in ("at", "around", "about") and (clock := _clock(at)):
             # "what's on at 4:30pm?" (not "is the poster session at 10:30?", nor a time in
             # another zone)
             ask.moment, ask.at = "at", clock
@@ -444,14 +446,19 @@ class ProgramFinder:
 
 def _clock(m: re.Match[str]) -> tuple[int, int] | None:
     """The 24-hour (hour, minute) of an "at ..." match, or None when it is no clock time."""
-    hour, minute, half = int(m.group(1)), int(m.group(2) or 0), m.group(3)
-    if not half and m.group(2) is None:
+    hour, minute, half = int(m.group(2)), int(m.group(3) or 0), m.group(4)
+    if not half and m.group(3) is None:
         return None
     if half == "pm" and hour < 12:
         hour += 12
     elif half == "am" and hour == 12:
         hour = 0
     return (hour, minute) if hour < 24 and minute < 60 else None
+
+
+def clock_said(text: str) -> tuple[int, int] | None:
+    """A time of day the question says ("submit at 10pm", "by 17:00"), 24-hour."""
+    return next((c for m in AT_CLOCK.finditer(text) if (c := _clock(m))), None)
 
 
 _MONTHS = {m.lower(): n for names in (calendar.month_name, calendar.month_abbr)
