@@ -146,6 +146,9 @@ FIXTURE_NOW = {
     # round thirty-eight (thirteenth session), scored once as first-look sets, then kept
     "genbio-2025": "2025-05-02T12:00+00:00", "biodms-2026": "2026-05-04T12:00+00:00",
     "trustai-2024": "2024-04-25T12:00+00:00",
+    # round thirty-nine (thirteenth session), scored once as first-look sets, then kept
+    "ai4science-2022": "2022-08-25T12:00+00:00", "funarch-2024": "2024-05-24T12:00+00:00",
+    "reneuir-2024b": "2024-04-22T12:00+00:00",  # (a second set for ReNeuIR 2024)
 }
 
 

@@ -612,6 +612,8 @@ def page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     """The page limit; asked of the camera-ready version, what the call says of its length
     first (a deadline's note, or an organizer's entry: "one additional page")."""
     a = _page_limit(k, now, ask)
+    if _ASKS_MINIMUM.search(ask.text):
+        return _minimum_length(k, ask, a)
     d = ask.deadline
     camera = d if d is not None and ask.deadline_named and "camera_ready" in kinds_of(d) \
         else None
@@ -633,9 +635,39 @@ def page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     return a
 
 
-# a length in pages ("up to 7 pages", "one additional page")
-_PAGE_COUNT = re.compile(
-    r"\b(\d+|one|two|three|an?) (additional |extra |more )?(content )?pages?\b")
+# a length in pages ("up to 7 pages", "one additional page"), after its shortest ("4-8 pages",
+# "between 10 and 20 pages", "5 to 12+ pages")
+_PAGE_COUNT = re.compile(r"\b(?:(?P<low>\d+) ?(?:-|–|to|and) ?)?(\d+|one|two|three|an?)\+? "
+                         r"(additional |extra |more )?(content )?pages?\b")
+_ASKS_MINIMUM = word_list("asks_minimum")
+_GIVES_MINIMUM = word_list("gives_minimum")
+
+
+def _minimum_length(k: Knowledge, ask: Ask, limits: Answer) -> Answer:
+    """"Is there a minimum page count?": the sentences of the paper types and the organizers'
+    entries that give a shortest length, else that the call gives none (with its limits)."""
+    tracks = ask.tracks or k.submission.tracks
+    texts = [f"{t.name}: {t.description or ''}" for t in tracks] + [e.answer for e in k.faq]
+    said = []
+    for sentence in (s for text in texts for s in SENTENCE_END.split(" ".join(text.split()))):
+        folded = fold(sentence)
+        if any((m.group("low") and int(m.group("low")) < 100) for m in
+               _PAGE_COUNT.finditer(folded)) or (_GIVES_MINIMUM.search(folded)
+                                                 and _PAGE_COUNT.search(folded)):
+            said.append(_without_yes_no(sentence).strip())
+    if ask.tracks:  # ("for short papers": the sentences that name them, when some do)
+        named = [s for s in said if any(fold(t.name) in fold(s) for t in ask.tracks)]
+        said = named or said
+    if said:
+        return Answer(Kind.ANSWER, "Minimum length", " ".join(dict.fromkeys(said)))
+    if not limits.answered:
+        return limits
+    if any(0 < n < 100 for n in ask.numbers):
+        # "can it be 5 pages? or is there a minimum": the length checked, and no shortest
+        limits.text += " The call gives no minimum length."
+        return limits
+    return unknown(k, "a minimum length", "page_limit", also=f"What it does say: {limits.text}")
+
 
 
 def _final_version_length(k: Knowledge, d: Deadline | None) -> str | None:
@@ -1022,6 +1054,13 @@ def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return unknown(k, "who is on the program committee (only the organizers are listed)",
                        "organizers", also="The organizers are: "
                        + "; ".join(_person_line(o) for o in people) + ".")
+    committee = [o for o in people if o.role and {"committee", "reviewer", "reviewers"}
+                 & set(words(fold(o.role)))]
+    if ask.unlisted and ask.unlisted_committee and committee:
+        # "is Simon Peyton Jones on the committee?": the file lists the committee
+        return Answer(Kind.ANSWER, "Organizers", (
+            f"No: {ask.unlisted} is not among the {len(committee)} committee members listed "
+            f"for {_name(k)}: " + "; ".join(f"{o.name} ({o.role})" for o in committee) + "."))
     if ask.unlisted and ask.unlisted_committee:
         return unknown(k, f"who is on the program committee (only the organizers are listed, "
                           f"and {ask.unlisted} is not among them)", "organizers")

@@ -50,10 +50,11 @@ GENERIC_AFFILIATION = frozenset(table_words("generic_affiliation"))
 # "is jane roe one of the organizers?", "is jane roe organizing this?": a person checked against
 # the organizers (or the program committee)
 MEMBER_CHECK = re.compile(
-    r"^(?:is|was|are) (?P<name>[a-z][\w.'-]*(?: [a-z][\w.'-]*){0,3}?) (?:also |still )?"
+    r"^(?:(?:is|was|are) )?(?P<name>[a-z][\w.'-]*(?: [a-z][\w.'-]*){0,3}?) (?:is |was )?"
+    r"(?:also |still )?"
     r"(?:one of the (?:[\w-]+ )?(?:organi[sz]ers|chairs)|an? (?:co-?)?organi[sz]er|a chair|"
-    r"among the organi[sz]ers|part of the organi[sz]|organi[sz]ing|(?P<committee>on the (?:program|"
-    r"technical|review|reviewing) committee|on the pc|a reviewer|reviewing))\b")
+    r"among the organi[sz]ers|part of the organi[sz]|organi[sz]ing|(?P<committee>on the "
+    r"(?:(?:program|technical|review|reviewing) )?committee|on the pc|a reviewer|reviewing))\b")
 # (a text without one of these has no such check)
 MEMBER_CHECK_NEEDS = required_strings(MEMBER_CHECK.pattern) or ("",)
 
@@ -156,11 +157,15 @@ class PeopleFinder:
         # ("shared task chairs?": a role alone asks who holds it)
         asks_who = bool(ASK_WHO.search(text)) or "in charge" in text or "handles" in text or (
             len(tokens) <= 4 and bool(tokens) and tokens[-1] in ROLE_HEADS)
+        # ("who are the pc chairs?": the chairs, not the members of the committee they chair)
+        chairs_asked = not ROLE_HEADS.isdisjoint(tokens)
         for i, (said, role), stems in self._roles:
-            if said in text and role.search(text):
+            if said in text and (m := role.search(text)) and not _headed_by_another(text, m, said):
                 found[i] += 1.5
                 ask.role_named = True
                 ask.role_holders.append(self.organizers[i])
+            elif chairs_asked and ROLE_HEADS.isdisjoint(said.split()):
+                continue
             elif asks_who and (hits := sum(1 for w in stems if any(
                     _same_word(t, w) and not _qualified(tokens, j, said)
                     # ("who is organizing this workshop?": "workshop" names the workshop,
@@ -261,6 +266,13 @@ def chaired(tokens: list[str]) -> str | None:
     if not after or not after[0].isalpha() or after[0] in CHAIRED_WHOLE:
         return None
     return f"{after[0].removesuffix('s')} chair"
+
+
+def _headed_by_another(text: str, m: re.Match[str], role: str) -> bool:
+    """Whether a role said in full is only the first part of another one: "program committee
+    *chairs*" are not the program committee."""
+    after = text[m.end():m.end() + 12].split()
+    return bool(after) and after[0] in ROLE_HEADS and role.split()[-1] not in ROLE_HEADS
 
 
 def _qualified(tokens: list[str], at: int, role: str) -> bool:

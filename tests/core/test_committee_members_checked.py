@@ -1,0 +1,59 @@
+"""A committee the file lists: a name checked against it ("is X on the committee?", "X is one of
+the organizers right?"), and its chairs asked ("who are the pc chairs?") are not its members."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.knowledge.loader import parse_knowledge
+from bot.core.responder import Responder
+
+BOT = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Lattice Weaving
+  timezone: UTC
+  date: 2031-09-06
+organizers:
+  - {name: Maren Oddvik, role: program chair}
+  - {name: Tobias Quellner, role: program chair}
+  - {name: Ilse Brandvold, role: program committee}
+  - {name: Joaquim Serrat, role: program committee}
+  - {name: Priya Anand, role: program committee}
+faq:
+  - id: keynote
+    questions: [who gives the keynote?]
+    answer: The keynote is given by Henrik Saltvik.
+""", "w.yaml"))
+NOW = datetime(2031, 5, 1, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("question", [
+    "is henrik saltvik on the committee?",
+    "is edda lindqvist on the committee?",
+])
+def test_a_name_not_on_the_listed_committee_is_a_no(question: str) -> None:
+    """(the keynote speaker is named as what the file says of him)"""
+    a = BOT.respond(question, NOW)
+    text = a.plain_text()
+    assert a.answered and "not among" in text and not text.startswith("Yes"), text
+
+
+def test_a_statement_checked_with_right_is_a_membership_check() -> None:
+    a = BOT.respond("henrik saltvik is one of the organizers right?", NOW)
+    text = a.plain_text()
+    assert "not among the organizers" in text, text
+    assert not text.startswith("Yes")
+
+
+def test_the_chairs_of_the_committee_are_not_its_members() -> None:
+    a = BOT.respond("who are the pc chairs", NOW)
+    text = a.plain_text()
+    assert "Maren Oddvik" in text and "Tobias Quellner" in text, text
+    assert "Priya Anand" not in text and "Ilse Brandvold" not in text
+
+
+def test_the_committee_asked_is_its_members() -> None:
+    text = BOT.respond("who is on the program committee?", NOW).plain_text()
+    assert "Priya Anand" in text and "Ilse Brandvold" in text, text
