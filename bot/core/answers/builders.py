@@ -137,8 +137,42 @@ def mentioned_days(text: str, year: int, month: int | None = None) -> list[date_
     return out
 
 
-def _check_day(ask: Ask, actual: date_, asking_date: bool) -> str:
-    """"Yes. " / "No. " when the question names a day (or, asking a date, a month)."""
+_SPAN_JOINS = ("-", "–", "to ", "through ", "thru ", "until ", "till ")
+
+
+def said_span(text: str, year: int) -> tuple[date_, date_] | None:
+    """A run of days the question names ("aug 3-9", "3 to 5 august"), as (first, last)."""
+    for i, rx in enumerate(_DATE_RX[:2]):
+        for m in rx.finditer(text):
+            try:
+                month = _MONTHS.index(m["month"][:3]) + 1
+                day = int(m["day"])
+                if i == 0:  # "aug 3-9": the last day after the first
+                    rest = text[m.end():].lstrip()
+                    join = next((j for j in _SPAN_JOINS if rest.startswith(j)), None)
+                    other = rest[len(join):].lstrip() if join else ""
+                    digits = other[:2] if other[:2].isdigit() else other[:1]
+                    if digits.isdigit() and int(digits) > day:
+                        return date_(year, month, day), date_(year, month, int(digits))
+                else:  # "3-9 aug": the first day before the last
+                    before = text[:m.start()].rstrip()
+                    join = next((j for j in _SPAN_JOINS if before.endswith(j.strip())), None)
+                    head = before[:len(before) - len(join.strip())].rstrip() if join else ""
+                    digits = head[-2:] if head[-2:].isdigit() else head[-1:]
+                    if digits.isdigit() and int(digits) < day:
+                        return date_(year, month, int(digits)), date_(year, month, day)
+            except ValueError:
+                continue
+    return None
+
+
+def _check_day(ask: Ask, actual: date_, asking_date: bool, last: date_ | None = None) -> str:
+    """"Yes. " / "No. " when the question names a day (or, asking a date, a month); a run of
+    days named ("aug 3-9") is checked against the days from ``actual`` to ``last``."""
+    if last is not None and asking_date and (span := said_span(ask.text, actual.year)):
+        return "Yes. " if span == (actual, last or actual) else "No. "
+    if last is not None and last != actual:
+        return ""
     days = mentioned_days(ask.text, actual.year, actual.month if asking_date else None)
     weekday = re.search(WEEKDAY, ask.text)
     if asking_date and weekday and not days:
@@ -190,8 +224,10 @@ def date(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     a = Answer(Kind.ANSWER, "When", "")
     when = _day_moment(k, a, now)
     where = f" in {k.workshop.location}" if k.workshop.location else ""
-    a.text = _check_day(ask, k.workshop.first_day, True) if k.workshop.first_day == \
-        k.workshop.last_day else ""
+    a.text = _check_day(ask, k.workshop.first_day, True, k.workshop.last_day)
+    if a.text == "No. " and (other := _deadline_day(k, ask)):
+        # "so the new date is may 16?": that day is a deadline's, whichever was meant
+        a.text = f"No: {other}, not the workshop's day. "
     first = k.workshop.first_day
     day = f"{first:%A}, " if first == k.workshop.last_day else ""
     a.text += f"{_name(k)} takes place {'on ' + day if 'from' not in str(when) else ''}"
@@ -200,6 +236,20 @@ def date(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if start is not None:  # "when does it start, I'm in Tokyo": the first session is a time
         a.text += f" The program starts {a.mark(Moment(start, False, 'start'))}."
     return a
+
+
+def _deadline_day(k: Knowledge, ask: Ask) -> str | None:
+    """What a day the question names is, when it is a deadline's (or was, before it moved)."""
+    for d in k.dated_deadlines():
+        due, moved = d.due_at(k.tz), d.extended_from_at(k.tz)
+        name = d.name if "deadline" in d.name.lower() else f"{d.name} deadline"
+        days = mentioned_days(ask.text, due.year) if due else []
+        if due is not None and due.date() in days:
+            return f"{written_date(due.date())} is the {name}"
+        if due is not None and moved is not None and moved.date() in days:
+            return (f"{written_date(moved.date())} was the {name} before it moved to "
+                    f"{written_date(due.date())}")
+    return None
 
 
 ROOM_ASKED = word_list("room_asked")  # "which room", "what building": the venue itself
