@@ -149,6 +149,9 @@ FIXTURE_NOW = {
     # round thirty-nine (thirteenth session), scored once as first-look sets, then kept
     "ai4science-2022": "2022-08-25T12:00+00:00", "funarch-2024": "2024-05-24T12:00+00:00",
     "reneuir-2024b": "2024-04-22T12:00+00:00",  # (a second set for ReNeuIR 2024)
+    # round forty (thirteenth session), scored once as first-look sets, then kept
+    "emas-2024": "2024-02-20T12:00+00:00", "cuicscw-2021": "2021-08-30T12:00+00:00",
+    "clarity-2023": "2023-05-12T12:00+00:00",
 }
 
 

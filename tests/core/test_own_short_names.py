@@ -46,3 +46,38 @@ workshop:
 def test_the_workshop_asked_about_by_its_short_name(name: str, question: str, must: str) -> None:
     a = _bot(name).respond(question, NOW)
     assert a.answered and must in a.plain_text(), a.plain_text()
+
+
+def test_the_short_name_said_names_no_deadline_or_paper_type_that_shares_it() -> None:
+    """"the paper deadline for clarity-2023?": the workshop's paper deadline, not the one of the
+    "Clarity Prediction Challenge" whose name shares the short name's word."""
+    from datetime import UTC, datetime
+
+    from bot.core.knowledge.loader import parse_knowledge
+    from bot.core.responder import Responder
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Hearing Machines
+  short_name: Clarity-2031
+  timezone: AoE
+  date: 2031-08-19
+submission:
+  tracks:
+    - {id: regular, name: Regular paper - full paper, page_limit: 4}
+    - {id: report, name: Clarity Prediction Challenge technical report (2 to 4 pages)}
+    - id: challenge
+      name: Clarity Prediction Challenge full paper for the proceedings (after the workshop)
+deadlines:
+  - {id: paper, name: Workshop paper submission deadline (regular papers), due: 2031-06-02}
+  - id: report
+    name: Clarity Prediction Challenge submission deadline (technical reports)
+    due: 2031-07-31
+  - {id: full, name: Challenge full papers for the workshop proceedings, due: TBA}
+""", "w.yaml"))
+    now = datetime(2031, 5, 1, 12, tzinfo=UTC)
+    for question in ("when's the paper deadline for clarity-2031?",
+                     "when's the paper deadline for clarity?"):
+        text = bot.respond(question, now).plain_text()
+        assert "June 2" in text and "July 31" not in text, text
+    text = bot.respond("when is the clarity prediction challenge report due?", now).plain_text()
+    assert "July 31" in text, text

@@ -176,6 +176,16 @@ class DeadlineFinder:
         workshop = knowledge.workshop
         said = words(fold(f"{workshop.name} {workshop.short_name or ''}"))
         self._own_names = set(said) | unyeared(said)  # ("PMBS24": "the pmbs deadline")
+        # the words of its short name ("clarity" of "Clarity-2023") name no deadline, even one
+        # whose name has them ("Clarity Prediction Challenge submission")
+        short = words(fold(workshop.short_name or ""))
+        self._short_name = {canon(w) for w in set(short) | unyeared(short)
+                            if w.isalpha() and w not in NAME_GENERIC}
+        # ...nor any paper type whose name has them: the short name as said, longest first
+        bare = [w for w in short if not w.isdigit()]
+        self._short_forms = sorted({f for f in (fold(workshop.short_name or ""), " ".join(short),
+                                                "".join(short), " ".join(bare)) if len(f) >= 3
+                                    and f not in NAME_GENERIC}, key=len, reverse=True)
         # (a word of a deadline's name in another's note points at that deadline: "Only teams
         # that submitted Docker images" does not make "Docker papers" the images' deadline; nor
         # does the workshop's own name: "ddl for SODS?" is not the note "use sods_2023")
@@ -283,9 +293,10 @@ class DeadlineFinder:
         """Pick the deadline a clause means. Returns a kind the knowledge has no deadline for."""
         # "can I submit the full paper on sept 1 if I registered the abstract?": what follows
         # "if" is a condition, not the deadline asked about
-        main = SUBORDINATE.sub("", text).strip()
+        bare = _without_phrases(text, self._short_forms)
+        main = SUBORDINATE.sub("", bare).strip()
         if not kinds_in(main):  # "...know if we got in?"
-            main = text
+            main = bare
         if (asked_after := question_after_condition(text)) and (
                 kinds_in(asked_after) or tracks_named(self.knowledge, asked_after)):
             main = asked_after  # (what is asked after the condition, when it names a step)
@@ -295,7 +306,7 @@ class DeadlineFinder:
         said = words(main)
         # ("will the paper deadline get extended?": an extension, not an "extended abstract")
         asked = {canon(w) for i, w in enumerate(said) if not (
-            w.startswith("extend") and said[i + 1:i + 2] != ["abstract"])}
+            w.startswith("extend") and said[i + 1:i + 2] != ["abstract"])} - self._short_name
         content = {w for w in asked if w not in GENERIC_ASKED}
         thing = self._unlisted_thing(main)
         if NEXT_DEADLINE.search(text):
@@ -625,3 +636,18 @@ class DeadlineFinder:
                 continue
             return f"other:{word}"
         return None
+
+
+def _without_phrases(text: str, phrases: list[str]) -> str:
+    """``text`` without the whole-word occurrences of ``phrases``."""
+    for phrase in phrases:
+        at = text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                    end == len(text) or not text[end].isalnum()):
+                text = text[:at] + text[end:]
+                at = text.find(phrase, at)
+            else:
+                at = text.find(phrase, at + 1)
+    return text
