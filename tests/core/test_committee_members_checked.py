@@ -57,3 +57,24 @@ def test_the_chairs_of_the_committee_are_not_its_members() -> None:
 def test_the_committee_asked_is_its_members() -> None:
     text = BOT.respond("who is on the program committee?", NOW).plain_text()
     assert "Priya Anand" in text and "Ilse Brandvold" in text, text
+
+
+def test_who_organizes_is_not_answered_with_the_reviewing_committee() -> None:
+    text = BOT.respond("who's organizing it?", NOW).plain_text()
+    assert "Maren Oddvik" in text and "Tobias Quellner" in text, text
+    assert "Priya Anand" not in text and "3 committee members" in text
+
+
+def test_an_organizing_committee_is_the_organizers() -> None:
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Lattice Weaving
+  timezone: UTC
+  date: 2031-09-06
+organizers:
+  - {name: Maren Oddvik, role: chair}
+  - {name: Ilse Brandvold, role: organizing committee}
+  - {name: Joaquim Serrat, role: steering committee}
+""", "w.yaml"))
+    text = bot.respond("who are the organizers?", NOW).plain_text()
+    assert "Ilse Brandvold" in text and "Joaquim Serrat" in text, text

@@ -1085,6 +1085,12 @@ def _one_of_them(k: Knowledge, ask: Ask) -> Answer | None:
                   entity=str(k.organizers.index(o)))
 
 
+# the roles of those who review rather than organize ("program committee", "reviewer"; not
+# the organizing or steering committee)
+_REVIEWING_ROLE = word_list("reviewing_roles")
+_CHAIR_WORDS = frozenset(table_words("role_heads"))  # (a committee's chair organizes it)
+
+
 def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     people = k.organizers
     if not people:
@@ -1104,8 +1110,8 @@ def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return unknown(k, "who is on the program committee (only the organizers are listed)",
                        "organizers", also="The organizers are: "
                        + "; ".join(_person_line(o) for o in people) + ".")
-    committee = [o for o in people if o.role and {"committee", "reviewer", "reviewers"}
-                 & set(words(fold(o.role)))]
+    committee = [o for o in people if o.role and _REVIEWING_ROLE.search(fold(o.role))
+                 and _CHAIR_WORDS.isdisjoint(words(fold(o.role)))]
     if ask.unlisted and ask.unlisted_committee and committee:
         # "is Simon Peyton Jones on the committee?": the file lists the committee
         return Answer(Kind.ANSWER, "Organizers", (
@@ -1144,9 +1150,15 @@ def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return unknown(k, "an email address for the organizers", "organizers",
                        also="The organizers are: " + "; ".join(_person_line(o) for o in people)
                        + ".")
-    count = f"{len(people)} people organize {_name(k)}" if "how many" in ask.text \
+    # ("who's organizing it?": the organizers, not the committee the file lists beside them)
+    core = [o for o in people if o not in committee] if not ask.committee_asked else people
+    core = core or people
+    count = f"{len(core)} people organize {_name(k)}" if "how many" in ask.text \
         else f"{_name(k)} is organized by"
-    text = f"{count}:\n" + "\n".join(f"• {_person_line(o)}" for o in people)
+    text = f"{count}:\n" + "\n".join(f"• {_person_line(o)}" for o in core)
+    if len(core) < len(people):
+        text += (f"\nThe file also lists {len(people) - len(core)} committee members "
+                 "(ask \"who is on the committee?\").")
     return Answer(Kind.ANSWER, "Organizers", text)
 
 
