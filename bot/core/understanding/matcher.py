@@ -132,6 +132,8 @@ ASKS_DATE_ALONE = frozenset(table_words("asks_date_alone"))
 WHOLE_READ = 3  # parts none of which is understood are read again as one, when this few
 MAX_CLAUSE = 400  # characters
 VERSION_STEPS = frozenset({"submission", "camera_ready"})  # the versions of a paper
+PAST = word_list("past_words")  # "was it extended again?": what was, not what will be
+FIRM_DEADLINE = word_list("firm_deadline")  # a note that says whether it will move again
 MAX_QUOTE = 400  # characters of the workshop's description quoted for a subject
 SMALLTALK_NAMES = frozenset(i.name for i in CHITCHAT)
 STRONG = 1.5  # a built-in reading this strong (several cues) of a paper type named...
@@ -1327,6 +1329,9 @@ class Matcher:
             # in a deadline's note does not make "is it archival?" that deadline
             return None
         d = ask.deadline or main_deadline(self.knowledge)
+        if d and d.note and ask.future and topic.name == "extension" and \
+                not FIRM_DEADLINE.search(fold(d.note)) and not PAST.search(ask.text):
+            return None  # "will it be extended again?": "extended from June 3" does not say
         return d if d and d.note and topic.compiled.search(fold(d.note)) else None
 
     def _other_events(self, text: str, ask: Ask, scores: dict[str, float],
