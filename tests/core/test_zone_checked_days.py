@@ -56,3 +56,8 @@ def test_a_moment_to_submit_is_checked_in_the_zone_named(
     a = BOT.respond(question, NOW)
     assert a.answered and a.plain_text().startswith(lead), a.plain_text()
     assert wrong not in a.plain_text()
+
+
+def test_aoe_asked_is_explained() -> None:
+    text = BOT.respond("what does AoE mean", NOW).plain_text()
+    assert "Anywhere on Earth" in text and "February 16" in text, text

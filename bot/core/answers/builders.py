@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
 from datetime import date as date_
 from functools import lru_cache
 from typing import TypeVar
@@ -569,6 +569,11 @@ def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
             lead = f"The day is right there; the time there is {local:%H:%M}. "
         a.text = lead + a.text.split(" ", 1)[1]
     a.text += " " + precision_note(k, d)
+    if "aoe" in words(ask.text) and (due := d.due_at(k.tz)) is not None and \
+            due.utcoffset() == timedelta(hours=-12):
+        # "what does AoE mean?"
+        a.text += (" AoE means Anywhere on Earth (UTC-12): the deadline passes only once its "
+                   "day has ended everywhere on Earth.")
     a.title = "Deadline and time zone"
     return a
 
