@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
-from bot.core.understanding.intents import CHITCHAT, INTENTS, Intent
+from bot.core.understanding.intents import CHITCHAT, INTENTS, Intent, Words
 from bot.core.understanding.tables import words as table_of
 from bot.core.understanding.text import expand, words
 
@@ -26,6 +26,13 @@ SAME = {w: group for group, members in table_of("example_synonyms").items()
 ONE_WORD = 0.6  # the weight of a match on a single shared word
 SHORT = 40  # characters: below this, whole-text similarity is worth computing
 CANDIDATES = 25  # the examples sharing the most weight that get the costlier comparisons
+OTHER_ASK = 0.8  # the weight of an example that asks for another kind of thing (when / how)
+ASKED_KINDS = [(kind, Words(tuple(said))) for kind, said in table_of("asked_kinds").items()]
+
+
+def asked_kind(text: str) -> str | None:
+    """What ``text`` asks for by its question words (a time, a place, a person...), if any."""
+    return next((kind for kind, said in ASKED_KINDS if said.search(text)), None)
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,7 @@ class _Example:
     stems: frozenset[str]
     grams: frozenset[str]
     weight: float
+    asks: str | None  # what it asks for (asked_kind)
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -73,7 +81,8 @@ class ExampleIndex:
         n = max(len(raw), 1)
         self.idf = {w: math.log(1 + n / c) for w, c in df.items()}
         self.examples = [
-            _Example(name, text, s, _grams(text), sum(self.idf[w] for w in s) or 1.0)
+            _Example(name, text, s, _grams(text), sum(self.idf[w] for w in s) or 1.0,
+                     asked_kind(text))
             for (name, text), s in zip(raw, stems, strict=True)]
         self.postings: dict[str, list[int]] = defaultdict(list)
         for i, ex in enumerate(self.examples):
@@ -96,6 +105,7 @@ class ExampleIndex:
         if not shared:
             return []
         grams = _grams(text)
+        asks = asked_kind(text)
         best: dict[str, Hit] = {}
         # only the most promising examples get the costlier comparisons
         for i, overlap in heapq.nlargest(CANDIDATES, shared.items(), key=lambda kv: kv[1]):
@@ -108,6 +118,8 @@ class ExampleIndex:
             score = 0.7 * cosine + 0.3 * tri
             if len(text) <= SHORT and len(ex.text) <= SHORT:
                 score = max(score, fuzz.ratio(text, ex.text) / 100 * 0.95)
+            if asks and ex.asks and asks != ex.asks:
+                score *= OTHER_ASK
             if ex.intent not in best or score > best[ex.intent].score:
                 best[ex.intent] = Hit(ex.intent, round(min(score, 1.0), 3), ex.text)
         return sorted(best.values(), key=lambda h: -h.score)[:limit]
