@@ -31,3 +31,16 @@ NOW = datetime(2031, 8, 30, 12, tzinfo=UTC)
 def test_a_start_or_end_time_asked_is_the_programs(question: str, said: str) -> None:
     text = BOT.respond(question, NOW).plain_text()
     assert said in text and "September 17" not in text, text
+
+
+def test_how_long_after_each_talk_is_no_deadline() -> None:
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Child Voice Agents
+  timezone: AoE
+  date: 2031-10-25
+deadlines:
+  - {id: submission, name: Submission deadline for all talk proposals, due: 2031-09-17T23:59}
+""", "w.yaml"))
+    text = bot.respond("how long is q&a after each talk", NOW).plain_text()
+    assert "September 17" not in text, text
