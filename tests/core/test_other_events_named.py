@@ -86,3 +86,16 @@ def test_the_hosts_own_papers_are_the_hosts(name: str, now: str, question: str,
                                             ours: str) -> None:
     answered, text = ask_real(name, now, question)
     assert not answered and ours not in text, text
+
+
+def test_a_bare_where_after_another_event_is_about_it() -> None:
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Hearing Machines
+  timezone: Europe/Dublin
+  date: 2031-08-19
+  location: Dublin, Ireland
+  conference: Interspeech 2031
+""", "w.yaml"))
+    a = bot.respond("when is ICASSP 2032 and where", NOW)
+    assert not a.answered and "Dublin" not in a.plain_text(), a.plain_text()

@@ -655,6 +655,11 @@ class Matcher:
             if other and before.kind == "intent" and before.intents and \
                     before.intents[0][0] == other[0]:
                 before.intents.append((other[1], FIRE))
+        # "when is ICASSP 2024 and where": the bare other one asks about that event too
+        clauses = [c for i, c in enumerate(clauses)
+                   if not (i and c.text in PLACE_OR_TIME and clauses[i - 1].kind == "topic"
+                           and clauses[i - 1].topic is not None
+                           and clauses[i - 1].topic.name == "other_event")]
         clauses = _kept_before(clauses, _bare_before_session)
         # "deadline for papers, when?": a bare question word after a question belongs to it
         clauses = [c for i, c in enumerate(clauses)
