@@ -64,3 +64,20 @@ workshop:
 """, "w.yaml"))
     a = bot.respond("which room is the workshop in", NOW)
     assert a.answered and "Sala Stampa" in a.plain_text(), a.plain_text()
+
+
+def test_a_year_in_the_venue_is_no_room_number() -> None:
+    from datetime import UTC, datetime
+
+    from bot.core.knowledge.loader import parse_knowledge
+    from bot.core.responder import Responder
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Functional Looms
+  timezone: Europe/Rome
+  date: 2031-09-06
+  location: Milan, Italy
+  venue: Fiera Milano Congressi, co-located with the ICFP 2031 conference
+""", "w.yaml"))
+    a = bot.respond("what room is it in", datetime(2031, 5, 1, 12, tzinfo=UTC))
+    assert not a.answered and "room" in a.plain_text(), a.plain_text()

@@ -1305,7 +1305,9 @@ class Matcher:
             said = words(fold(str(value)))
             # (a number names a room too, "Garnet 218-219", unless it is a street's: "1801
             # Kalakaua Ave")
+            # (nor a year's: "co-located with ICFP 2024")
             numbered = any(w.isdigit() and STREET_WORDS.isdisjoint(said[i + 1:i + 4])
+                           and not (len(w) == 4 and w[:2] in ("19", "20"))
                            for i, w in enumerate(said))
             return numbered or not set(saying).isdisjoint(said)
         return bool(value)
