@@ -386,3 +386,21 @@ def test_volunteering_to_review_in_other_words(fixture: str, now: str, question:
                                    / f"{fixture}.yaml"))
     answer = bot.respond(question, datetime.fromisoformat(now))
     assert answer.answered and "review" in answer.plain_text().lower(), answer.plain_text()
+
+
+def test_an_entrys_yes_does_not_answer_for_a_publisher_it_does_not_name() -> None:
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Efficient Retrieval
+  timezone: AoE
+  date: 2031-07-18
+faq:
+  - id: proceedings
+    questions: ["is it archival", "will papers be published", "are there proceedings"]
+    answer: Yes. All accepted papers will be published in the workshop proceedings (CEUR).
+""", "w.yaml"))
+    now = datetime(2031, 4, 1, 12, tzinfo=UTC)
+    question = "will accepted papers be in the acm dl with the proceedings?"
+    text = bot.respond(question, now).plain_text()
+    assert "CEUR" in text and not text.startswith("Yes"), text
+    assert bot.respond("are there proceedings?", now).plain_text().startswith("Yes")

@@ -1247,12 +1247,17 @@ def faq(k: Knowledge, now: datetime, ask: Ask, faq_id: str) -> Answer:
         re.search(rf"\b{n}\b", text) for n in ask.numbers)
     # nor is "do we present live or is it pre-recorded?", which asks which of two
     either = " or " in f" {ask.text} " and not _asks_whether_or_not(ask.text or "")
-    if WH_QUESTION.match(ask.text or "") or other_number or either:
+    # nor is "will papers be in the ACM DL?" by an entry's "Yes." about CEUR proceedings
+    answer_words = set(words(fold(text)))
+    elsewhere = any(not set(words(p)) <= answer_words for p in _PUBLISHERS
+                    if says_whole(ask.text or "", p))
+    if WH_QUESTION.match(ask.text or "") or other_number or either or elsewhere:
         text = _without_yes_no(text)
     return Answer(Kind.ANSWER, entry.questions[0][:1].upper() + entry.questions[0][1:],
                   text, entity=faq_id)
 
 
+_PUBLISHERS = table_words("publishers")
 FORMAT_WORDS = frozenset(table_words("format_words"))
 WH_QUESTION = re.compile(r"^(what|when|where|who|whom|how|which|why)\b")
 YES_NO_OPENING = re.compile(r"^(yes|no)\s*[.,:;!-]+\s+(?=\w)", re.IGNORECASE)
