@@ -934,7 +934,8 @@ def submission(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     # ("is it on openreview?" checks the site; "how long does openreview take to approve a
     # profile?" does not)
     if (platforms := platforms_named(ask.text)) and not p.silent and not ask.statement and \
-            _asks_whether(ask.text):
+            _asks_whether(ask.text) and set(_SUBMITTING["other_things"]).isdisjoint(
+                words(ask.text)):
         if all(_on_platform(u, x) for u in urls for x in platforms):
             lead = "Yes: "
         elif not any(_on_platform(u, x) for u in urls for x in platforms):
