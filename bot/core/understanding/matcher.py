@@ -666,6 +666,13 @@ class Matcher:
                    if not (i and c.text in BARE and any(p.kind == "intent"
                                                              for p in clauses[:i]))]
         clauses = self._lean_on_neighbours(clauses, asked)
+        # "camera-ready date and which timezone?": a short part on the time zone asks it of the
+        # deadline the part before named
+        for before, c in itertools.pairwise(clauses):
+            if c.kind == "intent" and c.intents and c.intents[0][0] == "timezone" and \
+                    before.ask.deadline is not None and before.ask.deadline_named and \
+                    not c.ask.deadline_named and len(words(c.text)) <= LEAN_WORDS:
+                c.ask.deadline = before.ask.deadline
         # "Tomasz Wąs — which university?": a short question about a person after the part
         # that names them is about them, and the person's answer gives it
         clauses = [c for i, c in enumerate(clauses)
