@@ -152,6 +152,9 @@ FIXTURE_NOW = {
     # round forty (thirteenth session), scored once as first-look sets, then kept
     "emas-2024": "2024-02-20T12:00+00:00", "cuicscw-2021": "2021-08-30T12:00+00:00",
     "clarity-2023": "2023-05-12T12:00+00:00",
+    # round forty-one (thirteenth session), scored once as first-look sets, then kept
+    "expressive-2019": "2019-02-10T12:00+00:00", "loreslm-2025": "2024-10-21T12:00+00:00",
+    "kr2ml-2019": "2019-08-30T12:00+00:00",
 }
 
 

@@ -61,3 +61,13 @@ def test_a_moment_to_submit_is_checked_in_the_zone_named(
 def test_aoe_asked_is_explained() -> None:
     text = BOT.respond("what does AoE mean", NOW).plain_text()
     assert "Anywhere on Earth" in text and "February 16" in text, text
+
+
+@pytest.mark.parametrize(("question", "zone"), [
+    ("paper deadline in italian time?", "Europe/Rome"),
+    ("whats the deadline in german time", "Europe/Berlin"),
+])
+def test_a_nationality_time_is_a_zone_not_a_language(question: str, zone: str) -> None:
+    a = BOT.respond(question, NOW)
+    assert a.answered and zone in a.plain_text() and "February 16" in a.plain_text(), \
+        a.plain_text()

@@ -924,7 +924,11 @@ class Matcher:
             ask.role_asked = None  # ("who chairs the panels?": the program's titles say)
         # what the program does not hold ("slides", "recorded", "volunteer"), if asked
         off_program = not self._off_program.isdisjoint(stem(w) for w in words(text))
-        topics = self._topics(text, ask, present, scores, off_program)
+        # ("the deadline in italian time?": a zone's words, not the language papers are in)
+        unzoned = zone_finder().without_zone(text) if ask.zone and (
+            ask.zone.abbreviation or ask.zone.said.endswith("time")) else text
+        topics = self._topics(unzoned, ask, present if unzoned == text
+                              else self._leads.present(unzoned), scores, off_program)
         if ask.role_asked:
             # "who is the publication chair?", no one is: the role's words ask about no subject
             held = set(self.faq.content(fold(ask.role_asked)))
