@@ -33,6 +33,7 @@ from bot.core.understanding.text import (
 )
 
 _WORDS = table_words("program")
+GENERIC_AFFILIATION = frozenset(table_words("generic_affiliation"))  # "center", "university"
 BARE_EXTRA = frozenset(_WORDS["bare_extra"])  # "all the keynotes?" is still bare
 
 
@@ -134,7 +135,9 @@ class ProgramFinder:
                 folded = fold(name)
                 self.speakers[folded] = name
                 for part in words(folded):
-                    if len(part) >= 3 and part not in COMMON_WORDS:
+                    # ("near the convention center?" names no one from a "Research Center")
+                    if len(part) >= 3 and part not in COMMON_WORDS and \
+                            part not in GENERIC_AFFILIATION:
                         self.speakers.setdefault(part, name)
                 for bracket in folded.split("(")[1:]:
                     self.place_words.update(words(bracket.split(")")[0]))
