@@ -38,3 +38,11 @@ def test_another_editions_place_is_not_this_ones(question: str, must: str,
     text = BOT.respond(question, NOW).plain_text()
     assert must in text, (question, text)
     assert must_not not in text, (question, text)
+
+
+
+def test_a_later_edition_gets_no_entry_of_this_one_as_a_guess() -> None:
+    from tests.core.conftest import ask_real
+    answered, text = ask_real("expressive-2019", "2019-02-10T12:00+00:00",
+                              "where is expressive 2020 going to be")
+    assert not answered and "hotel" not in text, text

@@ -575,6 +575,7 @@ class Matcher:
                 if self._asks_place_or_time(c) and (named or len(words(c.text)) <= 2):
                     c.kind, c.intents, c.gray = "intent", [("previous_editions", FIRE)], []
                     c.rule = "another_edition"
+                    c.faq_fallback = None  # (no entry on this edition tells of that one)
                     c.ask.year_named = c.ask.year_named or year
         # an auto-reply or a forwarded call for papers is chatter as a whole
         chatter = next((c for c in clauses if c.topic and c.topic.name == "chatter"), None)
