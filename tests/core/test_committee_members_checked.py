@@ -78,3 +78,21 @@ organizers:
 """, "w.yaml"))
     text = bot.respond("who are the organizers?", NOW).plain_text()
     assert "Ilse Brandvold" in text and "Joaquim Serrat" in text, text
+
+
+def test_co_chairs_are_among_the_chairs_asked() -> None:
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Lattice Weaving
+  timezone: UTC
+  date: 2031-09-06
+organizers:
+  - {name: Maren Oddvik, role: general co-chair}
+  - {name: Tobias Quellner, role: general co-chair}
+  - {name: Ilse Brandvold, role: program co-chair}
+  - {name: Priya Anand, role: co-chair}
+""", "w.yaml"))
+    for question in ("who are the general chairs", "who is the general co-chair?"):
+        text = bot.respond(question, NOW).plain_text()
+        assert "Maren Oddvik" in text and "Tobias Quellner" in text, text
+        assert "Ilse Brandvold" not in text and "Priya Anand" not in text, text

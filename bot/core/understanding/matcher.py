@@ -941,7 +941,7 @@ class Matcher:
             # "who is the publication chair?", "who handles sponsorship?": the role's own words
             # ask about no subject (but "who's giving keynotes?" asks about the program, not
             # the keynotes chair)
-            held = {w for o in ask.organizers
+            held = {w for o in ask.organizers + ask.role_holders
                     for w in self.faq.content(expand(fold(o.role or "")))}
             chair = bool(ROLE_WORDS & set(words(text)))
             topics = [t for t in topics if (t.answerable and not chair)

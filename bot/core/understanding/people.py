@@ -29,6 +29,7 @@ from bot.core.understanding.text import (
 ROLE_GENERIC = frozenset(table_words("generic_role"))
 HEADED_ROLE_WORDS = frozenset(table_words("headed_role_words"))  # "the workshop *chair*"
 ROLE_HEADS = frozenset(table_words("role_heads"))
+CO_CHAIR = frozenset({"cochair", "cochairs"})  # (as "co-chair" reads once its hyphen is joined)
 # words that may come before a role's word without naming another role ("who *handles* the
 # proceedings", "the *workshop* publicity chair")
 COMMON_ROLE_WORDS = frozenset(table_words("not_a_role")) | frozenset(table_words("role_verbs"))
@@ -76,8 +77,17 @@ class PeopleFinder:
         # each role, as said in full ("program chair") and as its distinctive words
         # (read as questions are: "TPC co-chair" is a "program committee co-chair")
         roles = {i: expand(fold(p.role)) for i, p in enumerate(organizers) if p.role}
+        # (a co-chair is one of the chairs: "who are the general chairs?" names the "general
+        # co-chair"s)
+        plain = {i: " ".join("chair" if w in CO_CHAIR else w for w in r.replace(
+            "co-chair", "cochair").replace("co chair", "cochair").split())
+            for i, r in roles.items()}
+        # (but a bare "co-chair" is not every chair)
+        plain = {i: roles[i] if plain[i] in ROLE_HEADS else plain[i] for i in plain}
         self._roles = [
-            (i, (roles[i], re.compile(rf"\b{re.escape(roles[i])}s?\b")),
+            (i, (roles[i], re.compile("|".join(
+                rf"\b{re.escape(r)}s?\b" for r in dict.fromkeys((roles[i], plain[i])))),
+                 plain[i]),
              # (each word once: "committee chair and local organizing committee")
              list(dict.fromkeys(w for w in words(roles[i])
                                 if len(w) >= 3 and w not in ROLE_GENERIC
@@ -159,9 +169,11 @@ class PeopleFinder:
             len(tokens) <= 4 and bool(tokens) and tokens[-1] in ROLE_HEADS)
         # ("who are the pc chairs?": the chairs, not the members of the committee they chair)
         chairs_asked = not ROLE_HEADS.isdisjoint(tokens)
-        for i, (said, role), stems in self._roles:
-            if said in text and (m := role.search(text)) and not _headed_by_another(text, m, said):
-                found[i] += 1.5
+        for i, (said, role, plain), stems in self._roles:
+            if (said in text or plain in text) and (m := role.search(text)) and \
+                    not _headed_by_another(text, m, said):
+                # (the more of the role said, the surer: "general co-chair" over "co-chair")
+                found[i] += 1.5 + 0.05 * len(m.group(0).split())
                 ask.role_named = True
                 ask.role_holders.append(self.organizers[i])
             elif chairs_asked and ROLE_HEADS.isdisjoint(said.split()):
