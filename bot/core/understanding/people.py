@@ -197,8 +197,11 @@ class PeopleFinder:
                 by_name[i] += weight
         for i, name in enumerate(self._names):
             # a name said in full is a name, however short its words ("EJ Park")
+            # (each looked for as a substring first: most clauses hold no organizer's name)
+            short = self._short_names[i]
             if by_name.get(i, 0.0) < FULL_NAME and (
-                    says_whole(text, name) or says_whole(text, self._short_names[i])):
+                    (name in text and says_whole(text, name))
+                    or (short in text and says_whole(text, short))):
                 found[i] += FULL_NAME - by_name[i]
                 by_name[i] = FULL_NAME
         if ask.role_named and (full := [i for i, w in by_name.items() if w >= FULL_NAME]):
