@@ -911,7 +911,7 @@ class Matcher:
         if ask.role_asked and self.program.names_chairs and chaired(words(text)):
             ask.role_asked = None  # ("who chairs the panels?": the program's titles say)
         # what the program does not hold ("slides", "recorded", "volunteer"), if asked
-        off_program = not self._off_program.isdisjoint(stem(w) for w in words(text))
+        off_program = not self._off_program.isdisjoint(map(stem, words(text)))
         topics = self._topics(text, ask, present, scores, off_program)
         if ask.role_asked:
             # "who is the publication chair?", no one is: the role's words ask about no subject
@@ -1214,7 +1214,8 @@ class Matcher:
                 scores: dict[str, float] | None = None,
                 off_program: bool = False) -> list[Topic]:
         """The unknown-looking subjects a clause asks about, leaving out words that name this
-        workshop's own deadlines ("Extended abstract") and topics ("speaker anonymization")."""
+        workshop's own deadlines ("Extended abstract") and topics ("speaker anonymization")
+        (``present``: the leads found in ``text``, when a shared pass found them)."""
         # "which city? need to book flights before prices explode": the reason is not the subject
         # "...on sept 1 if I registered the abstract?": nor is the condition
         unnamed = re.sub(r"(?<=\w )\b(because|since|cause|cuz|before prices|so that|so (i|we|she|"
@@ -1254,13 +1255,14 @@ class Matcher:
         if typed != unnamed and not any(s >= FIRE for s in asked.values()) and not rule_asked:
             # "is this workshop archival?" with an "Archival track": a field still answers it
             # (when nothing else is asked about the track: "pages for an archival paper")
-            found += [t for t in TOPIC_BANK.found_in(typed)
+            found += [t for t in TOPIC_BANK.found_in(typed, present if typed == text else None)
                       if t.answerable and t not in found and not t.deadline_kind]
         if unnamed != text and not any(t.offtopic for t in found):
             # ("my latex throws undefined control sequence": not about the workshop, whatever
             # topic of the call its words share, "user control"; only a phrase the removal
             # broke, not a word of the call's topic itself: "papers on bug detection?")
-            found += [t for t in TOPIC_BANK.found_in(text) if t.offtopic and any(
+            # (the leads found in the whole text already serve: they are not looked for again)
+            found += [t for t in TOPIC_BANK.found_in(text, present) if t.offtopic and any(
                 " " in m.group(0) and m.group(0) not in unnamed
                 for m in t.compiled.finditer(text))][:1]
         if any(t.deadline_kind == "registration" for t in found) and \
