@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Iterable
 from datetime import timedelta
 from functools import lru_cache
 
@@ -109,7 +110,10 @@ def asks_a_date(text: str) -> bool:
 def _numbered_pairs(text: str) -> set[tuple[str, str]]:
     """The words with a small number after them ("track 2", "round 1", "deadline II"), as
     pairs."""
-    said = [ROMAN.get(w, w) for w in words(text)]
+    said = words(text)
+    if not any(map(str.isdigit, text)) and ROMAN.keys().isdisjoint(said):
+        return set()  # (no number written, as a figure or in Roman: most texts)
+    said = [ROMAN.get(w, w) for w in said]
     return {(canon(a), b) for a, b in itertools.pairwise(said)
             if b.isdigit() and len(b) <= 2 and a.isalpha()}
 
@@ -305,8 +309,9 @@ class DeadlineFinder:
             mentioned.discard("submission")
         said = words(main)
         # ("will the paper deadline get extended?": an extension, not an "extended abstract")
-        asked = {canon(w) for i, w in enumerate(said) if not (
-            w.startswith("extend") and said[i + 1:i + 2] != ["abstract"])} - self._short_name
+        asked = ({canon(w) for i, w in enumerate(said) if not (
+            w.startswith("extend") and said[i + 1:i + 2] != ["abstract"])} if "extend" in main
+            else set(map(canon, said))) - self._short_name  # (most say no "extend")
         content = {w for w in asked if w not in GENERIC_ASKED}
         thing = self._unlisted_thing(main)
         if NEXT_DEADLINE.search(text):
@@ -397,7 +402,7 @@ class DeadlineFinder:
         if self._main in tied_best:
             best = self._main  # of deadlines asked about equally, the one people mean by "the"
             # ("when is the paper due?" with an early and a late paper deadline: both)
-            said = {canon(w) for w in words(text)}
+            said = set(map(canon, words(text)))
             same = [d for d in tied_best if self._kinds[d.id] == self._kinds[best.id]
                     and self._types[d.id] == self._types[best.id]
                     and (self._words[d.id] & said) == (self._words[best.id] & said)
@@ -618,13 +623,18 @@ class DeadlineFinder:
     def _foreign(self, text: str) -> str | None:
         """"my grant deadline", "the 2019 deadline", "the deadline for LT4HALA 2026": a deadline
         that is not one of ours."""
-        said = words(text)
+        # (another edition's year starts with "20": a text without it is spared the walk)
+        said = words(text) if "20" in text else []
         for before, word in itertools.pairwise(said):
             # another edition: a year of none of our dates, after the workshop's name
             if len(word) == 4 and word.isdigit() and word.startswith("20") and \
                     word not in self._years and (before in self._own_names or before in EDITION):
                 return f"other:{word}"
-        for m in QUALIFIED_DEADLINE.finditer(text):
+        # (a qualified deadline is said with a word before "deadline" or "due date": most
+        # texts say neither, and are spared the search)
+        found: Iterable[re.Match[str]] = QUALIFIED_DEADLINE.finditer(text) \
+            if " deadline" in text or " due date" in text else ()
+        for m in found:
             word = m.group(1)
             if word in OWN_DEADLINE_WORDS or word in self.named_words or word in self._years \
                     or canon(word) in self.named_words \

@@ -13,6 +13,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from rapidfuzz import fuzz
 
@@ -95,20 +96,27 @@ class ExampleIndex:
         q = _stems(text)
         if not q:
             return []
-        q_weight = sum(self.idf.get(w, self._default_idf) for w in q)
+        idf = self.idf
+        q_weight = sum(idf.get(w, self._default_idf) for w in q)
         shared: dict[int, float] = defaultdict(float)
         count: dict[int, int] = defaultdict(int)
         for w in q:
-            for i in self.postings.get(w, ()):
-                shared[i] += self.idf[w]
+            postings = self.postings.get(w)
+            if not postings:
+                continue
+            weight = idf[w]
+            for i in postings:
+                shared[i] += weight
                 count[i] += 1
         if not shared:
             return []
         grams = _grams(text)
         asks = asked_kind(text)
-        best: dict[str, Hit] = {}
+        short = len(text) <= SHORT
+        # the best (rounded score, example) per intent: a Hit is made only for the winners
+        best: dict[str, tuple[float, _Example]] = {}
         # only the most promising examples get the costlier comparisons
-        for i, overlap in heapq.nlargest(CANDIDATES, shared.items(), key=lambda kv: kv[1]):
+        for i, overlap in heapq.nlargest(CANDIDATES, shared.items(), key=itemgetter(1)):
             ex = self.examples[i]
             cosine = overlap / math.sqrt(q_weight * ex.weight)
             if count[i] < 2:  # one shared word ("come by" / "why should I come") says little
@@ -116,13 +124,15 @@ class ExampleIndex:
             common = len(grams & ex.grams)
             tri = common / max(len(grams) + len(ex.grams) - common, 1)
             score = 0.7 * cosine + 0.3 * tri
-            if len(text) <= SHORT and len(ex.text) <= SHORT:
+            if short and len(ex.text) <= SHORT:
                 score = max(score, fuzz.ratio(text, ex.text) / 100 * 0.95)
             if asks and ex.asks and asks != ex.asks:
                 score *= OTHER_ASK
-            if ex.intent not in best or score > best[ex.intent].score:
-                best[ex.intent] = Hit(ex.intent, round(min(score, 1.0), 3), ex.text)
-        return sorted(best.values(), key=lambda h: -h.score)[:limit]
+            kept = best.get(ex.intent)
+            if kept is None or score > kept[0]:
+                best[ex.intent] = (round(min(score, 1.0), 3), ex)
+        found = [Hit(ex.intent, score, ex.text) for score, ex in best.values()]
+        return sorted(found, key=lambda h: -h.score)[:limit]
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import chain
+from operator import add
 from typing import Any
 
 from bot.core.understanding.runs import RUN_WORDS, phrases_in, runs, word_count
@@ -40,12 +42,15 @@ class Words:
 
     @cached_property
     def _lookup(self) -> tuple[frozenset[str], int]:
-        return frozenset(self.phrases), max((word_count(x) for x in self.phrases), default=1)
+        """The phrases as a set, and the longest run of words to look them up among (at least
+        :data:`RUN_WORDS`, so every list shares the runs of a text found once)."""
+        longest = max((word_count(x) for x in self.phrases), default=1)
+        return frozenset(self.phrases), max(longest, RUN_WORDS)
 
     def search(self, text: str) -> bool:
         """Whether one of the words or phrases is in ``text`` (as a whole word or run of them)."""
         phrases, longest = self._lookup
-        return not phrases.isdisjoint(runs(text, max(longest, RUN_WORDS)))
+        return not phrases.isdisjoint(runs(text, longest))
 
 
 Cue = tuple[str | Words, float]
@@ -213,24 +218,33 @@ class Leads:
 
     def __init__(self, strings: Iterable[str]) -> None:
         by_start: dict[str, list[str]] = {}
+        pairs: set[str] = set()
         phrases: set[str] = set()
         for x in set(strings):
             if x.startswith(WHOLE):
                 phrases.add(x[1:])
+            elif len(x) >= 3:
+                by_start.setdefault(x[:3], []).append(x)
             else:
-                by_start.setdefault(x[:2], []).append(x)
+                pairs.add(x)
+        # the strings of three characters or more by their first three (fewer share an opening
+        # of three than of two, so fewer are checked), and those of two as they are
         self._by_start = by_start
         self._starts = frozenset(by_start)
+        self._pairs = frozenset(pairs)
         self._phrases = frozenset(phrases)
         self._longest = max((word_count(x) for x in phrases), default=1)
 
     def present(self, text: str) -> set[str]:
-        out: set[str] = set()
-        by_start = self._by_start
-        # the two-character openings in the text, then each string that opens so (a set
-        # intersection and substring checks, rather than a lookup at every position)
-        for start in self._starts.intersection([text[i:i + 2] for i in range(len(text) - 1)]):
-            out.update(x for x in by_start[start] if x in text)
+        # the two- and three-character runs of the text (each character joined to the next by
+        # ``map``: no interpreted step per character), then each string that opens with a
+        # three-character run found, kept by a substring check (``filter``: no interpreted step
+        # per string either); a set intersection, rather than a lookup at every position
+        pairs = list(map(add, text, text[1:]))
+        found = self._starts.intersection(map(add, pairs, text[2:]))
+        out = set(filter(text.__contains__, chain.from_iterable(
+            map(self._by_start.__getitem__, found))))
+        out.update(self._pairs.intersection(pairs))
         if self._phrases:
             out.update(WHOLE + x for x in phrases_in(text, self._phrases, self._longest))
         return out

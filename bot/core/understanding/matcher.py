@@ -887,7 +887,7 @@ class Matcher:
         ask.numbers = numbers_in(text)
         ask.topics_named = self.mentioned_topics(text)
         ask.zone = zone_finder().find(text)
-        ask.clock = clock_said(text) if any(c.isdigit() for c in text) else None
+        ask.clock = clock_said(text) if any(map(str.isdigit, text)) else None
         ask.negated = NEGATED_PREMISE.search(text) and CONFIRM_TAGS.search(text)
         ask.email_asked = ASKS_ADDRESS.search(text)
         ask.checks_anonymized = self._checks_anonymized(text)
@@ -924,7 +924,7 @@ class Matcher:
         if ask.role_asked and self.program.names_chairs and chaired(words(text)):
             ask.role_asked = None  # ("who chairs the panels?": the program's titles say)
         # what the program does not hold ("slides", "recorded", "volunteer"), if asked
-        off_program = not self._off_program.isdisjoint(stem(w) for w in words(text))
+        off_program = not self._off_program.isdisjoint(map(stem, words(text)))
         # ("the deadline in italian time?": a zone's words, not the language papers are in)
         unzoned = zone_finder().without_zone(text) if ask.zone and (
             ask.zone.abbreviation or ask.zone.said.endswith("time")) else text
@@ -1231,7 +1231,8 @@ class Matcher:
                 scores: dict[str, float] | None = None,
                 off_program: bool = False) -> list[Topic]:
         """The unknown-looking subjects a clause asks about, leaving out words that name this
-        workshop's own deadlines ("Extended abstract") and topics ("speaker anonymization")."""
+        workshop's own deadlines ("Extended abstract") and topics ("speaker anonymization")
+        (``present``: the leads found in ``text``, when a shared pass found them)."""
         # "which city? need to book flights before prices explode": the reason is not the subject
         # "...on sept 1 if I registered the abstract?": nor is the condition
         unnamed = re.sub(r"(?<=\w )\b(because|since|cause|cuz|before prices|so that|so (i|we|she|"
@@ -1271,13 +1272,14 @@ class Matcher:
         if typed != unnamed and not any(s >= FIRE for s in asked.values()) and not rule_asked:
             # "is this workshop archival?" with an "Archival track": a field still answers it
             # (when nothing else is asked about the track: "pages for an archival paper")
-            found += [t for t in TOPIC_BANK.found_in(typed)
+            found += [t for t in TOPIC_BANK.found_in(typed, present if typed == text else None)
                       if t.answerable and t not in found and not t.deadline_kind]
         if unnamed != text and not any(t.offtopic for t in found):
             # ("my latex throws undefined control sequence": not about the workshop, whatever
             # topic of the call its words share, "user control"; only a phrase the removal
             # broke, not a word of the call's topic itself: "papers on bug detection?")
-            found += [t for t in TOPIC_BANK.found_in(text) if t.offtopic and any(
+            # (the leads found in the whole text already serve: they are not looked for again)
+            found += [t for t in TOPIC_BANK.found_in(text, present) if t.offtopic and any(
                 " " in m.group(0) and m.group(0) not in unnamed
                 for m in t.compiled.finditer(text))][:1]
         if any(t.deadline_kind == "registration" for t in found) and \
@@ -1360,21 +1362,25 @@ class Matcher:
         ``ours``: the text without the steps it gives other venues."""
         # "the CoRL main track deadline": the conference's, not ours
         # (but "main track ddl?" with a paper type of ours called "Main Track" is ours)
-        main_ours = "main" in self._named_by_us and not MAIN_CONFERENCE.search(text) and \
-            self._host_names.isdisjoint(words(text))
         said = words(text)
-        # ("the page limit for the main recsys full papers track": the host's main conference)
-        # (not compared: "ACM format like the main recsys papers?")
-        # ("CASES papers *in the main conference*": the host's own papers)
-        # (the main conference itself only when a step or rule of it is asked: not "is it in
-        # the main conference venue?")
-        rule_asked = bool(ASKS_DEADLINE.search(text) or LENGTH_WORDS.intersection(said))
-        main_host = rule_asked and any(w == "main" and said[i + 1:i + 2] and (
-            said[i + 1] in self._host_names or (
-                said[i + 1] in MAIN_EVENT_NOUNS
-                and " ".join(said[max(i - 2, 0):i]) in MAIN_EVENT_BEFORE))
-            and not COMPARED_WITH & set(said[max(i - 2, 0):i])
-            for i, w in enumerate(said)) and not COMPARE.search(text)
+        # (both are asked only of a text that says "main": most say no main anything)
+        main_ours = main_host = False
+        if "main" in text:
+            main_ours = "main" in self._named_by_us and not MAIN_CONFERENCE.search(text) and \
+                self._host_names.isdisjoint(said)
+            # ("the page limit for the main recsys full papers track": the host's main
+            # conference)
+            # (not compared: "ACM format like the main recsys papers?")
+            # ("CASES papers *in the main conference*": the host's own papers)
+            # (the main conference itself only when a step or rule of it is asked: not "is it
+            # in the main conference venue?")
+            rule_asked = bool(ASKS_DEADLINE.search(text) or LENGTH_WORDS.intersection(said))
+            main_host = rule_asked and any(w == "main" and said[i + 1:i + 2] and (
+                said[i + 1] in self._host_names or (
+                    said[i + 1] in MAIN_EVENT_NOUNS
+                    and " ".join(said[max(i - 2, 0):i]) in MAIN_EVENT_BEFORE))
+                and not COMPARED_WITH & set(said[max(i - 2, 0):i])
+                for i, w in enumerate(said)) and not COMPARE.search(text)
         if "workshop" not in text and (("main" in text and not main_ours
                                         and (MAIN_TRACK.search(text) or main_host)) or (
                 not ask.elsewhere and self._host_names & set(said)
@@ -1382,21 +1388,26 @@ class Matcher:
             ask.other_events = ["main conference"]
             scores.clear()
             return True
-        # ("the ICAIF 2023 deadline": a name no dictionary has, with a year, is an event's)
-        dated = {w for w, y in itertools.pairwise(said) if is_year(y)
-                 and w.isalpha() and len(w) >= 3 and w not in english_words()
-                 and not regex(MONTH_WORD).fullmatch(w)
-                 and w not in self.own_vocabulary and w not in self._edition_words}
-        # ("the EURO 2026 conference": a name with a year, called a conference, even an
-        # everyday word)
-        dated |= {w for w, y, n in zip(said, said[1:], said[2:], strict=False)
-                  if is_year(y) and n in EVENT_NOUNS and w.isalpha() and len(w) >= 3
-                  and not regex(MONTH_WORD).fullmatch(w) and w not in self.own_vocabulary
-                  and w not in self._edition_words and w not in FUNCTION_WORDS
-                  and w not in EVENT_NOT_NAMES}
+        # (a year starts with 19 or 20: a text that writes neither names no event by its year,
+        # and most do not)
+        dated: set[str] = set()
+        years = "19" in text or "20" in text
+        if years:
+            # ("the ICAIF 2023 deadline": a name no dictionary has, with a year, is an event's)
+            dated = {w for w, y in itertools.pairwise(said) if is_year(y)
+                     and w.isalpha() and len(w) >= 3 and w not in english_words()
+                     and not regex(MONTH_WORD).fullmatch(w)
+                     and w not in self.own_vocabulary and w not in self._edition_words}
+            # ("the EURO 2026 conference": a name with a year, called a conference, even an
+            # everyday word)
+            dated |= {w for w, y, n in zip(said, said[1:], said[2:], strict=False)
+                      if is_year(y) and n in EVENT_NOUNS and w.isalpha() and len(w) >= 3
+                      and not regex(MONTH_WORD).fullmatch(w) and w not in self.own_vocabulary
+                      and w not in self._edition_words and w not in FUNCTION_WORDS
+                      and w not in EVENT_NOT_NAMES}
         others = (OTHER_CONFERENCES.intersection(said) | dated) - self._conference_words - \
             self._own_words
-        if self._host_year:
+        if self._host_year and years:
             # "the CHI 2024 paper deadline" for a workshop at CHI 2023: another year's host
             others |= {w for w, y in itertools.pairwise(said) if w in self._conference_words
                        and not w.isdigit() and is_year(y) and y != self._host_year}

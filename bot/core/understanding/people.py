@@ -69,6 +69,10 @@ class PeopleFinder:
         self.name_index = self._index_people(organizers)
         self.affiliation_index = self._index_affiliations(organizers)
         self._initials = self._index_initials(organizers)
+        # every word that can name someone: a word of a name or a nickname, also with an "s"
+        # after it ("sids email"); a clause's other words are passed over at once
+        keys = set(self.name_index) | set(NICKNAMES)
+        self._name_words = frozenset(keys | {k + "s" for k in keys})
         self._names = [" ".join(words(fold(p.name))) for p in organizers]
         # ...and said without the middle names or initials ("Anindya Das" for "Anindya Bijoy
         # Das", "Christopher Brinton" for "Christopher G. Brinton")
@@ -198,7 +202,8 @@ class PeopleFinder:
                 for i in chairs:
                     found[i] += 1.0
                 ask.role_named = True
-        for t in set(tokens):
+        # (in the order of the set of the words, so the weights add up as they always have)
+        for t in filter(self._name_words.__contains__, set(tokens)):
             if t not in self.name_index and t.endswith("s") and t[:-1] in self.name_index:
                 t = t[:-1]  # "sids email": a possessive without its apostrophe
             if t not in self.name_index and t.endswith("s") and t[:-1] in NICKNAMES:
@@ -209,8 +214,11 @@ class PeopleFinder:
                 by_name[i] += weight
         for i, name in enumerate(self._names):
             # a name said in full is a name, however short its words ("EJ Park")
+            # (each looked for as a substring first: most clauses hold no organizer's name)
+            short = self._short_names[i]
             if by_name.get(i, 0.0) < FULL_NAME and (
-                    says_whole(text, name) or says_whole(text, self._short_names[i])):
+                    (name in text and says_whole(text, name))
+                    or (short in text and says_whole(text, short))):
                 found[i] += FULL_NAME - by_name[i]
                 by_name[i] = FULL_NAME
         if ask.role_named and (full := [i for i, w in by_name.items() if w >= FULL_NAME]):
@@ -226,7 +234,9 @@ class PeopleFinder:
             ask.role_asked = m.group(0)  # a role no organizer holds
         elif not named and asks_who and (chair := chaired(tokens)):
             ask.role_asked = chair  # "who chairs the sessions?": no organizer is said to
-        if not named and (m := MEMBER_CHECK.search(text)) and \
+        # (a text without the strings every such check says is spared the search)
+        if not named and any(map(text.__contains__, MEMBER_CHECK_NEEDS)) and \
+                (m := MEMBER_CHECK.search(text)) and \
                 self._unknown_name(m.group("name").split()):
             ask.unlisted = " ".join(w.capitalize() for w in m.group("name").split())
             ask.unlisted_committee = bool(m.group("committee"))
@@ -234,9 +244,11 @@ class PeopleFinder:
             scores.pop("organizer", None)
             return
         # the places named, and the organizers from them
-        places = [t for t in tokens if t in self.affiliation_index]
+        # (each walk over the words only when one of them is a place: most name none)
+        places = [t for t in tokens if t in self.affiliation_index] \
+            if not self.affiliation_index.keys().isdisjoint(tokens) else []
         affiliated: set[int] = set().union(*(self.affiliation_index[t] for t in places))
-        if not places:
+        if not places and not self._initials.keys().isdisjoint(tokens):
             places = [t for t in tokens if t in self._initials
                       and (f"from {t}" in text or f"at {t}" in text)]
             affiliated = set().union(*(self._initials[t] for t in places))

@@ -89,6 +89,7 @@ class ZoneFinder:
             words = frozenset(WORD.findall(n))
             if words:
                 self._names_by_word.setdefault(min(words), []).append(words)
+        self._key_words = frozenset(self._names_by_word)
         self._no_key_word = any(not WORD.search(n) for n in every)
         self._substrings = re.compile(_alternation(
             [n for n, v in self._names.items() if v.kind == "substring"]))
@@ -107,7 +108,7 @@ class ZoneFinder:
     def _find(self, text: str) -> NamedZone | None:
         found: list[tuple[int, NamedZone]] = []
         offsets = [(m, _offset_zone(m)) for m in self._offset.finditer(text)] \
-            if any(x in text for x in self._offset_needs) else []
+            if any(map(text.__contains__, self._offset_needs)) else []
         # "utc+15" is no zone: not UTC either
         bad = [m.span() for m, zone in offsets if zone is None]
         # (the names written in other scripts are only looked for where there are any)
@@ -134,8 +135,10 @@ class ZoneFinder:
         """The patterns of zone names worth running on ``text``: none when it lacks a word every
         name needs."""
         words = set(WORD.findall(text))
+        # (only the words some name is filed under are looked at: one set intersection)
         if self._no_key_word or any(
-                name <= words for w in words for name in self._names_by_word.get(w, ())):
+                name <= words for w in self._key_words.intersection(words)
+                for name in self._names_by_word[w]):
             return (self._free, self._before, self._after, self._alone)
         return ()
 
