@@ -30,3 +30,20 @@ def test_a_generic_place_word_names_no_speaker() -> None:
 
 def test_the_places_own_word_names_the_speaker() -> None:
     assert "Rossi" in BOT.respond("who is speaking from ibm?", NOW).plain_text()
+
+
+def test_organizers_at_a_place_named_in_full_are_those_of_that_place() -> None:
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Reasoning Looms
+  timezone: America/Vancouver
+  date: 2031-12-13
+organizers:
+  - {name: Veronika Thost, affiliation: MIT-IBM Watson AI Lab}
+  - {name: Christian Muise, affiliation: MIT-IBM Watson AI Lab}
+  - {name: Kartik Talamadupula, affiliation: IBM Research}
+  - {name: Son Tran, affiliation: New Mexico State University}
+""", "w.yaml"))
+    text = bot.respond("which organizers are at the MIT-IBM Watson AI lab", NOW).plain_text()
+    assert "Thost" in text and "Muise" in text, text
+    assert "Talamadupula" not in text and "Tran" not in text

@@ -270,7 +270,13 @@ class PeopleFinder:
                 # ("asu": the place its initials spell)
                 next((self.organizers[i].affiliation for i in sorted(affiliated)
                       if self.organizers[i].affiliation), place))
-            ask.organizers = [self.organizers[i] for i in sorted(affiliated)]
+            # ("at the MIT-IBM Watson AI lab": those whose place says most of the words said,
+            # not everyone at IBM)
+            said = {i: sum(1 for t in set(places) if i in self.affiliation_index.get(t, ()))
+                    for i in affiliated}
+            most = max(said.values(), default=0)
+            ask.organizers = [self.organizers[i] for i in sorted(affiliated)
+                              if said[i] == most or most <= 1]
             scores["organizers"] = max(scores.get("organizers", 0.0), FIRE)
 
 
