@@ -417,3 +417,26 @@ def test_a_numbered_session_beats_a_title_that_says_the_question_word() -> None:
     # ("Panel 1: ... chairs Justin Weisz & Werner Geyer" says "chairs"; "panel 2" is Panel 2)
     answered, text = ask_real("haigen-2025", "2025-01-06T12:00-12:00", "who chairs panel 2")
     assert answered and "lydia chilton" in text and "geyer" not in text, text
+
+
+def test_after_a_session_on_the_weekday_named() -> None:
+    from datetime import UTC, datetime
+
+    from bot.core.knowledge.loader import parse_knowledge
+    from bot.core.responder import Responder
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Agent Looms
+  timezone: Pacific/Auckland
+  start: 2031-05-05
+  end: 2031-05-06
+program:
+  - {title: Lunch Break, start: 2031-05-05T12:30, end: 2031-05-05T14:00, kind: break}
+  - {title: "Invited talk: Social Order", start: 2031-05-05T14:00, end: 2031-05-05T15:00}
+  - {title: Lunch Break, start: 2031-05-06T12:30, end: 2031-05-06T14:00, kind: break}
+  - {title: "Invited talk: Agile Agents", start: 2031-05-06T14:00, end: 2031-05-06T15:00}
+""", "w.yaml"))
+    # May 5, 2031 is a Monday
+    text = bot.respond("what's on after lunch on tuesday", datetime(2031, 2, 20, tzinfo=UTC))
+    assert "Agile Agents" in text.plain_text(), text.plain_text()
+    assert "Social Order" not in text.plain_text()

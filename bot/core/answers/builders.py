@@ -93,6 +93,7 @@ class Ask:
     checks_single_blind: bool = False  # a yes/no on whether the review is single-blind
     day_part: tuple[int, int] | None = None  # "the morning keynote": local hours [from, to)
     day_said: tuple[int | None, int] | None = None  # "on the 29th", "july 29": (month, day)
+    weekday: int | None = None  # "after lunch on tuesday": the day of the week (Monday = 0)
     year_named: int | None = None  # a year said ("the 2026 edition")
     title_asked: bool = False  # the title of a talk is asked ("what's the title of X's keynote")
     committee_asked: bool = False  # the program committee (the reviewers) is asked about

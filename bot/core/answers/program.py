@@ -189,9 +189,9 @@ def qualifiers(name: str) -> list[str]:
 
 
 def program_after(k: Knowledge, now: datetime, after: str | datetime,
-                  position: int | None = None) -> Answer:
+                  position: int | None = None, weekday: int | None = None) -> Answer:
     """What comes after a session (the ``position``-th of that name, -1 the last; else the next
-    one still to come) or a moment."""
+    one still to come; on the ``weekday`` named, when it has one) or a moment."""
     slots = k.sessions()
     if not slots:
         return _no_program(k, "program_after")
@@ -201,6 +201,8 @@ def program_after(k: Knowledge, now: datetime, after: str | datetime,
         found = find_sessions(slots, after)
         if not found:
             return unknown(k, f"a session called '{after}' in the program", "program_after")
+        # ("after lunch on tuesday": that day's lunch)
+        found = [x for x in found if x[1].weekday() == weekday] or found
         # "after lunch" on the day: the next one of that name still to come, else the last one
         chosen = next((x for x in found if x[2] > now), found[-1])
         if position is not None and position > len(found):

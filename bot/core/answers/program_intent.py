@@ -36,7 +36,7 @@ def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
                            also=f"The program has: {talk.plain_text()}")
         return talk
     if ask.moment == "after" and ask.session:
-        return program.program_after(k, now, ask.session, ask.position)
+        return program.program_after(k, now, ask.session, ask.position, ask.weekday)
     if ask.moment == "at" and ask.at:
         return program.program_at(k, now, *ask.at)
     if ask.moment == "now":

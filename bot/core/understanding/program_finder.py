@@ -225,6 +225,7 @@ class ProgramFinder:
         if ask.session and (part := DAY_PARTS.search(text)):
             ask.day_part = _DAY_PART_HOURS[part]
         ask.day_said = day_said(text) if any(c.isdigit() for c in text) else None
+        ask.weekday = next((WEEKDAYS[w] for w in tokens if w in WEEKDAYS), None)
         # ("the third paper session" is the one titled "Paper session 3", not the third of them)
         ask.position = None if ordinal else self._position(text)
         if ask.position is not None and ask.session in POSITIONS:
@@ -464,6 +465,7 @@ def clock_said(text: str) -> tuple[int, int] | None:
     return next((c for m in AT_CLOCK.finditer(text) if (c := _clock(m))), None)
 
 
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}  # "tuesday": 1
 _MONTHS = {m.lower(): n for names in (calendar.month_name, calendar.month_abbr)
            for n, m in enumerate(names) if m}
 _COUNTED = frozenset(_WORDS["counted_by_ordinal"])
