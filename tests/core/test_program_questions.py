@@ -440,3 +440,23 @@ program:
     text = bot.respond("what's on after lunch on tuesday", datetime(2031, 2, 20, tzinfo=UTC))
     assert "Agile Agents" in text.plain_text(), text.plain_text()
     assert "Social Order" not in text.plain_text()
+
+
+def test_a_session_on_the_weekday_named() -> None:
+    from datetime import UTC, datetime
+
+    from bot.core.knowledge.loader import parse_knowledge
+    from bot.core.responder import Responder
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Agent Looms
+  timezone: Pacific/Auckland
+  start: 2031-05-05
+  end: 2031-05-06
+program:
+  - {title: Poster session, start: 2031-05-05T15:00, end: 2031-05-05T16:00, kind: poster}
+  - {title: Poster session, start: 2031-05-06T11:00, end: 2031-05-06T12:00, kind: poster}
+""", "w.yaml"))
+    text = bot.respond("when is the poster session on tuesday?",
+                       datetime(2031, 2, 20, tzinfo=UTC)).plain_text()
+    assert "May 6" in text and "May 5" not in text, text

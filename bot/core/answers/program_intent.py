@@ -51,7 +51,7 @@ def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return program.breaks(k, now)
     if ask.session:
         answer = session_times(k, now, ask.session, ask.moment, each=ask.each_length,
-                               day_part=ask.day_part)
+                               day_part=ask.day_part, weekday=ask.weekday)
         if answer.answered and not _WHO_ASKS.isdisjoint(words(ask.text)) and not any(
                 s.speakers or _TITLE_NAMES_WHO.intersection(words(fold(s.title)))
                 for s, _, _ in program.find_sessions(k.sessions(), ask.session)):
@@ -67,12 +67,15 @@ def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 
 def session_times(k: Knowledge, now: datetime, name: str, moment: str | None = None,
-                  each: bool = False, day_part: tuple[int, int] | None = None) -> Answer:
+                  each: bool = False, day_part: tuple[int, int] | None = None,
+                  weekday: int | None = None) -> Answer:
     """When the sessions called ``name`` (a word of their title or their kind) take place, or
     when they end (``moment="end"``); ``each``: the length of one item of them is asked ("how
     long is each lightning talk?"), which a session of several talks does not give;
     ``day_part``: only those starting in these local hours ("the afternoon keynote")."""
     found = _in_part(program.find_sessions(k.sessions(), name), day_part)
+    # ("the keynote on tuesday": that day's, when it has one)
+    found = [x for x in found if x[1].weekday() == weekday] or found
     if not found:
         return unknown(k, f"a session called '{name}' in the program"
                        + (" at that time of day" if day_part else ""), "program")
