@@ -155,6 +155,9 @@ FIXTURE_NOW = {
     # round forty-one (thirteenth session), scored once as first-look sets, then kept
     "expressive-2019": "2019-02-10T12:00+00:00", "loreslm-2025": "2024-10-21T12:00+00:00",
     "kr2ml-2019": "2019-08-30T12:00+00:00",
+    # round forty-two (thirteenth session), scored once as first-look sets, then kept
+    "rlem-2023": "2023-08-21T12:00+00:00", "cysoc-2026": "2026-03-04T12:00+00:00",
+    "smartwear-2025": "2025-07-25T12:00+00:00",
 }
 
 

@@ -24,7 +24,7 @@ from bot.core.understanding.conversation import (
     names_a_person,
 )
 from bot.core.understanding.explain import explain
-from bot.core.understanding.intents import FIRE, intent_by_name
+from bot.core.understanding.intents import FIRE, intent_by_name, word_list
 from bot.core.understanding.matcher import Clause, Matcher
 from bot.core.understanding.text import fold, words
 
@@ -32,6 +32,9 @@ MAX_PARTS = 4
 MAX_QUESTION = 2000  # characters read of one message
 MAX_REMEMBERED = 300  # characters of a conversation's last question kept for follow-ups
 WEAK = frozenset({"none", "clarify"})
+
+
+ASKS_GAP = word_list("asks_gap")  # "how many days between acceptance and camera-ready?"
 
 
 class Responder:
@@ -102,7 +105,22 @@ class Responder:
 
     def _answer(self, clauses: list[Clause], now: datetime) -> Answer:
         parts = [self._clause_answer(c, now) for c in clauses]
-        return self._combine(parts)
+        return self._with_gap(clauses, self._combine(parts))
+
+    def _with_gap(self, clauses: list[Clause], a: Answer) -> Answer:
+        """"How long between the deadline and notification?": the two deadlines the answer
+        gives, and the days between them."""
+        if not a.answered or not any(ASKS_GAP.search(c.text) for c in clauses):
+            return a
+        names = {d.name for d in self.knowledge.deadlines}
+        said = list({m.label: m for m in a.moments if m.label in names}.values())
+        if len(said) != 2:
+            return a
+        first, last = sorted(said, key=lambda m: m.at)
+        tz = self.knowledge.tz
+        days = (last.at.astimezone(tz).date() - first.at.astimezone(tz).date()).days
+        a.text += f"\nFrom {first.label} to {last.label}: {days} day{'s' * (days != 1)}."
+        return a
 
     def _clause_answer(self, clause: Clause, now: datetime) -> Answer:
         a = self._clause_reply(clause, now)
