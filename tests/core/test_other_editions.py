@@ -46,3 +46,12 @@ def test_a_later_edition_gets_no_entry_of_this_one_as_a_guess() -> None:
     answered, text = ask_real("expressive-2019", "2019-02-10T12:00+00:00",
                               "where is expressive 2020 going to be")
     assert not answered and "hotel" not in text, text
+
+
+def test_the_askers_first_time_is_no_edition() -> None:
+    from tests.core.conftest import ask_real
+    answered, text = ask_real("rlem-2023", "2023-08-21T12:00+00:00",
+                              "hello there, first time using this server")
+    assert not answered and "edition" not in text, text
+    answered, text = ask_real("rlem-2023", "2023-08-21T12:00+00:00", "first time it runs?")
+    assert answered and "4th edition" in text, text
