@@ -33,3 +33,20 @@ def test_reviews_on_the_platform_of_a_real_call_are_not_confirmed() -> None:
     _, text = ask_real("genbio-2025", "2025-05-02T12:00+00:00",
                        "are reviews going to be public on openreview")
     assert not text.startswith("yes"), text
+
+
+def test_how_blind_the_review_is_in_the_organizers_words() -> None:
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Wearable Looms
+  timezone: AoE
+  date: 2031-11-08
+submission:
+  anonymized: false
+faq:
+  - id: review
+    questions: ["how are papers reviewed"]
+    answer: Reviews are single-blinded. Papers keep their author names.
+""", "w.yaml"))
+    text = bot.respond("is it double blind?", NOW).plain_text()
+    assert text.startswith("No") and "single-blinded" in text, text

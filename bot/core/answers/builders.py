@@ -798,8 +798,16 @@ def anonymity(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     elif ask.checks_single_blind and not p.silent and len(set(p.values())) == 1:
         # "is the review single-blind?": the other way round
         lead = "No: " if p.values()[0] else "Yes: "
-    return Answer(Kind.ANSWER, "Anonymity",
-                  lead + paper_types.said(p, _anonymized_sentence, _anonymized_words))
+    text = lead + paper_types.said(p, _anonymized_sentence, _anonymized_words)
+    # ("double blind?" of a call whose organizers say "single-blind"): their own words too
+    said = next((x.strip() for e in k.faq for x in SENTENCE_END.split(" ".join(e.answer.split()))
+                 if _REVIEW_BLINDNESS.search(fold(x))), None)
+    if said and fold(said) not in fold(text):
+        text += f" The organizers say: {said}"
+    return Answer(Kind.ANSWER, "Anonymity", text)
+
+
+_REVIEW_BLINDNESS = word_list("review_blindness")  # "single-blind", "double blind"
 
 
 _OTHER_FORMAT = re.compile(r"\b(word doc|word file|ms word|microsoft word|doc file|docx|odt|"
