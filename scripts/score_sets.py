@@ -158,6 +158,10 @@ FIXTURE_NOW = {
     # round forty-two (thirteenth session), scored once as first-look sets, then kept
     "rlem-2023": "2023-08-21T12:00+00:00", "cysoc-2026": "2026-03-04T12:00+00:00",
     "smartwear-2025": "2025-07-25T12:00+00:00",
+    # round forty-three (thirteenth session), scored once as first-look sets after the fixes
+    # for rounds 38 to 42, then kept
+    "mechinterp-2026": "2026-04-17T12:00+00:00", "wiesp-2023": "2023-08-21T12:00+00:00",
+    "dgm4miccai-2023": "2023-06-07T12:00+00:00",
 }
 
 
