@@ -96,3 +96,25 @@ organizers:
         text = bot.respond(question, NOW).plain_text()
         assert "Maren Oddvik" in text and "Tobias Quellner" in text, text
         assert "Ilse Brandvold" not in text and "Priya Anand" not in text, text
+
+
+def test_second_read_cases_on_people() -> None:
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: "FUNLOOM 2031: The Second ACM SIGPLAN Workshop on Looms"
+  conference: ICFP 2031
+  timezone: UTC
+  date: 2031-09-06
+organizers:
+  - {name: Maren Oddvik, role: program chair}
+  - {name: Ilse Brandvold, role: program committee}
+  - {name: Kingsley Nweye, role: "Web Chair; Technical Program Committee member"}
+""", "w.yaml"))
+    # the workshop's own organizing body is no unlisted person
+    text = bot.respond("acm sigplan is organizing this right?", NOW).plain_text()
+    assert "Sigplan is not among" not in text, text
+    # a committee member asked as an organizer: on the committee, not among the organizers
+    text = bot.respond("is ilse brandvold an organizer?", NOW).plain_text()
+    assert "committee" in text and not text.startswith("Yes"), text
+    # a role written with a semicolon still holds its chair
+    assert "Kingsley Nweye" in bot.respond("who is the web chair?", NOW).plain_text()

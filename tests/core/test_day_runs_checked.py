@@ -64,3 +64,13 @@ def test_a_deadlines_day_checked_as_the_date_is_said_to_be_that(question: str, s
     text = DEADLINED.respond(question, NOW).plain_text()
     assert text.startswith(f"No: {said}"), text
     assert "August 3" in text and not text.startswith("Yes")
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("is it aug 3 until 6pm?", "Yes."),  # a time of day, not a last day
+    ("the workshop is aug 3 to 10am?", "Yes."),
+    ("the workshop runs aug 3 to aug 9 right?", "No."),  # the last day with its month
+])
+def test_a_time_of_day_is_no_last_day(question: str, lead: str) -> None:
+    a = ONE_DAY.respond(question, NOW)
+    assert a.plain_text().startswith(lead), a.plain_text()

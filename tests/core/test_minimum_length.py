@@ -53,3 +53,25 @@ def test_no_minimum_given_is_not_answered_with_the_maximum() -> None:
 def test_a_length_checked_with_the_minimum_asked_gets_both() -> None:
     a = UPPER_ONLY.respond("can the short paper be 3 pages? or is there a minimum", NOW)
     assert a.answered and "no minimum" in a.plain_text(), a.plain_text()
+
+
+def test_a_minimum_of_something_else_is_no_minimum_length() -> None:
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Salt Marsh Sensing
+  timezone: UTC
+  date: 2031-09-06
+submission:
+  tracks:
+    - id: regular
+      name: Regular paper
+      page_limit: 8
+      description: Novel work; up to 8 pages including figures; at least two reviews each.
+""", "w.yaml"))
+    a = bot.respond("is there a minimum page count?", NOW)
+    assert not a.answered, a.plain_text()
+
+
+def test_at_least_said_of_a_paper_type_asks_no_minimum() -> None:
+    a = UPPER_ONLY.respond("what is the page limit? at least for long papers", NOW)
+    assert a.answered and "8 pages" in a.plain_text(), a.plain_text()

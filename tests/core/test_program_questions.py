@@ -440,6 +440,9 @@ program:
     text = bot.respond("what's on after lunch on tuesday", datetime(2031, 2, 20, tzinfo=UTC))
     assert "Agile Agents" in text.plain_text(), text.plain_text()
     assert "Social Order" not in text.plain_text()
+    # (no lunch on a Friday: not Monday's)
+    friday = bot.respond("what's on after lunch on friday", datetime(2031, 2, 20, tzinfo=UTC))
+    assert not friday.answered and "Social Order" not in friday.plain_text()
 
 
 def test_a_session_on_the_weekday_named() -> None:

@@ -71,3 +71,13 @@ def test_a_nationality_time_is_a_zone_not_a_language(question: str, zone: str) -
     a = BOT.respond(question, NOW)
     assert a.answered and zone in a.plain_text() and "February 16" in a.plain_text(), \
         a.plain_text()
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("is it ok if i submit at 11pm aoe on feb 16?", "Yes, that's before"),
+    # (a zone the finder does not know: not the workshop's to assume, nor a yes by the day)
+    ("is it ok if i submit at 10pm eastern on feb 16?", "That depends on the time zone"),
+])
+def test_a_moment_in_aoe_or_an_unknown_zone(question: str, lead: str) -> None:
+    text = BOT.respond(question, NOW).plain_text()
+    assert text.startswith(lead), text

@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, time
 from datetime import date as date_
 from functools import lru_cache
 from typing import TypeVar
@@ -24,7 +24,7 @@ from bot.core.answers.program_intent import program_builder
 from bot.core.answers.timefmt import relative_day, written_date
 from bot.core.answers.unknown import contact_line, unknown
 from bot.core.answers.zone_line import first_day_start, in_zone, zoned
-from bot.core.knowledge.model import Deadline, FaqEntry, Knowledge, Organizer, Track
+from bot.core.knowledge.model import AOE, Deadline, FaqEntry, Knowledge, Organizer, Track
 from bot.core.understanding.deadline_kinds import (
     KIND_RX,
     OPENS,
@@ -138,30 +138,56 @@ def mentioned_days(text: str, year: int, month: int | None = None) -> list[date_
     return out
 
 
-_SPAN_JOINS = ("-", "–", "to ", "through ", "thru ", "until ", "till ")
+_SPAN_JOINS = table_words("span_joins")  # "aug 3-9", "3 to 5 august"
+
+
+def _joined(text: str) -> str | None:
+    """What follows a word or dash that joins a run of days at the start of ``text``."""
+    for j in _SPAN_JOINS:
+        if text.startswith(j) and (not j.isalpha() or text[len(j):len(j) + 1] == " "):
+            return text[len(j):].lstrip()
+    return None
+
+
+def _day_number(text: str) -> int | None:
+    """The day of the month ``text`` starts with ("9 right?"), not a time of day ("6pm",
+    "10:30", "10am")."""
+    digits = text[:2] if text[:2].isdigit() else text[:1] if text[:1].isdigit() else ""
+    tail = text[len(digits):]
+    if not digits or (tail[:1] in (":", ".") and tail[1:2].isdigit()) or \
+            tail.lstrip().startswith(("am", "pm", "h ", "o clock", "oclock")) or tail == "h":
+        return None
+    return int(digits)
 
 
 def said_span(text: str, year: int) -> tuple[date_, date_] | None:
-    """A run of days the question names ("aug 3-9", "3 to 5 august"), as (first, last)."""
+    """A run of days the question names ("aug 3-9", "3 to 5 august", "july 18 to aug 2"), as
+    (first, last); not "july 4 until 6pm"."""
     for i, rx in enumerate(_DATE_RX[:2]):
         for m in rx.finditer(text):
             try:
-                month = _MONTHS.index(m["month"][:3]) + 1
-                day = int(m["day"])
-                if i == 0:  # "aug 3-9": the last day after the first
-                    rest = text[m.end():].lstrip()
-                    join = next((j for j in _SPAN_JOINS if rest.startswith(j)), None)
-                    other = rest[len(join):].lstrip() if join else ""
-                    digits = other[:2] if other[:2].isdigit() else other[:1]
-                    if digits.isdigit() and int(digits) > day:
-                        return date_(year, month, day), date_(year, month, int(digits))
+                first = date_(year, _MONTHS.index(m["month"][:3]) + 1, int(m["day"]))
+                if i == 0:  # "aug 3-9", "july 18 to aug 2": the last day after the first
+                    other = _joined(text[m.end():].lstrip())
+                    if other is None:
+                        continue
+                    if (to := _DATE_RX[0].match(other)) is not None:
+                        last = date_(year, _MONTHS.index(to["month"][:3]) + 1, int(to["day"]))
+                    elif (day := _day_number(other)) is not None:
+                        last = date_(year, first.month, day)
+                    else:
+                        continue
                 else:  # "3-9 aug": the first day before the last
                     before = text[:m.start()].rstrip()
-                    join = next((j for j in _SPAN_JOINS if before.endswith(j.strip())), None)
-                    head = before[:len(before) - len(join.strip())].rstrip() if join else ""
+                    join = next((j for j in _SPAN_JOINS if before.endswith(j) and (
+                        not j.isalpha() or before[:-len(j)].endswith(" "))), None)
+                    head = before[:len(before) - len(join)].rstrip() if join else ""
                     digits = head[-2:] if head[-2:].isdigit() else head[-1:]
-                    if digits.isdigit() and int(digits) < day:
-                        return date_(year, month, int(digits)), date_(year, month, day)
+                    if not digits.isdigit():
+                        continue
+                    last, first = first, date_(year, first.month, int(digits))
+                if first < last:
+                    return first, last
             except ValueError:
                 continue
     return None
@@ -171,7 +197,7 @@ def _check_day(ask: Ask, actual: date_, asking_date: bool, last: date_ | None = 
     """"Yes. " / "No. " when the question names a day (or, asking a date, a month); a run of
     days named ("aug 3-9") is checked against the days from ``actual`` to ``last``."""
     if last is not None and asking_date and (span := said_span(ask.text, actual.year)):
-        return "Yes. " if span == (actual, last or actual) else "No. "
+        return "Yes. " if span == (actual, last) else "No. "
     if last is not None and last != actual:
         return ""
     days = mentioned_days(ask.text, actual.year, actual.month if asking_date else None)
@@ -452,19 +478,31 @@ def precision_note(k: Knowledge, d: Deadline) -> str:
     return f"That is {in_utc}."
 
 
+_ZONE_HINTS = word_list("zone_hints")
+
+
 def _in_time(k: Knowledge, due_at: datetime, ask: Ask) -> str | None:
     """Whether the moment a question names to submit ("at 9am berlin time on may 26", "10pm
     pst on may 25") is before the deadline, read in the zone it names (or the workshop's): an
     AoE deadline falls on the next day in most of the world."""
     if ask.zone is None and ask.clock is None:
         return None
-    tz = ask.zone.tz if ask.zone else k.tz
+    aoe = ask.zone is None and "aoe" in words(ask.text)  # "at 11pm AoE on may 25"
+    if ask.zone is None and not aoe and _ZONE_HINTS.search(ask.text):
+        # (a time in a zone not recognized, "10pm eastern", "my local time": not the workshop's
+        # to assume, nor to confirm by its day alone)
+        local = due_at.astimezone(k.tz)
+        return (f"That depends on the time zone meant: the deadline is "
+                f"{written_date(local.date())}, {local:%H:%M} in the workshop's time zone "
+                f"({k.workshop.timezone}). ")
+    tz = ask.zone.tz if ask.zone else AOE if aoe else k.tz
     local = due_at.astimezone(tz)
     days = set(mentioned_days(ask.text, local.year))
     if len(days) != 1:
         return None
     day = days.pop()
     where = in_zone(due_at, ask.zone) if ask.zone else \
+        f"{written_date(local.date())}, {local:%H:%M} AoE" if aoe else \
         f"{written_date(local.date())}, {local:%H:%M} in the workshop's time zone"
     if ask.clock is not None:
         before = datetime.combine(day, time(*ask.clock), tz) <= due_at
@@ -570,11 +608,13 @@ def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
             lead = f"The day is right there; the time there is {local:%H:%M}. "
         a.text = lead + a.text.split(" ", 1)[1]
     a.text += " " + precision_note(k, d)
-    if "aoe" in words(ask.text) and (due := d.due_at(k.tz)) is not None and \
-            due.utcoffset() == timedelta(hours=-12):
-        # "what does AoE mean?"
-        a.text += (" AoE means Anywhere on Earth (UTC-12): the deadline passes only once its "
-                   "day has ended everywhere on Earth.")
+    if "aoe" in words(ask.text) and (due := d.due_at(k.tz)) is not None:
+        # "what does AoE mean?", "is it AoE?"
+        if due.utcoffset() == AOE.utcoffset(None):
+            a.text += " AoE means Anywhere on Earth (UTC-12): the deadline passes only once " \
+                "its day has ended everywhere on Earth."
+        else:
+            a.text += f" This deadline is not in AoE but in {due.tzname() or k.workshop.timezone}."
     a.title = "Deadline and time zone"
     return a
 
@@ -696,6 +736,7 @@ def page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 _PAGE_COUNT = re.compile(r"\b(?:(?P<low>\d+) ?(?:-|–|to|and) ?)?(\d+|one|two|three|an?)\+? "
                          r"(additional |extra |more )?(content )?pages?\b")
 _ASKS_MINIMUM = word_list("asks_minimum")
+MINIMUM_REACH = 20  # characters: a word giving a minimum ("at least") just before the count
 _GIVES_MINIMUM = word_list("gives_minimum")
 
 
@@ -707,9 +748,9 @@ def _minimum_length(k: Knowledge, ask: Ask, limits: Answer) -> Answer:
     said = []
     for sentence in (s for text in texts for s in SENTENCE_END.split(" ".join(text.split()))):
         folded = fold(sentence)
-        if any((m.group("low") and int(m.group("low")) < 100) for m in
-               _PAGE_COUNT.finditer(folded)) or (_GIVES_MINIMUM.search(folded)
-                                                 and _PAGE_COUNT.search(folded)):
+        if any((m.group("low") and int(m.group("low")) < 100) or _GIVES_MINIMUM.search(
+                folded[max(0, m.start() - MINIMUM_REACH):m.start()])
+               for m in _PAGE_COUNT.finditer(folded)):
             said.append(_without_yes_no(sentence).strip())
     if ask.tracks:  # ("for short papers": the sentences that name them, when some do)
         named = [s for s in said if any(fold(t.name) in fold(s) for t in ask.tracks)]
@@ -785,6 +826,10 @@ def _anonymized_sentence(value: bool) -> str:
             "affiliations on the paper, and reviewers may see who wrote it.")
 
 
+_REVIEW_BLINDNESS = word_list("review_blindness")  # "single-blind", "double blind"
+_ASKS_REVIEW = word_list("asks_review")  # an entry's questions about the review itself
+
+
 def anonymity(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     named = ask.tracks
     p = paper_types.per_type(k, named, paper_types.rule_of(k, "anonymized"))
@@ -800,14 +845,15 @@ def anonymity(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         lead = "No: " if p.values()[0] else "Yes: "
     text = lead + paper_types.said(p, _anonymized_sentence, _anonymized_words)
     # ("double blind?" of a call whose organizers say "single-blind"): their own words too
-    said = next((x.strip() for e in k.faq for x in SENTENCE_END.split(" ".join(e.answer.split()))
+    # (from an entry asked about the review or anonymity, not a sentence of another subject)
+    said = next((x.strip() for e in k.faq if _ASKS_REVIEW.search(fold(" ".join(e.questions)))
+                 for x in SENTENCE_END.split(" ".join(e.answer.split()))
                  if _REVIEW_BLINDNESS.search(fold(x))), None)
     if said and fold(said) not in fold(text):
         text += f" The organizers say: {said}"
     return Answer(Kind.ANSWER, "Anonymity", text)
 
 
-_REVIEW_BLINDNESS = word_list("review_blindness")  # "single-blind", "double blind"
 
 
 _OTHER_FORMAT = re.compile(r"\b(word doc|word file|ms word|microsoft word|doc file|docx|odt|"
@@ -1095,15 +1141,29 @@ def _one_of_them(k: Knowledge, ask: Ask) -> Answer | None:
     if any(w in name and i > 1 and said[i - 1] not in name and said[i - 1] not in FUNCTION_WORDS
            for i, w in enumerate(said)):
         return None  # "is Tom Joshi an organizer?": another Joshi than the one listed
+    if _reviews(o) and any(not _reviews(p) for p in k.organizers):
+        # "is Will Crichton an organizer?": listed on the committee, not among the organizers
+        return Answer(Kind.ANSWER, o.name,
+                      f"{_person_line(o)} is listed on the committee of {_name(k)}, not among "
+                      "its organizers.", entity=str(k.organizers.index(o)))
     return Answer(Kind.ANSWER, o.name,
                   f"Yes: {_person_line(o)} is one of the organizers of {_name(k)}.",
                   entity=str(k.organizers.index(o)))
 
 
+def _reviews(o: Organizer) -> bool:
+    """Whether an organizer's role is to review (program committee, reviewer), not to organize
+    (an organizing or steering committee, a committee's chairs)."""
+    return bool(o.role) and bool(_REVIEWING_ROLE.search(fold(o.role or ""))) and \
+        _CHAIR_WORDS.isdisjoint(words(fold(o.role or "")))
+
+
 # the roles of those who review rather than organize ("program committee", "reviewer"; not
 # the organizing or steering committee)
 _REVIEWING_ROLE = word_list("reviewing_roles")
-_CHAIR_WORDS = frozenset(table_words("role_heads"))  # (a committee's chair organizes it)
+# (a committee's chair organizes it; the same table as the people finder's role heads, read here
+# because that module reads answers' Ask)
+_CHAIR_WORDS = frozenset(table_words("role_heads"))
 
 
 def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
@@ -1125,8 +1185,7 @@ def organizers(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return unknown(k, "who is on the program committee (only the organizers are listed)",
                        "organizers", also="The organizers are: "
                        + "; ".join(_person_line(o) for o in people) + ".")
-    committee = [o for o in people if o.role and _REVIEWING_ROLE.search(fold(o.role))
-                 and _CHAIR_WORDS.isdisjoint(words(fold(o.role)))]
+    committee = [o for o in people if _reviews(o)]
     if ask.unlisted and ask.unlisted_committee and committee:
         # "is Simon Peyton Jones on the committee?": the file lists the committee
         return Answer(Kind.ANSWER, "Organizers", (

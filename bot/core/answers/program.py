@@ -22,6 +22,7 @@ Without a program every one of them is an honest "I don't know" that points to t
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, timedelta
 
@@ -201,8 +202,11 @@ def program_after(k: Knowledge, now: datetime, after: str | datetime,
         found = find_sessions(slots, after)
         if not found:
             return unknown(k, f"a session called '{after}' in the program", "program_after")
-        # ("after lunch on tuesday": that day's lunch)
-        found = [x for x in found if x[1].weekday() == weekday] or found
+        # ("after lunch on tuesday": that day's lunch; none that day, none at all)
+        found = on_weekday(found, weekday)
+        if not found:
+            return unknown(k, f"a session called '{after}' on {calendar.day_name[weekday or 0]}",
+                           "program_after")
         # "after lunch" on the day: the next one of that name still to come, else the last one
         chosen = next((x for x in found if x[2] > now), found[-1])
         if position is not None and position > len(found):
@@ -221,6 +225,11 @@ def program_after(k: Knowledge, now: datetime, after: str | datetime,
     lead = f"After {label}:" if label else "After that:"
     a.text = lead + "\n" + "\n".join(f"• {session_line(a, x, now)}" for x in same_time)
     return a
+
+
+def on_weekday(found: list[Slot], weekday: int | None) -> list[Slot]:
+    """The sessions of ``found`` on the day of the week named (Monday = 0), if one was."""
+    return found if weekday is None else [x for x in found if x[1].weekday() == weekday]
 
 
 def sessions_by_day(k: Knowledge) -> dict[date, list[Slot]]:

@@ -4,6 +4,7 @@ choose which program answer is given."""
 
 from __future__ import annotations
 
+import calendar
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -73,12 +74,13 @@ def session_times(k: Knowledge, now: datetime, name: str, moment: str | None = N
     when they end (``moment="end"``); ``each``: the length of one item of them is asked ("how
     long is each lightning talk?"), which a session of several talks does not give;
     ``day_part``: only those starting in these local hours ("the afternoon keynote")."""
-    found = _in_part(program.find_sessions(k.sessions(), name), day_part)
-    # ("the keynote on tuesday": that day's, when it has one)
-    found = [x for x in found if x[1].weekday() == weekday] or found
+    found = program.on_weekday(_in_part(program.find_sessions(k.sessions(), name), day_part),
+                               weekday)  # ("the keynote on tuesday": that day's)
     if not found:
         return unknown(k, f"a session called '{name}' in the program"
-                       + (" at that time of day" if day_part else ""), "program")
+                       + (" at that time of day" if day_part else "")
+                       + (f" on {calendar.day_name[weekday]}" if weekday is not None else ""),
+                       "program")
     answer = _lines(found[0][0].title if len(found) == 1 else name[:1].upper() + name[1:],
                     found, now, moment)
     named = set(program.qualifiers(name))

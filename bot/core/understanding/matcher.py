@@ -368,7 +368,9 @@ class Matcher:
             w for e in knowledge.workshop.previous_editions for w in words(fold(e.name))
             if ((w.isalpha() and len(w) >= 3) or (w.isdigit() and len(w) == 4))
             and w not in name_words}
-        self.people = PeopleFinder(knowledge.organizers)
+        w = knowledge.workshop
+        self.people = PeopleFinder(knowledge.organizers, frozenset(words(fold(
+            f"{w.name} {w.short_name or ''} {w.conference or ''}"))) - FUNCTION_WORDS)
         # the subjects a field of this knowledge answers ("already published?": dual submission
         # if the file says, else whether it is archival): among several, an answered one
         self._answered_topics = frozenset(
@@ -1321,7 +1323,7 @@ class Matcher:
             # Kalakaua Ave")
             # (nor a year's: "co-located with ICFP 2024")
             numbered = any(w.isdigit() and STREET_WORDS.isdisjoint(said[i + 1:i + 4])
-                           and not (len(w) == 4 and w[:2] in ("19", "20"))
+                           and not is_year(w)
                            for i, w in enumerate(said))
             return numbered or not set(saying).isdisjoint(said)
         return bool(value)

@@ -29,7 +29,7 @@ from bot.core.understanding.text import (
 ROLE_GENERIC = frozenset(table_words("generic_role"))
 HEADED_ROLE_WORDS = frozenset(table_words("headed_role_words"))  # "the workshop *chair*"
 ROLE_HEADS = frozenset(table_words("role_heads"))
-CO_CHAIR = frozenset({"cochair", "cochairs"})  # (as "co-chair" reads once its hyphen is joined)
+CO_CHAIR = frozenset(table_words("co_chair"))  # (as "co-chair" reads once its hyphen is joined)
 # words that may come before a role's word without naming another role ("who *handles* the
 # proceedings", "the *workshop* publicity chair")
 COMMON_ROLE_WORDS = frozenset(table_words("not_a_role")) | frozenset(table_words("role_verbs"))
@@ -54,7 +54,8 @@ MEMBER_CHECK = re.compile(
     r"^(?:(?:is|was|are) )?(?P<name>[a-z][\w.'-]*(?: [a-z][\w.'-]*){0,3}?) (?:is |was )?"
     r"(?:also |still )?"
     r"(?:one of the (?:[\w-]+ )?(?:organi[sz]ers|chairs)|an? (?:co-?)?organi[sz]er|a chair|"
-    r"among the organi[sz]ers|part of the organi[sz]|organi[sz]ing|(?P<committee>on the "
+    r"among the organi[sz]ers|part of the organi[sz]|on the organi[sz]ing committee|"
+    r"organi[sz]ing|(?P<committee>on the "
     r"(?:(?:program|technical|review|reviewing) )?committee|on the pc|a reviewer|reviewing))\b")
 # (a text without one of these has no such check)
 MEMBER_CHECK_NEEDS = required_strings(MEMBER_CHECK.pattern) or ("",)
@@ -64,8 +65,12 @@ class PeopleFinder:
     """The organizers of one knowledge file, indexed by the words of their names and
     affiliations."""
 
-    def __init__(self, organizers: list[Organizer]) -> None:
+    def __init__(self, organizers: list[Organizer],
+                 not_names: frozenset[str] = frozenset()) -> None:
         self.organizers = organizers
+        # the words of the workshop's own names and its host's ("acm sigplan is organizing this
+        # right?" names no person)
+        self.not_names = not_names
         self.name_index = self._index_people(organizers)
         self.affiliation_index = self._index_affiliations(organizers)
         self._initials = self._index_initials(organizers)
@@ -158,7 +163,7 @@ class PeopleFinder:
         # (English function words only: "Le Song" is a name, "the chair" is not)
         if said[0] in COMMON_WORDS or said[0] in ENGLISH_FUNCTION_WORDS or set(said) & NOT_A_NAME:
             return False
-        if any(w in self.affiliation_index for w in said):
+        if any(w in self.affiliation_index or w in self.not_names for w in said):
             return False
         # "is jörg organizing?": an organizer named by part of the name
         return not all(w in self.name_index for w in said)
@@ -180,7 +185,7 @@ class PeopleFinder:
                 found[i] += 1.5 + 0.05 * len(m.group(0).split())
                 ask.role_named = True
                 ask.role_holders.append(self.organizers[i])
-            elif chairs_asked and ROLE_HEADS.isdisjoint(said.split()):
+            elif chairs_asked and ROLE_HEADS.isdisjoint(words(said)):
                 continue
             elif asks_who and (hits := sum(1 for w in stems if any(
                     _same_word(t, w) and not _qualified(tokens, j, said)
@@ -270,13 +275,13 @@ class PeopleFinder:
                 # ("asu": the place its initials spell)
                 next((self.organizers[i].affiliation for i in sorted(affiliated)
                       if self.organizers[i].affiliation), place))
-            # ("at the MIT-IBM Watson AI lab": those whose place says most of the words said,
-            # not everyone at IBM)
-            said = {i: sum(1 for t in set(places) if i in self.affiliation_index.get(t, ()))
-                    for i in affiliated}
-            most = max(said.values(), default=0)
-            ask.organizers = [self.organizers[i] for i in sorted(affiliated)
-                              if said[i] == most or most <= 1]
+            # ("at the MIT-IBM Watson AI lab": those whose place says every word said, not
+            # everyone at IBM; "from texas or pnnl" names two places, each one's people)
+            whole = [i for i in sorted(affiliated) if len(set(places)) > 1
+                     and all(i in self.affiliation_index.get(t, ()) for t in places)]
+            ask.organizers = [self.organizers[i] for i in (whole or sorted(affiliated))]
+            if whole:
+                ask.affiliation = self.organizers[whole[0]].affiliation
             scores["organizers"] = max(scores.get("organizers", 0.0), FIRE)
 
 

@@ -22,6 +22,7 @@ from bot.core.knowledge.model import Knowledge, Session
 from bot.core.understanding.faq_index import FUNCTION_WORDS, stem
 from bot.core.understanding.intents import word_list
 from bot.core.understanding.own_vocabulary import distinctive, words_besides_program
+from bot.core.understanding.people import GENERIC_AFFILIATION
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import (
     COMMON_WORDS,
@@ -33,7 +34,6 @@ from bot.core.understanding.text import (
 )
 
 _WORDS = table_words("program")
-GENERIC_AFFILIATION = frozenset(table_words("generic_affiliation"))  # "center", "university"
 BARE_EXTRA = frozenset(_WORDS["bare_extra"])  # "all the keynotes?" is still bare
 
 
@@ -57,6 +57,7 @@ NOW = Phrases(_WORDS["now"])
 # "at 4:30pm", "around 10"; "by 5pm", "before 9am" (a time to beat, not a time asked about)
 AT_CLOCK = re.compile(
     r"\b(at|around|about|by|before|until) (\d{1,2})(?:[:.](\d{2}))? ?(?:(am|pm|h)\b)?")
+AT_WORDS = frozenset(_WORDS["at_words"])  # "at 4:30pm": a time asked about, not one to beat
 NEXT = Phrases(_WORDS["next"])
 NEXT_ELSE = Phrases(_WORDS["next_else"])  # "will it run again next year?": no session next
 # "after lunch", "after the first coffee break": the moment, the position, the session
@@ -211,8 +212,9 @@ class ProgramFinder:
                 "", " ", "?", ".", ",")]
             if said:
                 ask.session = max(said, key=len)
-        elif not (ask.session or ask.speaker or ask.zone) and (at := AT_CLOCK.search(text)) \
-                and at.group(1) in ("at", "around", "about") and (clock := _clock(at)):
+        elif not (ask.session or ask.speaker or ask.zone) and (at := next(
+                (m for m in AT_CLOCK.finditer(text) if m.group(1) in AT_WORDS), None)) \
+                and (clock := _clock(at)):
             # "what's on at 4:30pm?" (not "is the poster session at 10:30?", nor a time in
             # another zone)
             ask.moment, ask.at = "at", clock
