@@ -193,6 +193,11 @@ def said_span(text: str, year: int) -> tuple[date_, date_] | None:
     return None
 
 
+def sentences_of(text: str) -> list[str]:
+    """The sentences of a text of the knowledge (its line breaks read as spaces)."""
+    return SENTENCE_END.split(" ".join(text.split()))
+
+
 def _check_day(ask: Ask, actual: date_, asking_date: bool, last: date_ | None = None) -> str:
     """"Yes. " / "No. " when the question names a day (or, asking a date, a month); a run of
     days named ("aug 3-9") is checked against the days from ``actual`` to ``last``."""
@@ -746,7 +751,7 @@ def _minimum_length(k: Knowledge, ask: Ask, limits: Answer) -> Answer:
     tracks = ask.tracks or k.submission.tracks
     texts = [f"{t.name}: {t.description or ''}" for t in tracks] + [e.answer for e in k.faq]
     said = []
-    for sentence in (s for text in texts for s in SENTENCE_END.split(" ".join(text.split()))):
+    for sentence in (s for text in texts for s in sentences_of(text)):
         folded = fold(sentence)
         if any((m.group("low") and int(m.group("low")) < 100) or _GIVES_MINIMUM.search(
                 folded[max(0, m.start() - MINIMUM_REACH):m.start()])
@@ -783,7 +788,7 @@ def _final_version_length(k: Knowledge, d: Deadline | None) -> str | None:
 def _page_sentences(text: str) -> str:
     """The sentences of ``text`` that give a number of pages, without a yes/no opening."""
     out = []
-    for sentence in SENTENCE_END.split(" ".join(text.split())):
+    for sentence in sentences_of(text):
         if _PAGE_COUNT.search(fold(sentence)):
             out.append(_without_yes_no(sentence).strip())
     return " ".join(out)
@@ -847,7 +852,7 @@ def anonymity(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     # ("double blind?" of a call whose organizers say "single-blind"): their own words too
     # (from an entry asked about the review or anonymity, not a sentence of another subject)
     said = next((x.strip() for e in k.faq if _ASKS_REVIEW.search(fold(" ".join(e.questions)))
-                 for x in SENTENCE_END.split(" ".join(e.answer.split()))
+                 for x in sentences_of(e.answer)
                  if _REVIEW_BLINDNESS.search(fold(x))), None)
     if said and fold(said) not in fold(text):
         text += f" The organizers say: {said}"
