@@ -125,7 +125,7 @@ def expand(text: str) -> str:
                                           or not bare[-len(phrase) - 1].isalnum()):
                 text = bare[:-len(phrase)] + by + text[len(bare):]
                 break
-    if not SLANG.keys().isdisjoint(_WORD.findall(text)):
+    if not SLANG.keys().isdisjoint(_words(text)):  # (the words are kept: the speller reads them)
         text = _WORD.sub(lambda m: SLANG.get(m.group(0), m.group(0)), text)
     return text
 
@@ -243,6 +243,12 @@ class Speller:
     def correct(self, text: str, keep: frozenset[str] = frozenset()) -> str:
         """``text`` with its typos corrected, except the words of ``keep`` (a name asked
         about: "is sebastian bruch organizing?" is no brunch)."""
+        # (most messages have no typo: each word is looked up once, and the text rewritten only
+        # when one of them is corrected)
+        said = _words(text)
+        if all(w in keep for w, c in zip(said, map(self.correct_word, said), strict=True)
+               if c != w):
+            return text
         return _WORD.sub(lambda m: m.group(0) if m.group(0) in keep else
                          self.correct_word(m.group(0)), text)
 
