@@ -236,6 +236,13 @@ class DeadlineFinder:
             {p for d in knowledge.deadlines
              if len(p := re.sub(r"\b(deadline|due|date)\b", "", fold(d.name)).strip()) > 3},
             key=len, reverse=True)
+        # every word (made comparable) that can score a deadline by its name or note, every
+        # word as a name writes it, and every numbered pair of a name: a clause that says none
+        # of them, and no kind, scores no deadline (see ``resolve``)
+        self._scoring_words = frozenset(self.named_words.union(
+            *self._note_words.values(), *self._full_words.values()))
+        self._name_said = frozenset().union(*self._name_words.values())
+        self._all_numbered = frozenset().union(*self._numbered.values())
 
     def by_day(self, text: str) -> Deadline | None:
         """The one deadline whose day ``text`` writes, asking its hour ("what time on the 15th
@@ -312,12 +319,19 @@ class DeadlineFinder:
         asked = ({canon(w) for i, w in enumerate(said) if not (
             w.startswith("extend") and said[i + 1:i + 2] != ["abstract"])} if "extend" in main
             else set(map(canon, said))) - self._short_name  # (most say no "extend")
-        content = {w for w in asked if w not in GENERIC_ASKED}
-        thing = self._unlisted_thing(main)
         if NEXT_DEADLINE.search(text):
             ask.next_deadline = True
             scores["deadline"] = max(scores.get("deadline", 0.0), FIRE)
             return None
+        thing = self._unlisted_thing(main)
+        if self._scores_none(main, said, asked, mentioned) and not LATEST.search(text):
+            # (most parts of a long message name no deadline: every deadline would score
+            # nothing below, and of what follows only the thing, the day and another venue's
+            # deadline are left to tell)
+            if thing is not None:
+                return f"other:{thing}"
+            return None if self._dated(text, ask, scores, mentioned) else self._foreign(text)
+        content = {w for w in asked if w not in GENERIC_ASKED}
         if mentioned and ASKS_OPENING.search(main) and "notification" not in mentioned and \
                 not any(self._opens.values()):
             return "opening"  # (the call gives when it closes, not when it opens)
@@ -482,20 +496,7 @@ class DeadlineFinder:
                 # nothing else asked about it, asks about that deadline
                 scores["deadline"] = FIRE
             return None
-        if (dated := self.by_day(text)) is not None:
-            # "what time on the 15th exactly, midnight?": the deadline of that day
-            ask.deadline, ask.deadline_named = dated, True
-            if any(scores.get(n, 0.0) >= GRAY for n in ("deadline", "date", "program",
-                                                         "timezone")):
-                scores["deadline"] = max(scores.get("deadline", 0.0), FIRE)
-            return None
-        if not mentioned and words(text)[:1] and words(text)[0] in ASKS_WHAT and \
-                (on := self.on_days(text)):
-            # "what's due on june 28?": the deadlines of that day, each of them
-            ask.deadline, ask.deadline_named = on[0], True
-            ask.deadlines = on if len(on) > 1 else []
-            if scores.get("deadline", 0.0) >= GRAY:
-                scores["deadline"] = max(scores["deadline"], FIRE)
+        if self._dated(text, ask, scores, mentioned):
             return None
         specific = mentioned - {"submission"}
         missing = [k for k in specific if self.of_kind(k) is None]
@@ -506,6 +507,36 @@ class DeadlineFinder:
                     "extended abstract" in fold(d.name) for d in self.knowledge.deadlines):
             return "extended_abstract"  # "when is the extended abstract deadline?", none given
         return self._foreign(text)
+
+    def _scores_none(self, main: str, said: list[str], asked: set[str],
+                     mentioned: set[str]) -> bool:
+        """Whether ``main`` (its words ``said``, made comparable ``asked``) gives no deadline a
+        score above nothing: it names no kind, no word of a name or note, no number a name
+        numbers, and no extended abstract. (Then no deadline is picked by score, nor by the
+        words names share, in ``resolve``.)"""
+        return not mentioned and self._scoring_words.isdisjoint(asked) and \
+            self._name_said.isdisjoint(said) and "extended abstract" not in main and not (
+                self._all_numbered and self._all_numbered & _numbered_pairs(main))
+
+    def _dated(self, text: str, ask: Ask, scores: dict[str, float], mentioned: set[str]) -> bool:
+        """The deadline of a day ``text`` writes, when it names none by score: set on ``ask``,
+        and True."""
+        if (dated := self.by_day(text)) is not None:
+            # "what time on the 15th exactly, midnight?": the deadline of that day
+            ask.deadline, ask.deadline_named = dated, True
+            if any(scores.get(n, 0.0) >= GRAY for n in ("deadline", "date", "program",
+                                                         "timezone")):
+                scores["deadline"] = max(scores.get("deadline", 0.0), FIRE)
+            return True
+        if not mentioned and words(text)[:1] and words(text)[0] in ASKS_WHAT and \
+                (on := self.on_days(text)):
+            # "what's due on june 28?": the deadlines of that day, each of them
+            ask.deadline, ask.deadline_named = on[0], True
+            ask.deadlines = on if len(on) > 1 else []
+            if scores.get("deadline", 0.0) >= GRAY:
+                scores["deadline"] = max(scores["deadline"], FIRE)
+            return True
+        return False
 
     def _partly_named(self, said: set[str]) -> list[Deadline]:
         """The (at most three) deadlines whose names share the most of ``said``, the question's

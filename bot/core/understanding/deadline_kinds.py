@@ -49,8 +49,19 @@ STEP_QUALIFIERS = frozenset(table_words("venue_step_qualifiers"))
 DEADLINE_WORDS = frozenset(table_words("deadline_words"))
 OTHER_VENUES = frozenset(table_words("other_conferences"))
 KIND_RX = {k: re.compile(v) for k, v in DEADLINE_KINDS.items()}
-# (the strings each kind's pattern cannot match without, checked first)
-_KIND_NEEDS = {k: required_strings(v) or ("",) for k, v in DEADLINE_KINDS.items()}
+
+
+def _fewest(strings: tuple[str, ...]) -> tuple[str, ...]:
+    """``strings`` without those that hold another of them: a text with "accepted" has
+    "accept", so checking "accept" alone finds as much."""
+    return tuple(x for x in strings if not any(y != x and y in x for y in strings))
+
+
+# (the strings each kind's pattern cannot match without, checked first; and those of them a
+# text of only ASCII can hold, for the texts most are)
+_KIND_NEEDS = {k: _fewest(required_strings(v) or ("",)) for k, v in DEADLINE_KINDS.items()}
+_KIND_NEEDS_ASCII = {k: tuple(x for x in needs if x.isascii())
+                     for k, needs in _KIND_NEEDS.items()}
 
 
 def kinds_in(text: str) -> set[str]:
@@ -61,8 +72,9 @@ def kinds_in(text: str) -> set[str]:
 @text_cache()
 def _kinds_in(text: str) -> frozenset[str]:
     # (each kind's strings checked by ``map``: no interpreted step per string)
+    needs = _KIND_NEEDS_ASCII if text.isascii() else _KIND_NEEDS
     found = frozenset(k for k, rx in KIND_RX.items()
-                      if any(map(text.__contains__, _KIND_NEEDS[k])) and rx.search(text))
+                      if any(map(text.__contains__, needs[k])) and rx.search(text))
     if {"abstract", "registration"} <= found and _registers_a_thing(text):
         return found - {"registration"}  # "register the abstract": the abstract's step
     return found

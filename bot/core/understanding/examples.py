@@ -8,7 +8,6 @@ It is built once per process from the data files (the examples do not depend on 
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass
@@ -99,7 +98,6 @@ class ExampleIndex:
         idf = self.idf
         q_weight = sum(idf.get(w, self._default_idf) for w in q)
         shared: dict[int, float] = defaultdict(float)
-        count: dict[int, int] = defaultdict(int)
         for w in q:
             postings = self.postings.get(w)
             if not postings:
@@ -107,7 +105,6 @@ class ExampleIndex:
             weight = idf[w]
             for i in postings:
                 shared[i] += weight
-                count[i] += 1
         if not shared:
             return []
         grams = _grams(text)
@@ -115,11 +112,14 @@ class ExampleIndex:
         short = len(text) <= SHORT
         # the best (rounded score, example) per intent: a Hit is made only for the winners
         best: dict[str, tuple[float, _Example]] = {}
-        # only the most promising examples get the costlier comparisons
-        for i, overlap in heapq.nlargest(CANDIDATES, shared.items(), key=itemgetter(1)):
+        # only the most promising examples get the costlier comparisons (what ``nlargest`` is
+        # documented to give, of ties the first: one sort of the few shared is quicker)
+        for i, overlap in sorted(shared.items(), key=itemgetter(1),
+                                 reverse=True)[:CANDIDATES]:
             ex = self.examples[i]
             cosine = overlap / math.sqrt(q_weight * ex.weight)
-            if count[i] < 2:  # one shared word ("come by" / "why should I come") says little
+            # one shared word ("come by" / "why should I come") says little
+            if len(q & ex.stems) < 2:
                 cosine *= ONE_WORD
             common = len(grams & ex.grams)
             tri = common / max(len(grams) + len(ex.grams) - common, 1)

@@ -18,7 +18,7 @@ from itertools import chain
 from operator import add
 from typing import Any
 
-from bot.core.understanding.runs import RUN_WORDS, phrases_in, runs, word_count
+from bot.core.understanding.runs import RUN_WORDS, listed, phrases_in, runs, word_count
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
 
@@ -45,7 +45,9 @@ class Words:
         """The phrases as a set, and the longest run of words to look them up among (at least
         :data:`RUN_WORDS`, so every list shares the runs of a text found once)."""
         longest = max((word_count(x) for x in self.phrases), default=1)
-        return frozenset(self.phrases), max(longest, RUN_WORDS)
+        phrases = frozenset(self.phrases)
+        listed(phrases)  # (so the runs of a text hold these phrases' openings)
+        return phrases, max(longest, RUN_WORDS)
 
     def search(self, text: str) -> bool:
         """Whether one of the words or phrases is in ``text`` (as a whole word or run of them)."""

@@ -125,7 +125,7 @@ def expand(text: str) -> str:
                                           or not bare[-len(phrase) - 1].isalnum()):
                 text = bare[:-len(phrase)] + by + text[len(bare):]
                 break
-    if not SLANG.keys().isdisjoint(_WORD.findall(text)):
+    if not SLANG.keys().isdisjoint(_words(text)):  # (the words are kept: the speller reads them)
         text = _WORD.sub(lambda m: SLANG.get(m.group(0), m.group(0)), text)
     return text
 
@@ -212,16 +212,26 @@ class Speller:
         self.vocabulary = sorted({w for w in vocabulary if len(w) >= 3 and w.isalpha()})
         self._known = frozenset(self.vocabulary) | COMMON_WORDS | frozenset(keep)
         self.correct_word = lru_cache(maxsize=8192)(self._correct_word)
+        # for a typo of each length, the words of the vocabulary it can be: a word more letters
+        # longer or shorter than the edits allowed is further away than that, so only the
+        # others are compared (in the vocabulary's order, so of equally close words the same
+        # one is picked)
+        lengths = [len(w) for w in self.vocabulary]
+        self._within_reach = {
+            n: [w for w, m in zip(self.vocabulary, lengths, strict=True)
+                if abs(m - n) <= _edits_allowed(n)]
+            for n in range(4, max(lengths, default=0) + 3)}
 
     def _correct_word(self, word: str) -> str:
         if len(word) < 4 or word in self._known or not word.isalpha() or has_cjk(word):
             return word
         if word in english_words():
             return word
-        # English words are left alone above, so a long typo may be two edits away
-        limit = 1 if len(word) <= 7 else 2
-        best = process.extractOne(word, self.vocabulary, scorer=OSA.distance,
-                                  score_cutoff=limit)
+        limit = _edits_allowed(len(word))
+        choices = self._within_reach.get(len(word))
+        if not choices:
+            return word  # (no word of the vocabulary is as few edits away)
+        best = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=limit)
         if best is None:
             return word
         candidate = best[0]
@@ -233,8 +243,20 @@ class Speller:
     def correct(self, text: str, keep: frozenset[str] = frozenset()) -> str:
         """``text`` with its typos corrected, except the words of ``keep`` (a name asked
         about: "is sebastian bruch organizing?" is no brunch)."""
+        # (most messages have no typo: each word is looked up once, and the text rewritten only
+        # when one of them is corrected)
+        said = _words(text)
+        if all(w in keep for w, c in zip(said, map(self.correct_word, said), strict=True)
+               if c != w):
+            return text
         return _WORD.sub(lambda m: m.group(0) if m.group(0) in keep else
                          self.correct_word(m.group(0)), text)
+
+
+def _edits_allowed(length: int) -> int:
+    """How many edits a typo of a word this long may be (English words are left alone before
+    this, so a long typo may be two edits away)."""
+    return 1 if length <= 7 else 2
 
 
 def unyeared(said: list[str]) -> set[str]:

@@ -16,6 +16,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.core.understanding.intents import required_strings
+from bot.core.understanding.runs import RUN_WORDS, runs
 from bot.core.understanding.tables import table
 from bot.core.understanding.text_cache import text_cache
 
@@ -134,7 +135,9 @@ class ZoneFinder:
     def _named_patterns(self, text: str) -> tuple[re.Pattern[str], ...]:
         """The patterns of zone names worth running on ``text``: none when it lacks a word every
         name needs."""
-        words = set(WORD.findall(text))
+        # (the text's runs of words hold its words, and nothing else that is one word: they
+        # are found once per text, for the word lists too)
+        words = runs(text, RUN_WORDS)
         # (only the words some name is filed under are looked at: one set intersection)
         if self._no_key_word or any(
                 name <= words for w in self._key_words.intersection(words)
