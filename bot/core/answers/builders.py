@@ -749,7 +749,8 @@ def _minimum_length(k: Knowledge, ask: Ask, limits: Answer) -> Answer:
     """"Is there a minimum page count?": the sentences of the paper types and the organizers'
     entries that give a shortest length, else that the call gives none (with its limits)."""
     tracks = ask.tracks or k.submission.tracks
-    texts = [f"{t.name}: {t.description or ''}" for t in tracks] + [e.answer for e in k.faq]
+    texts = [f"{t.name}: {t.description or ''}" for t in tracks] + [
+        e.answer for e in k.faq if "page" in e.answer.lower()]  # (a cheap look first)
     said = []
     for sentence in (s for text in texts for s in sentences_of(text)):
         folded = fold(sentence)
@@ -851,7 +852,9 @@ def anonymity(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     text = lead + paper_types.said(p, _anonymized_sentence, _anonymized_words)
     # ("double blind?" of a call whose organizers say "single-blind"): their own words too
     # (from an entry asked about the review or anonymity, not a sentence of another subject)
-    said = next((x.strip() for e in k.faq if _ASKS_REVIEW.search(fold(" ".join(e.questions)))
+    # (a cheap look at each answer first: a file may hold thousands of entries)
+    said = next((x.strip() for e in k.faq if "blind" in e.answer.lower()
+                 and _ASKS_REVIEW.search(fold(" ".join(e.questions)))
                  for x in sentences_of(e.answer)
                  if _REVIEW_BLINDNESS.search(fold(x))), None)
     if said and fold(said) not in fold(text):
