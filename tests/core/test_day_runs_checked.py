@@ -74,3 +74,13 @@ def test_a_deadlines_day_checked_as_the_date_is_said_to_be_that(question: str, s
 def test_a_time_of_day_is_no_last_day(question: str, lead: str) -> None:
     a = ONE_DAY.respond(question, NOW)
     assert a.plain_text().startswith(lead), a.plain_text()
+
+
+@pytest.mark.parametrize("question", [
+    "how many days until the workshop",
+    "how many days left till the workshop itself",
+])
+def test_the_days_until_the_workshop_are_counted(question: str) -> None:
+    # May 1 to August 3, 2031: 94 days
+    text = DEADLINED.respond(question, NOW).plain_text()
+    assert "94 days" in text and "May 16" not in text, text

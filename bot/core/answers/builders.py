@@ -250,6 +250,9 @@ def _day_moment(k: Knowledge, answer: Answer, now: datetime) -> str | None:
     return answer.mark(Moment(start, True, "workshop", template, phrase))
 
 
+_ASKS_DAYS_LEFT = word_list("asks_days_left")  # "how many days until the workshop?"
+
+
 def date(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if k.workshop.first_day is None:
         return unknown(k, "the workshop's date", "date")
@@ -264,6 +267,11 @@ def date(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     day = f"{first:%A}, " if first == k.workshop.last_day else ""
     a.text += f"{_name(k)} takes place {'on ' + day if 'from' not in str(when) else ''}"
     a.text += f"{when}{where}."
+    today = now.astimezone(k.tz).date()
+    if first > today and _ASKS_DAYS_LEFT.search(ask.text):
+        # "how many days until the workshop?": the count, not only "in 3 months"
+        days = (first - today).days
+        a.text += f" That is {days} day{'s' * (days != 1)} from today."
     start = first_day_start(k, first) if ask.zone else None
     if start is not None:  # "when does it start, I'm in Tokyo": the first session is a time
         a.text += f" The program starts {a.mark(Moment(start, False, 'start'))}."
