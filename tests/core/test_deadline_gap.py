@@ -35,3 +35,11 @@ def test_the_days_between_two_deadlines(question: str, gap: str) -> None:
 def test_one_deadline_asked_gets_no_gap() -> None:
     text = BOT.respond("when is the camera ready due?", NOW).plain_text()
     assert "days." not in text, text
+
+
+def test_the_deadline_and_another_step_asked_together_are_both() -> None:
+    text = BOT.respond("ddl and notif dates pls", NOW).plain_text()
+    assert "August 20" in text and "September 7" in text, text
+    # ("notification deadline and ...": the notification's own, not the paper deadline too)
+    text = BOT.respond("notification deadline and camera ready?", NOW).plain_text()
+    assert "August 20" not in text, text

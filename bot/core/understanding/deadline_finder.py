@@ -478,6 +478,9 @@ class DeadlineFinder:
             both = [d for d, score, by_name in scored if score >= 1.0 or by_name >= 0.5]
             if len(both) < 2 and (pair := self._pair(main)):
                 both = pair  # "abstract and paper deadlines?": each one its own
+            if len(both) == 1 and self._main is not None and best is not self._main and \
+                    _bare_deadline_joined(words(main)):
+                both = [self._main, best]  # "ddl and notif dates?": the deadline and that one
             if len(both) > 1 and ASKS_SEVERAL.search(text):
                 ask.deadlines = both
             elif len(parallel) > 1:
@@ -692,3 +695,15 @@ def _without_phrases(text: str, phrases: list[str]) -> str:
             else:
                 at = text.find(phrase, at + 1)
     return text
+
+
+def _bare_deadline_joined(said: list[str]) -> bool:
+    """Whether "deadline" stands alone beside an "and" ("deadline and notify dates", "the
+    deadline and the notification"), not as the head of another step's name ("paper deadline
+    and notification" names the paper's)."""
+    for i, w in enumerate(said):
+        if w != "and" or i == 0:
+            continue
+        if said[i - 1] == "deadline" and (i < 2 or said[i - 2] in FUNCTION_WORDS):
+            return True
+    return False
