@@ -21,7 +21,7 @@ from bot.core.answers.answer import Answer, Field, Kind, Link, Moment
 from bot.core.answers.deadline_line import deadline_status
 from bot.core.answers.program import speaker_lines
 from bot.core.answers.program_intent import program_builder
-from bot.core.answers.timefmt import relative_day, written_date
+from bot.core.answers.timefmt import days_between, plural, relative_day, written_date
 from bot.core.answers.unknown import contact_line, unknown
 from bot.core.answers.zone_line import first_day_start, in_zone, zoned
 from bot.core.knowledge.model import AOE, Deadline, FaqEntry, Knowledge, Organizer, Track
@@ -267,11 +267,10 @@ def date(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     day = f"{first:%A}, " if first == k.workshop.last_day else ""
     a.text += f"{_name(k)} takes place {'on ' + day if 'from' not in str(when) else ''}"
     a.text += f"{when}{where}."
-    today = now.astimezone(k.tz).date()
-    if first > today and _ASKS_DAYS_LEFT.search(ask.text):
+    days = days_between(now.astimezone(k.tz), first)
+    if days > 0 and _ASKS_DAYS_LEFT.search(ask.text):
         # "how many days until the workshop?": the count, not only "in 3 months"
-        days = (first - today).days
-        a.text += f" That is {days} day{'s' * (days != 1)} from today."
+        a.text += f" That is {plural(days, 'day')} from today."
     start = first_day_start(k, first) if ask.zone else None
     if start is not None:  # "when does it start, I'm in Tokyo": the first session is a time
         a.text += f" The program starts {a.mark(Moment(start, False, 'start'))}."
@@ -780,7 +779,6 @@ def _minimum_length(k: Knowledge, ask: Ask, limits: Answer) -> Answer:
     return unknown(k, "a minimum length", "page_limit", also=f"What it does say: {limits.text}")
 
 
-
 def _final_version_length(k: Knowledge, d: Deadline | None) -> str | None:
     """What the call says of the camera-ready version's length: the sentences of its deadline's
     note that give a number of pages, else those of an organizer's entry on the final version."""
@@ -868,8 +866,6 @@ def anonymity(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if said and fold(said) not in fold(text):
         text += f" The organizers say: {said}"
     return Answer(Kind.ANSWER, "Anonymity", text)
-
-
 
 
 _OTHER_FORMAT = re.compile(r"\b(word doc|word file|ms word|microsoft word|doc file|docx|odt|"
@@ -1170,8 +1166,8 @@ def _one_of_them(k: Knowledge, ask: Ask) -> Answer | None:
 def _reviews(o: Organizer) -> bool:
     """Whether an organizer's role is to review (program committee, reviewer), not to organize
     (an organizing or steering committee, a committee's chairs)."""
-    return bool(o.role) and bool(_REVIEWING_ROLE.search(fold(o.role or ""))) and \
-        _CHAIR_WORDS.isdisjoint(words(fold(o.role or "")))
+    role = fold(o.role or "")
+    return bool(_REVIEWING_ROLE.search(role)) and _CHAIR_WORDS.isdisjoint(words(role))
 
 
 # the roles of those who review rather than organize ("program committee", "reviewer"; not

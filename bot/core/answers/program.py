@@ -203,9 +203,8 @@ def program_after(k: Knowledge, now: datetime, after: str | datetime,
         if not found:
             return unknown(k, f"a session called '{after}' in the program", "program_after")
         # ("after lunch on tuesday": that day's lunch; none that day, none at all)
-        found = on_weekday(found, weekday)
-        if not found:
-            return unknown(k, f"a session called '{after}' on {calendar.day_name[weekday or 0]}",
+        if weekday is not None and not (found := on_weekday(found, weekday)):
+            return unknown(k, f"a session called '{after}' on {calendar.day_name[weekday]}",
                            "program_after")
         # "after lunch" on the day: the next one of that name still to come, else the last one
         chosen = next((x for x in found if x[2] > now), found[-1])

@@ -36,7 +36,8 @@ def plain_moment(moment: Moment) -> str:
     return f"{written_moment(moment)} ({phrase})" if phrase else written_moment(moment)
 
 
-def _plural(n: int, unit: str) -> str:
+def plural(n: int, unit: str) -> str:
+    """``1 day``, ``5 days``."""
     return f"{n} {unit}{'' if n == 1 else 's'}"
 
 
@@ -47,18 +48,18 @@ def span(delta: timedelta) -> str:
     if minutes < 1:
         return "less than a minute"
     if minutes < 60:
-        return _plural(minutes, "minute")
+        return plural(minutes, "minute")
     hours = int(seconds // 3600)
     if hours < 48:
-        return _plural(hours, "hour")
+        return plural(hours, "hour")
     days = int(seconds // 86400)
     if days < 14:
-        return _plural(days, "day")
+        return plural(days, "day")
     if days < 60:
-        return _plural(days // 7, "week")
+        return plural(days // 7, "week")
     if days < 730:
-        return _plural(round(days / 30.44), "month")
-    return _plural(round(days / 365.25), "year")
+        return plural(round(days / 30.44), "month")
+    return plural(round(days / 365.25), "year")
 
 
 def days_between(now: datetime, day: date) -> int:

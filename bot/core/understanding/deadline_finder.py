@@ -31,7 +31,7 @@ from bot.core.understanding.paper_type_finder import tracks_named
 from bot.core.understanding.runs import phrases_in
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
-from bot.core.understanding.text import fold, unyeared, words
+from bot.core.understanding.text import fold, unyeared, whole_at, words
 from bot.core.understanding.zones import zone_finder
 
 NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (important )?"
@@ -685,15 +685,8 @@ class DeadlineFinder:
 def _without_phrases(text: str, phrases: list[str]) -> str:
     """``text`` without the whole-word occurrences of ``phrases``."""
     for phrase in phrases:
-        at = text.find(phrase)
-        while at >= 0:
-            end = at + len(phrase)
-            if (at == 0 or not text[at - 1].isalnum()) and (
-                    end == len(text) or not text[end].isalnum()):
-                text = text[:at] + text[end:]
-                at = text.find(phrase, at)
-            else:
-                at = text.find(phrase, at + 1)
+        while (at := whole_at(text, phrase)) >= 0:
+            text = text[:at] + text[at + len(phrase):]
     return text
 
 

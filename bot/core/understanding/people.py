@@ -86,13 +86,7 @@ class PeopleFinder:
         # each role, as said in full ("program chair") and as its distinctive words
         # (read as questions are: "TPC co-chair" is a "program committee co-chair")
         roles = {i: expand(fold(p.role)) for i, p in enumerate(organizers) if p.role}
-        # (a co-chair is one of the chairs: "who are the general chairs?" names the "general
-        # co-chair"s)
-        plain = {i: " ".join("chair" if w in CO_CHAIR else w for w in r.replace(
-            "co-chair", "cochair").replace("co chair", "cochair").split())
-            for i, r in roles.items()}
-        # (but a bare "co-chair" is not every chair)
-        plain = {i: roles[i] if plain[i] in ROLE_HEADS else plain[i] for i in plain}
+        plain = {i: _as_a_chair(r) for i, r in roles.items()}
         self._roles = [
             (i, (roles[i], re.compile("|".join(
                 rf"\b{re.escape(r)}s?\b" for r in dict.fromkeys((roles[i], plain[i])))),
@@ -303,11 +297,19 @@ def chaired(tokens: list[str]) -> str | None:
     return f"{after[0].removesuffix('s')} chair"
 
 
+def _as_a_chair(role: str) -> str:
+    """A role with its co-chair said as a chair ("general co-chair": "general chair"; a
+    co-chair is one of the chairs), except a bare co-chair, who is not every chair."""
+    plain = " ".join("chair" if w in CO_CHAIR else w for w in role.replace(
+        "co-chair", "cochair").replace("co chair", "cochair").split())
+    return role if plain in ROLE_HEADS else plain
+
+
 def _headed_by_another(text: str, m: re.Match[str], role: str) -> bool:
     """Whether a role said in full is only the first part of another one: "program committee
     *chairs*" are not the program committee."""
-    after = text[m.end():m.end() + 12].split()
-    return bool(after) and after[0] in ROLE_HEADS and role.split()[-1] not in ROLE_HEADS
+    after, last = words(text[m.end():m.end() + 12]), words(role)[-1:]
+    return bool(after and last) and after[0] in ROLE_HEADS and last[0] not in ROLE_HEADS
 
 
 def _qualified(tokens: list[str], at: int, role: str) -> bool:

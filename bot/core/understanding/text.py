@@ -269,13 +269,18 @@ def unyeared(said: list[str]) -> set[str]:
     return out
 
 
-def says_whole(text: str, phrase: str) -> bool:
-    """Whether ``text`` has ``phrase`` as whole words."""
-    at = text.find(phrase)
+def whole_at(text: str, phrase: str, start: int = 0) -> int:
+    """Where ``text`` first has ``phrase`` as whole words from ``start`` on (-1: nowhere)."""
+    at = text.find(phrase, start)
     while at >= 0:
         end = at + len(phrase)
         if (at == 0 or not text[at - 1].isalnum()) and (end == len(text)
                                                         or not text[end].isalnum()):
-            return True
+            return at
         at = text.find(phrase, at + 1)
-    return False
+    return -1
+
+
+def says_whole(text: str, phrase: str) -> bool:
+    """Whether ``text`` has ``phrase`` as whole words."""
+    return whole_at(text, phrase) >= 0
