@@ -162,6 +162,9 @@ FIXTURE_NOW = {
     # for rounds 38 to 42, then kept
     "mechinterp-2026": "2026-04-17T12:00+00:00", "wiesp-2023": "2023-08-21T12:00+00:00",
     "dgm4miccai-2023": "2023-06-07T12:00+00:00",
+    # round forty-four (fourteenth session), scored once as first-look sets, then kept
+    "cams-2025": "2025-08-04T12:00+00:00", "taro-2025": "2025-09-19T12:00+00:00",
+    "gi-2020": "2020-01-06T12:00+00:00",
 }
 
 

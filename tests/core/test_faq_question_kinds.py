@@ -404,3 +404,61 @@ faq:
     text = bot.respond(question, now).plain_text()
     assert "CEUR" in text and not text.startswith("Yes"), text
     assert bot.respond("are there proceedings?", now).plain_text().startswith("Yes")
+
+
+DISCOUNTS = """
+workshop:
+  name: Workshop on Quiet Compilers
+  timezone: AoE
+  date: 2031-06-20
+faq:
+  - id: registration
+    questions: ["how do I register", "registration fee", "how much is registration"]
+    answer: Register through the host conference; the workshop day costs 120 EUR.
+  - id: rates
+    questions: ["registration rates"]
+    answer: Members pay 90 EUR, non-members 120 EUR, and students 40 EUR.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "is there a student discount for the workshop registration?",
+    "what's the price of registration for students",
+    "any discount on registration if I'm an ACM member?",
+])
+def test_a_discount_or_one_groups_price_needs_an_entry_that_names_it(question: str) -> None:
+    # the first entry gives one price and names no discount nor any group
+    text = DISCOUNTS.replace("Members pay 90 EUR, non-members 120 EUR, and students 40 EUR.",
+                             "See the host's page.")
+    answer = Responder(parse_knowledge(text)).respond(question, NOW)
+    assert not answer.answered and "120 EUR" not in answer.plain_text(), answer.plain_text()
+
+
+def test_a_discount_is_answered_by_an_entry_that_gives_groups_rates() -> None:
+    bot = Responder(parse_knowledge(DISCOUNTS))
+    answer = bot.respond("is there a cheaper rate for students?", NOW)
+    assert answer.answered and "40 EUR" in answer.plain_text(), answer.plain_text()
+    plain = bot.respond("how much is registration", NOW)
+    assert plain.answered and "120 EUR" in plain.plain_text(), plain.plain_text()
+
+
+def test_a_deadlines_time_of_day_is_not_the_entry_on_the_workshops_hours() -> None:
+    bot = Responder(parse_knowledge("""
+workshop:
+  name: Workshop on Quiet Compilers
+  timezone: Asia/Shanghai
+  date: 2031-06-20
+deadlines:
+  - id: submission
+    name: Submission deadline
+    due: 2031-05-02
+faq:
+  - id: hours
+    questions: ["what time is the workshop", "how long is the workshop"]
+    answer: The workshop runs from 9:00 AM to 1:00 PM local time.
+"""))
+    answer = bot.respond("what time of day is the ddl exactly?", NOW)
+    assert "May 2, 2031" in answer.plain_text() and "9:00 AM" not in answer.plain_text(), \
+        answer.plain_text()
+    hours = bot.respond("what time is the workshop", NOW)
+    assert "9:00 AM" in hours.plain_text(), hours.plain_text()

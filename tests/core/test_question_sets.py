@@ -393,6 +393,13 @@ def test_dev_question_set(mlsys: Responder) -> None:
                  marks=[pytest.mark.answer_rate(0.87), pytest.mark.unknown_rate(0.85)]),
     pytest.param("dgm4miccai-2023.yaml", "real/dgm4miccai-2023.yaml", "2023-06-07T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.87), pytest.mark.unknown_rate(0.94)]),
+    pytest.param("cams-2025.yaml", "real/cams-2025.yaml", "2025-08-04T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.9), pytest.mark.unknown_rate(0.82)]),
+    pytest.param("taro-2025.yaml", "real/taro-2025.yaml", "2025-09-19T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.88), pytest.mark.unknown_rate(0.88)]),
+    pytest.param("gi-2020.yaml", "real/gi-2020.yaml", "2020-01-06T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.89), pytest.mark.unknown_rate(0.85),
+                        pytest.mark.offtopic_rate(0.8)]),
 ])
 def test_project_question_sets(questions: str, knowledge: str | None, now: str,
                                request: pytest.FixtureRequest) -> None:

@@ -141,6 +141,8 @@ CURRENCY_SIGNS = "".join(table_words("currency_signs"))  # "175€", "$50"
 FREE = word_list("price_without_figure")  # "free", "half the fee": a price in words
 ASKS_PRICE = frozenset(table_words("asks_price"))
 PRICE_NOUNS = frozenset(table_words("price_nouns"))  # "how *much* is the fee"
+DISCOUNT_WORDS = frozenset(table_words("discount_words"))
+RATE_GROUPS = frozenset(table_words("rate_groups"))
 
 
 def _gives_a_price(answer: str) -> bool:
@@ -182,6 +184,26 @@ def stem(word: str) -> str:
     """The English (Porter2) stem: "released" and "release", "meeting" and "meet" are one
     (and, by a small table, "submission" and "submit")."""
     return STEM_OVERRIDES.get(word) or _ENGLISH.stemWord(word)
+
+
+# words whose Porter2 stem does not open with the word's own first two letters ("dying": "die")
+_STEM_RESPELLS = frozenset({"dying", "lying", "tying"})
+
+
+class StemSet:
+    """A set of stems, and whether any word of a text stems to one of them. A word is stemmed
+    only when it could: a Porter2 stem keeps the word's first two letters (but for the table's
+    own stems and three "-ying" words), so the rest of the words of a long message, most of them
+    never seen before, are not stemmed at all."""
+
+    def __init__(self, stems: set[str] | frozenset[str]) -> None:
+        self.stems = frozenset(stems)
+        self._starts = frozenset(s[:2] for s in self.stems)
+
+    def said_in(self, tokens: list[str]) -> bool:
+        starts, stems = self._starts, self.stems
+        return any(stem(w) in stems for w in tokens if w[:2] in starts
+                   or w in STEM_OVERRIDES or w in _STEM_RESPELLS)
 
 
 # words every workshop's entries may say ("deadline", "paper", "submit"): they tell no entry apart
@@ -235,6 +257,7 @@ class FaqIndex:
         # topics an entry covers only through its answer, and the answer's content words
         self._by_answer: dict[str, set[str]] = {}
         self._said: dict[str, set[str]] = {}
+        self._stems: dict[str, set[str]] = {}
         self._asked_about: dict[str, frozenset[str]] = {}  # the topics its questions ask about
         # the names the answers give ("Hugging Face", "Baptiste Rozière"), each with the
         # entries that give it: "is someone from hugging face speaking?" is that entry's
@@ -276,6 +299,8 @@ class FaqIndex:
                     self.topics[entry.id][t.name] = triggers
                     self._by_answer.setdefault(entry.id, set()).add(t.name)
             self._said[entry.id] = set(self.content(said))
+            # (its words merely stemmed: "a *discount* code", where content says "fee")
+            self._stems[entry.id] = {stem(w) for w in words(f"{asked} {said}")}
             self._words[entry.id] = (set(self.content(asked)),
                                      set(self.content(asked + " " + said)))
             # what every phrasing says: the entry's subject ("travel" for travel awards)
@@ -477,7 +502,21 @@ class FaqIndex:
         if PRICE_NOUNS.intersection(said := words(text)) and ASKS_PRICE & set(said) and \
                 not self._priced[faq_id]:
             return False  # "how much is the registration fee?": not the registration policy
+        if self._price_for_a_group(said, faq_id):
+            return False  # "is there a student discount?": a fee entry silent on students
         return not (ASKS_AMOUNT.search(text) and not self._amounted[faq_id])
+
+    def _price_for_a_group(self, said: list[str], faq_id: str) -> bool:
+        """Whether ``said`` asks a discount or one group's price ("student registration
+        price?") that the entry, naming neither a discount nor that group, does not give."""
+        groups = RATE_GROUPS.intersection(said)
+        if not DISCOUNT_WORDS.intersection(said) and not (groups and PRICE_NOUNS.intersection(
+                said)):
+            return False
+        # (the group, when one is named; else a discount, or the rates of groups: "€175 for
+        # students", "€50 off for members")
+        wanted = {stem(w) for w in groups or DISCOUNT_WORDS | RATE_GROUPS}
+        return wanted.isdisjoint(self._stems[faq_id])
 
     def match(self, text: str) -> tuple[str | None, float]:
         """The entry whose phrasings best match ``text``, with its score (FAQ_FIRE: answered)."""

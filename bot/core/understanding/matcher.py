@@ -45,6 +45,7 @@ from bot.core.understanding.faq_index import (
     NARROW_TOPICS,
     SYNONYMS,
     FaqIndex,
+    StemSet,
     stem,
 )
 from bot.core.understanding.intents import (
@@ -148,6 +149,7 @@ MAX_EXAMPLE_TEXT = 100  # characters: longer clauses are not compared with examp
 SOCIAL = frozenset({"thanks", "ack", "goodbye", "compliment"})
 ACCEPT_VERBS = frozenset(table_words("accept_verbs"))
 RULE_INTENTS = frozenset(table_words("rule_intents"))
+DEADLINE_TIME_INTENTS = frozenset({"timezone"})  # a deadline's time of day asked
 DEFINE_OPENERS = tuple(table_words("define_openers"))
 DEFINE_ONE_OPENERS = tuple(table_words("define_one_openers"))
 DEFINE_ONE_FILLER = frozenset(table_words("define_one_filler"))  # "... paper *here*?"
@@ -333,7 +335,7 @@ class Matcher:
         # what the program does not hold, but what it says itself ("Panel (moderator: ...)")
         said = {stem(w) for s in knowledge.program
                 for w in words(fold(" ".join([s.title, *s.speakers])))}
-        self._off_program = {stem(w) for w in PROGRAM_ELSEWHERE} - said
+        self._off_program = StemSet({stem(w) for w in PROGRAM_ELSEWHERE} - said)
         name_words = set(words(fold(knowledge.workshop.name)))
         # ("Workshop on Heart Models (ICML 2031)": the host named in the name is the host's)
         hosts_named = name_words & OTHER_CONFERENCES
@@ -926,7 +928,7 @@ class Matcher:
         if ask.role_asked and self.program.names_chairs and chaired(words(text)):
             ask.role_asked = None  # ("who chairs the panels?": the program's titles say)
         # what the program does not hold ("slides", "recorded", "volunteer"), if asked
-        off_program = not self._off_program.isdisjoint(map(stem, words(text)))
+        off_program = self._off_program.said_in(words(text))
         # ("the deadline in italian time?": a zone's words, not the language papers are in)
         unzoned = zone_finder().without_zone(text) if ask.zone and (
             ask.zone.abbreviation or ask.zone.said.endswith("time")) else text
@@ -1073,6 +1075,11 @@ class Matcher:
             clause.faq_fallback = faq_id
         builtin_first = faq_score < FAQ_CLEAR and (
             (bool(ask.tracks) and strongest >= STRONG) or strongest >= VERY_STRONG)
+        # ("what time of day is the ddl exactly?": a deadline's time asked, and an entry on the
+        # workshop's hours, which speaks of no deadline)
+        if faq_id and any(fired.get(n, 0.0) >= FIRE for n in DEADLINE_TIME_INTENTS) and \
+                DEADLINE_TIME_INTENTS.isdisjoint(self._speaks(faq_id)):
+            builtin_first = True
         if faq_id and faq_score >= FAQ_FIRE and not named_deadline and not builtin_first:
             clause.kind, clause.faq_id = "faq", faq_id
             clause.intents = [(f"faq:{faq_id}", faq_score)]
