@@ -98,6 +98,7 @@ def expand(text: str) -> str:
     text = to_english(fold(text))
     text = text.replace("tl;dr", "tldr").replace("tl,dr", "tldr").replace("w/", "with ")
     text = text.replace("e-mail", "email").replace("camera ready", "camera-ready")
+    text = text.replace("pre-record", "prerecord")  # (a way to present, not a recording made)
     # (each rewrite only where a plain substring check says it can apply)
     if "y/n" in text:  # "anonymous y/n": a yes-or-no question
         text = _YES_NO.sub("", text)
