@@ -462,3 +462,18 @@ faq:
         answer.plain_text()
     hours = bot.respond("what time is the workshop", NOW)
     assert "9:00 AM" in hours.plain_text(), hours.plain_text()
+
+
+def test_how_much_registration_or_a_grant_is_needs_an_entry_with_a_price() -> None:
+    # (GI 2020: an entry on how to register, with a link and no price; one on five studentships)
+    bot = Responder(load_knowledge(Path(__file__).parents[1] / "fixtures" / "real"
+                                   / "gi-2020.yaml"))
+    now = datetime(2020, 1, 6, 12, tzinfo=UTC)
+    for question in ("how much is registration", "how much money is each studentship worth"):
+        answer = bot.respond(question, now)
+        assert not answer.answered and "researchr" not in answer.plain_text() and \
+            "five" not in answer.plain_text(), answer.plain_text()
+    link = bot.respond("where do I register", now)
+    assert link.answered and "researchr" in link.plain_text(), link.plain_text()
+    grants = bot.respond("are there travel grants for students?", now)
+    assert grants.answered and "five" in grants.plain_text(), grants.plain_text()

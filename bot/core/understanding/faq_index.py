@@ -141,6 +141,7 @@ CURRENCY_SIGNS = "".join(table_words("currency_signs"))  # "175€", "$50"
 FREE = word_list("price_without_figure")  # "free", "half the fee": a price in words
 ASKS_PRICE = frozenset(table_words("asks_price"))
 PRICE_NOUNS = frozenset(table_words("price_nouns"))  # "how *much* is the fee"
+PRICED = PRICE_NOUNS | frozenset(table_words("priced_things"))
 DISCOUNT_WORDS = frozenset(table_words("discount_words"))
 RATE_GROUPS = frozenset(table_words("rate_groups"))
 
@@ -499,7 +500,7 @@ class FaqIndex:
         counted = _counted_thing(text)
         if counted and (SYNONYMS.get(counted) or stem(counted)) not in self._counted[faq_id]:
             return False  # "how many reviewers per paper?": no count of reviewers in it
-        if PRICE_NOUNS.intersection(said := words(text)) and ASKS_PRICE & set(said) and \
+        if PRICED.intersection(said := words(text)) and ASKS_PRICE & set(said) and \
                 not self._priced[faq_id]:
             return False  # "how much is the registration fee?": not the registration policy
         if self._price_for_a_group(said, faq_id):
