@@ -165,6 +165,9 @@ FIXTURE_NOW = {
     # round forty-four (fourteenth session), scored once as first-look sets, then kept
     "cams-2025": "2025-08-04T12:00+00:00", "taro-2025": "2025-09-19T12:00+00:00",
     "gi-2020": "2020-01-06T12:00+00:00",
+    # round forty-five (fourteenth session), scored once as first-look sets, then kept
+    "internetqoe-2016": "2016-03-04T12:00+00:00", "ricss-2025": "2025-07-01T12:00+00:00",
+    "wails-2025": "2025-09-12T12:00+00:00",
 }
 
 

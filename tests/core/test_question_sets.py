@@ -400,6 +400,12 @@ def test_dev_question_set(mlsys: Responder) -> None:
     pytest.param("gi-2020.yaml", "real/gi-2020.yaml", "2020-01-06T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.89), pytest.mark.unknown_rate(0.85),
                         pytest.mark.offtopic_rate(0.8)]),
+    pytest.param("internetqoe-2016.yaml", "real/internetqoe-2016.yaml", "2016-03-04T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.87), pytest.mark.unknown_rate(0.85)]),
+    pytest.param("ricss-2025.yaml", "real/ricss-2025.yaml", "2025-07-01T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.87), pytest.mark.unknown_rate(0.85)]),
+    pytest.param("wails-2025.yaml", "real/wails-2025.yaml", "2025-09-12T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.86), pytest.mark.unknown_rate(0.88)]),
 ])
 def test_project_question_sets(questions: str, knowledge: str | None, now: str,
                                request: pytest.FixtureRequest) -> None:

@@ -188,7 +188,8 @@ class DeadlineFinder:
         # ...nor any paper type whose name has them: the short name as said, longest first
         bare = [w for w in short if not w.isdigit()]
         self._short_forms = sorted({f for f in (fold(workshop.short_name or ""), " ".join(short),
-                                                "".join(short), " ".join(bare)) if len(f) >= 3
+                                                "".join(short), " ".join(bare), "-".join(bare))
+                                    if len(f) >= 3
                                     and f not in NAME_GENERIC}, key=len, reverse=True)
         # (a word of a deadline's name in another's note points at that deadline: "Only teams
         # that submitted Docker images" does not make "Docker papers" the images' deadline; nor
@@ -299,6 +300,11 @@ class DeadlineFinder:
         if kind is None:
             return None
         return next((d for d in self.knowledge.deadlines if kind in self._kinds[d.id]), None)
+
+    def without_short_name(self, text: str) -> str:
+        """``text`` without the workshop's short name ("internet-qoe": no question about
+        internet access)."""
+        return _without_phrases(text, self._short_forms)
 
     def resolve(self, text: str, ask: Ask, scores: dict[str, float]) -> str | None:
         """Pick the deadline a clause means. Returns a kind the knowledge has no deadline for."""

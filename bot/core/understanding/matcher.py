@@ -219,6 +219,7 @@ EVENT_NOT_NAMES = frozenset(table_words("event_not_names"))  # "the *main* 2025 
 MAIN_CONFERENCE = word_list("main_conference")  # "the main conference": the host's, not ours
 ALLOWED_QUESTIONS = frozenset(table_words("allowed_question_parts"))
 
+CALL_ABBREVIATIONS: dict[str, str] = table_words("call_abbreviations")
 ALIASES = re.compile(r"\b(" + "|".join(AFFILIATION_ALIASES) + r")\b")
 MAIN_TRACK = re.compile(
     r"\bmain (?!(paper|papers|submission|submissions|workshop|full|abstract)\b)[a-z-]+ (\d{4} )?"
@@ -384,6 +385,7 @@ class Matcher:
         # opening of a long one
         self._topic_keys = [frozenset(tw) | {w[:6] for w in tw if len(w) >= 5}
                             for _, tw in self._topic_words]
+        self._abbreviations = self._call_abbreviations(knowledge)
         vocab = self._vocabulary()
         self.speller = Speller(vocab, keep=OTHER_CONFERENCES)
         self.faq = FaqIndex(knowledge.faq, self.speller, self._own_words)
@@ -490,6 +492,19 @@ class Matcher:
                 if h.score >= EXAMPLE_FIRE}
         return self._faq_speaks[faq_id]
 
+    @staticmethod
+    def _call_abbreviations(knowledge: Knowledge) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        """The short forms of the parts this call has ("DS" for its doctoral symposium), as one
+        expression and what each stands for."""
+        said = " ".join(fold(x) for x in [
+            *(d.name for d in knowledge.deadlines), *(t.name for t in knowledge.submission.tracks),
+            *(o.role or "" for o in knowledge.organizers),
+            *(f"{e.answer} {' '.join(e.questions)}" for e in knowledge.faq)])
+        meant = {short: full for short, full in CALL_ABBREVIATIONS.items() if full in said}
+        if not meant:
+            return None, {}
+        return re.compile(r"\b(" + "|".join(map(re.escape, meant)) + r")\b"), meant
+
     def _vocabulary(self) -> set[str]:
         vocab: set[str] = set()
         for intent in self._intents + CHITCHAT:
@@ -531,6 +546,9 @@ class Matcher:
     def understand(self, question: str) -> list[Clause]:
         """Split a message into the questions it asks and understand each one."""
         text = expand(question)
+        short, meant = self._abbreviations
+        if short is not None:  # ("is there a DS?": the doctoral symposium, before typos are fixed)
+            text = short.sub(lambda m: meant[m.group(0)], text)
         said_zone = zone_finder().find(text)  # before typos are fixed: "Basel" is no "bases"
         named = frozenset(w for part in split_clauses(text) for m in MEMBER_CHECK.finditer(part)
                           for w in m.group("name").split()) \
@@ -1253,6 +1271,8 @@ class Matcher:
         for phrase in self.deadlines.phrases:
             if phrase in unnamed:  # whole words only: "paper" is not inside "papers"
                 unnamed = re.sub(rf"\b{re.escape(phrase)}\b", " ", unnamed)
+        # ("when is the deadline for internet-qoe?": the name asks about no internet access)
+        unnamed = self.deadlines.without_short_name(unnamed)
         typed = unnamed
         unnamed = without_type_names(self.knowledge, unnamed)  # "demo abstracts", "short papers"
         for topic in ask.topics_named:
