@@ -219,6 +219,7 @@ EVENT_NOT_NAMES = frozenset(table_words("event_not_names"))  # "the *main* 2025 
 MAIN_CONFERENCE = word_list("main_conference")  # "the main conference": the host's, not ours
 ALLOWED_QUESTIONS = frozenset(table_words("allowed_question_parts"))
 
+POINTING_BACK_WORDS = 5  # "when is it due": a part this short with an "it" names no subject
 CALL_ABBREVIATIONS: dict[str, str] = table_words("call_abbreviations")
 ALIASES = re.compile(r"\b(" + "|".join(AFFILIATION_ALIASES) + r")\b")
 MAIN_TRACK = re.compile(
@@ -493,6 +494,18 @@ class Matcher:
         return self._faq_speaks[faq_id]
 
     @staticmethod
+    def _points_back(clause: Clause, before: Clause) -> bool:
+        """Whether a short part asks when "it" is due, "it" being the subject of the part before
+        (an entry or a subject, not a built-in fact), and names no deadline of its own ("when is
+        it due?"; not "what day is it?", which asks about the workshop)."""
+        said = words(clause.text)
+        return "it" in said and len(said) <= POINTING_BACK_WORDS and \
+            before.kind in ("faq", "topic") and clause.kind == "intent" and \
+            any(n == "deadline" for n, _ in clause.intents) and clause.ask.deadline is None and \
+            not clause.ask.deadline_named and \
+            not clause.ask.topics_named and not clause.ask.tracks
+
+    @staticmethod
     def _call_abbreviations(knowledge: Knowledge) -> tuple[re.Pattern[str] | None, dict[str, str]]:
         """The short forms of the parts this call has ("DS" for its doctoral symposium), as one
         expression and what each stands for."""
@@ -569,6 +582,12 @@ class Matcher:
             for c in clauses:
                 if text.rfind(c.text) > last and not QUESTION.match(c.text):
                     c.ask.statement = True
+        for i in range(1, len(clauses)):
+            if self._points_back(clauses[i], clauses[i - 1]):
+                # "how do I apply for the travel grant and when is it due?": "it" is the grant,
+                # not the paper
+                clauses[i] = self._clause(f"{clauses[i - 1].text} {clauses[i].text}"[:MAX_CLAUSE],
+                                          asked)
         at = text.rfind(clauses[-1].text) if clauses else -1
         if len(clauses) > 1 and at > 0 and self._names_only_a_type(clauses[-1]) and \
                 text[:at].rstrip(" ([").endswith("?"):
