@@ -66,6 +66,9 @@ def test_aoe_asked_is_explained() -> None:
 @pytest.mark.parametrize(("question", "zone"), [
     ("paper deadline in italian time?", "Europe/Rome"),
     ("whats the deadline in german time", "Europe/Berlin"),
+    # (another zone named last: the city the asker is in)
+    ("deadline in italian time pls (i'm in rome)", "Europe/Rome"),
+    ("deadline in german time? i'm in munich", "Europe/Berlin"),
 ])
 def test_a_nationality_time_is_a_zone_not_a_language(question: str, zone: str) -> None:
     a = BOT.respond(question, NOW)

@@ -966,9 +966,10 @@ class Matcher:
             ask.role_asked = None  # ("who chairs the panels?": the program's titles say)
         # what the program does not hold ("slides", "recorded", "volunteer"), if asked
         off_program = self._off_program.said_in(words(text))
-        # ("the deadline in italian time?": a zone's words, not the language papers are in)
+        # ("the deadline in italian time?": a zone's words, not the language papers are in;
+        # so too when another zone is named last: "...in italian time (i'm in rome)")
         unzoned = zone_finder().without_zone(text) if ask.zone and (
-            ask.zone.abbreviation or ask.zone.said.endswith("time")) else text
+            ask.zone.abbreviation or ask.zone.said.endswith("time") or " time" in text) else text
         topics = self._topics(unzoned, ask, present if unzoned == text
                               else self._leads.present(unzoned), scores, off_program)
         if ask.role_asked:
