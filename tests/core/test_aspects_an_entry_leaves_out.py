@@ -1,6 +1,7 @@
 """An FAQ entry on a subject does not answer a question about an aspect of it that the entry
 never speaks of: the meeting's password, the dinner's vegan food, a form to apply with, conflicts
-of interest with the committee. A license is answered by an entry that names one ("CC BY")."""
+of interest with the committee, whether prize credits expire, a penalty for withdrawing. A license
+is answered by an entry that names one ("CC BY")."""
 
 from __future__ import annotations
 
@@ -32,6 +33,12 @@ faq:
   - id: dataset
     questions: ["is there a dataset", "where can I download the data"]
     answer: The archive images are released under CC BY 4.0 on the workshop's data page.
+  - id: credits
+    questions: ["what do the challenge winners get", "challenge prizes"]
+    answer: The top three teams receive 1,000 USD of cloud credits each.
+  - id: withdrawal
+    questions: ["can I withdraw my paper", "how do I withdraw a submission"]
+    answer: Withdraw from the submission page, or write to the chairs.
 """
 NOW = datetime(2031, 5, 1, 12, tzinfo=UTC)
 
@@ -46,6 +53,8 @@ def bot() -> Responder:
     ("can the dinner do vegan food", "social dinner"),
     ("is there a form to fill in for the student travel grants", "five travel grants"),
     ("do we have to declare conflicts of interest with the pc members", "committee page"),
+    ("do the cloud credits for the challenge winners expire?", "1,000 USD"),
+    ("can i withdraw my paper after the notification without a penalty?", "submission page"),
 ])
 def test_an_aspect_the_entry_never_speaks_of(bot: Responder, question: str, wrong: str) -> None:
     answer = bot.respond(question, NOW)
