@@ -16,7 +16,7 @@ from datetime import date as date_
 from functools import lru_cache
 from typing import TypeVar
 
-from bot.core.answers import attending, deadline_news, duration, paper_types
+from bot.core.answers import attending, deadline_news, duration, paper_types, time_conversion
 from bot.core.answers.answer import Answer, Field, Kind, Link, Moment
 from bot.core.answers.deadline_line import deadline_status
 from bot.core.answers.program import speaker_lines
@@ -99,6 +99,9 @@ class Ask:
     committee_asked: bool = False  # the program committee (the reviewers) is asked about
     zone: NamedZone | None = None  # the asker's time zone, when named ("in IST", "I'm in Tokyo")
     clock: tuple[int, int] | None = None  # a time of day said ("submit at 10pm"), 24-hour
+    # the zone a time of day is said in, when another is named to convert it to ("9:30 taipei
+    # time in IST": Taipei); None: the workshop's own zone
+    clock_zone: NamedZone | None = None
     tracks: list[Track] = field(default_factory=list)  # the paper types named ("short papers")
 
 
@@ -1378,6 +1381,7 @@ BUILDERS: dict[str, Builder] = {
     "attendance": lambda k, now, ask: attending.attendance(k, now),
     "tba_deadlines": lambda k, now, ask: deadline_news.announced_later(k, now),
     "duration": zoned(lambda k, now, ask: duration.duration(k, now)),
+    "time_conversion": time_conversion.convert,
 }
 
 

@@ -494,6 +494,19 @@ class Matcher:
         return self._faq_speaks[faq_id]
 
     @staticmethod
+    def _converts_a_time(text: str, ask: Ask, scores: dict[str, float]) -> bool:
+        """Whether a part says a time of day and a zone to have it in ("9am local, what is that
+        in PST?", "9:30 taipei time in IST?"), naming no deadline ("submit at 10pm PST?" checks
+        the deadline); sets the zone the time is said in, when two are named."""
+        if kinds_in(text) or "deadline" in text:
+            return False
+        zones = zone_finder().all_in(text)
+        if len(zones) >= 2:
+            ask.clock_zone, ask.zone = zones[0], zones[-1]
+            return True
+        return scores.get("time_conversion", 0.0) > 0
+
+    @staticmethod
     def _points_back(clause: Clause, before: Clause) -> bool:
         """Whether a short part asks when "it" is due, "it" being the subject of the part before
         (an entry or a subject, not a built-in fact), and names no deadline of its own ("when is
@@ -582,6 +595,14 @@ class Matcher:
             for c in clauses:
                 if text.rfind(c.text) > last and not QUESTION.match(c.text):
                     c.ask.statement = True
+        for i in range(len(clauses) - 1, 0, -1):
+            if clauses[i].ask.zone is not None and "that" in words(clauses[i].text) and \
+                    clock_said(clauses[i].text, bare=True) is None and \
+                    clock_said(clauses[i - 1].text, bare=True) is not None and \
+                    (joined := self._clause(f"{clauses[i - 1].text} {clauses[i].text}"
+                                            [:MAX_CLAUSE], asked)).rule == "time_conversion":
+                # "the opening is 9am local, what is that in PST?": the time said, converted
+                clauses[i - 1:i + 1] = [joined]
         for i in range(1, len(clauses)):
             if self._points_back(clauses[i], clauses[i - 1]):
                 # "how do I apply for the travel grant and when is it due?": "it" is the grant,
@@ -949,6 +970,12 @@ class Matcher:
             return clause
 
         scores, vetoed = self._cues.read(text, present)
+        if ask.zone is not None and (clock := ask.clock or clock_said(text, bare=True)) and \
+                self._converts_a_time(text, ask, scores):
+            ask.clock = clock
+            clause.kind, clause.intents = "intent", [("time_conversion", FIRE)]
+            clause.rule = "time_conversion"
+            return clause
         if (kind := asked_first(text)) is not None:
             # "who makes the final accept/reject call?": no date answers it
             for name in GIVES_NO[kind].intersection(scores):

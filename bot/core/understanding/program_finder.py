@@ -56,7 +56,7 @@ NOW = Phrases(_WORDS["now"])
 # "at 4:30pm", "around 14:00", "at 3 pm": a clock time (a bare "at 3" is not one)
 # "at 4:30pm", "around 10"; "by 5pm", "before 9am" (a time to beat, not a time asked about)
 AT_CLOCK = re.compile(
-    r"\b(at|around|about|by|before|until) (\d{1,2})(?:[:.](\d{2}))? ?(?:(am|pm|h)\b)?")
+    r"\b(?:(at|around|about|by|before|until) )?(\d{1,2})(?:[:.](\d{2}))? ?(?:(am|pm|h)\b)?")
 AT_WORDS = frozenset(_WORDS["at_words"])  # "at 4:30pm": a time asked about, not one to beat
 NEXT = Phrases(_WORDS["next"])
 NEXT_ELSE = Phrases(_WORDS["next_else"])  # "will it run again next year?": no session next
@@ -462,9 +462,11 @@ def _clock(m: re.Match[str]) -> tuple[int, int] | None:
     return (hour, minute) if hour < 24 and minute < 60 else None
 
 
-def clock_said(text: str) -> tuple[int, int] | None:
-    """A time of day the question says ("submit at 10pm", "by 17:00"), 24-hour."""
-    return next((c for m in AT_CLOCK.finditer(text) if (c := _clock(m))), None)
+def clock_said(text: str, bare: bool = False) -> tuple[int, int] | None:
+    """A time of day the question says ("submit at 10pm", "by 17:00"), 24-hour; with ``bare``,
+    one said without "at" too ("9:30 taipei time", "9am local"; not "15.10", a day)."""
+    return next((c for m in AT_CLOCK.finditer(text) if (m.group(1) or (
+        bare and "." not in m.group(0))) and (c := _clock(m))), None)
 
 
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}  # "tuesday": 1

@@ -106,7 +106,23 @@ class ZoneFinder:
         (those are how deadlines are stated: "23:59 UTC, what's that in IST?")."""
         return _zone_in(self, text)
 
+    def all_in(self, text: str) -> list[NamedZone]:
+        """Every zone ``text`` names, in the order it names them, each once ("9:30 taipei
+        time in IST": Taipei, then India)."""
+        out: list[NamedZone] = []
+        for _, zone in self._found(text):
+            if all(z.key != zone.key for z in out):
+                out.append(zone)
+        return out
+
     def _find(self, text: str) -> NamedZone | None:
+        found = self._found(text)
+        if not found:
+            return None
+        own = [z for _, z in found if z.key not in UNIVERSAL]
+        return (own or [z for _, z in found])[-1]
+
+    def _found(self, text: str) -> list[tuple[int, NamedZone]]:
         found: list[tuple[int, NamedZone]] = []
         offsets = [(m, _offset_zone(m)) for m in self._offset.finditer(text)] \
             if any(map(text.__contains__, self._offset_needs)) else []
@@ -126,11 +142,8 @@ class ZoneFinder:
             key = self._iana.get(m.group(1))
             if key and (tz := _zone(key)):
                 found.append((m.start(), NamedZone(key, tz, m.group(1))))
-        if not found:
-            return None
         found.sort(key=lambda f: f[0])
-        own = [z for _, z in found if z.key not in UNIVERSAL]
-        return (own or [z for _, z in found])[-1]
+        return found
 
     def _named_patterns(self, text: str) -> tuple[re.Pattern[str], ...]:
         """The patterns of zone names worth running on ``text``: none when it lacks a word every

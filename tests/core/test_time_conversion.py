@@ -1,0 +1,61 @@
+"""A time of day the asker says, converted to the zone they name ("the opening is 9am local, what
+is that in PST?", "9:30 Taipei time in IST?"): on the workshop's day, so the daylight saving in
+force then applies; a deadline named with a time ("can I submit at 10pm PST?") is still the
+deadline's check."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.knowledge.loader import parse_knowledge
+from bot.core.responder import Responder
+
+WORKSHOP = """
+workshop:
+  name: Workshop on Harbor Robotics
+  timezone: Asia/Taipei
+  date: 2031-10-13
+deadlines:
+  - id: paper
+    name: Submission deadline
+    due: 2031-07-15
+"""
+NOW = datetime(2031, 7, 1, 12, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def bot() -> Responder:
+    return Responder(parse_knowledge(WORKSHOP))
+
+
+@pytest.mark.parametrize(("question", "said", "wrong"), [
+    ("what is 9:30 taipei time in IST?", "is 07:00 in Asia/Kolkata (IST)", "July 15"),
+    ("9:30 local is what in IST?", "is 07:00 in Asia/Kolkata (IST)", "July 15"),
+    # (two parts: the time, then what it is elsewhere; October: daylight time in California)
+    ("the opening is 9am local, what is that in PST?",
+     "is 18:00 (the day before) in America/Los_Angeles (PDT)", "July 15"),
+    ("session 1 starts at 9:30 in taipei, what's that for me in india (IST)?",
+     "is 07:00 in Asia/Kolkata (IST)", "program"),
+    ("what's 14:00 utc in taipei time?", "is 22:00 in Asia/Taipei", "July 15"),
+])
+def test_a_time_said_in_another_zone(bot: Responder, question: str, said: str,
+                                     wrong: str) -> None:
+    answer = bot.respond(question, NOW)
+    assert answer.answered and said in answer.plain_text() and \
+        wrong not in answer.plain_text(), answer.plain_text()
+    assert "October 13, 2031" in answer.plain_text(), answer.plain_text()
+
+
+def test_a_deadline_with_a_time_is_still_the_deadline(bot: Responder) -> None:
+    answer = bot.respond("can I submit at 10pm PST?", NOW)
+    assert "July 15, 2031" in answer.plain_text() and answer.intent != "time_conversion", \
+        answer.plain_text()
+
+
+def test_without_a_day_in_the_file_todays_date_is_used() -> None:
+    bot = Responder(parse_knowledge(WORKSHOP.replace("  date: 2031-10-13\n", "")))
+    answer = bot.respond("what's 9am local in PST?", NOW)
+    assert answer.answered and "July 1, 2031" in answer.plain_text() and \
+        "18:00 (the day before)" in answer.plain_text(), answer.plain_text()
