@@ -168,6 +168,10 @@ FIXTURE_NOW = {
     # round forty-five (fourteenth session), scored once as first-look sets, then kept
     "internetqoe-2016": "2016-03-04T12:00+00:00", "ricss-2025": "2025-07-01T12:00+00:00",
     "wails-2025": "2025-09-12T12:00+00:00",
+    # round forty-six (fourteenth session), scored once as first-look sets after the fixes for
+    # rounds 44 and 45, then kept
+    "avsec-2025": "2025-06-16T12:00+00:00", "hust-2025": "2025-07-21T12:00+00:00",
+    "wqct-2024": "2024-06-12T12:00+00:00",
 }
 
 

@@ -406,6 +406,12 @@ def test_dev_question_set(mlsys: Responder) -> None:
                  marks=[pytest.mark.answer_rate(0.87), pytest.mark.unknown_rate(0.85)]),
     pytest.param("wails-2025.yaml", "real/wails-2025.yaml", "2025-09-12T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.86), pytest.mark.unknown_rate(0.88)]),
+    pytest.param("avsec-2025.yaml", "real/avsec-2025.yaml", "2025-06-16T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.83), pytest.mark.unknown_rate(0.91)]),
+    pytest.param("hust-2025.yaml", "real/hust-2025.yaml", "2025-07-21T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.92)]),
+    pytest.param("wqct-2024.yaml", "real/wqct-2024.yaml", "2024-06-12T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.76), pytest.mark.unknown_rate(0.85)]),
 ])
 def test_project_question_sets(questions: str, knowledge: str | None, now: str,
                                request: pytest.FixtureRequest) -> None:

@@ -35,7 +35,8 @@ DEADLINE_KINDS: dict[str, str] = {
                     r"hear whether|notificacion|benachrichtigung|aceptacion|zusage|avisan|"
                     r"aceptado|aceptados|aceito|akzeptiert|accepte)\b|"
                     r"通知|录用|錄用|採択|採否|合否|합격|통보",
-    "camera_ready": r"\b(camera-?ready|(final|revised) (versions?|papers?|cop(y|ies)|one|pdf)|"
+    "camera_ready": r"\b(camera-?ready|(final|revised) (versions?|papers?|cop(y|ies)|one|pdf|"
+                    r"manuscripts?)|"
                     r"[a-z]+-ready (versions?|papers?|cop(y|ies))|"
                     r"proceedings? (versions?|cop(y|ies)))\b|"
                     r"カメラレディ|最终版|"

@@ -149,7 +149,8 @@ MAX_EXAMPLE_TEXT = 100  # characters: longer clauses are not compared with examp
 SOCIAL = frozenset({"thanks", "ack", "goodbye", "compliment"})
 ACCEPT_VERBS = frozenset(table_words("accept_verbs"))
 RULE_INTENTS = frozenset(table_words("rule_intents"))
-DEADLINE_TIME_INTENTS = frozenset({"timezone"})  # a deadline's time of day asked
+# intents read at least this strongly beat an FAQ entry that never speaks of them
+OVER_A_SILENT_ENTRY = {"timezone": 1.0, "style": 1.5}
 DEFINE_OPENERS = tuple(table_words("define_openers"))
 DEFINE_ONE_OPENERS = tuple(table_words("define_one_openers"))
 DEFINE_ONE_FILLER = frozenset(table_words("define_one_filler"))  # "... paper *here*?"
@@ -1141,9 +1142,10 @@ class Matcher:
         builtin_first = faq_score < FAQ_CLEAR and (
             (bool(ask.tracks) and strongest >= STRONG) or strongest >= VERY_STRONG)
         # ("what time of day is the ddl exactly?": a deadline's time asked, and an entry on the
-        # workshop's hours, which speaks of no deadline)
-        if faq_id and any(fired.get(n, 0.0) >= FIRE for n in DEADLINE_TIME_INTENTS) and \
-                DEADLINE_TIME_INTENTS.isdisjoint(self._speaks(faq_id)):
+        # workshop's hours, which speaks of no deadline; "springer lncs format ok?": the paper's
+        # style, and an entry on the workshop's format of sessions)
+        if faq_id and any(fired.get(n, 0.0) >= bar and n not in self._speaks(faq_id)
+                          for n, bar in OVER_A_SILENT_ENTRY.items()):
             builtin_first = True
         if faq_id and faq_score >= FAQ_FIRE and not named_deadline and not builtin_first:
             clause.kind, clause.faq_id = "faq", faq_id
