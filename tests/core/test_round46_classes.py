@@ -1,5 +1,6 @@
 """Classes seen in first-look round 46: a "final manuscript" is the camera-ready version; "abs"
-is the abstract when the call has one; page charges are a fee; a paper style named strongly
+is the abstract when the call has one; the coffee break is the program's break, and its "start
+time" the program's start; page charges are a fee; a paper style named strongly
 ("springer lncs format ok?") is not an entry on the workshop's format of sessions; the program's
 lunch does not say whether it is vegan."""
 
@@ -36,6 +37,10 @@ program:
     kind: break
     start: 2031-09-16T12:00:00-04:00
     end: 2031-09-16T13:00:00-04:00
+  - title: Afternoon Break
+    kind: break
+    start: 2031-09-16T15:00:00-04:00
+    end: 2031-09-16T15:30:00-04:00
 faq:
   - id: sessions
     questions: ["what is the format of the workshop", "what are the sessions"]
@@ -54,6 +59,9 @@ def bot() -> Responder:
     ("cr ddl", "August 1, 2031", "July 10"),
     ("abs ddl?", "July 3, 2031", "July 10"),
     ("springer lncs format ok?", "IEEE conference template", "Three sessions"),
+    # (a coffee break is a break of the program, whatever its title says)
+    ("when's the coffee break", "Afternoon Break", "Final manuscript"),
+    ("start time?", "12:00 PM", "August 1"),
 ])
 def test_answered_with_the_right_fact(bot: Responder, question: str, fact: str,
                                       wrong: str) -> None:
