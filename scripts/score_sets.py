@@ -172,6 +172,10 @@ FIXTURE_NOW = {
     # rounds 44 and 45, then kept
     "avsec-2025": "2025-06-16T12:00+00:00", "hust-2025": "2025-07-21T12:00+00:00",
     "wqct-2024": "2024-06-12T12:00+00:00",
+    # round forty-seven (fourteenth session), scored once as first-look sets after the fixes
+    # for rounds 44 to 46, then kept
+    "biovis-2018": "2018-01-10T12:00+00:00", "sim4ir-2021": "2021-04-15T12:00+00:00",
+    "cdel-2025": "2025-06-20T12:00+00:00",
 }
 
 

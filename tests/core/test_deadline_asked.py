@@ -124,10 +124,13 @@ def several() -> Responder:
                                       "¿cuándo es la fecha límite para enviar el artículo?"])
 def test_the_paper_deadline_is_not_a_special_one(several: Responder, question: str) -> None:
     """"papers" in a special deadline's note or name ("for papers already reviewed") is as
-    generic as "paper": the paper deadline is the direct one."""
+    generic as "paper": the paper deadline is the direct one (with its twin of the same name,
+    told apart by its brackets, given beside it and named: "(fast-track)"), never the ARR
+    commitment alone."""
     text = several.respond(question, NOW).plain_text()
-    assert "March 5" in text, text
-    assert "April 10" not in text and "April 12" not in text
+    assert "(direct submission): March 5" in text, text
+    assert "April 12" not in text and (
+        "April 10" not in text or "(fast-track): April 10" in text), text
 
 
 def test_by_when_after_a_part_naming_a_deadline_asks_its_date(several: Responder) -> None:

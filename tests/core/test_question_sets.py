@@ -412,6 +412,12 @@ def test_dev_question_set(mlsys: Responder) -> None:
                  marks=[pytest.mark.answer_rate(0.92)]),
     pytest.param("wqct-2024.yaml", "real/wqct-2024.yaml", "2024-06-12T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.76), pytest.mark.unknown_rate(0.85)]),
+    pytest.param("biovis-2018.yaml", "real/biovis-2018.yaml", "2018-01-10T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.71)]),
+    pytest.param("sim4ir-2021.yaml", "real/sim4ir-2021.yaml", "2021-04-15T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.87)]),
+    pytest.param("cdel-2025.yaml", "real/cdel-2025.yaml", "2025-06-20T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.73), pytest.mark.unknown_rate(0.91)]),
 ])
 def test_project_question_sets(questions: str, knowledge: str | None, now: str,
                                request: pytest.FixtureRequest) -> None:

@@ -451,6 +451,17 @@ class DeadlineFinder:
             # results?" is the challenge's test phase end, not its portal opening)
             if len(whole) == 1 or (len(whole) > 1 and whole[0][0] > whole[1][0] + 0.5):
                 best, best_score = whole[0][2], max(best_score, 1.0)
+        if best is not None and not parallel and "(" in best.name:
+            # "when is the submission deadline?" with "Submission deadline (papers for the
+            # proceedings)" and "Submission deadline (all other submissions)": both, unless
+            # the question says words of one's brackets
+            heard = set(map(canon, words(text)))
+            alike = [d for d in self.knowledge.deadlines if d is best or (
+                _same_head(d.name, best.name) and self._kinds[d.id] == self._kinds[best.id]
+                and self._types[d.id] == self._types[best.id]
+                and not (self._words[d.id] ^ self._words[best.id]) & heard)]
+            if len(alike) > 1:
+                parallel = alike
         if (best is None or best_score < 0.5) and asks_due and not announcing and (
                 # "when do I send my emotion polarity runs?": the deadlines whose names say the
                 # most of the question's own words (not the main deadline, nor the workshop's
@@ -686,6 +697,14 @@ class DeadlineFinder:
                 continue
             return f"other:{word}"
         return None
+
+
+def _same_head(one: str, other: str) -> bool:
+    """Whether two deadline names are one name told apart only by what follows in brackets
+    ("Submission deadline (papers for the proceedings)", "Submission deadline (all other
+    submissions)"): a question that says neither asks for both."""
+    head = fold(one.split("(")[0]).strip()
+    return "(" in one and "(" in other and head == fold(other.split("(")[0]).strip()
 
 
 def _without_phrases(text: str, phrases: list[str]) -> str:
