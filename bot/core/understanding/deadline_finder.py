@@ -118,6 +118,8 @@ def _numbered_pairs(text: str) -> set[tuple[str, str]]:
             if b.isdigit() and len(b) <= 2 and a.isalpha()}
 
 
+NON_ARCHIVAL_SAID = tuple(table_words("non_archival_said"))
+ARCHIVAL_SAID = frozenset(table_words("archival_said"))
 ROMAN: dict[str, str] = table_words("roman_numerals")  # "deadline *II*"
 
 
@@ -219,6 +221,9 @@ class DeadlineFinder:
         self._canon_names = {i: {canon(w) for w in said} for i, said in self._name_words.items()}
         self._numbered = {d.id: _numbered_pairs(fold(d.name)) for d in knowledge.deadlines}
         self._types = {d.id: self._types_of(d) for d in knowledge.deadlines}
+        # which side of the proceedings a name is on: -1 outside ("not in the proceedings"),
+        # +1 in them ("papers for the proceedings"), 0 neither said
+        self._archival = {d.id: _archival_side(fold(d.name)) for d in knowledge.deadlines}
         self._unlisted_things = self._unlisted(knowledge)  # ("shared task", none dated)
         # a deadline one paper type's ("Poster abstract submission") beside one of the same
         # kinds for no type ("Title and abstract submission"): "abstract deadline?" is the latter
@@ -356,6 +361,7 @@ class DeadlineFinder:
         says_deadline = bool(ASKS_DEADLINE.search(main))
         announcing = not ANNOUNCING.isdisjoint(said)
         extended_abstract = "extended abstract" in main
+        side = _archival_side(main)
         for d in self.knowledge.deadlines:
             # the kinds asked about, and how much of the deadline they account for: "submit my
             # paper" is the plain submission more than the abstract's "intention to submit"
@@ -388,6 +394,10 @@ class DeadlineFinder:
             # Track 2 ..."), not another number's
             if numbered and self._numbered[d.id]:
                 score += 0.5 if self._numbered[d.id] & numbered else -0.5
+            if side and self._archival[d.id]:
+                # "non-archival notification?": the date outside the proceedings, not the one
+                # for them (nor, for "proceedings camera-ready?", the other way round)
+                score += 0.5 if self._archival[d.id] == side else -0.5
             if self._opens[d.id] and not asks_opening and \
                     "notification" not in self._kinds[d.id]:
                 score -= 1.0  # "the paper deadline" is not when submissions open
@@ -459,6 +469,7 @@ class DeadlineFinder:
             alike = [d for d in self.knowledge.deadlines if d is best or (
                 _same_head(d.name, best.name) and self._kinds[d.id] == self._kinds[best.id]
                 and self._types[d.id] == self._types[best.id]
+                and not (side and self._archival[d.id] != self._archival[best.id])
                 and not (self._words[d.id] ^ self._words[best.id]) & heard)]
             if len(alike) > 1:
                 parallel = alike
@@ -697,6 +708,14 @@ class DeadlineFinder:
                 continue
             return f"other:{word}"
         return None
+
+
+def _archival_side(text: str) -> int:
+    """-1: ``text`` speaks of the route outside the proceedings ("non-archival", "not in the
+    proceedings"); +1: of the proceedings; 0: of neither."""
+    if any(p in text for p in NON_ARCHIVAL_SAID):
+        return -1
+    return 1 if ARCHIVAL_SAID.intersection(words(text)) else 0
 
 
 def _same_head(one: str, other: str) -> bool:

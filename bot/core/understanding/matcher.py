@@ -507,6 +507,19 @@ class Matcher:
             return True
         return scores.get("time_conversion", 0.0) > 0
 
+    def _gives_the_day(self, faq_id: str, deadline: Deadline) -> bool:
+        """Whether an entry's answer writes the day a deadline is due ("August 29", "29 Aug",
+        "2025-08-29")."""
+        due = deadline.due_at(self.knowledge.tz)
+        if due is None:
+            return False
+        said = fold(self.knowledge.faq_entry(faq_id).answer)
+        day = due.date()
+        month, short = f"{day:%B}".lower(), f"{day:%b}".lower()
+        return any(f in said for f in (f"{month} {day.day}", f"{day.day} {month}",
+                                       f"{short} {day.day}", f"{day.day} {short}",
+                                       day.isoformat()))
+
     @staticmethod
     def _points_back(clause: Clause, before: Clause) -> bool:
         """Whether a short part asks when "it" is due, "it" being the subject of the part before
@@ -1147,6 +1160,12 @@ class Matcher:
         if faq_id and any(fired.get(n, 0.0) >= bar and n not in self._speaks(faq_id)
                           for n, bar in OVER_A_SILENT_ENTRY.items()):
             builtin_first = True
+        if faq_id and ask.deadline is not None and fired.get("deadline", 0.0) >= FIRE and \
+                (ASKS_WHEN.search(text) or "date" in tokens) and \
+                not self._gives_the_day(faq_id, ask.deadline):
+            # "notification date for the non-archival submissions?": that deadline's day, not
+            # an entry on the proceedings that gives other days
+            builtin_first = True
         if faq_id and faq_score >= FAQ_FIRE and not named_deadline and not builtin_first:
             clause.kind, clause.faq_id = "faq", faq_id
             clause.intents = [(f"faq:{faq_id}", faq_score)]
@@ -1589,6 +1608,14 @@ class Matcher:
             # "how many pages can the abstract be?": the call's page limit, not an entry on the
             # abstract that says nothing of its length (a poster workshop's revised version)
             covering = None
+        if covering and ask.deadline is not None and fired.get("deadline", 0.0) >= FIRE and \
+                (ASKS_WHEN.search(ask.text) or "date" in words(ask.text)) and \
+                not self._gives_the_day(covering, ask.deadline):
+            # "notification date for the non-archival submissions?": that deadline's day, not
+            # the entry on the subject, which gives other days
+            clause.kind, clause.intents = "intent", [("deadline", fired["deadline"])]
+            clause.rule = "intents_fired"
+            return clause
         if covering and not (all(deadline_for.values()) and not fired
                              and self._asks_when_of(clause)):
             # ("camera ready??" is the camera-ready deadline, not the entry on its extra page)
