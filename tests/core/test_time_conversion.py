@@ -59,3 +59,31 @@ def test_without_a_day_in_the_file_todays_date_is_used() -> None:
     answer = bot.respond("what's 9am local in PST?", NOW)
     assert answer.answered and "July 1, 2031" in answer.plain_text() and \
         "18:00 (the day before)" in answer.plain_text(), answer.plain_text()
+
+
+PROGRAM = """
+workshop:
+  name: Workshop on Simulated Searchers
+  timezone: AoE
+  date: 2031-07-15
+program:
+  - title: Keynote on simulated users
+    kind: keynote
+    start: 2031-07-15T09:15:00+02:00
+    end: 2031-07-15T09:50:00+02:00
+  - title: Encore talk on conversational search
+    kind: talk
+    start: 2031-07-15T18:20:00+02:00
+    end: 2031-07-15T18:35:00+02:00
+"""
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("what's on at 18:20 CEST", "Encore talk"),
+    ("what's on at 16:25 utc?", "Encore talk"),
+    ("what's on at 9:20?", "Keynote"),
+])
+def test_whats_on_at_a_time_in_a_zone(question: str, title: str) -> None:
+    answer = Responder(parse_knowledge(PROGRAM)).respond(question, NOW)
+    assert answer.answered and title in answer.plain_text() and \
+        "deadline" not in answer.plain_text().lower(), answer.plain_text()

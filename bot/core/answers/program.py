@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from bot.core.answers.answer import Answer, Kind, Moment
 from bot.core.answers.timefmt import span, written_date
@@ -32,6 +33,9 @@ from bot.core.answers.unknown import unknown
 from bot.core.knowledge.model import Knowledge, Session
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import fold, words
+
+if TYPE_CHECKING:
+    from bot.core.understanding.zones import NamedZone
 
 Slot = tuple[Session, datetime, datetime]
 PROGRAM_WORDS = table_words("program")
@@ -110,10 +114,11 @@ def program_now(k: Knowledge, now: datetime) -> Answer:
     return a
 
 
-def program_at(k: Knowledge, now: datetime, hour: int, minute: int) -> Answer:
-    """What is on at a clock time, in the program's own time ("what's on at 4:30pm?"), else
-    what comes next after it: on the program's day that is today, else its first day (named
-    when the program has several)."""
+def program_at(k: Knowledge, now: datetime, hour: int, minute: int,
+               zone: NamedZone | None = None) -> Answer:
+    """What is on at a clock time, in the program's own time ("what's on at 4:30pm?") or in the
+    ``zone`` named ("what's on at 18:20 CEST?"), else what comes next after it: on the
+    program's day that is today, else its first day (named when the program has several)."""
     by_day = sessions_by_day(k)
     if not by_day:
         return _no_program(k, "program_at")
@@ -122,8 +127,12 @@ def program_at(k: Knowledge, now: datetime, hour: int, minute: int) -> Answer:
     today = program_today(by_day, now)
     day = today if today in days else days[0]
     at = by_day[day][0][1].replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if zone is not None:  # (that clock in the zone named, on the same day there)
+        at = datetime.combine(day, time(hour, minute), zone.tz)
     a = _answer("Program", "", "program_at")
     clock = f"{at.hour % 12 or 12}:{at.minute:02d} {'AM' if at.hour < 12 else 'PM'}"
+    if zone is not None:
+        clock += f" {at.tzname() or zone.key}"
     if len(days) > 1:
         clock += f" on {written_date(day)}"
     current = [x for x in slots if x[1] <= at < x[2]]

@@ -39,7 +39,7 @@ def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if ask.moment == "after" and ask.session:
         return program.program_after(k, now, ask.session, ask.position, ask.weekday)
     if ask.moment == "at" and ask.at:
-        return program.program_at(k, now, *ask.at)
+        return program.program_at(k, now, *ask.at, zone=ask.zone)
     if ask.moment == "now":
         return program.program_now(k, now)
     if ask.moment == "next":

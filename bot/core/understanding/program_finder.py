@@ -74,6 +74,7 @@ TIME_ASKS = Phrases(_WORDS["time_asks"])
 THE_DAY = Phrases(_WORDS["the_day"])
 WORKSHOP_DAY = Phrases(_WORDS["workshop_day"])
 ASKS = Phrases(_WORDS["asks"])
+ON_AT = Phrases(_WORDS["on_at"])
 ASKS_PLACE = frozenset(_WORDS["asks_place"])
 ASKS_WHO_HOLDS = word_list("asks_who_holds")  # "who's in charge of", "who handles"
 PROGRAM_GENERIC = frozenset(_WORDS["generic"])
@@ -212,11 +213,11 @@ class ProgramFinder:
                 "", " ", "?", ".", ",")]
             if said:
                 ask.session = max(said, key=len)
-        elif not (ask.session or ask.speaker or ask.zone) and (at := next(
-                (m for m in AT_CLOCK.finditer(text) if m.group(1) in AT_WORDS), None)) \
-                and (clock := _clock(at)):
-            # "what's on at 4:30pm?" (not "is the poster session at 10:30?", nor a time in
-            # another zone)
+        elif not (ask.session or ask.speaker) and (not ask.zone or ON_AT.search(text)) and (
+                at := next((m for m in AT_CLOCK.finditer(text) if m.group(1) in AT_WORDS),
+                           None)) and (clock := _clock(at)):
+            # "what's on at 4:30pm?", "what's on at 18:20 CEST?" (that time in that zone); not
+            # "is the poster session at 10:30?", nor a time in another zone said otherwise
             ask.moment, ask.at = "at", clock
         elif NOW.search(text):
             ask.moment = "now"
