@@ -176,6 +176,10 @@ FIXTURE_NOW = {
     # for rounds 44 to 46, then kept
     "biovis-2018": "2018-01-10T12:00+00:00", "sim4ir-2021": "2021-04-15T12:00+00:00",
     "cdel-2025": "2025-06-20T12:00+00:00",
+    # round forty-eight (fourteenth session), scored once as first-look sets after the fixes
+    # for rounds 44 to 47, then kept
+    "nliwod-2022": "2022-03-16T12:00+00:00", "wearagent-2026": "2026-06-27T12:00+00:00",
+    "winlp-2026": "2026-05-11T12:00+00:00",
 }
 
 

@@ -116,7 +116,8 @@ def test_paraphrases(bot: Responder, question: str, must: list[str], must_not: l
 
 
 @pytest.mark.parametrize("question", ["good morning bot", "you rock", "hey there, great bot",
-                                      "hello!", "you're awesome, thanks", "morning all"])
+                                      "hello!", "you're awesome, thanks", "morning all",
+                                      "nice workshop btw, really cool topic"])
 def test_greetings_and_compliments_are_small_talk(bot: Responder, question: str) -> None:
     # 8.
     answered, text, kind = said(bot, question)

@@ -418,6 +418,13 @@ def test_dev_question_set(mlsys: Responder) -> None:
                  marks=[pytest.mark.answer_rate(0.87)]),
     pytest.param("cdel-2025.yaml", "real/cdel-2025.yaml", "2025-06-20T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.73), pytest.mark.unknown_rate(0.91)]),
+    pytest.param("nliwod-2022.yaml", "real/nliwod-2022.yaml", "2022-03-16T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.77), pytest.mark.unknown_rate(0.94)]),
+    pytest.param("wearagent-2026.yaml", "real/wearagent-2026.yaml", "2026-06-27T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.84), pytest.mark.unknown_rate(0.91),
+                        pytest.mark.offtopic_rate(0.9)]),
+    pytest.param("winlp-2026.yaml", "real/winlp-2026.yaml", "2026-05-11T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.85), pytest.mark.unknown_rate(0.88)]),
 ])
 def test_project_question_sets(questions: str, knowledge: str | None, now: str,
                                request: pytest.FixtureRequest) -> None:

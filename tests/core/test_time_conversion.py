@@ -39,6 +39,9 @@ def bot() -> Responder:
     ("session 1 starts at 9:30 in taipei, what's that for me in india (IST)?",
      "is 07:00 in Asia/Kolkata (IST)", "program"),
     ("what's 14:00 utc in taipei time?", "is 22:00 in Asia/Taipei", "July 15"),
+    # (the zone said right after the time is the one it is in)
+    ("what is 14:00 cet for me in new york", "is 08:00 in America/New_York", "Asia/Taipei"),
+    ("11:59pm aoe, what is that in IST?", "is 17:29 (the next day) in Asia/Kolkata", "Taipei"),
 ])
 def test_a_time_said_in_another_zone(bot: Responder, question: str, said: str,
                                      wrong: str) -> None:
@@ -46,6 +49,14 @@ def test_a_time_said_in_another_zone(bot: Responder, question: str, said: str,
     assert answer.answered and said in answer.plain_text() and \
         wrong not in answer.plain_text(), answer.plain_text()
     assert "October 13, 2031" in answer.plain_text(), answer.plain_text()
+
+
+@pytest.mark.parametrize("question", [
+    "when is the keynote for me in GMT+5:30?",  # (the zone's offset is no time to convert)
+    "the talk is 4h long, what is that in IST",
+])
+def test_no_time_said_is_nothing_to_convert(bot: Responder, question: str) -> None:
+    assert bot.respond(question, NOW).intent != "time_conversion"
 
 
 def test_a_deadline_with_a_time_is_still_the_deadline(bot: Responder) -> None:
@@ -87,3 +98,10 @@ def test_whats_on_at_a_time_in_a_zone(question: str, title: str) -> None:
     answer = Responder(parse_knowledge(PROGRAM)).respond(question, NOW)
     assert answer.answered and title in answer.plain_text() and \
         "deadline" not in answer.plain_text().lower(), answer.plain_text()
+
+
+def test_a_time_in_a_zone_far_west_is_on_the_day_before_there() -> None:
+    text = PROGRAM.replace("timezone: AoE", "timezone: Asia/Singapore").replace(
+        "09:15:00+02:00", "09:10:00+08:00").replace("09:50:00+02:00", "10:00:00+08:00")
+    answer = Responder(parse_knowledge(text)).respond("what's on at 6:30pm PDT?", NOW)
+    assert answer.answered and "Keynote" in answer.plain_text(), answer.plain_text()

@@ -127,8 +127,13 @@ def program_at(k: Knowledge, now: datetime, hour: int, minute: int,
     today = program_today(by_day, now)
     day = today if today in days else days[0]
     at = by_day[day][0][1].replace(hour=hour, minute=minute, second=0, microsecond=0)
-    if zone is not None:  # (that clock in the zone named, on the same day there)
-        at = datetime.combine(day, time(hour, minute), zone.tz)
+    if zone is not None:
+        # that clock in the zone named, on the day there that falls in the program (a zone
+        # far west of the workshop's is still on the day before)
+        first, last = slots[0][1], max(x[2] for x in slots)
+        tries = [datetime.combine(day + timedelta(days=n), time(hour, minute), zone.tz)
+                 for n in (0, -1, 1)]
+        at = next((t for t in tries if first <= t < last), tries[0])
     a = _answer("Program", "", "program_at")
     clock = f"{at.hour % 12 or 12}:{at.minute:02d} {'AM' if at.hour < 12 else 'PM'}"
     if zone is not None:

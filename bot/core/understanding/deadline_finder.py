@@ -719,9 +719,10 @@ def _archival_side(text: str) -> int:
 
 
 def _same_head(one: str, other: str) -> bool:
-    """Whether two deadline names are one name told apart only by what follows in brackets
-    ("Submission deadline (papers for the proceedings)", "Submission deadline (all other
-    submissions)"): a question that says neither asks for both."""
+    """Whether two deadline names open alike before their brackets ("Submission deadline
+    (papers for the proceedings)", "Submission deadline (all other submissions)"); the caller
+    checks that they are of one kind and type, so that a question that says neither asks for
+    both."""
     head = fold(one.split("(")[0]).strip()
     return "(" in one and "(" in other and head == fold(other.split("(")[0]).strip()
 

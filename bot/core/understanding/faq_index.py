@@ -144,6 +144,7 @@ PRICE_NOUNS = frozenset(table_words("price_nouns"))  # "how *much* is the fee"
 PRICED = PRICE_NOUNS | frozenset(table_words("priced_things"))
 DISCOUNT_WORDS = frozenset(table_words("discount_words"))
 RATE_GROUPS = frozenset(table_words("rate_groups"))
+GROUP_PRICE_NOUNS = frozenset(table_words("group_price_nouns"))
 
 
 def _gives_a_price(answer: str) -> bool:
@@ -186,6 +187,9 @@ def stem(word: str) -> str:
     (and, by a small table, "submission" and "submit")."""
     return STEM_OVERRIDES.get(word) or _ENGLISH.stemWord(word)
 
+
+# what an entry must say to answer a discount asked of no group: a discount, or groups' rates
+DISCOUNT_STEMS = frozenset(stem(w) for w in DISCOUNT_WORDS | RATE_GROUPS)
 
 # words whose Porter2 stem does not open with the word's own first two letters ("dying": "die")
 _STEM_RESPELLS = frozenset({"dying", "lying", "tying"})
@@ -511,12 +515,12 @@ class FaqIndex:
         """Whether ``said`` asks a discount or one group's price ("student registration
         price?") that the entry, naming neither a discount nor that group, does not give."""
         groups = RATE_GROUPS.intersection(said)
-        if not DISCOUNT_WORDS.intersection(said) and not (groups and PRICE_NOUNS.intersection(
-                said)):
+        if not DISCOUNT_WORDS.intersection(said) and not (
+                groups and GROUP_PRICE_NOUNS.intersection(said)):
             return False
         # (the group, when one is named; else a discount, or the rates of groups: "€175 for
         # students", "€50 off for members")
-        wanted = {stem(w) for w in groups or DISCOUNT_WORDS | RATE_GROUPS}
+        wanted = {stem(w) for w in groups} if groups else DISCOUNT_STEMS
         return wanted.isdisjoint(self._stems[faq_id])
 
     def match(self, text: str) -> tuple[str | None, float]:

@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from bot.core.answers.builders import Ask, numbers_in, topic_words
+from bot.core.answers.builders import Ask, mentioned_days, numbers_in, topic_words
 from bot.core.answers.v2_intents import v2_topic_answer
-from bot.core.knowledge.model import Deadline, Knowledge, Track
+from bot.core.knowledge.model import AOE, Deadline, Knowledge, Track
 from bot.core.understanding.deadline_finder import (
     ASKS_DEADLINE,
     DeadlineFinder,
@@ -26,6 +26,7 @@ from bot.core.understanding.deadline_finder import (
     question_after_condition,
 )
 from bot.core.understanding.deadline_kinds import (
+    DEADLINE_WORDS,
     KIND_LABELS,
     OPENS,
     kinds_in,
@@ -81,7 +82,12 @@ from bot.core.understanding.people import (
     chaired,
 )
 from bot.core.understanding.program_finder import ELSEWHERE as PROGRAM_ELSEWHERE
-from bot.core.understanding.program_finder import SESSION_NAMES, ProgramFinder, clock_said
+from bot.core.understanding.program_finder import (
+    SESSION_NAMES,
+    ProgramFinder,
+    clock_said,
+    word_after_clock,
+)
 from bot.core.understanding.runs import phrases_in
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
@@ -98,7 +104,7 @@ from bot.core.understanding.text import (
     year_in,
 )
 from bot.core.understanding.topics import TOPIC_BANK, TOPICS, Topic
-from bot.core.understanding.zones import zone_finder
+from bot.core.understanding.zones import NamedZone, zone_finder
 
 MAX_CLAUSES = 8
 LEAN_WORDS = 3  # a part this short may be read with its neighbour
@@ -150,7 +156,7 @@ SOCIAL = frozenset({"thanks", "ack", "goodbye", "compliment"})
 ACCEPT_VERBS = frozenset(table_words("accept_verbs"))
 RULE_INTENTS = frozenset(table_words("rule_intents"))
 # intents read at least this strongly beat an FAQ entry that never speaks of them
-OVER_A_SILENT_ENTRY = {"timezone": 1.0, "style": 1.5}
+OVER_A_SILENT_ENTRY: dict[str, float] = table_words("over_a_silent_entry")
 DEFINE_OPENERS = tuple(table_words("define_openers"))
 DEFINE_ONE_OPENERS = tuple(table_words("define_one_openers"))
 DEFINE_ONE_FILLER = frozenset(table_words("define_one_filler"))  # "... paper *here*?"
@@ -220,6 +226,8 @@ EVENT_NOT_NAMES = frozenset(table_words("event_not_names"))  # "the *main* 2025 
 MAIN_CONFERENCE = word_list("main_conference")  # "the main conference": the host's, not ours
 ALLOWED_QUESTIONS = frozenset(table_words("allowed_question_parts"))
 
+# "11:59pm aoe, what is that in IST?": AoE said as the zone of a time
+AOE_NAMED = NamedZone("UTC-12:00 (AoE)", AOE, "aoe", abbreviation="aoe")
 POINTING_BACK_WORDS = 5  # "when is it due": a part this short with an "it" names no subject
 CALL_ABBREVIATIONS: dict[str, str] = table_words("call_abbreviations")
 ALIASES = re.compile(r"\b(" + "|".join(AFFILIATION_ALIASES) + r")\b")
@@ -499,12 +507,21 @@ class Matcher:
         """Whether a part says a time of day and a zone to have it in ("9am local, what is that
         in PST?", "9:30 taipei time in IST?"), naming no deadline ("submit at 10pm PST?" checks
         the deadline); sets the zone the time is said in, when two are named."""
-        if kinds_in(text) or "deadline" in text:
+        if kinds_in(text) or not DEADLINE_WORDS.isdisjoint(words(text)):
             return False
         zones = zone_finder().all_in(text)
+        # the zone the time is said in, named right after it ("14:00 cet", "11:59pm aoe")
+        after = word_after_clock(text)
+        said_in = AOE_NAMED if after == "aoe" else (
+            zone_finder().find(f"in {after}") if zone_finder().names_a_zone(after) else None)
+        if said_in is not None and ask.zone is not None and said_in.key != ask.zone.key:
+            ask.clock_zone = said_in
+            return True
         if len(zones) >= 2:
             ask.clock_zone, ask.zone = zones[0], zones[-1]
             return True
+        if after == "aoe" or zone_finder().names_a_zone(after):
+            return False  # (a zone said with the time and no other: nothing to convert to)
         return scores.get("time_conversion", 0.0) > 0
 
     def _gives_the_day(self, faq_id: str, deadline: Deadline) -> bool:
@@ -513,12 +530,8 @@ class Matcher:
         due = deadline.due_at(self.knowledge.tz)
         if due is None:
             return False
-        said = fold(self.knowledge.faq_entry(faq_id).answer)
-        day = due.date()
-        month, short = f"{day:%B}".lower(), f"{day:%b}".lower()
-        return any(f in said for f in (f"{month} {day.day}", f"{day.day} {month}",
-                                       f"{short} {day.day}", f"{day.day} {short}",
-                                       day.isoformat()))
+        day = due.astimezone(self.knowledge.tz).date()
+        return day in mentioned_days(fold(self.knowledge.faq_entry(faq_id).answer), day.year)
 
     @staticmethod
     def _points_back(clause: Clause, before: Clause) -> bool:
@@ -543,7 +556,9 @@ class Matcher:
         meant = {short: full for short, full in CALL_ABBREVIATIONS.items() if full in said}
         if not meant:
             return None, {}
-        return re.compile(r"\b(" + "|".join(map(re.escape, meant)) + r")\b"), meant
+        # (a word of its own, not part of an address: "arxiv.org/abs/...")
+        return re.compile(r"(?<![\w/.])(" + "|".join(map(re.escape, meant)) + r")(?![\w/])"), \
+            meant
 
     def _vocabulary(self) -> set[str]:
         vocab: set[str] = set()
@@ -1010,7 +1025,8 @@ class Matcher:
         # ("the deadline in italian time?": a zone's words, not the language papers are in;
         # so too when another zone is named last: "...in italian time (i'm in rome)")
         unzoned = zone_finder().without_zone(text) if ask.zone and (
-            ask.zone.abbreviation or ask.zone.said.endswith("time") or " time" in text) else text
+            ask.zone.abbreviation or ask.zone.said.endswith("time")
+            or any(z.said.endswith("time") for z in zone_finder().all_in(text))) else text
         topics = self._topics(unzoned, ask, present if unzoned == text
                               else self._leads.present(unzoned), scores, off_program)
         if ask.role_asked:

@@ -55,6 +55,7 @@ class Phrases:
 NOW = Phrases(_WORDS["now"])
 # "at 4:30pm", "around 14:00", "at 3 pm": a clock time (a bare "at 3" is not one)
 # "at 4:30pm", "around 10"; "by 5pm", "before 9am" (a time to beat, not a time asked about)
+# a clock time, with the word before it ("at 4:30pm") or, for a time said alone, without
 AT_CLOCK = re.compile(
     r"\b(?:(at|around|about|by|before|until) )?(\d{1,2})(?:[:.](\d{2}))? ?(?:(am|pm|h)\b)?")
 AT_WORDS = frozenset(_WORDS["at_words"])  # "at 4:30pm": a time asked about, not one to beat
@@ -465,9 +466,19 @@ def _clock(m: re.Match[str]) -> tuple[int, int] | None:
 
 def clock_said(text: str, bare: bool = False) -> tuple[int, int] | None:
     """A time of day the question says ("submit at 10pm", "by 17:00"), 24-hour; with ``bare``,
-    one said without "at" too ("9:30 taipei time", "9am local"; not "15.10", a day)."""
+    one said without "at" too ("9:30 taipei time", "9am local"; not "15.10", a day, nor the
+    "5:30" of "GMT+5:30", nor the "4h" of "4h long")."""
     return next((c for m in AT_CLOCK.finditer(text) if (m.group(1) or (
-        bare and "." not in m.group(0))) and (c := _clock(m))), None)
+        bare and "." not in m.group(0) and m.group(4) != "h"
+        and text[max(0, m.start() - 1):m.start()] not in ("+", "-", "−")))
+        and (c := _clock(m))), None)
+
+
+def word_after_clock(text: str) -> str:
+    """The word after the first time of day ``text`` says ("14:00 cet ...": "cet"), or ""."""
+    m = next((m for m in AT_CLOCK.finditer(text) if _clock(m)), None)
+    rest = text[m.end():].split() if m else []
+    return rest[0] if rest else ""
 
 
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}  # "tuesday": 1
