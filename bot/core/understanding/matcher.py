@@ -100,6 +100,7 @@ from bot.core.understanding.text import (
     is_year,
     split_clauses,
     unyeared,
+    whole_at,
     words,
     year_in,
 )
@@ -546,19 +547,28 @@ class Matcher:
             not clause.ask.topics_named and not clause.ask.tracks
 
     @staticmethod
-    def _call_abbreviations(knowledge: Knowledge) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-        """The short forms of the parts this call has ("DS" for its doctoral symposium), as one
-        expression and what each stands for."""
+    def _call_abbreviations(knowledge: Knowledge) -> dict[str, str]:
+        """The short forms of the parts this call has ("DS" for its doctoral symposium), with
+        what each stands for."""
         said = " ".join(fold(x) for x in [
             *(d.name for d in knowledge.deadlines), *(t.name for t in knowledge.submission.tracks),
             *(o.role or "" for o in knowledge.organizers),
             *(f"{e.answer} {' '.join(e.questions)}" for e in knowledge.faq)])
-        meant = {short: full for short, full in CALL_ABBREVIATIONS.items() if full in said}
-        if not meant:
-            return None, {}
-        # (a word of its own, not part of an address: "arxiv.org/abs/...")
-        return re.compile(r"(?<![\w/.])(" + "|".join(map(re.escape, meant)) + r")(?![\w/])"), \
-            meant
+        return {short: full for short, full in CALL_ABBREVIATIONS.items() if full in said}
+
+    def _written_out(self, text: str) -> str:
+        """``text`` with the call's short forms written out, where each stands as a word of its
+        own, not in an address ("arxiv.org/abs/...")."""
+        for short, full in self._abbreviations.items():
+            at = whole_at(text, short)
+            while at >= 0:
+                end = at + len(short)
+                if text[at - 1:at] in ("/", ".") or text[end:end + 1] == "/":
+                    at = whole_at(text, short, end)
+                    continue
+                text = text[:at] + full + text[end:]
+                at = whole_at(text, short, at + len(full))
+        return text
 
     def _vocabulary(self) -> set[str]:
         vocab: set[str] = set()
@@ -601,9 +611,8 @@ class Matcher:
     def understand(self, question: str) -> list[Clause]:
         """Split a message into the questions it asks and understand each one."""
         text = expand(question)
-        short, meant = self._abbreviations
-        if short is not None:  # ("is there a DS?": the doctoral symposium, before typos are fixed)
-            text = short.sub(lambda m: meant[m.group(0)], text)
+        if self._abbreviations:  # ("is there a DS?": the doctoral symposium; before typos)
+            text = self._written_out(text)
         said_zone = zone_finder().find(text)  # before typos are fixed: "Basel" is no "bases"
         named = frozenset(w for part in split_clauses(text) for m in MEMBER_CHECK.finditer(part)
                           for w in m.group("name").split()) \
