@@ -180,6 +180,10 @@ FIXTURE_NOW = {
     # for rounds 44 to 47, then kept
     "nliwod-2022": "2022-03-16T12:00+00:00", "wearagent-2026": "2026-06-27T12:00+00:00",
     "winlp-2026": "2026-05-11T12:00+00:00",
+    # round forty-nine (fourteenth session), scored once as first-look sets after the fixes for
+    # rounds 44 to 48 and the second read, then kept
+    "otml-2023": "2023-09-12T12:00+00:00", "graal-2021": "2020-12-01T12:00+00:00",
+    "vahc-2025": "2025-06-16T12:00+00:00",
 }
 
 
