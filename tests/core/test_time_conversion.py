@@ -1,7 +1,8 @@
 """A time of day the asker says, converted to the zone they name ("the opening is 9am local, what
 is that in PST?", "9:30 Taipei time in IST?"): on the workshop's day, so the daylight saving in
 force then applies; a deadline named with a time ("can I submit at 10pm PST?") is still the
-deadline's check."""
+deadline's check, and "is it too late if I send it on July 10?" is that check said the other way
+round ("No, not too late")."""
 
 from __future__ import annotations
 
@@ -105,3 +106,14 @@ def test_a_time_in_a_zone_far_west_is_on_the_day_before_there() -> None:
         "09:15:00+02:00", "09:10:00+08:00").replace("09:50:00+02:00", "10:00:00+08:00")
     answer = Responder(parse_knowledge(text)).respond("what's on at 6:30pm PDT?", NOW)
     assert answer.answered and "Keynote" in answer.plain_text(), answer.plain_text()
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("is it too late to submit if i send it on july 10?", "No, not too late"),
+    ("is it too late to submit on july 20?", "Yes, too late"),
+    # (asked as whether one can, the check keeps its own sense)
+    ("can i still submit on july 10 or is it too late", "Yes, that's before the deadline"),
+])
+def test_too_late_is_asked_the_other_way_round(bot: Responder, question: str, lead: str) -> None:
+    answer = bot.respond(question, NOW)
+    assert answer.plain_text().startswith(lead), answer.plain_text()

@@ -584,6 +584,11 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         lead = "No, that's after the deadline. "
     elif not lead and mentioned_days(ask.text, due_day.year):
         lead = "Yes, that's before the deadline. "
+    if lead and not asking_date and _ASKS_TOO_LATE.search(ask.text) and \
+            said[:1] and said[0] not in _ASKS_CAN:
+        # "is it too late if I send it on dec 20?": the same check, said the other way round
+        lead = lead.replace("Yes, that's before", "No, not too late: that's before").replace(
+            "No, that's after", "Yes, too late: that's after")
     a.text = lead + deadline_status(k, d, now, a)
     if d.note:
         a.text += f" {d.note}"
@@ -662,6 +667,8 @@ _ASKS_DEADLINE_DAY = word_list("asks_deadline_day")
 _DAY_CHECK_OPENERS = frozenset(table_words("day_check_openers"))
 _IN_TIME = frozenset(table_words("in_time_words"))
 _ASKS_STILL = word_list("asks_still")
+_ASKS_TOO_LATE = word_list("asks_too_late")
+_ASKS_CAN = frozenset(table_words("asks_can"))  # "can I still submit on nov 26 or is it too late?"
 _ASKS_EMAIL = word_list("asks_email")
 ONLINE_LOCATIONS = frozenset(table_words("online_locations"))
 _ASKS_AFFILIATION = word_list("asks_affiliation")

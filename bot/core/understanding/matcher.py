@@ -1610,7 +1610,12 @@ class Matcher:
         covered = all(deadline_for[t.name] or t.name in faq_covers for t in topics)
         deadlines = [d for d in deadline_for.values() if d]
         named = ask.deadline if ask.deadline_named else None
-        if covered and (deadlines or named) and "deadline" in fired:
+        if covered and (deadlines or named) and "deadline" in fired and (
+                (named and self._named_alone(ask.text, named)) or asks_a_date(ask.text)
+                or kinds_in(ask.text)
+                or not DEADLINE_WORDS.isdisjoint(words(ask.text))):
+            # ("poster size?", "portrait or landscape?": a subject a deadline's note names, not
+            # asked when)
             # "last day to register at the cheaper price?": the registration deadline
             # "the final version of accepted papers": the subject's deadline (camera-ready),
             # not one a kind word points at ("accepted": the notification)
