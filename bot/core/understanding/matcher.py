@@ -595,14 +595,18 @@ class Matcher:
         """The knowledge's topics that a question names ("is GPU work in scope?")."""
         asked = set(words(text))
         stems = {w[:6] for w in asked if len(w) >= 5}
+        long_stems = {w[:6] for w in asked if len(w) >= 7 or (
+            len(w) >= 5 and w not in english_words())}  # (or a clipped word: "interp")
         probe = asked | stems
         hits = []
         for (topic, tw), keys in zip(self._topic_words, self._topic_keys, strict=True):
             if keys.isdisjoint(probe):
                 continue
             found = [x for x in tw if x in asked or (len(x) >= 5 and x[:6] in stems)]
-            # half its words, or one long specific one ("dialects", "anonymization")
-            if tw and (len(found) / len(tw) >= 0.5 or any(len(x) >= 7 for x in found)):
+            # half its words, or one long specific one ("dialects", "anonymization"), said as a
+            # long word too ("personalization", not "one person": an everyday word)
+            if tw and (len(found) / len(tw) >= 0.5 or any(
+                    len(x) >= 7 and (x in asked or x[:6] in long_stems) for x in found)):
                 hits.append(topic)
         return hits
 
