@@ -2,15 +2,16 @@
 is the abstract when the call has one; the coffee break is the program's break, and its "start
 time" the program's start; page charges are a fee; a paper style named strongly
 ("springer lncs format ok?") is not an entry on the workshop's format of sessions; the program's
-lunch does not say whether it is vegan."""
+lunch does not say whether it is vegan, nor its talks whether there is an award."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
-from bot.core.knowledge.loader import parse_knowledge
+from bot.core.knowledge.loader import load_knowledge, parse_knowledge
 from bot.core.responder import Responder
 
 WORKSHOP = """
@@ -37,6 +38,10 @@ program:
     kind: break
     start: 2031-09-16T12:00:00-04:00
     end: 2031-09-16T13:00:00-04:00
+  - title: Keynote on quantum toasters
+    kind: keynote
+    start: 2031-09-16T10:00:00-04:00
+    end: 2031-09-16T11:00:00-04:00
   - title: Afternoon Break
     kind: break
     start: 2031-09-16T15:00:00-04:00
@@ -77,3 +82,11 @@ def test_answered_with_the_right_fact(bot: Responder, question: str, fact: str,
 def test_not_answered_by_a_neighbouring_fact(bot: Responder, question: str, wrong: str) -> None:
     answer = bot.respond(question, NOW)
     assert not answer.answered and wrong not in answer.plain_text(), answer.plain_text()
+
+
+def test_the_programs_talks_say_nothing_of_an_award() -> None:
+    # (Graal 2021: a program of talks, and no word of an award anywhere)
+    bot = Responder(load_knowledge(Path(__file__).parents[1] / "fixtures" / "real"
+                                   / "graal-2021.yaml"))
+    answer = bot.respond("is there a best talk award", datetime(2020, 12, 1, 12, tzinfo=UTC))
+    assert not answer.answered and "Babashka" not in answer.plain_text(), answer.plain_text()
