@@ -113,6 +113,11 @@ def test_a_time_in_a_zone_far_west_is_on_the_day_before_there() -> None:
     ("is it too late to submit on july 20?", "Yes, too late"),
     # (asked as whether one can, the check keeps its own sense)
     ("can i still submit on july 10 or is it too late", "Yes, that's before the deadline"),
+    ("hi, can I submit on july 10 or is it too late?", "Yes, that's before the deadline"),
+    ("is it too late if I send my paper on july 20?", "Yes, too late"),
+    ("is july 20 past the deadline?", "Yes, too late"),
+    ("could july 20 be too late for the paper?", "Yes, too late"),
+    ("is it too late to submit on july 15?", "Not too late on that day itself"),
 ])
 def test_too_late_is_asked_the_other_way_round(bot: Responder, question: str, lead: str) -> None:
     answer = bot.respond(question, NOW)

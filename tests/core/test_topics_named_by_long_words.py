@@ -19,6 +19,7 @@ workshop:
   topics:
     - Personalized healthcare and health management
     - Interpretability of clinical models
+    - Quantum sensors for home appliances
 """
 NOW = datetime(2031, 6, 1, 12, tzinfo=UTC)
 
@@ -31,6 +32,7 @@ def bot() -> Responder:
 @pytest.mark.parametrize("question", [
     "is personalization of treatment plans in scope?",
     "would interp work on risk scores fit?",
+    "do you accept work on sensor networks?",  # (the singular of a topic's word)
 ])
 def test_a_long_or_clipped_word_names_the_topic(bot: Responder, question: str) -> None:
     answer = bot.respond(question, NOW)

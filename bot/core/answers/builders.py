@@ -565,10 +565,13 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     a = Answer(Kind.ANSWER, "Deadline", "", entity=d.id)
     due_day = due_at.date()
     said = words(ask.text)
+    # ("is it too late if I send it on dec 20?": whether in time, said the other way round; not
+    # "can I submit on dec 20 or is it too late?", which asks whether one can)
+    too_late = bool(_ASKS_TOO_LATE.search(ask.text)) and not _ASKS_OR_TOO_LATE.search(ask.text)
     # ("is camera-ready sept 5?": whether that is its day, not whether it is in time)
     asking_date = (bool(_ASKS_DEADLINE_DAY.search(ask.text)) or (
         bool(said) and said[0] in _DAY_CHECK_OPENERS and _IN_TIME.isdisjoint(said))) \
-        and "submit" not in said
+        and "submit" not in said and not too_late
     # "acceptance emails go out on july 1st?": a day that happens, not one to beat
     if re.search(r"notif|decision|result|accept", f"{d.id} {d.name}", re.IGNORECASE) or \
             OPENS.search(d.name):  # ("is the dataset released on aug 7?": that very day)
@@ -584,11 +587,12 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         lead = "No, that's after the deadline. "
     elif not lead and mentioned_days(ask.text, due_day.year):
         lead = "Yes, that's before the deadline. "
-    if lead and not asking_date and _ASKS_TOO_LATE.search(ask.text) and \
-            said[:1] and said[0] not in _ASKS_CAN:
+    if lead and too_late:
         # "is it too late if I send it on dec 20?": the same check, said the other way round
         lead = lead.replace("Yes, that's before", "No, not too late: that's before").replace(
             "No, that's after", "Yes, too late: that's after")
+        if lead == "Yes. ":  # (the deadline's own day)
+            lead = "Not too late on that day itself, until the deadline's time: "
     a.text = lead + deadline_status(k, d, now, a)
     if d.note:
         a.text += f" {d.note}"
@@ -668,7 +672,7 @@ _DAY_CHECK_OPENERS = frozenset(table_words("day_check_openers"))
 _IN_TIME = frozenset(table_words("in_time_words"))
 _ASKS_STILL = word_list("asks_still")
 _ASKS_TOO_LATE = word_list("asks_too_late")
-_ASKS_CAN = frozenset(table_words("asks_can"))  # "can I still submit on nov 26 or is it too late?"
+_ASKS_OR_TOO_LATE = word_list("asks_or_too_late")
 _ASKS_EMAIL = word_list("asks_email")
 ONLINE_LOCATIONS = frozenset(table_words("online_locations"))
 _ASKS_AFFILIATION = word_list("asks_affiliation")

@@ -229,6 +229,7 @@ ALLOWED_QUESTIONS = frozenset(table_words("allowed_question_parts"))
 
 # "11:59pm aoe, what is that in IST?": AoE said as the zone of a time
 AOE_NAMED = NamedZone("UTC-12:00 (AoE)", AOE, "aoe", abbreviation="aoe")
+PLURAL_REACH = 3  # "sensor" names the topic word "sensors", "robust" "robustness" does not
 POINTING_BACK_WORDS = 5  # "when is it due": a part this short with an "it" names no subject
 CALL_ABBREVIATIONS: dict[str, str] = table_words("call_abbreviations")
 ALIASES = re.compile(r"\b(" + "|".join(AFFILIATION_ALIASES) + r")\b")
@@ -560,6 +561,8 @@ class Matcher:
         """``text`` with the call's short forms written out, where each stands as a word of its
         own, not in an address ("arxiv.org/abs/...")."""
         for short, full in self._abbreviations.items():
+            if not short:
+                continue
             at = whole_at(text, short)
             while at >= 0:
                 end = at + len(short)
@@ -606,7 +609,9 @@ class Matcher:
             # half its words, or one long specific one ("dialects", "anonymization"), said as a
             # long word too ("personalization", not "one person": an everyday word)
             if tw and (len(found) / len(tw) >= 0.5 or any(
-                    len(x) >= 7 and (x in asked or x[:6] in long_stems) for x in found)):
+                    len(x) >= 7 and (x in asked or x[:6] in long_stems or any(
+                        x.startswith(w) and len(x) - len(w) <= PLURAL_REACH for w in asked))
+                    for x in found)):
                 hits.append(topic)
         return hits
 

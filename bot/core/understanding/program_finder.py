@@ -165,6 +165,10 @@ class ProgramFinder:
                        for t, pairs in self.titles]
         # each title's words, as one text ("paper session 3 2 papers ..."): "session 3" in it
         self._title_texts = [(t, " ".join(words(fold(t)))) for t, _ in self.titles]
+        # what the titles say of what a program most often does not ("Best Paper Awards")
+        self._said_elsewhere = {stem(w) for t, text in self._title_texts
+                                for w in text.split() if w in ELSEWHERE} - {
+            stem(w) for w in self._deadline_words}
         # the initials of two title words in a row ("ip": intellectual property)
         self._spelled: dict[str, set[str]] = {}
         for _t, pairs in self.titles:
@@ -370,7 +374,8 @@ class ProgramFinder:
             titled = set(words(fold(ask.session)))
         # (in any of its forms: "who chairs panel 2?" and "Panel 2: ... (chair Lydia Chilton)")
         titled_stems = {stem(w) for w in titled}
-        other = {t for t in tokens & ELSEWHERE if stem(t) not in titled_stems}
+        other = {t for t in tokens & ELSEWHERE if stem(t) not in titled_stems
+                 and stem(t) not in self._said_elsewhere}
         if (other or ELSEWHERE_SAID.search(text)) and not ask.speaker:
             return False  # "the poster size", "the talk deadline": about something else
         named = ask.speaker or ask.session
