@@ -90,3 +90,12 @@ def test_the_programs_talks_say_nothing_of_an_award() -> None:
                                    / "graal-2021.yaml"))
     answer = bot.respond("is there a best talk award", datetime(2020, 12, 1, 12, tzinfo=UTC))
     assert not answer.answered and "Babashka" not in answer.plain_text(), answer.plain_text()
+
+
+def test_a_choice_about_a_subject_a_deadline_names_is_not_that_deadline() -> None:
+    # (VAHC 2025: the one submission deadline is for every paper type, posters among them)
+    bot = Responder(load_knowledge(Path(__file__).parents[1] / "fixtures" / "real"
+                                   / "vahc-2025.yaml"))
+    answer = bot.respond("should the poster be portrait or landscape",
+                         datetime(2025, 6, 16, 12, tzinfo=UTC))
+    assert not answer.answered and "July 5" not in answer.plain_text(), answer.plain_text()

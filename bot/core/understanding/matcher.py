@@ -1720,6 +1720,8 @@ class Matcher:
             return True
         if self._asks_no_date(text):  # "do I have to register for all of ECOOP?"
             return False
+        if " or " in text and not asks_a_date(text):  # "portrait or landscape?": which, not when
+            return False
         # "what are the review criteria?": a question for something other than a time
         said = words(text)[:2]
         if said[:1] and said[0] in OTHER_QUESTION and not set(said[1:]) & NOT_OTHER_QUESTION:
