@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 
 from bot.core.answers.builders import Ask, mentioned_days, numbers_in, topic_words
 from bot.core.answers.v2_intents import v2_topic_answer
-from bot.core.knowledge.model import AOE, Deadline, Knowledge, Track
+from bot.core.knowledge.model import Deadline, Knowledge, Track
 from bot.core.understanding.deadline_finder import (
     ASKS_DEADLINE,
     DeadlineFinder,
@@ -105,7 +105,7 @@ from bot.core.understanding.text import (
     year_in,
 )
 from bot.core.understanding.topics import TOPIC_BANK, TOPICS, Topic
-from bot.core.understanding.zones import NamedZone, zone_finder
+from bot.core.understanding.zones import zone_finder
 
 MAX_CLAUSES = 8
 LEAN_WORDS = 3  # a part this short may be read with its neighbour
@@ -227,8 +227,6 @@ EVENT_NOT_NAMES = frozenset(table_words("event_not_names"))  # "the *main* 2025 
 MAIN_CONFERENCE = word_list("main_conference")  # "the main conference": the host's, not ours
 ALLOWED_QUESTIONS = frozenset(table_words("allowed_question_parts"))
 
-# "11:59pm aoe, what is that in IST?": AoE said as the zone of a time
-AOE_NAMED = NamedZone("UTC-12:00 (AoE)", AOE, "aoe", abbreviation="aoe")
 PLURAL_REACH = 3  # "sensor" names the topic word "sensors", "robust" "robustness" does not
 POINTING_BACK_WORDS = 5  # "when is it due": a part this short with an "it" names no subject
 CALL_ABBREVIATIONS: dict[str, str] = table_words("call_abbreviations")
@@ -514,26 +512,29 @@ class Matcher:
         zones = zone_finder().all_in(text)
         # the zone the time is said in, named right after it ("14:00 cet", "11:59pm aoe")
         after = word_after_clock(text)
-        said_in = AOE_NAMED if after == "aoe" else (
-            zone_finder().find(f"in {after}") if zone_finder().names_a_zone(after) else None)
+        said_in = zone_finder().named(after)
         if said_in is not None and ask.zone is not None and said_in.key != ask.zone.key:
             ask.clock_zone = said_in
             return True
         if len(zones) >= 2:
             ask.clock_zone, ask.zone = zones[0], zones[-1]
             return True
-        if after == "aoe" or zone_finder().names_a_zone(after):
+        if said_in is not None:
             return False  # (a zone said with the time and no other: nothing to convert to)
         return scores.get("time_conversion", 0.0) > 0
 
-    def _gives_the_day(self, faq_id: str, deadline: Deadline) -> bool:
-        """Whether an entry's answer writes the day a deadline is due ("August 29", "29 Aug",
-        "2025-08-29")."""
-        due = deadline.due_at(self.knowledge.tz)
-        if due is None:
+    def _day_not_in_entry(self, faq_id: str, ask: Ask, fired: dict[str, float]) -> bool:
+        """Whether a deadline is asked for its day ("notification date for the non-archival
+        submissions?") and the entry does not write that day ("August 29", "29 Aug",
+        "2025-08-29"): the deadline answers, not an entry that gives other days."""
+        if ask.deadline is None or fired.get("deadline", 0.0) < FIRE or not (
+                ASKS_WHEN.search(ask.text) or "date" in words(ask.text)):
             return False
+        due = ask.deadline.due_at(self.knowledge.tz)
+        if due is None:
+            return True
         day = due.astimezone(self.knowledge.tz).date()
-        return day in mentioned_days(fold(self.knowledge.faq_entry(faq_id).answer), day.year)
+        return day not in mentioned_days(fold(self.knowledge.faq_entry(faq_id).answer), day.year)
 
     @staticmethod
     def _points_back(clause: Clause, before: Clause) -> bool:
@@ -1194,11 +1195,7 @@ class Matcher:
         if faq_id and any(fired.get(n, 0.0) >= bar and n not in self._speaks(faq_id)
                           for n, bar in OVER_A_SILENT_ENTRY.items()):
             builtin_first = True
-        if faq_id and ask.deadline is not None and fired.get("deadline", 0.0) >= FIRE and \
-                (ASKS_WHEN.search(text) or "date" in tokens) and \
-                not self._gives_the_day(faq_id, ask.deadline):
-            # "notification date for the non-archival submissions?": that deadline's day, not
-            # an entry on the proceedings that gives other days
+        if faq_id and self._day_not_in_entry(faq_id, ask, fired):
             builtin_first = True
         if faq_id and faq_score >= FAQ_FIRE and not named_deadline and not builtin_first:
             clause.kind, clause.faq_id = "faq", faq_id
@@ -1647,11 +1644,7 @@ class Matcher:
             # "how many pages can the abstract be?": the call's page limit, not an entry on the
             # abstract that says nothing of its length (a poster workshop's revised version)
             covering = None
-        if covering and ask.deadline is not None and fired.get("deadline", 0.0) >= FIRE and \
-                (ASKS_WHEN.search(ask.text) or "date" in words(ask.text)) and \
-                not self._gives_the_day(covering, ask.deadline):
-            # "notification date for the non-archival submissions?": that deadline's day, not
-            # the entry on the subject, which gives other days
+        if covering and self._day_not_in_entry(covering, ask, fired):
             clause.kind, clause.intents = "intent", [("deadline", fired["deadline"])]
             clause.rule = "intents_fired"
             return clause

@@ -110,13 +110,18 @@ class ZoneFinder:
         """Every zone ``text`` names, in the order it names them, each once ("9:30 taipei
         time in IST": Taipei, then India)."""
         out: list[NamedZone] = []
-        for _, zone in self._found(text):
+        for _, zone in _zones_in(self, text):
             if all(z.key != zone.key for z in out):
                 out.append(zone)
         return out
 
+    def named(self, word: str) -> NamedZone | None:
+        """The zone one word names by itself ("cet", "taipei"; "aoe", the zone of a time said
+        in it), or None."""
+        return AOE_NAMED if word == "aoe" else self._named(word)
+
     def _find(self, text: str) -> NamedZone | None:
-        found = self._found(text)
+        found = _zones_in(self, text)
         if not found:
             return None
         own = [z for _, z in found if z.key not in UNIVERSAL]
@@ -213,6 +218,11 @@ def _offset_zone(m: re.Match[str]) -> NamedZone | None:
     return NamedZone(key, timezone(delta, key), m.group(0))
 
 
+# "11:59pm aoe, what is that in IST?": AoE said as the zone of a time
+AOE_NAMED = NamedZone("UTC-12:00 (AoE)", timezone(timedelta(hours=-12), "AoE"), "aoe",
+                      abbreviation="aoe")
+
+
 @cache
 def zone_finder() -> ZoneFinder:
     """The one finder (its patterns are built once)."""
@@ -223,3 +233,9 @@ def zone_finder() -> ZoneFinder:
 def _zone_in(finder: ZoneFinder, text: str) -> NamedZone | None:
     """(a clause's zone is looked up by several parts in a row)"""
     return finder._find(text)
+
+
+@text_cache()
+def _zones_in(finder: ZoneFinder, text: str) -> list[tuple[int, NamedZone]]:
+    """(every zone a text names, found once for both the last one and all of them)"""
+    return finder._found(text)
