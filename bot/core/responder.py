@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from bot.core.answers import builders as answers
 from bot.core.answers.answer import MARK, Answer, Kind, Suggestion, without_marks
 from bot.core.answers.builders import Ask
-from bot.core.answers.timefmt import plural
+from bot.core.answers.timefmt import days_between, plural
 from bot.core.answers.v2_intents import V2_INTENTS, v2_topic_answer
 from bot.core.answers.zone_line import converted
 from bot.core.knowledge.model import Knowledge, Organizer
@@ -119,7 +119,7 @@ class Responder:
             return a
         first, last = sorted(said, key=lambda m: m.at)
         tz = self.knowledge.tz
-        days = (last.at.astimezone(tz).date() - first.at.astimezone(tz).date()).days
+        days = days_between(first.at.astimezone(tz), last.at.astimezone(tz).date())
         a.text += f"\nFrom {first.label} to {last.label}: {plural(days, 'day')}."
         return a
 

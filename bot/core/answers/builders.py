@@ -42,11 +42,11 @@ from bot.core.understanding.paper_type_finder import (
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import (
     COMMON_WORDS,
-    SENTENCE_END,
     english_words,
     expand,
     fold,
     says_whole,
+    sentences_of,
     words,
     year_in,
 )
@@ -194,11 +194,6 @@ def said_span(text: str, year: int) -> tuple[date_, date_] | None:
             except ValueError:
                 continue
     return None
-
-
-def sentences_of(text: str) -> list[str]:
-    """The sentences of a text of the knowledge (its line breaks read as spaces)."""
-    return SENTENCE_END.split(" ".join(text.split()))
 
 
 def _check_day(ask: Ask, actual: date_, asking_date: bool, last: date_ | None = None) -> str:

@@ -11,7 +11,7 @@ from bot.core.answers.timefmt import written_date
 from bot.core.answers.unknown import unknown
 from bot.core.knowledge.model import Knowledge
 from bot.core.understanding.intents import word_list
-from bot.core.understanding.text import SENTENCE_END, fold
+from bot.core.understanding.text import fold, sentences_of
 
 HALF_DAY = timedelta(hours=5)  # a day's program this long or shorter is a half day
 FULL_DAY = timedelta(hours=6)  # and this long or longer a full day
@@ -64,7 +64,7 @@ def _day_line(a: Answer, slots: list[Slot]) -> str:
 
 def _said_of_length(k: Knowledge) -> str | None:
     """The sentence of the workshop's description that says how long it is, if any."""
-    for sentence in SENTENCE_END.split(k.workshop.description or ""):
+    for sentence in sentences_of(k.workshop.description or ""):
         if LENGTH_WORDS.search(fold(sentence)):  # (whole words: not "overall day")
             return sentence.strip()
     return None

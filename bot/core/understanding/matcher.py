@@ -92,12 +92,12 @@ from bot.core.understanding.runs import phrases_in
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import (
-    SENTENCE_END,
     Speller,
     english_words,
     expand,
     fold,
     is_year,
+    sentences_of,
     split_clauses,
     unyeared,
     whole_at,
@@ -320,8 +320,8 @@ class Matcher:
         self._leads = Leads(self._cues.leads | self._smalltalk_cues.leads | TOPIC_BANK.leads)
         # the sentences of the workshop's description, as written and folded (quoted for a
         # subject they speak of)
-        described = " ".join((knowledge.workshop.description or "").split())
-        self._description = [(s.strip(), fold(s)) for s in SENTENCE_END.split(described)
+        self._description = [(s.strip(), fold(s))
+                             for s in sentences_of(knowledge.workshop.description or "")
                              if s.strip()]
         # ...of what the call says of the file and its style ("PDF (submissions must be in
         # English)")...
@@ -331,12 +331,12 @@ class Matcher:
                 self._description.append((f"{label}: {said}", fold(said)))
         # ...(and of the organizers' FAQ answers, for the few subjects quoted from them)...
         self._faq_sentences = [(s.strip(), fold(s)) for entry in knowledge.faq
-                               for s in SENTENCE_END.split(" ".join(entry.answer.split()))
+                               for s in sentences_of(entry.answer)
                                if s.strip()]
         # ...and of the paper types' descriptions, each said with its type ("Full paper: ...
         # not counting references and appendix")
         for t in knowledge.submission.tracks:
-            for sentence in SENTENCE_END.split(" ".join((t.description or "").split())):
+            for sentence in sentences_of(t.description or ""):
                 if sentence.strip():
                     self._description.append((f"{t.name}: {sentence.strip()}", fold(sentence)))
         # the words of the paper types' names, made comparable

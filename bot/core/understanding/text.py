@@ -285,3 +285,8 @@ def whole_at(text: str, phrase: str, start: int = 0) -> int:
 def says_whole(text: str, phrase: str) -> bool:
     """Whether ``text`` has ``phrase`` as whole words."""
     return whole_at(text, phrase) >= 0
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of a text of the knowledge (its line breaks read as spaces)."""
+    return SENTENCE_END.split(" ".join(text.split()))
