@@ -1338,9 +1338,9 @@ def faq(k: Knowledge, now: datetime, ask: Ask, faq_id: str) -> Answer:
     # nor is "do we present live or is it pre-recorded?", which asks which of two
     either = " or " in f" {ask.text} " and not _asks_whether_or_not(ask.text or "")
     # nor is "will papers be in the ACM DL?" by an entry's "Yes." about CEUR proceedings
-    answer_words = set(words(fold(text)))
-    elsewhere = any(not set(words(p)) <= answer_words for p in _PUBLISHERS
-                    if says_whole(ask.text or "", p))
+    # (the answer's words read only when the question names a publisher: most name none)
+    named = [p for p in _PUBLISHERS if says_whole(ask.text or "", p)]
+    elsewhere = bool(named) and any(not set(words(p)) <= set(words(fold(text))) for p in named)
     if WH_QUESTION.match(ask.text or "") or other_number or either or elsewhere:
         text = _without_yes_no(text)
     return Answer(Kind.ANSWER, entry.questions[0][:1].upper() + entry.questions[0][1:],
