@@ -568,8 +568,7 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         bool(said) and said[0] in _DAY_CHECK_OPENERS and _IN_TIME.isdisjoint(said))) \
         and "submit" not in said and not too_late
     # "acceptance emails go out on july 1st?": a day that happens, not one to beat
-    if re.search(r"notif|decision|result|accept", f"{d.id} {d.name}", re.IGNORECASE) or \
-            OPENS.search(d.name):  # ("is the dataset released on aug 7?": that very day)
+    if _announces(d):  # ("is the dataset released on aug 7?": that very day)
         asking_date = True
     lead = _check_day(ask, due_day, asking_date)
     moved = d.extended_from_at(k.tz)
@@ -594,7 +593,16 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if due_at < now and _ASKS_STILL.search(ask.text):
         a.text += " Late submissions aren't mentioned anywhere; " + contact_line(k)[0].lower() \
             + contact_line(k)[1:]
+    if untimed(d) and _ASKS_TIME_OF_DAY.search(ask.text):
+        return _time_not_given(k, a, ask)  # "the exact cut-off in IST?": not known
     return a
+
+
+def _announces(d: Deadline) -> bool:
+    """Whether the deadline is a day something is announced or opens (notification, results,
+    a dataset's release), not one to beat."""
+    return bool(re.search(r"notif|decision|result|accept", f"{d.id} {d.name}", re.IGNORECASE)
+                or OPENS.search(d.name))
 
 
 def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
@@ -626,6 +634,8 @@ def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
             # "5pm pacific on feb 17?": the day is right there; the time may not be
             lead = f"The day is right there; the time there is {local:%H:%M}. "
         a.text = lead + a.text.split(" ", 1)[1]
+    if untimed(d) and _asks_time_of_day(ask):
+        return _time_not_given(k, a, ask)
     a.text += " " + precision_note(k, d)
     if "aoe" in words(ask.text) and (due := d.due_at(k.tz)) is not None:
         # "what does AoE mean?", "is it AoE?"
@@ -635,6 +645,40 @@ def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         else:
             a.text += f" This deadline is not in AoE but in {due.tzname() or k.workshop.timezone}."
     a.title = "Deadline and time zone"
+    return a
+
+
+_UNTIMED_NOTE = word_list("untimed_note")
+
+
+def untimed(d: Deadline) -> bool:
+    """Whether the deadline is a day with no known time of day: a day something is announced
+    (decisions go out at some hour of it), or one whose own note says the call gives no time
+    of day or zone for it ("The call gives only the date."). A day alone otherwise means its
+    end in the workshop's time zone."""
+    return d.date_only and (_announces(d) or (bool(d.note) and bool(_UNTIMED_NOTE.search(
+        " ".join(words(fold(d.note)))))))
+
+
+def _asks_time_of_day(ask: Ask) -> bool:
+    """Whether the question asks a time of day or a time zone ("is it AoE?", "what time in
+    PST?", "23:59?"), not only a day ("when does the portal open?")."""
+    return ask.zone is not None or bool(_ASKS_TIME_OF_DAY.search(ask.text)) or bool(
+        _ZONE_HINTS.search(ask.text)) or names_a_clock_time(ask.text)
+
+
+def _time_not_given(k: Knowledge, a: Answer, ask: Ask) -> Answer:
+    """The time of day or zone of a deadline whose note says the call gives none: not known.
+    The day is given (and any check of it), the cut-off is not: a time shown for the asker's
+    zone reads the day as ending in the workshop's time zone, and says that it assumes so."""
+    zone = k.workshop.timezone
+    aoe = " It does not say AoE (Anywhere on Earth) either." if "aoe" in words(ask.text) else ""
+    assumed = (f" The time shown for you assumes the end of that day in the workshop's time "
+               f"zone ({zone}).") if ask.zone is not None else ""
+    a.kind = Kind.UNKNOWN
+    a.title = "Time of day not given"
+    a.text += (f" I don't know the exact time: the call gives no time of day for it.{aoe}"
+               f"{assumed} " + contact_line(k))
     return a
 
 
@@ -666,6 +710,7 @@ _ASKS_DEADLINE_DAY = word_list("asks_deadline_day")
 _DAY_CHECK_OPENERS = frozenset(table_words("day_check_openers"))
 _IN_TIME = frozenset(table_words("in_time_words"))
 _ASKS_STILL = word_list("asks_still")
+_ASKS_TIME_OF_DAY = word_list("asks_time_of_day")
 _ASKS_TOO_LATE = word_list("asks_too_late")
 _ASKS_OR_TOO_LATE = word_list("asks_or_too_late")
 _ASKS_EMAIL = word_list("asks_email")
