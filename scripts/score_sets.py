@@ -184,6 +184,9 @@ FIXTURE_NOW = {
     # rounds 44 to 48 and the second read, then kept
     "otml-2023": "2023-09-12T12:00+00:00", "graal-2021": "2020-12-01T12:00+00:00",
     "vahc-2025": "2025-06-16T12:00+00:00",
+    # round fifty (fifteenth session), scored once as first-look sets at 0552587, then kept
+    "tgd-2025": "2025-01-13T12:00+00:00", "tft-2026": "2026-01-22T12:00+00:00",
+    "mabs-2026": "2026-01-21T12:00+00:00",
 }
 
 

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from bot.core.answers import attending, deadline_news, paper_types, program
 from bot.core.answers.answer import Answer, Kind
+from bot.core.answers.deadline_line import deadline_status
 from bot.core.answers.unknown import unknown
 from bot.core.knowledge.model import Deadline, Knowledge, Track
 
@@ -27,8 +28,12 @@ def _extended(k: Knowledge, now: datetime, deadline: Deadline | None) -> Answer 
         return deadline_news.extended(k, now, deadline)
     moved = deadline_news.all_extended(k, now)
     if deadline is not None and moved is not None:
-        # "the original deadline of X?" and X was not extended: what was, with that said
-        moved.text = f"The call gives no earlier date for the {deadline.name}. " + moved.text
+        # "the original deadline of X?" and X was not extended: its date, with that said, then
+        # the ones that were
+        own = deadline_status(k, deadline, now, moved).removeprefix(f"{deadline.name}: ")
+        joint = "\n" if "\n" in moved.text else " "
+        moved.text = (f"The call gives no earlier date for the {deadline.name}: {own}{joint}"
+                      f"Extended:{joint}{moved.text}")
     return moved
 
 

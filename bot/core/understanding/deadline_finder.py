@@ -104,7 +104,9 @@ def question_after_condition(text: str) -> str | None:
 
 def asks_a_date(text: str) -> bool:
     """Whether ``text`` asks for a date: a deadline, what must be done by then, or when."""
-    return ASKS_DEADLINE.search(text) or ASKS_DUE.search(text) or ASKS_WHEN.search(text)
+    # ("where do I need to go on the day?" asks a place: what one needs to do is no date then)
+    return ASKS_DEADLINE.search(text) or ASKS_WHEN.search(text) or (
+        ASKS_DUE.search(text) and "where" not in words(text))
 
 
 def _numbered_pairs(text: str) -> set[tuple[str, str]]:

@@ -114,6 +114,7 @@ TAG_WORDS = 5  # "is that true here?": a tag asking to confirm the part before
 REFERS_BACK = frozenset(table_words("refers_back"))  # "what timezone is that in?"
 # "where is it and when": (the intent of the part before, the one the bare word adds)
 PLACE_OR_TIME = {"when": ("location", "date"), "where": ("date", "location")}
+TIME_READINGS = frozenset({"date", "deadline", "timezone", "duration"})
 ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)  # whether a field answers does not depend on when
 ROLE_WORDS = frozenset(table_words("role_heads"))
 TYPE_WORDS = frozenset(stem(w) for w in table_words("type_name_words"))
@@ -1261,6 +1262,14 @@ class Matcher:
             # abstract vs short paper?"
             scores["paper_types"] = FIRE
 
+    @staticmethod
+    def _asks_place_only(text: str, options: list[str]) -> bool:
+        """Whether a question opening with "where" (and not asking "when") has, among its close
+        readings, the place and otherwise only times ("on the day" said in passing)."""
+        said = words(text)
+        return said[:1] == ["where"] and "when" not in said and "location" in options and all(
+            o in TIME_READINGS for o in options if o != "location")
+
     def _by_examples(self, clause: Clause, scores: dict[str, float], vetoed: set[str],
                      faq_id: str | None, faq_score: float) -> Clause:
         """No cue decided: the examples do. One clearly best reading is answered; one plausible
@@ -1342,6 +1351,14 @@ class Matcher:
             clause.intents = [(f"faq:{faq_id}", faq_score)]
             clause.hedge = True
             clause.rule = "one_plausible_entry"
+            return clause
+        if len(options) > 1 and self._asks_place_only(
+                text, [o[0] for o in options]):
+            # "where do i need to go on the day?": of a place and times, the question word asks
+            # the place
+            clause.kind, clause.intents = "intent", [("location", FIRE)]
+            clause.hedge = True
+            clause.rule = "one_plausible_reading"
             return clause
         if len(options) == 1:  # one option that would only repeat the question: not asked back
             options = []
@@ -1481,7 +1498,14 @@ class Matcher:
         if d and d.note and ask.future and topic.name == "extension" and \
                 not FIRM_DEADLINE.search(fold(d.note)) and not PAST.search(ask.text):
             return None  # "will it be extended again?": "extended from June 3" does not say
-        return d if d and d.note and topic.compiled.search(fold(d.note)) else None
+        if not (d and d.note and topic.compiled.search(fold(d.note))):
+            return None
+        # (in the words the question says it: "submit via the *online* form" does not speak to
+        # "is there a *hybrid* option?")
+        # (a subject that is one whatever words say it, the same in other words: "the original
+        # deadline" and "extended from June 3")
+        asked, noted = self.faq.triggers(topic, ask.text), self.faq.triggers(topic, fold(d.note))
+        return d if topic.any_words is True or asked & noted else None
 
     def _other_events(self, text: str, ask: Ask, scores: dict[str, float],
                       ours: str) -> bool:

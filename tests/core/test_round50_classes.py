@@ -1,0 +1,80 @@
+"""Classes seen in first-look round 50: a deadline's note that says "online submission form" does
+not speak to attending online; "where do I need to go on the day?" asks a place (what one needs
+to do is no date there, and "on the day" is said in passing); "has X been extended?" of a
+deadline that was not gives its date, then the ones that were."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.knowledge.loader import parse_knowledge
+from bot.core.responder import Responder
+
+WORKSHOP = """
+workshop:
+  name: Workshop on Thinking Tools
+  timezone: AoE
+  date: 2031-04-16
+  location: Barcelona, Spain
+  venue: Centre de Convencions Internacional de Barcelona (CCIB), Room 122
+deadlines:
+  - id: submission
+    name: Deadline for workshop submissions (workshop paper + mini poster)
+    due: 2031-02-12
+    note: Thursday, February 12, AoE. Submit via the online submission form.
+  - id: notification
+    name: Notifications of acceptance (workshop)
+    due: 2031-02-25
+  - id: si-full-paper
+    name: "Journal special issue: full paper deadline"
+    due: 2031-02-02
+    extended_from: 2031-01-28
+"""
+NOW = datetime(2031, 1, 22, 12, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def responder() -> Responder:
+    return Responder(parse_knowledge(WORKSHOP))
+
+
+@pytest.mark.parametrize("question", [
+    "is there a hybrid option",
+    "is there a hybrid / zoom option for people who cant travel to spain",
+])
+def test_online_submission_form_is_not_attending_online(responder: Responder,
+                                                        question: str) -> None:
+    a = responder.respond(question, NOW)
+    text = a.plain_text()
+    assert not a.answered, text
+    assert "February 12" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "where exactly do i need to go on the day, full address-ish pls",
+    "where do i need to go on the day",
+])
+def test_where_to_go_on_the_day_is_the_place(responder: Responder, question: str) -> None:
+    a = responder.respond(question, NOW)
+    text = a.plain_text()
+    assert a.answered, text
+    assert "CCIB" in text
+    assert "February" not in text  # (no deadline: "full" is no "full paper deadline")
+
+
+def test_a_deadline_not_extended_gives_its_date(responder: Responder) -> None:
+    a = responder.respond("has the workshop submission deadline been extended?", NOW)
+    text = a.plain_text()
+    assert a.answered, text
+    assert "February 12, 2031" in text
+    assert "no earlier date for the Deadline for workshop submissions" in text
+    # (the one that was extended is said as such)
+    assert "extended from January 28, 2031" in text
+
+
+def test_the_original_deadline_before_an_extension_is_still_read(responder: Responder) -> None:
+    """A deadline's note speaks to its extension in any words ("the original deadline")."""
+    text = responder.respond("what was the original full paper deadline?", NOW).plain_text()
+    assert "January 28, 2031" in text
