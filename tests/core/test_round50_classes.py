@@ -78,3 +78,88 @@ def test_the_original_deadline_before_an_extension_is_still_read(responder: Resp
     """A deadline's note speaks to its extension in any words ("the original deadline")."""
     text = responder.respond("what was the original full paper deadline?", NOW).plain_text()
     assert "January 28, 2031" in text
+
+
+SIMULATION = """
+workshop:
+  name: Workshop on Agent Simulation
+  short_name: WAS 2031
+  timezone: Asia/Nicosia
+  date: 2031-05-26
+  location: Paphos, Cyprus
+deadlines:
+  - id: abstract
+    name: Abstract submission
+    due: 2031-01-31
+  - id: submission
+    name: Submission deadline
+    due: 2031-02-11
+  - id: notification
+    name: Acceptance notifications
+    due: 2031-03-20
+organizers:
+  - name: Ada Example
+    role: chair
+    email: ada@example.org
+  - name: Bo Member
+    role: program committee member
+faq:
+  - id: conflicts
+    questions: ["how are conflicts of interest handled", "program committee conflicts"]
+    answer: PC members are encouraged to submit papers; authors may name PC members with a
+      conflict of interest, and the program committee reviews them fairly.
+program:
+  - title: General Introduction
+    speakers: [Workshop Organizers]
+    start: 2031-05-26T08:50:00+03:00
+    end: 2031-05-26T09:00:00+03:00
+  - title: Keynote
+    speakers: [Carla Keynoter]
+    start: 2031-05-26T09:00:00+03:00
+    end: 2031-05-26T10:00:00+03:00
+"""
+SIM_NOW = datetime(2031, 1, 13, 12, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def simulation() -> Responder:
+    return Responder(parse_knowledge(SIMULATION))
+
+
+@pytest.mark.parametrize("question", ["is there a workshop dinner", "who organizes the workshop"])
+def test_workshop_organizers_in_the_program_name_no_speaker(simulation: Responder,
+                                                           question: str) -> None:
+    text = simulation.respond(question, SIM_NOW).plain_text()
+    assert "General Introduction" not in text
+
+
+def test_someone_not_on_the_committee_is_checked_not_the_committee_entry(
+        simulation: Responder) -> None:
+    a = simulation.respond("is peter boncz on the program committee?", SIM_NOW)
+    text = a.plain_text()
+    assert a.answered, text
+    assert text.startswith("No") and "Peter Boncz" in text
+    assert "encouraged to submit" not in text
+
+
+def test_days_left_to_a_deadline_are_counted(simulation: Responder) -> None:
+    text = simulation.respond("how many days left until abstract submission closes",
+                              SIM_NOW).plain_text()
+    assert "January 31, 2031" in text and "18 days from today" in text
+    assert "February 11" not in text
+
+
+@pytest.mark.parametrize(("question", "day", "not_day"), [
+    ("¿cuándo es la fecha límite para enviar el resumen?", "January 31", "February 11"),
+    ("quando é o prazo do resumo?", "January 31", "February 11"),
+])
+def test_abstract_in_other_languages(simulation: Responder, question: str, day: str,
+                                     not_day: str) -> None:
+    text = simulation.respond(question, SIM_NOW).plain_text()
+    assert day in text and not_day not in text
+
+
+def test_two_german_questions_joined_by_und_are_both_answered(simulation: Responder) -> None:
+    text = simulation.respond("wann ist die Einreichungsfrist und wann kommt die "
+                              "Benachrichtigung?", SIM_NOW).plain_text()
+    assert "February 11" in text and "March 20" in text

@@ -588,6 +588,10 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         if lead == "Yes. ":  # (the deadline's own day)
             lead = "Not too late on that day itself, until the deadline's time: "
     a.text = lead + deadline_status(k, d, now, a)
+    days = days_between(now.astimezone(k.tz), due_day)
+    if days > 0 and _ASKS_DAYS_LEFT.search(ask.text):
+        # "how many days left until abstract submission closes?": the count of days
+        a.text += f" That is {plural(days, 'day')} from today."
     if d.note:
         a.text += f" {d.note}"
     if due_at < now and _ASKS_STILL.search(ask.text):

@@ -477,6 +477,10 @@ class FaqIndex:
         named = {SYNONYMS.get(w) for w in words(text)} & SUBJECTS
         return bool(named - asked_about - self._words[faq_id][1])
 
+    def says_name(self, faq_id: str, name: str) -> bool:
+        """Whether the entry's questions or answer say every word of ``name``."""
+        return {stem(w) for w in words(fold(name))} <= self._stems[faq_id]
+
     def asks_pages(self, faq_id: str) -> bool:
         """Whether one of the entry's own questions asks a number of pages."""
         return self._asks_pages[faq_id]

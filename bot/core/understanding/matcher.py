@@ -1198,6 +1198,10 @@ class Matcher:
             builtin_first = True
         if faq_id and self._day_not_in_entry(faq_id, ask, fired):
             builtin_first = True
+        if faq_id and ask.unlisted and not self.faq.says_name(faq_id, ask.unlisted):
+            # "is Peter Boncz on the program committee?": whether that person is, not an entry
+            # on the committee that never names them
+            builtin_first = True
         if faq_id and faq_score >= FAQ_FIRE and not named_deadline and not builtin_first:
             clause.kind, clause.faq_id = "faq", faq_id
             clause.intents = [(f"faq:{faq_id}", faq_score)]
@@ -1397,6 +1401,7 @@ class Matcher:
         if ask.unlisted:  # "is Jane Roe organizing?": a name, whatever its words mean
             for w in fold(ask.unlisted).split():
                 unnamed = re.sub(rf"\b{re.escape(w)}\b", " ", unnamed)
+
         for person in ask.organizers:
             # "is Jane at Birmingham?": her affiliation; "who handles the proceedings?": the
             # proceedings chair
@@ -1407,6 +1412,10 @@ class Matcher:
         found = [t for t in TOPIC_BANK.found_in(unnamed, present if unnamed == text else None)
                  if not (t.covered_by and self._covers(
                      t.covered_by, tuple(w for f in t.covered_saying for w in f)))]
+        if ask.unlisted_committee:
+            # ("is Peter Boncz on the program committee?" asks who is on it, not how the
+            # committee reviews)
+            found = [t for t in found if t.offtopic]
         asked = scores or {}
         rule_asked = any(asked.get(n, 0.0) > 0 for n in RULE_INTENTS)
         if rule_asked:

@@ -81,6 +81,8 @@ ASKS_WHO_HOLDS = word_list("asks_who_holds")  # "who's in charge of", "who handl
 PROGRAM_GENERIC = frozenset(_WORDS["generic"])
 TITLE_NAMES_WHO = frozenset(_WORDS["title_names_who"])  # "Panel 1 (chair Lydia Chilton)"
 GENERIC_ROLE = frozenset(table_words("generic_role"))  # "chair", "co": no subject of a role
+# words of a speaker field that name no one ("Workshop Organizers", "All participants")
+NOT_A_NAME = frozenset(_WORDS["not_a_name"])
 EXISTS = Phrases(_WORDS["exists"])
 ELSEWHERE = frozenset(_WORDS["elsewhere"])
 NAME_WORD_NEXT = frozenset(_WORDS["name_word_next"])
@@ -139,8 +141,9 @@ class ProgramFinder:
                 self.speakers[folded] = name
                 for part in words(folded):
                     # ("near the convention center?" names no one from a "Research Center")
+                    # (nor does "is there a workshop dinner?" name "Workshop Organizers")
                     if len(part) >= 3 and part not in COMMON_WORDS and \
-                            part not in GENERIC_AFFILIATION:
+                            part not in GENERIC_AFFILIATION and part not in NOT_A_NAME:
                         self.speakers.setdefault(part, name)
                 for bracket in folded.split("(")[1:]:
                     self.place_words.update(words(bracket.split(")")[0]))
