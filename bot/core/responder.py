@@ -32,6 +32,7 @@ from bot.core.understanding.text import fold, words
 MAX_PARTS = 4
 MAX_QUESTION = 2000  # characters read of one message
 MAX_REMEMBERED = 300  # characters of a conversation's last question kept for follow-ups
+SAID_AS_ASKED = 85  # how alike (token set ratio) a question and an entry's own must be
 WEAK = frozenset({"none", "clarify"})
 
 
@@ -140,8 +141,9 @@ class Responder:
             a.intent, a.confidence = f"faq:{clause.faq_id}", _confidence(clause.score)
             if clause.hedge:
                 return _hedged_entry(k, a, clause.faq_id)
-            return _answering_its_own(k, a, clause.faq_id) if clause.rule == "faq_covers_topic" \
-                else a
+            if clause.rule == "faq_covers_topic" or not _said_as_asked(k, clause):
+                return _answering_its_own(k, a, clause.faq_id)
+            return a
         if clause.kind == "intent":
             parts = [self._build(name, now, clause.ask, score)
                      for name, score in clause.intents[:MAX_PARTS]]
@@ -372,6 +374,18 @@ def _answering_its_own(k: Knowledge, a: Answer, faq_id: str) -> Answer:
     if entry.questions and words(fold(a.text))[:1] in (["yes"], ["no"]):
         a.text = f"To \"{entry.questions[0]}\": {a.text}"
     return a
+
+
+def _said_as_asked(k: Knowledge, clause: Clause) -> bool:
+    """Whether the clause is asked much as one of its entry's own questions is, or checks
+    numbers the entry's answer gives ("can the camera-ready be 9 pages?" and "...: 9 for long
+    papers"): a yes or a no the entry opens with then answers it as it stands."""
+    entry = k.faq_entry(clause.faq_id or "")
+    numbers = {w for w in words(clause.text) if w.isdigit()}
+    if numbers and numbers <= set(words(entry.answer)):
+        return True
+    return any(fuzz.token_set_ratio(fold(clause.text), fold(q)) >= SAID_AS_ASKED
+               for q in entry.questions)
 
 
 def _hedged(a: Answer, name: str) -> Answer:

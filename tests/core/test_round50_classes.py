@@ -163,3 +163,27 @@ def test_two_german_questions_joined_by_und_are_both_answered(simulation: Respon
     text = simulation.respond("wann ist die Einreichungsfrist und wann kommt die "
                               "Benachrichtigung?", SIM_NOW).plain_text()
     assert "February 11" in text and "March 20" in text
+
+
+PUBLISHED = """
+workshop:
+  name: Workshop on Graph Data
+  timezone: Europe/Madrid
+  date: 2031-03-25
+faq:
+  - id: already-published
+    questions: ["can I submit a paper that was already published"]
+    answer: Yes, as a research paper. Such papers will not count as new publications; only a
+      short abstract goes in the proceedings.
+"""
+
+
+@pytest.mark.parametrize(("question", "opens"), [
+    ("if my paper was already published, will it count as a new publication", "To \"can I"),
+    ("can I submit a paper that was already published?", "Yes"),
+])
+def test_an_entry_yes_answers_its_own_question(question: str, opens: str) -> None:
+    """A yes or a no an entry opens with answers the entry's own question: asked in other
+    words, the reply says which question that is."""
+    a = Responder(parse_knowledge(PUBLISHED)).respond(question, NOW)
+    assert a.answered and a.plain_text().startswith(opens), a.plain_text()
