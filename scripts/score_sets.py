@@ -187,6 +187,10 @@ FIXTURE_NOW = {
     # round fifty (fifteenth session), scored once as first-look sets at 0552587, then kept
     "tgd-2025": "2025-01-13T12:00+00:00", "tft-2026": "2026-01-22T12:00+00:00",
     "mabs-2026": "2026-01-21T12:00+00:00",
+    # round fifty-one (fifteenth session), scored once as first-look sets at b488f88, after the
+    # fixes for round 50, then kept
+    "shapemi-2025": "2025-06-10T12:00+00:00", "veriprop-2022": "2022-05-02T12:00+00:00",
+    "evalrs-2023": "2023-05-02T12:00+00:00",
 }
 
 

@@ -577,6 +577,13 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         lead = "No: that was the date before it moved. "
     elif not asking_date and (in_time := _in_time(k, due_at, ask)):
         lead = in_time
+    elif lead == "No. " and not asking_date and _aoe_next_day(due_at, ask):
+        # "can I still submit on may 24 morning in europe?" of a May 23 AoE deadline: that day
+        # is the deadline's own in most of the world
+        utc = due_at.astimezone(UTC)
+        lead = (f"Depending on your time zone, still until {written_date(utc.date())}, "
+                f"{utc:%H:%M} UTC: an AoE deadline ends a day later in most of the world "
+                "(name your city for your local time). ")
     elif lead == "No. " and not asking_date:
         lead = "No, that's after the deadline. "
     elif not lead and mentioned_days(ask.text, due_day.year):
@@ -597,9 +604,24 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if due_at < now and _ASKS_STILL.search(ask.text):
         a.text += " Late submissions aren't mentioned anywhere; " + contact_line(k)[0].lower() \
             + contact_line(k)[1:]
+    if d.extended_from is None and _ASKS_ORIGINAL.search(ask.text):
+        # "what was the original deadline before they extended it?": no earlier date given
+        a.kind, a.title = Kind.UNKNOWN, "Earlier date not given"
+        a.text = (f"I don't know the earlier date: the call gives none for this deadline. "
+                  f"{a.text} {contact_line(k)}")
+        return a
     if untimed(d) and _ASKS_TIME_OF_DAY.search(ask.text):
         return _time_not_given(k, a, ask)  # "the exact cut-off in IST?": not known
     return a
+
+
+def _aoe_next_day(due_at: datetime, ask: Ask) -> bool:
+    """Whether the question names, with no time of day or zone, the day after an AoE deadline's
+    (the day it falls on in UTC)."""
+    if due_at.utcoffset() != AOE.utcoffset(None) or ask.clock is not None or ask.zone is not None:
+        return False
+    days = mentioned_days(ask.text, due_at.year)
+    return len(days) == 1 and days[0] == due_at.astimezone(UTC).date()
 
 
 def _announces(d: Deadline) -> bool:
@@ -715,6 +737,7 @@ _DAY_CHECK_OPENERS = frozenset(table_words("day_check_openers"))
 _IN_TIME = frozenset(table_words("in_time_words"))
 _ASKS_STILL = word_list("asks_still")
 _ASKS_TIME_OF_DAY = word_list("asks_time_of_day")
+_ASKS_ORIGINAL = word_list("asks_original_date")
 _ASKS_TOO_LATE = word_list("asks_too_late")
 _ASKS_OR_TOO_LATE = word_list("asks_or_too_late")
 _ASKS_EMAIL = word_list("asks_email")
@@ -787,6 +810,8 @@ def page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     extra = bool(_EXTRA_PAGE.search(ask.text)) and (
         camera is not None or bool(KIND_RX["camera_ready"].search(ask.text))
         or "accepted" in words(ask.text))
+    if a.answered and camera is None and not extra and (fit := _content_and_references(k, ask)):
+        a.text = f"{fit} {a.text}"
     if not a.answered or (camera is None and not extra):
         return a
     final = _final_version_length(k, camera)
@@ -799,6 +824,40 @@ def page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
                        else "the length of the camera-ready version", "page_limit",
                        also=f"What it does say of submissions: {a.text}")
     return a
+
+
+REFERENCES_REACH = 4  # words from a count of pages to the word saying they are references
+_ASKS_WITHIN_LIMIT = word_list("asks_within_limit")
+
+
+def _content_and_references(k: Knowledge, ask: Ask) -> str | None:
+    """"11 pages of content + 2 pages of refs, am I over?": the sum, checked against the one
+    limit that applies (of the paper type named, or the call's), counting the references only
+    if the call counts them."""
+    if not _ASKS_WITHIN_LIMIT.search(ask.text):
+        return None  # ("so max is 4 pages + 2 of refs?": the rule asked, not a paper checked)
+    said = words(ask.text)
+    counts = [i for i, w in enumerate(said) if w.isdigit() and 0 < int(w) < 100]
+    refs = [i for i in counts if any(_REFERENCES.search(w) for w in said[i + 1:i + 1 +
+                                                                         REFERENCES_REACH])]
+    content = [i for i in counts if i not in refs]
+    if len(refs) != 1 or len(content) != 1 or content[0] > refs[0]:
+        return None
+    tracks = ask.tracks or k.submission.tracks
+    track = tracks[0] if len(tracks) == 1 else None
+    if len(tracks) > 1:
+        return None
+    limit = k.submission.rule("page_limit", track)
+    counted = k.submission.rule("references_count", track)
+    if limit is None or counted is None:
+        return None
+    body, bibliography = int(said[content[0]]), int(said[refs[0]])
+    total = body + bibliography if counted else body
+    if total <= limit:
+        return (f"That fits: {plural(total, 'page')} count toward the limit of {limit}"
+                f"{'' if counted else ' (references are not counted)'}.")
+    return (f"That is over: {plural(total, 'page')} count toward the limit of {limit}"
+            f"{' (references count too)' if counted else ''}.")
 
 
 # a length in pages ("up to 7 pages", "one additional page"), after its shortest ("4-8 pages",

@@ -60,6 +60,9 @@ COUNT_REACH = 4  # words on either side of a quantity among which it finds what 
 COUNT_ANYTHING = frozenset(table_words("count_anything"))  # "how many times": any count
 COUNT_QUALIFIERS = frozenset(table_words("count_qualifiers"))  # "how many *extra* pages"
 LENGTH_UNITS = frozenset(table_words("length_units"))  # what "how long" asks to be given
+TIME_UNITS = frozenset(table_words("time_units"))  # ...of a talk, a session: a time
+TIMED_THINGS = frozenset(table_words("timed_things"))  # "how long are the *talks*?"
+WRITTEN_THINGS = frozenset(table_words("written_things"))  # "how long can the *paper* be?"
 COUNT_DOERS = frozenset(table_words("count_doers"))  # "how many people *review*"
 PERSON_ASKED = frozenset(table_words("person_asked"))  # "is *someone* from hugging face ..."
 GIVES_AMOUNT = re.compile(
@@ -110,6 +113,18 @@ def _counted_thing(text: str) -> str | None:
                 at += 1  # ("how many people *are* expected?": people)
             return said[at] if said[at] not in COUNT_ANYTHING else None
     return None
+
+
+def _lasting_asked(text: str) -> bool:
+    """Whether "how long" asks of a thing that lasts ("how long are the talks?"), not of a thing
+    written ("how long can the paper be?"): the first thing named after it."""
+    said = words(text)
+    for i in range(len(said) - 1):
+        if said[i] == "how" and said[i + 1] == "long":
+            thing = next((w for w in said[i + 2:] if w in TIMED_THINGS or w in WRITTEN_THINGS),
+                         None)
+            return thing in TIMED_THINGS
+    return False
 
 
 def _counted_before(text: str, at: int) -> bool:
@@ -259,6 +274,7 @@ class FaqIndex:
         self._asks_pages: dict[str, bool] = {}  # whether one asks a number of pages
         self._counted: dict[str, set[str]] = {}  # the words near its quantities
         self._length_units = frozenset(SYNONYMS.get(w) or stem(w) for w in LENGTH_UNITS)
+        self._time_units = frozenset(SYNONYMS.get(w) or stem(w) for w in TIME_UNITS)
         # topics an entry covers only through its answer, and the answer's content words
         self._by_answer: dict[str, set[str]] = {}
         self._said: dict[str, set[str]] = {}
@@ -505,6 +521,9 @@ class FaqIndex:
             return False  # "page limit for shared task papers?": no number of pages in it
         if "how long" in text and not self._counted[faq_id] & self._length_units:
             return False  # "how long are the talks?": not "one author must present"
+        if "how long" in text and _lasting_asked(text) and \
+                not self._counted[faq_id] & self._time_units:
+            return False  # "how long are the talks for accepted papers?": not "8 pages"
         counted = _counted_thing(text)
         if counted and (SYNONYMS.get(counted) or stem(counted)) not in self._counted[faq_id]:
             return False  # "how many reviewers per paper?": no count of reviewers in it

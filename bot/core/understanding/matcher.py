@@ -136,6 +136,7 @@ NOT_OTHER_QUESTION = frozenset(table_words("other_question")["not_before"])
 ENTRY_HEDGE = 0.4  # ...and what an entry must explain of a question to be its one reading
 NEGATED_PREMISE = word_list("negated_premise")
 CONFIRM_TAGS = word_list("confirm_tags")
+WITHIN_LIMIT = word_list("asks_within_limit")  # "am I over?", "is that ok?"
 ASKS_ADDRESS = word_list("asks_email_address")
 ASKS_DATE_ALONE = frozenset(table_words("asks_date_alone"))
 WHOLE_READ = 3  # parts none of which is understood are read again as one, when this few
@@ -761,6 +762,14 @@ class Matcher:
             if any(c is t for t in tags):
                 before.ask.negated = True
         clauses = [c for c in clauses if not any(c is t for t in tags)]
+        # "5 pages plus 1 of refs, am I over?": the tag asks whether the length before fits
+        fits = [c for before, c in itertools.pairwise(clauses)
+                if c.kind == "none" and WITHIN_LIMIT.search(c.text)
+                and len(words(c.text)) <= TAG_WORDS and _reading(before) == "page_limit"]
+        for before, c in itertools.pairwise(clauses):
+            if any(c is t for t in fits):
+                before.ask.text = f"{before.ask.text} {c.text}"
+        clauses = [c for c in clauses if not any(c is t for t in fits)]
         # "where is it and when": the bare other one of where and when asks that too
         for before, c in itertools.pairwise(clauses):
             other = PLACE_OR_TIME.get(c.text)

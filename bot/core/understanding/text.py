@@ -68,6 +68,7 @@ _CJK_LATIN = re.compile(f"(?<=[a-z0-9])(?=[{_CJK_CHARS}])|(?<=[{_CJK_CHARS}])(?=
 
 # Everyday words that must never be "corrected" into a vocabulary word.
 COMMON_WORDS = frozenset(table_words("common_words"))
+WITHIN_LIMIT = frozenset(table_words("asks_within_limit"))  # "am I over?", "is that ok?"
 
 
 def fold(text: str) -> str:
@@ -99,6 +100,10 @@ def expand(text: str) -> str:
     text = text.replace("tl;dr", "tldr").replace("tl,dr", "tldr").replace("w/", "with ")
     text = text.replace("e-mail", "email").replace("camera ready", "camera-ready")
     text = text.replace("pre-record", "prerecord")  # (a way to present, not a recording made)
+    if " + " in text and phrases_in(text, WITHIN_LIMIT, 2):
+        # ("8 pages + 2 of refs, ok?": one sum checked, not two parts; "notif + cr dates?": two)
+        parts = text.split(" + ")
+        text = parts[0] + "".join((" plus " if p[:1].isdigit() else " + ") + p for p in parts[1:])
     # (each rewrite only where a plain substring check says it can apply)
     if "y/n" in text:  # "anonymous y/n": a yes-or-no question
         text = _YES_NO.sub("", text)
