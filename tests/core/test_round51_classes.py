@@ -95,3 +95,24 @@ def test_content_and_references_checked_against_the_limit(responder: Responder, 
                                                           verdict: str) -> None:
     text = responder.respond(question, NOW).plain_text()
     assert text.startswith(verdict), text
+
+
+NO_PLACE = """
+workshop:
+  name: Workshop on Probabilistic Programs
+  timezone: Asia/Jerusalem
+  date: 2031-08-12
+  conference: FLoC 2031
+faq:
+  - id: registration
+    questions: ["how do I register", "where do I register for the workshop"]
+    answer: Please register via the official FLoC website (https://www.floc2031.org).
+"""
+
+
+@pytest.mark.parametrize("question", ["which city is the workshop in?", "what city is it in"])
+def test_an_entry_sharing_no_word_is_no_fallback_for_a_place(question: str) -> None:
+    a = Responder(parse_knowledge(NO_PLACE)).respond(question, NOW)
+    text = a.plain_text()
+    assert not a.answered, text
+    assert "register" not in text.lower()

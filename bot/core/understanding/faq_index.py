@@ -493,6 +493,11 @@ class FaqIndex:
         named = {SYNONYMS.get(w) for w in words(text)} & SUBJECTS
         return bool(named - asked_about - self._words[faq_id][1])
 
+    def shares_words(self, faq_id: str, text: str) -> bool:
+        """Whether ``text`` says a word of the entry's (its questions or answer) beyond the
+        words every call says ("which city is it in?" and "register via the FLoC website": no)."""
+        return bool((set(self.content(text)) & self._words[faq_id][1]) - DOMAIN_WORDS)
+
     def says_name(self, faq_id: str, name: str) -> bool:
         """Whether the entry's questions or answer say every word of ``name``."""
         return {stem(w) for w in words(fold(name))} <= self._stems[faq_id]

@@ -492,6 +492,13 @@ class Matcher:
         own = self._faq_steps[faq_id]
         return bool(own) and not own & asked
 
+    def _falls_back_to(self, faq_id: str, text: str, readings: set[str]) -> bool:
+        """Whether an entry may answer, should the file not hold the fact of ``readings``: one
+        that says a word of the question's own, or gives a day or time when one is asked ("is
+        the workshop on dec 13?"); not "register via the FLoC website" for "which city?"."""
+        return self.faq.shares_words(faq_id, text) or bool(
+            readings & TIME_READINGS and self.faq.gives_what_is_asked(faq_id, "when"))
+
     def _speaks(self, faq_id: str) -> set[str]:
         """The built-in intents an FAQ entry's questions or answer speak to."""
         if faq_id not in self._faq_speaks:
@@ -1195,7 +1202,7 @@ class Matcher:
         # ("who's the program chair?", a role no organizer holds: not the entry listing the
         # program committee)
         if faq_id and faq_score >= FAQ_GRAY and set(fired) & self._speaks(faq_id) and \
-                not ask.role_asked:
+                not ask.role_asked and self._falls_back_to(faq_id, text, set(fired)):
             clause.faq_fallback = faq_id
         builtin_first = faq_score < FAQ_CLEAR and (
             (bool(ask.tracks) and strongest >= STRONG) or strongest >= VERY_STRONG)
@@ -1323,7 +1330,8 @@ class Matcher:
             clause.hedge = not clear
             clause.rule = "example_match" if clear else "one_plausible_reading"
             faq_id, faq_score = self.faq.match(text) if self.knowledge.faq else (None, 0.0)
-            if faq_id and faq_score >= FAQ_GRAY and name in self._speaks(faq_id):
+            if faq_id and faq_score >= FAQ_GRAY and name in self._speaks(faq_id) and \
+                    self._falls_back_to(faq_id, text, {name}):
                 # "how do I submit?" with no submission site in the file, and an organizer's
                 # entry on it: the entry, should the file not hold the fact
                 clause.faq_fallback = faq_id
