@@ -191,6 +191,10 @@ FIXTURE_NOW = {
     # fixes for round 50, then kept
     "shapemi-2025": "2025-06-10T12:00+00:00", "veriprop-2022": "2022-05-02T12:00+00:00",
     "evalrs-2023": "2023-05-02T12:00+00:00",
+    # round fifty-two (fifteenth session), scored once as first-look sets at b1ecd8d, after the
+    # fixes for rounds 50 and 51, then kept
+    "sensorssp-2025": "2025-02-12T12:00+00:00", "mdx-2021": "2021-10-08T12:00+00:00",
+    "wosc10-2024": "2024-09-26T12:00+00:00",
 }
 
 

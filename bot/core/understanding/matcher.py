@@ -251,6 +251,7 @@ UNDER_REVIEW = (r"(under review|under submission|submitted|submitting|submit|sen
 OTHER_CONFERENCES = frozenset(table_words("other_conferences"))
 STYLE_WORDS = frozenset(table_words("style_words"))
 SETTLED_ELSEWHERE = frozenset(table_words("settled_elsewhere"))
+LATER_ELSEWHERE = frozenset(table_words("later_elsewhere"))  # "...to a conference later"
 STREET_WORDS = frozenset(table_words("street_words"))
 FUTURE = word_list("future_words")  # "will it be extended again?": what will be
 HOW_TO = frozenset(table_words("how_to_seconds"))
@@ -265,6 +266,7 @@ ASKS_HOW_MANY = frozenset(table_words("asks_how_many"))
 COMMITTEE_ASKED = frozenset(table_words("committee_asked"))
 STILL = frozenset(w for w in table_words("asks_still") if " " not in w)
 DUAL_SUBMISSION = next(t for t in TOPICS if t.name == "dual_submission")
+ARCHIVAL = next(t for t in TOPICS if t.name == "archival")
 
 
 def asks_time(text: str) -> bool:
@@ -1142,8 +1144,10 @@ class Matcher:
         if elsewhere and not any(t.narrow for t in topics) and not tokens & SETTLED_ELSEWHERE \
                 and not any(v >= FIRE for n, v in scores.items() if n in RULE_INTENTS):
             # (not for a paper rejected or published there, nor for a rule asked of such a
-            # paper: "how long can a paper under review at another venue be?")
-            topics.append(DUAL_SUBMISSION)
+            # paper: "how long can a paper under review at another venue be?"; and a paper
+            # sent there later asks whether the workshop's counts as published: "can I submit
+            # the full version to a conference later?")
+            topics.append(ARCHIVAL if tokens & LATER_ELSEWHERE else DUAL_SUBMISSION)
         if scores.get("program", 0.0) >= FIRE and off_program and not (
                 ask.session or ask.speaker or ask.moment):
             scores.pop("program")  # "is there a student volunteer program?": not the schedule
@@ -1229,10 +1233,14 @@ class Matcher:
             set(fired) | ({"paper_types"} if ask.tracks else set()))]
         if topics:
             return self._with_topics(clause, topics, fired)
-        if deadline_unknown and "deadline" in fired:
+        # ("acceptance notification date?" with no notification given: that step's date, not
+        # the workshop's)
+        dated_step = deadline_unknown in KIND_LABELS and set(fired) == {"date"} and \
+            scores.get("deadline", 0.0) >= GRAY
+        if deadline_unknown and ("deadline" in fired or dated_step):
             clause.kind = "topic"
             clause.topic = Topic(deadline_unknown, KIND_LABELS.get(deadline_unknown, ""), ())
-            clause.intents = [("deadline", fired["deadline"])]
+            clause.intents = [("deadline", fired.get("deadline", FIRE))]
             clause.rule = "deadline_kind_absent"
             return clause
         if fired:
@@ -1680,6 +1688,16 @@ class Matcher:
             step = ask.deadline is not None and bool(
                 kinds_of(ask.deadline) & STEPS_OF_A_SUBJECT & kinds_in(ask.text)) and all(
                 t.deadline_kind in SUBJECT_KINDS for t in topics)
+            absent = [k for k in sorted(kinds_in(ask.text) & STEPS_OF_A_SUBJECT)
+                      if self.deadlines.of_kind(k) is None]
+            if absent and all(t.deadline_kind in SUBJECT_KINDS for t in topics):
+                # "when do we get notified if our abstract is accepted?" with no notification
+                # given: that step is not known, whatever the abstract's own deadline
+                clause.kind = "topic"
+                clause.topic = Topic(absent[0], KIND_LABELS.get(absent[0], ""), ())
+                clause.intents = [("deadline", fired["deadline"])]
+                clause.rule = "deadline_kind_absent"
+                return clause
             if not step:
                 ask.deadline = named if named in deadlines or not deadlines else (
                     ask.deadline if ask.deadline in deadlines else deadlines[0])

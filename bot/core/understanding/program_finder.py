@@ -83,6 +83,7 @@ TITLE_NAMES_WHO = frozenset(_WORDS["title_names_who"])  # "Panel 1 (chair Lydia 
 GENERIC_ROLE = frozenset(table_words("generic_role"))  # "chair", "co": no subject of a role
 # words of a speaker field that name no one ("Workshop Organizers", "All participants")
 NOT_A_NAME = frozenset(_WORDS["not_a_name"])
+PLACE_BEFORE = frozenset({"from", "at", "of"})  # "someone *from* amazon"
 EXISTS = Phrases(_WORDS["exists"])
 ELSEWHERE = frozenset(_WORDS["elsewhere"])
 NAME_WORD_NEXT = frozenset(_WORDS["name_word_next"])
@@ -192,7 +193,11 @@ class ProgramFinder:
         tokens = words(text)
         # ("how long is each talk?" names no Bria Long: an everyday surname after "how" or
         # "as" is her name only before a word of speaking, or with the rest of her name)
+        # ("how long is the lunch?" names no one from "CSU Long Beach": a word of a speaker's
+        # place names them only after "from", "at" or "of")
         ask.speaker = next((self.speakers[t] for i, t in enumerate(tokens) if t in self.speakers
+                            and (t in self._name_words or (tokens[i - 1:i] and
+                                 tokens[i - 1] in PLACE_BEFORE))
                             and (t not in self._worded_surnames or i == 0
                                  or tokens[i - 1] not in NAME_WORD_BEFORE
                                  or (tokens[i + 1:i + 2] and tokens[i + 1] in NAME_WORD_NEXT)
