@@ -195,6 +195,10 @@ FIXTURE_NOW = {
     # fixes for rounds 50 and 51, then kept
     "sensorssp-2025": "2025-02-12T12:00+00:00", "mdx-2021": "2021-10-08T12:00+00:00",
     "wosc10-2024": "2024-09-26T12:00+00:00",
+    # round fifty-three (fifteenth session), scored once as first-look sets at c637ec1, after
+    # the fixes for rounds 50 to 52, then kept
+    "safeworldmodels-2026": "2026-06-24T12:00+00:00", "robotswild-2025": "2025-03-25T12:00+00:00",
+    "nlp4call-2025": "2024-11-28T12:00+00:00",
 }
 
 

@@ -45,6 +45,8 @@ def discord_moment(moment: Moment) -> str:
     phrase = moment.relative_phrase(None if near else stamp) if moment.relative else stamp
     if moment.date_only:
         return f"{written} ({phrase})" if phrase else written
+    if moment.time_only:  # (a session's end, its day said with its start)
+        return f"{written} — {format_dt(moment.at, 't')} your time"
     local = f"{written} — {format_dt(moment.at, 'f')} your time"
     return f"{local} ({phrase})" if phrase else local
 

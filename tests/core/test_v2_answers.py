@@ -68,7 +68,7 @@ def test_now_before_between_and_after_the_program() -> None:
 def test_next_is_the_first_session_still_to_start() -> None:
     t = text(program.program_next(v2("program"), KEYNOTE))
     assert t == "Next:\n• Coffee break: June 14, 2031, 10:00 AM CEST (in 30 minutes), for 30 " \
-                "minutes"
+                "minutes, until 10:30 AM CEST"
 
 
 def test_after_a_session_by_its_title_or_its_kind() -> None:
@@ -114,8 +114,10 @@ def test_a_speakers_talk_by_full_or_part_of_the_name() -> None:
 def test_the_breaks() -> None:
     t = text(program.breaks(v2("program"), KEYNOTE))
     assert t.splitlines()[1:] == [
-        "• Coffee break: June 14, 2031, 10:00 AM CEST (in 30 minutes), for 30 minutes",
-        "• Lunch (break): June 14, 2031, 12:00 PM CEST (in 2 hours), for 1 hour 30 minutes"]
+        "• Coffee break: June 14, 2031, 10:00 AM CEST (in 30 minutes), for 30 minutes, until "
+        "10:30 AM CEST",
+        "• Lunch (break): June 14, 2031, 12:00 PM CEST (in 2 hours), for 1 hour 30 minutes, "
+        "until 1:30 PM CEST"]
 
 
 @pytest.mark.parametrize("build", [

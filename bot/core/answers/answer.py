@@ -36,6 +36,7 @@ class Moment:
     # A front end with live relative times (Discord) fills {when} its own way.
     relative: str = ""
     relative_text: str = ""
+    time_only: bool = False  # the time of day alone (a session's end, its day said before)
 
     def relative_phrase(self, when: str | None = None) -> str:
         if not self.relative:

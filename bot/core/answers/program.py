@@ -27,7 +27,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from bot.core.answers.answer import Answer, Kind, Moment
+from bot.core.answers.answer import MARK, Answer, Kind, Moment
 from bot.core.answers.timefmt import span, written_date
 from bot.core.answers.unknown import unknown
 from bot.core.knowledge.model import Knowledge, Session
@@ -71,9 +71,11 @@ def program_length(delta: timedelta) -> str:
 
 
 def session_line(a: Answer, slot: Slot, now: datetime, *, relative: bool = True) -> str:
-    """``Keynote: Scale (Grace Example; Hall A): <start>, for 45 minutes``.
+    """``Keynote: Scale (Grace Example; Hall A): <start>, for 45 minutes`` (a break: ``, until
+    <end>``).
 
-    The end is written as a length, which reads the same in every time zone.
+    The end is written as a length, which reads the same in every time zone, and for a break
+    also as the time of day it ends ("when is lunch?" is often asked for when it is over).
     """
     s, start, end = slot
     kind = s.kind if s.kind not in (None, "other") and s.kind not in fold(s.title) else None
@@ -82,7 +84,11 @@ def session_line(a: Answer, slot: Slot, now: datetime, *, relative: bool = True)
     begin = _starts(a, slot, now) if relative else a.mark(Moment(start, False, "start"))
     if s.end is None:  # the end is not given: no length is made up
         return f"{title}: {begin}"
-    return f"{title}: {begin}, for {program_length(end - start)}"
+    length = f"{title}: {begin}, for {program_length(end - start)}"
+    if not _is_break(s):
+        return length
+    # ("when's lunch?": a break is asked for when it is over too)
+    return f"{length}, until {a.mark(Moment(end, False, 'end', time_only=True))}"
 
 
 def _answer(title: str, text: str, intent: str) -> Answer:
@@ -325,6 +331,22 @@ def day_edge(k: Knowledge, now: datetime, edge: str,
     end = max(x[2] for x in day if x[0].end is not None)
     a.text = (f"The program of {name} ends {a.mark(Moment(end, False, 'end'))}; the last item "
               f"is {s.title}.")
+    return a
+
+
+def day_span(k: Knowledge, now: datetime, day_said: tuple[int | None, int] | None = None
+             ) -> Answer:
+    """When the program of the day starts, then when it ends ("what time does it start and
+    end?")."""
+    a = day_edge(k, now, "start", day_said)
+    if not a.answered:
+        return a
+    end = day_edge(k, now, "end", day_said)
+    name = k.workshop.name  # (said once, in the start's sentence)
+    said = end.text.replace(f"The program of {name} ends", "It ends", 1).replace(
+        f"The last item of the program of {name} is", "The last item is", 1)
+    a.text += " " + MARK.sub(lambda m: a.mark(end.moments[int(m.group(1))]), said)
+    a.title = "Start and end"
     return a
 
 

@@ -48,6 +48,8 @@ def program_builder(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return nth_session(k, now, ask.session, ask.position, ask.moment, ask.day_part)
     if ask.moment in ("start", "end") and not ask.session:
         return program.day_edge(k, now, ask.moment, ask.day_said)
+    if ask.moment == "span":  # "what time does it start and end?": the one, then the other
+        return program.day_span(k, now, ask.day_said)
     if ask.session in ("break", "breaks") and ask.moment != "end":
         return program.breaks(k, now)
     if ask.session:

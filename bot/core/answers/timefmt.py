@@ -25,6 +25,8 @@ def written_moment(moment: Moment) -> str:
     """A moment as the knowledge states it: a date, or a date and time in its own zone."""
     if moment.date_only:
         text = written_date(moment.at.date())
+    elif moment.time_only:
+        text = written_time(moment.at)
     else:
         text = f"{written_date(moment.at.date())}, {written_time(moment.at)}"
     return text

@@ -95,6 +95,7 @@ SYNONYMS: dict[str, str] = {w: group for group, members in table_words("synonyms
 
 
 SUBJECTS = frozenset(SYNONYMS.values())  # "fee", "size", "child": words that name a subject
+MONEY_SUBJECTS = frozenset({"money"})  # what a price in an answer speaks of ("$1,000")
 
 
 _ENGLISH = snowballstemmer.stemmer("english")
@@ -491,6 +492,8 @@ class FaqIndex:
         entry never speaks of ("does the best paper award come with prize money?"), other
         than the ones ``asked_about``."""
         named = {SYNONYMS.get(w) for w in words(text)} & SUBJECTS
+        if self._priced[faq_id]:  # ("$1,000 for the winner" speaks of money, in a sign)
+            named -= MONEY_SUBJECTS
         return bool(named - asked_about - self._words[faq_id][1])
 
     def shares_words(self, faq_id: str, text: str) -> bool:

@@ -137,6 +137,7 @@ ENTRY_HEDGE = 0.4  # ...and what an entry must explain of a question to be its o
 NEGATED_PREMISE = word_list("negated_premise")
 CONFIRM_TAGS = word_list("confirm_tags")
 WITHIN_LIMIT = word_list("asks_within_limit")  # "am I over?", "is that ok?"
+BARE_ENDS = frozenset(table_words("program")["end"])  # "...start and *end*?"
 ASKS_ADDRESS = word_list("asks_email_address")
 ASKS_DATE_ALONE = frozenset(table_words("asks_date_alone"))
 WHOLE_READ = 3  # parts none of which is understood are read again as one, when this few
@@ -779,6 +780,15 @@ class Matcher:
             if any(c is t for t in fits):
                 before.ask.text = f"{before.ask.text} {c.text}"
         clauses = [c for c in clauses if not any(c is t for t in fits)]
+        # "what time does it start and end?": the bare "end" asks the day's end too
+        ends = [c for before, c in itertools.pairwise(clauses)
+                if c.kind == "none" and before.ask.moment == "start"
+                and not (before.ask.session or before.ask.speaker)
+                and words(c.text) and " ".join(words(c.text)) in BARE_ENDS]
+        for before, c in itertools.pairwise(clauses):
+            if any(c is t for t in ends):
+                before.ask.moment = "span"
+        clauses = [c for c in clauses if not any(c is t for t in ends)]
         # "where is it and when": the bare other one of where and when asks that too
         for before, c in itertools.pairwise(clauses):
             other = PLACE_OR_TIME.get(c.text)
@@ -1218,6 +1228,11 @@ class Matcher:
             builtin_first = True
         if faq_id and self._day_not_in_entry(faq_id, ask, fired):
             builtin_first = True
+        if faq_id and self.faq.leaves_out_subject(faq_id, text) and \
+                self.faq.naming(text) != faq_id:
+            # "does the best paper award come with cash?": an entry on the awards that never
+            # speaks of money does not say
+            faq_id, faq_score = None, 0.0
         if faq_id and ask.unlisted and not self.faq.says_name(faq_id, ask.unlisted):
             # "is Peter Boncz on the program committee?": whether that person is, not an entry
             # on the committee that never names them

@@ -263,6 +263,9 @@ class ProgramFinder:
             if edge and (ask.session or ask.speaker or ask.position is not None or _next_to(
                     THE_DAY, START if edge == "start" else END, text)):
                 ask.moment = edge
+            if ask.moment == "start" and not (ask.session or ask.speaker) and \
+                    ask.position is None and END.search(text):
+                ask.moment = "span"  # "what time does it start and end?": both
         return numbered is not None and ask.session == numbered
 
     @staticmethod
@@ -394,7 +397,7 @@ class ProgramFinder:
                 s.speakers for s, _, _ in find_sessions(self._slots, ask.session)) \
                 and faq_says_who():
             return False  # "who are the invited speakers?": no one listed, and an entry says
-        if ask.moment in ("start", "end") or (ask.position is not None):
+        if ask.moment in ("start", "end", "span") or (ask.position is not None):
             return True
         if numbered and not ask.speaker:
             return True  # "discussant for session 2?": a session named by its number
