@@ -199,6 +199,10 @@ FIXTURE_NOW = {
     # the fixes for rounds 50 to 52, then kept
     "safeworldmodels-2026": "2026-06-24T12:00+00:00", "robotswild-2025": "2025-03-25T12:00+00:00",
     "nlp4call-2025": "2024-11-28T12:00+00:00",
+    # round fifty-four (fifteenth session), scored once as first-look sets at 9615182, after
+    # the fixes for rounds 50 to 53, then kept
+    "dmlr-2024": "2024-01-20T12:00+00:00", "wasdett4-2013": "2013-04-05T12:00+00:00",
+    "iwci-2021": "2021-09-03T12:00+00:00",
 }
 
 

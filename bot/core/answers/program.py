@@ -381,7 +381,9 @@ def _speaks(s: Session, wanted: str) -> bool:
     """``wanted`` is the whole name of a speaker, or one part of it ("grace", "dijkstraat")."""
     for name in s.speakers:
         folded = fold(name)
-        if folded == wanted or (" " not in wanted and wanted in folded.split()):
+        # ("Chelsea Finn (Stanford U)": the name before its place in brackets)
+        if wanted in (folded, folded.split("(")[0].strip()) or (
+                " " not in wanted and wanted in folded.split()):
             return True
     return False
 

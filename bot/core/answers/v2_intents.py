@@ -72,7 +72,7 @@ def v2_topic_answer(k: Knowledge, now: datetime, topic: str,
     """The answer from a version-2 fact for ``topic`` (about ``deadline`` when one was named),
     or None when the file lacks it; ``named``: the paper types the question names;
     ``future``: what will be is asked ("will it be extended again?")."""
-    if future and topic == "extension":
+    if future and topic in ("extension", "date_changes"):
         return _will_be_extended(k, now, deadline)
     if published and topic == "dual_submission":
         return paper_types.dual_submission(k, now, published=True)

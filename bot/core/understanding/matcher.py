@@ -1449,9 +1449,14 @@ class Matcher:
                 w for w in words(fold(person.role or "")) if not SESSION_NAMES.search(w)]
             for w in set(said) - FUNCTION_WORDS:
                 unnamed = re.sub(rf"\b{re.escape(w)}\b", " ", unnamed)
+        # ("any chance it gets pushed again?": a deadline extended before does not say whether
+        # it will be again)
+        # (of a deadline: "could my paper be moved to this workshop?" moves no date)
+        future = bool(FUTURE.search(unnamed)) and not DEADLINE_WORDS.isdisjoint(words(text))
         found = [t for t in TOPIC_BANK.found_in(unnamed, present if unnamed == text else None)
                  if not (t.covered_by and self._covers(
-                     t.covered_by, tuple(w for f in t.covered_saying for w in f)))]
+                     t.covered_by, tuple(w for f in t.covered_saying for w in f))
+                     and not (future and t.covered_by == "extended_from"))]
         if ask.unlisted_committee:
             # ("is Peter Boncz on the program committee?" asks who is on it, not how the
             # committee reviews)
