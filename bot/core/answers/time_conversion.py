@@ -1,10 +1,11 @@
 """A time of day the asker says, in another time zone: "the opening is 9am local, what is that in
-PST?", "9:30 Taipei time in IST?". Converted on the workshop's first day (so daylight saving is
-the one in force then), or on today's date when the file gives no day."""
+PST?", "9:30 Taipei time in IST?". Converted on the day the question names, else the workshop's
+first day (so daylight saving is the one in force then), or today's date when the file gives no
+day."""
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from bot.core.answers.answer import Answer, Kind
@@ -12,9 +13,27 @@ from bot.core.answers.timefmt import written_date
 from bot.core.answers.unknown import unknown
 from bot.core.answers.zone_line import zone_label
 from bot.core.knowledge.model import Knowledge
+from bot.core.understanding.text import words
 
 if TYPE_CHECKING:
     from bot.core.answers.builders import Ask
+
+
+PAST_REACH = 183  # days: a day named this far before today is next year's ("nov 30" in May)
+
+
+def _day_said(text: str, now: datetime) -> date | None:
+    """The one calendar day the question names ("11:59 aoe on nov 30 in PST?"), in the year
+    that puts it nearest ahead of today."""
+    from bot.core.answers.builders import mentioned_days  # (builders use this module)
+
+    days = mentioned_days(text, now.year)
+    if len(days) != 1:
+        return None
+    day = days[0]
+    if (now.date() - day).days > PAST_REACH and "-" not in text:
+        return day.replace(year=day.year + 1)
+    return day
 
 
 def convert(k: Knowledge, now: datetime, ask: Ask) -> Answer:
@@ -22,8 +41,11 @@ def convert(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return unknown(k, "that time in another time zone", "time_conversion")
     source = ask.clock_zone
     tz = source.tz if source is not None else k.tz
-    day = k.workshop.first_day or now.astimezone(tz).date()
-    at = datetime.combine(day, time(*ask.clock), tz)
+    day = _day_said(ask.text, now) or k.workshop.first_day or now.astimezone(tz).date()
+    clock = ask.clock
+    if clock == (11, 59) and not {"am", "a.m", "morning"} & set(words(ask.text)):
+        clock = (23, 59)  # ("11:59 aoe": a deadline's minute before midnight, not before noon)
+    at = datetime.combine(day, time(*clock), tz)
     local = at.astimezone(ask.zone.tz)
     said = zone_label(source, at) if source is not None else \
         f"{k.workshop.timezone} (the workshop's time zone)"

@@ -1121,6 +1121,12 @@ class Matcher:
             # names no step of ours
             asked_of = rest
         deadline_unknown = self.deadlines.resolve(asked_of, ask, scores)
+        if about_other and ours == text and kinds_in(text) and not any(
+                w.startswith(o) for w in self._conference_words for o in ask.other_events):
+            # "when is the NeurIPS 2020 camera ready due?": NeurIPS's step, though we have one
+            # (not "the SC submissions site" of a workshop at SC20)
+            scores.pop("deadline", None)
+            ask.deadline, ask.deadline_named, deadline_unknown = None, False, None
         self._paper_types(text, ask, scores, clause.asked)
         if ask.tracks and any(scores.get(n, 0.0) >= FIRE for n in RULE_INTENTS) and (
                 by_kind := described_words(self.knowledge, text)):
@@ -1646,7 +1652,8 @@ class Matcher:
                                 rf"(?!.{{0,25}}\b(here|ok|okay|fine|allowed|welcome|eligible|resubmit))"
                                 rf"|\b({names})( \d{{2,4}})?( [a-z]+ track| papers?)? "
                                 rf"(papers? (are )?due|page|deadline|organi[sz]\w*|venue|"
-                                rf"location|date|notification|reviews?|submission|party|main)",
+                                rf"location|date|notification|reviews?|submission|party|main|"
+                                rf"camera-ready|abstracts? (are )?due|rebuttal)",
                                 text)
         # ("when is the KDD research track deadline?": KDD's step, no check of our host)
         steps = about_other and (ASKS_DEADLINE.search(text) or kinds_in(text))
