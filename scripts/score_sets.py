@@ -207,6 +207,10 @@ FIXTURE_NOW = {
     # the fixes for rounds 50 to 54, then kept
     "aigov-2025": "2024-11-08T12:00+00:00", "lascar-2019": "2019-03-02T12:00+00:00",
     "pyhpc-2020": "2020-08-20T12:00+00:00",
+    # round fifty-six (fifteenth session), scored once as first-look sets at eff0a00, after
+    # the fixes for rounds 50 to 55, then kept
+    "leaphri-2021": "2021-01-11T12:00+00:00", "dbai-2021": "2021-09-01T12:00+00:00",
+    "dialdoc-2023": "2023-04-10T12:00+00:00",
 }
 
 

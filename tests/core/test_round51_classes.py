@@ -116,3 +116,18 @@ def test_an_entry_sharing_no_word_is_no_fallback_for_a_place(question: str) -> N
     text = a.plain_text()
     assert not a.answered, text
     assert "register" not in text.lower()
+
+
+@pytest.mark.parametrize(("question", "lasting"), [
+    ("how long is each contributed paper presentation", True),
+    ("how long are the talks for accepted papers", True),
+    ("how long is a student talk slot", True),
+    ("how long can the demo extended abstract be", False),
+    ("how long can a lightning talk proposal be", False),
+    ("how long can the paper be", False),
+])
+def test_how_long_of_a_thing_that_lasts_or_a_thing_written(question: str, lasting: bool) -> None:
+    """The last word naming a thing right after "how long" says which it is."""
+    from bot.core.understanding.faq_index import lasting_asked
+
+    assert lasting_asked(question) is lasting

@@ -116,15 +116,19 @@ def _counted_thing(text: str) -> str | None:
     return None
 
 
-def _lasting_asked(text: str) -> bool:
-    """Whether "how long" asks of a thing that lasts ("how long are the talks?"), not of a thing
-    written ("how long can the paper be?"): the first thing named after it."""
+def lasting_asked(text: str) -> bool:
+    """Whether "how long" asks of a thing that lasts ("how long are the talks?", "each paper
+    presentation"), not of a thing written ("how long can the paper be?", "the lightning talk
+    proposal"): the last such word of the words named right after it."""
     said = words(text)
     for i in range(len(said) - 1):
         if said[i] == "how" and said[i + 1] == "long":
-            thing = next((w for w in said[i + 2:] if w in TIMED_THINGS or w in WRITTEN_THINGS),
-                         None)
-            return thing in TIMED_THINGS
+            rest = said[i + 2:]
+            start = next((j for j, w in enumerate(rest) if w not in FUNCTION_WORDS), len(rest))
+            end = next((j for j in range(start, len(rest)) if rest[j] in FUNCTION_WORDS),
+                       len(rest))
+            things = [w for w in rest[start:end] if w in TIMED_THINGS or w in WRITTEN_THINGS]
+            return bool(things) and things[-1] in TIMED_THINGS
     return False
 
 
@@ -529,7 +533,7 @@ class FaqIndex:
             return False  # "page limit for shared task papers?": no number of pages in it
         if "how long" in text and not self._counted[faq_id] & self._length_units:
             return False  # "how long are the talks?": not "one author must present"
-        if "how long" in text and _lasting_asked(text) and \
+        if "how long" in text and lasting_asked(text) and \
                 not self._counted[faq_id] & self._time_units:
             return False  # "how long are the talks for accepted papers?": not "8 pages"
         counted = _counted_thing(text)
