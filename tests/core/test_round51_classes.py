@@ -131,3 +131,38 @@ def test_how_long_of_a_thing_that_lasts_or_a_thing_written(question: str, lastin
     from bot.core.understanding.faq_index import lasting_asked
 
     assert lasting_asked(question) is lasting
+
+
+def test_an_offset_added_to_utc_is_not_a_sum_of_pages() -> None:
+    """"13:00 UTC + 2" is a time in a zone; only counts of pages or references are summed."""
+    from bot.core.understanding.text import expand
+
+    assert "utc + 2" in expand("can I submit at 13:00 UTC + 2 on feb 17, is that fine?")
+    assert "4 pages plus 2 pages" in expand("4 pages + 2 pages of refs, is that ok?")
+
+
+def test_a_time_before_noon_is_not_moved_to_the_evening() -> None:
+    r = Responder(parse_knowledge(WORKSHOP))
+    assert "11:59 in" in r.respond("what is 11:59 a.m. PST in IST?", NOW).plain_text()
+    assert "23:59 in" in r.respond("what is 11:59 PST in IST?", NOW).plain_text()
+
+
+def test_a_february_29_long_past_is_converted_on_its_own_day() -> None:
+    later = datetime(2032, 9, 1, 12, tzinfo=UTC)
+    text = Responder(parse_knowledge(WORKSHOP)).respond(
+        "what is 9:00 PST on feb 29 in IST?", later).plain_text()
+    assert "February 29, 2032" in text
+
+
+def test_days_left_counted_in_the_workshops_zone() -> None:
+    """An AoE deadline's days left agree with its "(that's in N days)"."""
+    soon = datetime(2031, 5, 20, 16, tzinfo=UTC)
+    text = Responder(parse_knowledge(WORKSHOP)).respond(
+        "how many days left until the paper deadline?", soon).plain_text()
+    assert "that's in 3 days" in text and "That is 3 days from today" in text, text
+
+
+def test_a_day_said_as_originally_announced_is_still_checked() -> None:
+    text = Responder(parse_knowledge(WORKSHOP)).respond(
+        "is the notification still june 23 as originally announced?", NOW).plain_text()
+    assert text.startswith("Yes"), text

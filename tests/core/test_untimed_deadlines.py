@@ -87,3 +87,41 @@ def test_days_and_timed_days_are_answered(responder: Responder, question: str,
 def test_pst_conversion_of_an_untimed_day_says_it_assumes(responder: Responder) -> None:
     text = responder.respond("abstract deadline in PST for me pls", NOW).plain_text()
     assert "assumes the end of that day in the workshop's time zone (Europe/Madrid)" in text
+
+
+SECOND_READ = """
+workshop:
+  name: Workshop on Careful Hours
+  timezone: Europe/Madrid
+  date: 2031-06-03
+deadlines:
+  - id: abstract
+    name: Abstract submission
+    due: 2031-01-31
+    note: The call doesn't give a time.
+  - id: camera
+    name: Camera-ready of accepted papers
+    due: 2031-04-12
+  - id: notification
+    name: Notification of acceptance
+    due: 2031-03-29
+"""
+
+
+def test_the_hour_not_known_is_said_once() -> None:
+    r = Responder(parse_knowledge(SECOND_READ))
+    for question in ("what time is the abstract due?", "what time of day do notifications go out"):
+        text = r.respond(question, NOW).plain_text()
+        assert text.count("don't know the exact time") == 1, text
+
+
+def test_a_note_with_a_contraction_says_the_hour_is_not_given() -> None:
+    a = Responder(parse_knowledge(SECOND_READ)).respond(
+        "what is the exact cut-off for the abstract in IST", NOW)
+    assert not a.answered and "January 31, 2031" in a.plain_text(), a.plain_text()
+
+
+def test_a_camera_ready_of_accepted_papers_is_a_cut_off() -> None:
+    """"accepted" in its name does not make it a day decisions go out: it ends with its day."""
+    a = Responder(parse_knowledge(SECOND_READ)).respond("what time is the camera-ready due?", NOW)
+    assert a.answered and "April 12, 2031" in a.plain_text(), a.plain_text()

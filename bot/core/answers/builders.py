@@ -595,7 +595,10 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         if lead == "Yes. ":  # (the deadline's own day)
             lead = "Not too late on that day itself, until the deadline's time: "
     a.text = lead + deadline_status(k, d, now, a)
-    days = days_between(now.astimezone(k.tz), due_day)
+    # (whole days as "that's in N days" counts them: to a time, in hours; to a day, by the
+    # calendar in the workshop's zone)
+    days = (due_at - now).days if not d.date_only else \
+        days_between(now.astimezone(k.tz), due_at.astimezone(k.tz).date())
     if days > 0 and _ASKS_DAYS_LEFT.search(ask.text):
         # "how many days left until abstract submission closes?": the count of days
         a.text += f" That is {plural(days, 'day')} from today."
@@ -622,6 +625,13 @@ def _aoe_next_day(due_at: datetime, ask: Ask) -> bool:
         return False
     days = mentioned_days(ask.text, due_at.year)
     return len(days) == 1 and days[0] == due_at.astimezone(UTC).date()
+
+
+def _announced(d: Deadline) -> bool:
+    """Whether the deadline is only a day decisions are announced or something opens ("Author
+    notification", "Test set release"; not "Camera-ready of accepted papers" nor "Challenge
+    result submission", which are cut-offs)."""
+    return kinds_of(d) == {"notification"} or bool(OPENS.search(d.name))
 
 
 def _announces(d: Deadline) -> bool:
@@ -660,6 +670,8 @@ def timezone(k: Knowledge, now: datetime, ask: Ask) -> Answer:
             # "5pm pacific on feb 17?": the day is right there; the time may not be
             lead = f"The day is right there; the time there is {local:%H:%M}. "
         a.text = lead + a.text.split(" ", 1)[1]
+    if a.kind is Kind.UNKNOWN:  # (deadline() said already that the hour is not known)
+        return a
     if untimed(d) and _asks_time_of_day(ask):
         return _time_not_given(k, a, ask)
     a.text += " " + precision_note(k, d)
@@ -682,8 +694,8 @@ def untimed(d: Deadline) -> bool:
     (decisions go out at some hour of it), or one whose own note says the call gives no time
     of day or zone for it ("The call gives only the date."). A day alone otherwise means its
     end in the workshop's time zone."""
-    return d.date_only and (_announces(d) or (bool(d.note) and bool(_UNTIMED_NOTE.search(
-        " ".join(words(fold(d.note)))))))
+    return d.date_only and (_announced(d) or (bool(d.note) and bool(_UNTIMED_NOTE.search(
+        " ".join(words(expand(d.note or "")))))))
 
 
 def _asks_time_of_day(ask: Ask) -> bool:
@@ -811,7 +823,7 @@ def page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         camera is not None or bool(KIND_RX["camera_ready"].search(ask.text))
         or "accepted" in words(ask.text))
     if a.answered and camera is None and not extra and (fit := _content_and_references(k, ask)):
-        a.text = f"{fit} {a.text}"
+        a.text = f"{fit} {a.text.removeprefix('No: ').removeprefix('Yes: ')}"
     if not a.answered or (camera is None and not extra):
         return a
     final = _final_version_length(k, camera)

@@ -70,9 +70,10 @@ def program_length(delta: timedelta) -> str:
     return " ".join(parts)
 
 
-def session_line(a: Answer, slot: Slot, now: datetime, *, relative: bool = True) -> str:
-    """``Keynote: Scale (Grace Example; Hall A): <start>, for 45 minutes`` (a break: ``, until
-    <end>``).
+def session_line(a: Answer, slot: Slot, now: datetime, *, relative: bool = True,
+                 until: bool = False) -> str:
+    """``Keynote: Scale (Grace Example; Hall A): <start>, for 45 minutes`` (a break, or with
+    ``until``: ``, until <end>``).
 
     The end is written as a length, which reads the same in every time zone, and for a break
     also as the time of day it ends ("when is lunch?" is often asked for when it is over).
@@ -85,7 +86,7 @@ def session_line(a: Answer, slot: Slot, now: datetime, *, relative: bool = True)
     if s.end is None:  # the end is not given: no length is made up
         return f"{title}: {begin}"
     length = f"{title}: {begin}, for {program_length(end - start)}"
-    if not _is_break(s):
+    if not (until or _is_break(s)):
         return length
     # ("when's lunch?": a break is asked for when it is over too)
     return f"{length}, until {a.mark(Moment(end, False, 'end', time_only=True))}"
@@ -280,7 +281,9 @@ def program_day(k: Knowledge, now: datetime, day: date | None = None) -> Answer:
     a = _answer("Program", "", "program")
     parts = []
     for d in days:
-        lines = "\n".join(f"• {session_line(a, x, now, relative=False)}" for x in by_day[d])
+        # (a day of one item, the whole event: its end is the day's too)
+        lines = "\n".join(f"• {session_line(a, x, now, relative=False, until=len(by_day[d]) == 1)}"
+                           for x in by_day[d])
         parts.append(f"{d:%A}, {written_date(d)}:\n{lines}")
     a.text = f"The program of {k.workshop.name}:\n" + "\n".join(parts)
     return a

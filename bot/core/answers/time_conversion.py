@@ -23,16 +23,20 @@ PAST_REACH = 183  # days: a day named this far before today is next year's ("nov
 
 
 def _day_said(text: str, now: datetime) -> date | None:
-    """The one calendar day the question names ("11:59 aoe on nov 30 in PST?"), in the year
-    that puts it nearest ahead of today."""
+    """The one calendar day the question names ("11:59 aoe on nov 30 in PST?"): in this year,
+    or the next when it would be more than half a year past."""
     from bot.core.answers.builders import mentioned_days  # (builders use this module)
 
     days = mentioned_days(text, now.year)
     if len(days) != 1:
         return None
     day = days[0]
-    if (now.date() - day).days > PAST_REACH and "-" not in text:
-        return day.replace(year=day.year + 1)
+    if (now.date() - day).days > PAST_REACH and day.isoformat() not in text:
+        # (a day long past is next year's, unless written with its year: "2024-11-30")
+        try:
+            return day.replace(year=day.year + 1)
+        except ValueError:  # (February 29 of a leap year: no such day the next year)
+            return day
     return day
 
 
@@ -43,7 +47,8 @@ def convert(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     tz = source.tz if source is not None else k.tz
     day = _day_said(ask.text, now) or k.workshop.first_day or now.astimezone(tz).date()
     clock = ask.clock
-    if clock == (11, 59) and not {"am", "a.m", "morning"} & set(words(ask.text)):
+    if clock == (11, 59) and not {"am", "morning"} & set(words(ask.text)) and \
+            "a.m" not in ask.text.replace(" ", ""):
         clock = (23, 59)  # ("11:59 aoe": a deadline's minute before midnight, not before noon)
     at = datetime.combine(day, time(*clock), tz)
     local = at.astimezone(ask.zone.tz)

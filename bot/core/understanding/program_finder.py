@@ -194,10 +194,11 @@ class ProgramFinder:
         # ("how long is each talk?" names no Bria Long: an everyday surname after "how" or
         # "as" is her name only before a word of speaking, or with the rest of her name)
         # ("how long is the lunch?" names no one from "CSU Long Beach": a word of a speaker's
-        # place names them only after "from", "at" or "of")
+        # place names them only after "from", "at" or "of", or before "talk": "the amazon talk")
         ask.speaker = next((self.speakers[t] for i, t in enumerate(tokens) if t in self.speakers
                             and (t in self._name_words or (tokens[i - 1:i] and
-                                 tokens[i - 1] in PLACE_BEFORE))
+                                 tokens[i - 1] in PLACE_BEFORE) or (
+                                tokens[i + 1:i + 2] and tokens[i + 1] in NAME_WORD_NEXT))
                             and (t not in self._worded_surnames or i == 0
                                  or tokens[i - 1] not in NAME_WORD_BEFORE
                                  or (tokens[i + 1:i + 2] and tokens[i + 1] in NAME_WORD_NEXT)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -69,6 +70,7 @@ _CJK_LATIN = re.compile(f"(?<=[a-z0-9])(?=[{_CJK_CHARS}])|(?<=[{_CJK_CHARS}])(?=
 # Everyday words that must never be "corrected" into a vocabulary word.
 COMMON_WORDS = frozenset(table_words("common_words"))
 WITHIN_LIMIT = frozenset(table_words("asks_within_limit"))  # "am I over?", "is that ok?"
+PAGE_UNITS = frozenset(table_words("page_units"))  # "2 *pages*", "2 *refs*": counted in a sum
 
 
 def fold(text: str) -> str:
@@ -94,6 +96,14 @@ _COLOCATED = re.compile(r"\bco[- ]?locat")
 _CAMERA_READY = re.compile(r"\bcam(era)?[- ]?ready\b")
 
 
+def _adds_pages(before: str, after: str) -> bool:
+    """Whether "+" between ``before`` and ``after`` adds a count of pages or references ("8
+    pages + 2 pages of refs"), not an offset to a zone ("utc + 2")."""
+    said, last = after.split()[:2], before.split()[-1:]
+    return len(said) == 2 and said[0].isdigit() and said[1] in PAGE_UNITS and \
+        last[:1] != ["utc"] and last[:1] != ["gmt"]
+
+
 def expand(text: str) -> str:
     """Folded text with contractions and chat slang written out."""
     text = to_english(fold(text))
@@ -101,9 +111,12 @@ def expand(text: str) -> str:
     text = text.replace("e-mail", "email").replace("camera ready", "camera-ready")
     text = text.replace("pre-record", "prerecord")  # (a way to present, not a recording made)
     if " + " in text and phrases_in(text, WITHIN_LIMIT, 2):
-        # ("8 pages + 2 of refs, ok?": one sum checked, not two parts; "notif + cr dates?": two)
+        # ("8 pages + 2 of refs, ok?": one sum checked, not two parts; "notif + cr dates?": two;
+        # "13:00 utc + 2": an offset)
         parts = text.split(" + ")
-        text = parts[0] + "".join((" plus " if p[:1].isdigit() else " + ") + p for p in parts[1:])
+        text = parts[0] + "".join(
+            (" plus " if _adds_pages(before, after) else " + ") + after
+            for before, after in itertools.pairwise(parts))
     # (each rewrite only where a plain substring check says it can apply)
     if "y/n" in text:  # "anonymous y/n": a yes-or-no question
         text = _YES_NO.sub("", text)
