@@ -18,6 +18,8 @@ from typing import TypeVar
 
 from bot.core.answers import attending, deadline_news, duration, paper_types, time_conversion
 from bot.core.answers.answer import Answer, Field, Kind, Link, Moment
+from bot.core.answers.days_named import DATE_RX, mentioned_days
+from bot.core.answers.days_named import MONTHS as _MONTHS
 from bot.core.answers.deadline_line import deadline_status
 from bot.core.answers.program import speaker_lines
 from bot.core.answers.program_intent import program_builder
@@ -108,39 +110,6 @@ class Ask:
 Builder = Callable[[Knowledge, datetime, Ask], Answer]
 V = TypeVar("V")
 
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_MONTH = MONTH_WORD + r"\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_DATE_RX = [
-    re.compile(rf"\b(?P<month>{_MONTH})\s+{_DAY}\b"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})"),
-    re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
-]
-
-
-def mentioned_days(text: str, year: int, month: int | None = None) -> list[date_]:
-    """Calendar days written in a question ("oct 27", "the 8th of december", "2017-10-20")."""
-    out = []
-    for i, rx in enumerate(_DATE_RX):
-        for m in rx.finditer(text):
-            try:
-                if i == 2:
-                    out.append(date_(int(m.group(1)), int(m.group(2)), int(m.group(3))))
-                    continue
-                named = _MONTHS.index(m["month"][:3]) + 1
-                out.append(date_(year, named, int(m["day"])))
-            except ValueError:
-                continue
-    if not out and month is not None:
-        # "is it on the 9th?": a day of the month in question
-        for m in re.finditer(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b", text):
-            try:
-                out.append(date_(year, month, int(m.group(1))))
-            except ValueError:
-                continue
-    return out
-
-
 _SPAN_JOINS = table_words("span_joins")  # "aug 3-9", "3 to 5 august"
 
 
@@ -166,7 +135,7 @@ def _day_number(text: str) -> int | None:
 def said_span(text: str, year: int) -> tuple[date_, date_] | None:
     """A run of days the question names ("aug 3-9", "3 to 5 august", "july 18 to aug 2"), as
     (first, last); not "july 4 until 6pm"."""
-    for i, rx in enumerate(_DATE_RX[:2]):
+    for i, rx in enumerate(DATE_RX[:2]):
         for m in rx.finditer(text):
             try:
                 first = date_(year, _MONTHS.index(m["month"][:3]) + 1, int(m["day"]))
@@ -174,7 +143,7 @@ def said_span(text: str, year: int) -> tuple[date_, date_] | None:
                     other = _joined(text[m.end():].lstrip())
                     if other is None:
                         continue
-                    if (to := _DATE_RX[0].match(other)) is not None:
+                    if (to := DATE_RX[0].match(other)) is not None:
                         last = date_(year, _MONTHS.index(to["month"][:3]) + 1, int(to["day"]))
                     elif (day := _day_number(other)) is not None:
                         last = date_(year, first.month, day)
@@ -265,14 +234,19 @@ def date(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     day = f"{first:%A}, " if first == k.workshop.last_day else ""
     a.text += f"{_name(k)} takes place {'on ' + day if 'from' not in str(when) else ''}"
     a.text += f"{when}{where}."
-    days = days_between(now.astimezone(k.tz), first)
-    if days > 0 and _ASKS_DAYS_LEFT.search(ask.text):
-        # "how many days until the workshop?": the count, not only "in 3 months"
-        a.text += f" That is {plural(days, 'day')} from today."
+    # "how many days until the workshop?": the count, not only "in 3 months"
+    a.text += _days_left(days_between(now.astimezone(k.tz), first), ask)
     start = first_day_start(k, first) if ask.zone else None
     if start is not None:  # "when does it start, I'm in Tokyo": the first session is a time
         a.text += f" The program starts {a.mark(Moment(start, False, 'start'))}."
     return a
+
+
+def _days_left(days: int, ask: Ask) -> str:
+    """" That is N days from today." when the question asks how many days are left, else ""."""
+    if days > 0 and _ASKS_DAYS_LEFT.search(ask.text):
+        return f" That is {plural(days, 'day')} from today."
+    return ""
 
 
 def _deadline_day(k: Knowledge, ask: Ask) -> str | None:
@@ -568,7 +542,7 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         bool(said) and said[0] in _DAY_CHECK_OPENERS and _IN_TIME.isdisjoint(said))) \
         and "submit" not in said and not too_late
     # "acceptance emails go out on july 1st?": a day that happens, not one to beat
-    if _announces(d):  # ("is the dataset released on aug 7?": that very day)
+    if _happens_that_day(d):  # ("is the dataset released on aug 7?": that very day)
         asking_date = True
     lead = _check_day(ask, due_day, asking_date)
     moved = d.extended_from_at(k.tz)
@@ -595,13 +569,10 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         if lead == "Yes. ":  # (the deadline's own day)
             lead = "Not too late on that day itself, until the deadline's time: "
     a.text = lead + deadline_status(k, d, now, a)
-    # (whole days as "that's in N days" counts them: to a time, in hours; to a day, by the
-    # calendar in the workshop's zone)
-    days = (due_at - now).days if not d.date_only else \
-        days_between(now.astimezone(k.tz), due_at.astimezone(k.tz).date())
-    if days > 0 and _ASKS_DAYS_LEFT.search(ask.text):
-        # "how many days left until abstract submission closes?": the count of days
-        a.text += f" That is {plural(days, 'day')} from today."
+    # "how many days left until abstract submission closes?" (whole days as "that's in N days"
+    # counts them: to a time, in hours; to a day, by the calendar in the workshop's zone)
+    a.text += _days_left((due_at - now).days if not d.date_only else
+                         days_between(now.astimezone(k.tz), due_at.astimezone(k.tz).date()), ask)
     if d.note:
         a.text += f" {d.note}"
     if due_at < now and _ASKS_STILL.search(ask.text):
@@ -627,16 +598,17 @@ def _aoe_next_day(due_at: datetime, ask: Ask) -> bool:
     return len(days) == 1 and days[0] == due_at.astimezone(UTC).date()
 
 
-def _announced(d: Deadline) -> bool:
+def _only_announced(d: Deadline) -> bool:
     """Whether the deadline is only a day decisions are announced or something opens ("Author
     notification", "Test set release"; not "Camera-ready of accepted papers" nor "Challenge
-    result submission", which are cut-offs)."""
+    result submission", which are cut-offs): a day with no hour of its own."""
     return kinds_of(d) == {"notification"} or bool(OPENS.search(d.name))
 
 
-def _announces(d: Deadline) -> bool:
-    """Whether the deadline is a day something is announced or opens (notification, results,
-    a dataset's release), not one to beat."""
+def _happens_that_day(d: Deadline) -> bool:
+    """Whether a day named of the deadline is checked as its very day (notification, results,
+    a dataset's release: something that happens then), not as one to beat; broader than
+    ``_only_announced`` ("Camera-ready of accepted papers" is checked by its day too)."""
     return bool(re.search(r"notif|decision|result|accept", f"{d.id} {d.name}", re.IGNORECASE)
                 or OPENS.search(d.name))
 
@@ -694,7 +666,7 @@ def untimed(d: Deadline) -> bool:
     (decisions go out at some hour of it), or one whose own note says the call gives no time
     of day or zone for it ("The call gives only the date."). A day alone otherwise means its
     end in the workshop's time zone."""
-    return d.date_only and (_announced(d) or (bool(d.note) and bool(_UNTIMED_NOTE.search(
+    return d.date_only and (_only_announced(d) or (bool(d.note) and bool(_UNTIMED_NOTE.search(
         " ".join(words(expand(d.note or "")))))))
 
 
@@ -706,9 +678,9 @@ def _asks_time_of_day(ask: Ask) -> bool:
 
 
 def _time_not_given(k: Knowledge, a: Answer, ask: Ask) -> Answer:
-    """The time of day or zone of a deadline whose note says the call gives none: not known.
-    The day is given (and any check of it), the cut-off is not: a time shown for the asker's
-    zone reads the day as ending in the workshop's time zone, and says that it assumes so."""
+    """The time of day or zone of an ``untimed`` deadline: not known. The day is given (and any
+    check of it), the cut-off is not: a time shown for the asker's zone reads the day as ending
+    in the workshop's time zone, and says that it assumes so."""
     zone = k.workshop.timezone
     aoe = " It does not say AoE (Anywhere on Earth) either." if "aoe" in words(ask.text) else ""
     assumed = (f" The time shown for you assumes the end of that day in the workshop's time "
@@ -839,14 +811,14 @@ def page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 
 REFERENCES_REACH = 4  # words from a count of pages to the word saying they are references
-_ASKS_WITHIN_LIMIT = word_list("asks_within_limit")
+ASKS_WITHIN_LIMIT = word_list("asks_within_limit")  # "am I over?", "is that ok?"
 
 
 def _content_and_references(k: Knowledge, ask: Ask) -> str | None:
     """"11 pages of content + 2 pages of refs, am I over?": the sum, checked against the one
     limit that applies (of the paper type named, or the call's), counting the references only
     if the call counts them."""
-    if not _ASKS_WITHIN_LIMIT.search(ask.text):
+    if not ASKS_WITHIN_LIMIT.search(ask.text):
         return None  # ("so max is 4 pages + 2 of refs?": the rule asked, not a paper checked)
     said = words(ask.text)
     counts = [i for i, w in enumerate(said) if w.isdigit() and 0 < int(w) < 100]
@@ -856,9 +828,9 @@ def _content_and_references(k: Knowledge, ask: Ask) -> str | None:
     if len(refs) != 1 or len(content) != 1 or content[0] > refs[0]:
         return None
     tracks = ask.tracks or k.submission.tracks
-    track = tracks[0] if len(tracks) == 1 else None
     if len(tracks) > 1:
-        return None
+        return None  # (no one limit applies)
+    track = tracks[0] if tracks else None
     limit = k.submission.rule("page_limit", track)
     counted = k.submission.rule("references_count", track)
     if limit is None or counted is None:

@@ -27,7 +27,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from bot.core.answers.answer import MARK, Answer, Kind, Moment
+from bot.core.answers.answer import Answer, Kind, Moment
 from bot.core.answers.timefmt import span, written_date
 from bot.core.answers.unknown import unknown
 from bot.core.knowledge.model import Knowledge, Session
@@ -306,50 +306,57 @@ def _edge_day(by_day: dict[date, list[Slot]], today: date, edge: str) -> date:
     return min(by_day) if edge == "start" else max(by_day)
 
 
+def _day_of(k: Knowledge, now: datetime, edge: str,
+            day_said: tuple[int | None, int] | None) -> list[Slot] | None:
+    """The sessions of the day whose start or end is asked: the day named ((month or None, day
+    of the month)) when the program has one such day ("start on the 29th"), else ``_edge_day``'s;
+    None when there is no program."""
+    by_day = sessions_by_day(k)
+    if not by_day:
+        return None
+    named = [d for d in by_day if day_said and d.day == day_said[1]
+             and day_said[0] in (None, d.month)] or [
+        d for d in by_day if day_said and d.day == day_said[1]]  # ("june 29": the 29th there is)
+    return by_day[named[0] if len(named) == 1 else
+                  _edge_day(by_day, program_today(by_day, now), edge)]
+
+
+def _edge_sentence(a: Answer, day: list[Slot], edge: str, now: datetime, program: str) -> str:
+    """When ``program`` ("The program of X", or "It" said again) starts or ends on ``day``, with
+    its moments marked in ``a``."""
+    if edge == "start":
+        return f"{program} starts {_starts(a, day[0], now)}, with {day[0][0].title}."
+    s, start, _end = day[-1]  # the last item to start
+    if s.end is None:  # the program does not say when the last item ends: no end is made up
+        return (f"The last item is {s.title}, starting {a.mark(Moment(start, False, 'start'))}; "
+                "the program gives no end time for it.")
+    end = max(x[2] for x in day if x[0].end is not None)
+    return f"{program} ends {a.mark(Moment(end, False, 'end'))}; the last item is {s.title}."
+
+
 def day_edge(k: Knowledge, now: datetime, edge: str,
              day_said: tuple[int | None, int] | None = None) -> Answer:
     """When the program of the day starts (``edge="start"``) or ends (``"end"``); of the day
     named ((month or None, day of the month)), when the program has one such day ("start on
     the 29th")."""
-    by_day = sessions_by_day(k)
-    if not by_day:
+    day = _day_of(k, now, edge, day_said)
+    if day is None:
         return _no_program(k, "program")
-    named = [d for d in by_day if day_said and d.day == day_said[1]
-             and day_said[0] in (None, d.month)] or [
-        d for d in by_day if day_said and d.day == day_said[1]]  # ("june 29": the 29th there is)
-    day = by_day[named[0] if len(named) == 1 else
-                 _edge_day(by_day, program_today(by_day, now), edge)]
-    name = k.workshop.name
-    if edge == "start":
-        a = _answer("Start", "", "program")
-        a.text = f"The program of {name} starts {_starts(a, day[0], now)}, with {day[0][0].title}."
-        return a
-    a = _answer("End", "", "program")
-    s, start, _end = day[-1]  # the last item to start
-    if s.end is None:  # the program does not say when the last item ends: no end is made up
-        a.text = (f"The last item of the program of {name} is {s.title}, starting "
-                  f"{a.mark(Moment(start, False, 'start'))}; the program gives no end time "
-                  "for it.")
-        return a
-    end = max(x[2] for x in day if x[0].end is not None)
-    a.text = (f"The program of {name} ends {a.mark(Moment(end, False, 'end'))}; the last item "
-              f"is {s.title}.")
+    a = _answer("Start" if edge == "start" else "End", "", "program")
+    a.text = _edge_sentence(a, day, edge, now, f"The program of {k.workshop.name}")
     return a
 
 
 def day_span(k: Knowledge, now: datetime, day_said: tuple[int | None, int] | None = None
              ) -> Answer:
-    """When the program of the day starts, then when it ends ("what time does it start and
-    end?")."""
-    a = day_edge(k, now, "start", day_said)
-    if not a.answered:
-        return a
-    end = day_edge(k, now, "end", day_said)
-    name = k.workshop.name  # (said once, in the start's sentence)
-    said = end.text.replace(f"The program of {name} ends", "It ends", 1).replace(
-        f"The last item of the program of {name} is", "The last item is", 1)
-    a.text += " " + MARK.sub(lambda m: a.mark(end.moments[int(m.group(1))]), said)
-    a.title = "Start and end"
+    """When the program of the day starts, then when that day ends ("what time does it start
+    and end?")."""
+    day = _day_of(k, now, "start", day_said)
+    if day is None:
+        return _no_program(k, "program")
+    a = _answer("Start and end", "", "program")
+    a.text = (f"{_edge_sentence(a, day, 'start', now, f'The program of {k.workshop.name}')} "
+              f"{_edge_sentence(a, day, 'end', now, 'It')}")
     return a
 
 

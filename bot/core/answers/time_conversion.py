@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from bot.core.answers.answer import Answer, Kind
+from bot.core.answers.days_named import mentioned_days
 from bot.core.answers.timefmt import written_date
 from bot.core.answers.unknown import unknown
 from bot.core.answers.zone_line import zone_label
@@ -25,8 +26,6 @@ PAST_REACH = 183  # days: a day named this far before today is next year's ("nov
 def _day_said(text: str, now: datetime) -> date | None:
     """The one calendar day the question names ("11:59 aoe on nov 30 in PST?"): in this year,
     or the next when it would be more than half a year past."""
-    from bot.core.answers.builders import mentioned_days  # (builders use this module)
-
     days = mentioned_days(text, now.year)
     if len(days) != 1:
         return None

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from datetime import timedelta
 from functools import lru_cache
 
-from bot.core.answers.builders import Ask, mentioned_days
+from bot.core.answers.builders import Ask
+from bot.core.answers.days_named import mentioned_days
 from bot.core.knowledge.model import Deadline, Knowledge
 from bot.core.understanding.deadline_kinds import (
     KIND_RX,

@@ -500,6 +500,10 @@ class FaqIndex:
             named -= MONEY_SUBJECTS
         return bool(named - asked_about - self._words[faq_id][1])
 
+    def gives_a_time(self, faq_id: str) -> bool:
+        """Whether the entry's answer gives a day or a time."""
+        return self._dated[faq_id]
+
     def shares_words(self, faq_id: str, text: str) -> bool:
         """Whether ``text`` says a word of the entry's (its questions or answer) beyond the
         words every call says ("which city is it in?" and "register via the FLoC website": no)."""

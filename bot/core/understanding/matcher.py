@@ -16,7 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from bot.core.answers.builders import Ask, mentioned_days, numbers_in, topic_words
+from bot.core.answers.builders import ASKS_WITHIN_LIMIT as WITHIN_LIMIT
+from bot.core.answers.builders import Ask, numbers_in, topic_words
+from bot.core.answers.days_named import mentioned_days
 from bot.core.answers.v2_intents import v2_topic_answer
 from bot.core.knowledge.model import Deadline, Knowledge, Track
 from bot.core.understanding.deadline_finder import (
@@ -136,7 +138,6 @@ NOT_OTHER_QUESTION = frozenset(table_words("other_question")["not_before"])
 ENTRY_HEDGE = 0.4  # ...and what an entry must explain of a question to be its one reading
 NEGATED_PREMISE = word_list("negated_premise")
 CONFIRM_TAGS = word_list("confirm_tags")
-WITHIN_LIMIT = word_list("asks_within_limit")  # "am I over?", "is that ok?"
 BARE_ENDS = frozenset(table_words("program")["end"])  # "...start and *end*?"
 ASKS_ADDRESS = word_list("asks_email_address")
 ASKS_DATE_ALONE = frozenset(table_words("asks_date_alone"))
@@ -500,7 +501,7 @@ class Matcher:
         that says a word of the question's own, or gives a day or time when one is asked ("is
         the workshop on dec 13?"); not "register via the FLoC website" for "which city?"."""
         return self.faq.shares_words(faq_id, text) or bool(
-            readings & TIME_READINGS and self.faq.gives_what_is_asked(faq_id, "when"))
+            readings & TIME_READINGS and self.faq.gives_a_time(faq_id))
 
     def _speaks(self, faq_id: str) -> set[str]:
         """The built-in intents an FAQ entry's questions or answer speak to."""
@@ -763,32 +764,15 @@ class Matcher:
             if c.intents and c.intents[0][0] == "timezone" and c.ask.deadline is None and \
                     before.ask.deadline is not None and REFERS_BACK & set(words(c.text)):
                 c.ask.deadline = before.ask.deadline
-        # "workshops don't allow papers under review elsewhere, is that true here?": the
-        # premise the tag asks to confirm is the part before's
-        tags = [c for before, c in itertools.pairwise(clauses)
-                if c.kind in {"none", "clarify"} and CONFIRM_TAGS.search(c.text)
-                and len(words(c.text)) <= TAG_WORDS and NEGATED_PREMISE.search(before.text)]
-        for before, c in itertools.pairwise(clauses):
-            if any(c is t for t in tags):
-                before.ask.negated = True
-        clauses = [c for c in clauses if not any(c is t for t in tags)]
-        # "5 pages plus 1 of refs, am I over?": the tag asks whether the length before fits
-        fits = [c for before, c in itertools.pairwise(clauses)
-                if c.kind == "none" and WITHIN_LIMIT.search(c.text)
-                and len(words(c.text)) <= TAG_WORDS and _reading(before) == "page_limit"]
-        for before, c in itertools.pairwise(clauses):
-            if any(c is t for t in fits):
-                before.ask.text = f"{before.ask.text} {c.text}"
-        clauses = [c for c in clauses if not any(c is t for t in fits)]
-        # "what time does it start and end?": the bare "end" asks the day's end too
-        ends = [c for before, c in itertools.pairwise(clauses)
-                if c.kind == "none" and before.ask.moment == "start"
-                and not (before.ask.session or before.ask.speaker)
-                and words(c.text) and " ".join(words(c.text)) in BARE_ENDS]
-        for before, c in itertools.pairwise(clauses):
-            if any(c is t for t in ends):
-                before.ask.moment = "span"
-        clauses = [c for c in clauses if not any(c is t for t in ends)]
+        # a short tag only adds to the part before: "workshops don't allow papers under review
+        # elsewhere, is that true here?" asks to confirm that premise; "5 pages plus 1 of refs,
+        # am I over?", whether that length fits; "what time does it start and end?", the end too
+        clauses = _folded_tags(clauses, _confirms_a_premise,
+                               lambda before, _: setattr(before.ask, "negated", True))
+        clauses = _folded_tags(clauses, _checks_a_length, lambda before, c: setattr(
+            before.ask, "text", f"{before.ask.text} {c.text}"))
+        clauses = _folded_tags(clauses, _asks_the_end,
+                               lambda before, _: setattr(before.ask, "moment", "span"))
         # "where is it and when": the bare other one of where and when asks that too
         for before, c in itertools.pairwise(clauses):
             other = PLACE_OR_TIME.get(c.text)
@@ -1259,11 +1243,7 @@ class Matcher:
         dated_step = deadline_unknown in KIND_LABELS and set(fired) == {"date"} and \
             scores.get("deadline", 0.0) >= GRAY
         if deadline_unknown and ("deadline" in fired or dated_step):
-            clause.kind = "topic"
-            clause.topic = Topic(deadline_unknown, KIND_LABELS.get(deadline_unknown, ""), ())
-            clause.intents = [("deadline", fired.get("deadline", FIRE))]
-            clause.rule = "deadline_kind_absent"
-            return clause
+            return _step_absent(clause, deadline_unknown, fired.get("deadline", FIRE))
         if fired:
             clause.kind = "intent"
             clause.intents = best_first(fired)
@@ -1447,7 +1427,6 @@ class Matcher:
         if ask.unlisted:  # "is Jane Roe organizing?": a name, whatever its words mean
             for w in fold(ask.unlisted).split():
                 unnamed = re.sub(rf"\b{re.escape(w)}\b", " ", unnamed)
-
         for person in ask.organizers:
             # "is Jane at Birmingham?": her affiliation; "who handles the proceedings?": the
             # proceedings chair
@@ -1720,11 +1699,7 @@ class Matcher:
             if absent and all(t.deadline_kind in SUBJECT_KINDS for t in topics):
                 # "when do we get notified if our abstract is accepted?" with no notification
                 # given: that step is not known, whatever the abstract's own deadline
-                clause.kind = "topic"
-                clause.topic = Topic(absent[0], KIND_LABELS.get(absent[0], ""), ())
-                clause.intents = [("deadline", fired["deadline"])]
-                clause.rule = "deadline_kind_absent"
-                return clause
+                return _step_absent(clause, absent[0], fired["deadline"])
             if not step:
                 ask.deadline = named if named in deadlines or not deadlines else (
                     ask.deadline if ask.deadline in deadlines else deadlines[0])
@@ -1867,6 +1842,48 @@ class Matcher:
         return best if best is not None and scores[best] >= FIRE else None
 
 RULES: dict[str, str] = {r["name"]: r["says"] for r in table("rules.yaml")["rules"]}
+def _step_absent(clause: Clause, kind: str, score: float) -> Clause:
+    """``clause`` read as asking for a kind of deadline the file does not have ("when is the
+    camera-ready due?" and no camera-ready): an honest "I don't know" about that step."""
+    clause.kind = "topic"
+    clause.topic = Topic(kind, KIND_LABELS.get(kind, ""), ())
+    clause.intents = [("deadline", score)]
+    clause.rule = "deadline_kind_absent"
+    return clause
+
+
+def _folded_tags(clauses: list[Clause], is_tag: Callable[[Clause, Clause], bool],
+                 mend: Callable[[Clause, Clause], None]) -> list[Clause]:
+    """The parts, less each that ``is_tag(part before, part)`` finds only adds to the part
+    before, which ``mend(part before, tag)`` changes instead."""
+    kept: list[Clause] = []
+    for c in clauses:
+        if kept and is_tag(kept[-1], c):
+            mend(kept[-1], c)
+        else:
+            kept.append(c)
+    return kept
+
+
+def _confirms_a_premise(before: Clause, c: Clause) -> bool:
+    """"..., is that true here?" after a premise the part before states."""
+    return c.kind in {"none", "clarify"} and bool(CONFIRM_TAGS.search(c.text)) and \
+        len(words(c.text)) <= TAG_WORDS and bool(NEGATED_PREMISE.search(before.text))
+
+
+def _checks_a_length(before: Clause, c: Clause) -> bool:
+    """"..., am I over?" after a length asked of the page limit."""
+    return c.kind == "none" and bool(WITHIN_LIMIT.search(c.text)) and \
+        len(words(c.text)) <= TAG_WORDS and _reading(before) == "page_limit"
+
+
+def _asks_the_end(before: Clause, c: Clause) -> bool:
+    """A bare "end" after a part asking when the day starts."""
+    return c.kind == "none" and before.ask.moment == "start" and \
+        not (before.ask.session or before.ask.speaker) and \
+        " ".join(words(c.text)) in BARE_ENDS
+
+
 def _reading(clause: Clause) -> str | None:
     """The intent a part is read as first, if any."""
     return clause.intents[0][0] if clause.intents else None

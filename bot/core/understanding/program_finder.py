@@ -83,7 +83,7 @@ TITLE_NAMES_WHO = frozenset(_WORDS["title_names_who"])  # "Panel 1 (chair Lydia 
 GENERIC_ROLE = frozenset(table_words("generic_role"))  # "chair", "co": no subject of a role
 # words of a speaker field that name no one ("Workshop Organizers", "All participants")
 NOT_A_NAME = frozenset(_WORDS["not_a_name"])
-PLACE_BEFORE = frozenset({"from", "at", "of"})  # "someone *from* amazon"
+PLACE_BEFORE = frozenset(_WORDS["place_before"])  # "someone *from* amazon"
 EXISTS = Phrases(_WORDS["exists"])
 ELSEWHERE = frozenset(_WORDS["elsewhere"])
 NAME_WORD_NEXT = frozenset(_WORDS["name_word_next"])
@@ -195,14 +195,8 @@ class ProgramFinder:
         # "as" is her name only before a word of speaking, or with the rest of her name)
         # ("how long is the lunch?" names no one from "CSU Long Beach": a word of a speaker's
         # place names them only after "from", "at" or "of", or before "talk": "the amazon talk")
-        ask.speaker = next((self.speakers[t] for i, t in enumerate(tokens) if t in self.speakers
-                            and (t in self._name_words or (tokens[i - 1:i] and
-                                 tokens[i - 1] in PLACE_BEFORE) or (
-                                tokens[i + 1:i + 2] and tokens[i + 1] in NAME_WORD_NEXT))
-                            and (t not in self._worded_surnames or i == 0
-                                 or tokens[i - 1] not in NAME_WORD_BEFORE
-                                 or (tokens[i + 1:i + 2] and tokens[i + 1] in NAME_WORD_NEXT)
-                                 or self._whole(self.speakers[t], tokens))), None)
+        ask.speaker = next((self.speakers[t] for i, t in enumerate(tokens)
+                            if t in self.speakers and self._names_speaker(tokens, i)), None)
         if ask.speaker and not self._whole(ask.speaker, tokens) and (whole := [
                 n for t in tokens if (n := self.speakers.get(t)) and self._whole(n, tokens)]):
             ask.speaker = whole[0]  # "Stephan Rasp", said in full, not the first Stephan
@@ -268,6 +262,18 @@ class ProgramFinder:
                     ask.position is None and END.search(text):
                 ask.moment = "span"  # "what time does it start and end?": both
         return numbered is not None and ask.session == numbered
+
+    def _names_speaker(self, tokens: list[str], i: int) -> bool:
+        """Whether ``tokens[i]``, a word of a speaker's name or place, names that speaker
+        here."""
+        t = tokens[i]
+        before = tokens[i - 1] if i else ""
+        speaks_next = tokens[i + 1:i + 2] != [] and tokens[i + 1] in NAME_WORD_NEXT
+        if t not in self._name_words and before not in PLACE_BEFORE and not speaks_next:
+            return False  # (a word of a place only after "from" or before "talk")
+        return t not in self._worded_surnames or not before or \
+            before not in NAME_WORD_BEFORE or speaks_next or \
+            self._whole(self.speakers[t], tokens)
 
     @staticmethod
     def _whole(name: str, tokens: list[str]) -> bool:

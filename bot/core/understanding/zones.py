@@ -15,6 +15,7 @@ from datetime import timedelta, timezone, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from bot.core.knowledge.model import AOE
 from bot.core.understanding.intents import required_strings
 from bot.core.understanding.runs import RUN_WORDS, runs
 from bot.core.understanding.tables import table
@@ -219,8 +220,7 @@ def _offset_zone(m: re.Match[str]) -> NamedZone | None:
 
 
 # "11:59pm aoe, what is that in IST?": AoE said as the zone of a time
-AOE_NAMED = NamedZone("UTC-12:00 (AoE)", timezone(timedelta(hours=-12), "AoE"), "aoe",
-                      abbreviation="aoe")
+AOE_NAMED = NamedZone("UTC-12:00 (AoE)", AOE, "aoe", abbreviation="aoe")
 
 
 @cache
