@@ -1003,6 +1003,9 @@ class Matcher:
 
     def _clause(self, text: str, asked: bool = True) -> Clause:
         clause = Clause(text, "none")
+        if text.isdigit():  # ("quick q's: 1. ... 2. ...": a bare number asks nothing alone)
+            clause.asked = asked
+            return clause
         clause.asked = asked or bool(QUESTION.match(text))
         clause.workshop_related = bool(WORKSHOP_WORDS.search(text))
         ask = clause.ask
