@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from bot.core.answers import attending, deadline_news, duration, paper_types, time_conversion
 from bot.core.answers.answer import Answer, Field, Kind, Link, Moment
-from bot.core.answers.days_named import DATE_RX, mentioned_days
+from bot.core.answers.days_named import DATE_RX, mentioned_days, without_day_names
 from bot.core.answers.days_named import MONTHS as _MONTHS
 from bot.core.answers.deadline_line import deadline_status
 from bot.core.answers.program import speaker_lines
@@ -172,7 +172,10 @@ def _check_day(ask: Ask, actual: date_, asking_date: bool, last: date_ | None = 
         return "Yes. " if span == (actual, last) else "No. "
     if last is not None and last != actual:
         return ""
-    days = mentioned_days(ask.text, actual.year, actual.month if asking_date else None)
+    # ("if I use the aug 24 deadline, will it be in the proceedings?": a day as a deadline's
+    # name is not checked)
+    days = mentioned_days(without_day_names(ask.text), actual.year,
+                          actual.month if asking_date else None)
     weekday = re.search(WEEKDAY, ask.text)
     if asking_date and weekday and not days:
         return "Yes. " if weekday.group(1) == f"{actual:%A}".lower() else "No. "
@@ -560,7 +563,7 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
                 "(name your city for your local time). ")
     elif lead == "No. " and not asking_date:
         lead = "No, that's after the deadline. "
-    elif not lead and mentioned_days(ask.text, due_day.year):
+    elif not lead and mentioned_days(without_day_names(ask.text), due_day.year):
         lead = "Yes, that's before the deadline. "
     if lead and too_late:
         # "is it too late if I send it on dec 20?": the same check, said the other way round
@@ -584,8 +587,14 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         a.text = (f"I don't know the earlier date: the call gives none for this deadline. "
                   f"{a.text} {contact_line(k)}")
         return a
-    if untimed(d) and _ASKS_TIME_OF_DAY.search(ask.text):
-        return _time_not_given(k, a, ask)  # "the exact cut-off in IST?": not known
+    if untimed(d) and (_ASKS_TIME_OF_DAY.search(ask.text) or names_a_clock_time(ask.text)):
+        # "the exact cut-off in IST?", "is it at 11:59pm?": not known (and a check of the hour
+        # is not confirmed: only the day, if one was named)
+        if names_a_clock_time(ask.text) and a.text.startswith(("Yes. ", "No. ")):
+            days = mentioned_days(ask.text, due_day.year)
+            lead = "" if not days else "No. " if due_day not in days else "The day is right. "
+            a.text = lead + a.text.split(" ", 1)[1]
+        return _time_not_given(k, a, ask)
     return a
 
 

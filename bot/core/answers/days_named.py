@@ -7,6 +7,8 @@ import re
 from datetime import date
 
 from bot.core.understanding.intents import MONTH_WORD
+from bot.core.understanding.tables import words as table_words
+from bot.core.understanding.text import words
 
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = MONTH_WORD + r"\.?"
@@ -16,6 +18,28 @@ DATE_RX = [
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})"),
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
 ]
+
+
+_DEADLINE_WORDS = frozenset(table_words("deadline_words"))
+
+
+def day_names(text: str) -> list[re.Match[str]]:
+    """Days written as the name of a deadline ("the april 17 deadline", "the 15 may ddl"): what
+    the question calls a deadline by, not a day it checks."""
+    out = []
+    for rx in DATE_RX[:2]:
+        for m in rx.finditer(text):
+            after = words(text[m.end():])[:2]
+            if after and (after[0] in _DEADLINE_WORDS or " ".join(after) in _DEADLINE_WORDS):
+                out.append(m)
+    return out
+
+
+def without_day_names(text: str) -> str:
+    """``text`` without the days it names a deadline by (see ``day_names``)."""
+    for m in sorted(day_names(text), key=lambda m: -m.start()):
+        text = text[:m.start()] + text[m.end():]
+    return text
 
 
 def mentioned_days(text: str, year: int, month: int | None = None) -> list[date]:

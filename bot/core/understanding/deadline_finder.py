@@ -16,7 +16,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from bot.core.answers.builders import Ask
-from bot.core.answers.days_named import mentioned_days
+from bot.core.answers.days_named import day_names, mentioned_days
 from bot.core.knowledge.model import Deadline, Knowledge
 from bot.core.understanding.deadline_kinds import (
     KIND_RX,
@@ -32,7 +32,7 @@ from bot.core.understanding.paper_type_finder import tracks_named
 from bot.core.understanding.runs import phrases_in
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
-from bot.core.understanding.text import fold, unyeared, whole_at, words
+from bot.core.understanding.text import fold, is_year, unyeared, whole_at, words
 from bot.core.understanding.zones import zone_finder
 
 NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (important )?"
@@ -220,7 +220,8 @@ class DeadlineFinder:
                            for d in knowledge.deadlines} if len(knowledge.deadlines) > 1 else {}
         # the paper types each deadline's name names ("Paper submission (research and idea
         # track)": two), and the deadline people mean by "the deadline"
-        self._name_words = {d.id: set(words(fold(d.name))) for d in knowledge.deadlines}
+        self._name_words = {d.id: {w for w in words(fold(d.name)) if not is_year(w)}
+                            for d in knowledge.deadlines}
         self._canon_names = {i: {canon(w) for w in said} for i, said in self._name_words.items()}
         self._numbered = {d.id: _numbered_pairs(fold(d.name)) for d in knowledge.deadlines}
         self._types = {d.id: self._types_of(d) for d in knowledge.deadlines}
@@ -300,8 +301,9 @@ class DeadlineFinder:
 
     @staticmethod
     def _distinctive(text: str) -> set[str]:
+        # (a year names no deadline: "when is bosc 2025?" is not "ISMB/ECCB 2025 Event Staff")
         return {w for w in words(fold(text).replace("-", " ").replace("_", " "))
-                if len(w) > 2 and w not in NAME_GENERIC}
+                if len(w) > 2 and w not in NAME_GENERIC and not is_year(w)}
 
     def of_kind(self, kind: str | None) -> Deadline | None:
         """The first of the knowledge's deadlines of this kind, if any."""
@@ -562,6 +564,10 @@ class DeadlineFinder:
                                                          "timezone")):
                 scores["deadline"] = max(scores.get("deadline", 0.0), FIRE)
             return True
+        if (by_date := self._date_qualified(text)) is not None:
+            # "is the april 17 deadline AoE?": the deadline of that day, named by its day
+            ask.deadline, ask.deadline_named = by_date, True
+            return True
         if not mentioned and words(text)[:1] and words(text)[0] in ASKS_WHAT and \
                 (on := self.on_days(text)):
             # "what's due on june 28?": the deadlines of that day, each of them
@@ -571,6 +577,15 @@ class DeadlineFinder:
                 scores["deadline"] = max(scores["deadline"], FIRE)
             return True
         return False
+
+    def _date_qualified(self, text: str) -> Deadline | None:
+        """The one deadline due on a day written right before a word for a deadline ("the
+        april 17 deadline", "the 15 may ddl"), if any."""
+        for m in day_names(text):
+            found = self.on_days(m.group(0))
+            if len(found) == 1:
+                return found[0]
+        return None
 
     def _partly_named(self, said: set[str]) -> list[Deadline]:
         """The (at most three) deadlines whose names share the most of ``said``, the question's

@@ -549,6 +549,20 @@ class Matcher:
         day = due.astimezone(self.knowledge.tz).date()
         return day not in mentioned_days(fold(self.knowledge.faq_entry(faq_id).answer), day.year)
 
+    def _entry_of_other_days(self, faq_id: str, d: Deadline | None) -> bool:
+        """Whether an entry writes another deadline's day and not this one's ("the late poster
+        deadline is May 15" beside the abstract deadline of April 17): it is about that other
+        step."""
+        tz = self.knowledge.tz
+        due = d.due_at(tz) if d is not None else None
+        if due is None:
+            return False
+        day = due.astimezone(tz).date()
+        days = set(mentioned_days(fold(self.knowledge.faq_entry(faq_id).answer), day.year))
+        others = {x.due_at(tz).astimezone(tz).date() for x in self.knowledge.deadlines
+                  if x is not d and x.due_at(tz) is not None}
+        return day not in days and bool(days & others)
+
     @staticmethod
     def _points_back(clause: Clause, before: Clause) -> bool:
         """Whether a short part asks when "it" is due, "it" being the subject of the part before
@@ -1708,7 +1722,9 @@ class Matcher:
                     ask.deadline if ask.deadline in deadlines else deadlines[0])
             clause.kind = "intent"
             clause.intents = [("deadline", fired["deadline"])]
-            if covering:
+            if covering and not (named is not None and not DEADLINE_WORDS.isdisjoint(
+                    words(ask.text)) and self._entry_of_other_days(covering, ask.deadline)):
+                # ("abstract deadline?" is not also for the entry on the late poster round)
                 clause.intents.append((f"faq:{covering}", FAQ_FIRE))
             clause.rule = "topic_is_a_deadline"
             return clause

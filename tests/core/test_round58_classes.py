@@ -1,0 +1,95 @@
+"""Classes seen in first-look round 58: a year names no deadline ("when is XYZ 2031?" is not the
+"HostConf 2031 volunteer" deadline); a deadline named by its day ("the april 17 deadline") is
+that deadline, and the day is its name, not a day checked; an hour checked of a deadline the
+call gives no hour for is not confirmed; an entry on another step is not added to a deadline
+asked by name."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.knowledge.loader import parse_knowledge
+from bot.core.responder import Responder
+
+WORKSHOP = """
+workshop:
+  name: "XYZ 2031: the Open Tools Meeting"
+  conference: HostConf 2031
+  timezone: Europe/London
+  start: 2031-07-21
+  end: 2031-07-22
+  location: Leeds, UK
+deadlines:
+  - id: abstract
+    name: Abstract submission deadline
+    due: 2031-04-17
+    note: The call gives the date only, with no time of day or time zone.
+  - id: volunteer
+    name: HostConf 2031 student volunteer application deadline
+    due: 2031-05-09
+  - id: late
+    name: Late poster submission deadline
+    due: 2031-05-15
+  - id: hackathon
+    name: Hackathon sign-up (register for HostConf 2031)
+    due: 2031-06-20
+submission:
+  archival: false
+faq:
+  - id: late-round
+    questions: ["what is the late poster round", "can late abstracts get a talk"]
+    answer: >-
+      The late poster deadline is May 15, 2031. Late-round abstracts are considered for posters
+      only.
+"""
+NOW = datetime(2031, 3, 11, 12, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def responder() -> Responder:
+    return Responder(parse_knowledge(WORKSHOP))
+
+
+@pytest.mark.parametrize("question", ["when is xyz 2031?", "when is the 2031 event"])
+def test_a_year_names_no_deadline(responder: Responder, question: str) -> None:
+    text = responder.respond(question, NOW).plain_text()
+    assert "July 21" in text, text
+    assert "May 9" not in text and "June 20" not in text, text
+
+
+def test_a_deadline_named_by_its_day_is_that_deadline(responder: Responder) -> None:
+    a = responder.respond("is the april 17 deadline AoE?", NOW)
+    text = a.plain_text()
+    assert "Abstract submission deadline" in text and "April 17" in text, text
+    assert "May 15" not in text and not text.startswith("No"), text
+    assert not a.answered, text  # (the call gives no time of day or zone for it)
+
+
+def test_a_day_as_a_name_is_not_a_day_checked(responder: Responder) -> None:
+    text = responder.respond("if i go for the may 15 deadline is it still considered?",
+                             NOW).plain_text()
+    assert "Late poster submission deadline: May 15" in text, text
+    assert not text.lstrip().startswith("Yes") and "15 deadline" not in text, text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("is the abstract deadline at 11:59pm?", None),
+    ("is the abstract deadline april 17 at 23:59?", "The day is right"),
+    ("is the abstract deadline april 18 at 23:59?", "No"),
+])
+def test_an_hour_the_call_does_not_give_is_not_confirmed(responder: Responder, question: str,
+                                                         lead: str | None) -> None:
+    a = responder.respond(question, NOW)
+    text = a.plain_text()
+    assert not text.lstrip().startswith("Yes"), text
+    assert "no time of day" in text and not a.answered, text
+    if lead:
+        assert text.lstrip().startswith(lead), text
+
+
+def test_an_entry_on_another_step_is_not_added_to_a_deadline_asked_by_name(
+        responder: Responder) -> None:
+    text = responder.respond("abstract deadline?", NOW).plain_text()
+    assert "April 17" in text and "May 15" not in text, text
