@@ -93,3 +93,87 @@ def test_an_entry_on_another_step_is_not_added_to_a_deadline_asked_by_name(
         responder: Responder) -> None:
     text = responder.respond("abstract deadline?", NOW).plain_text()
     assert "April 17" in text and "May 15" not in text, text
+
+
+HOTELS = """
+workshop:
+  name: Quantum Tools in Practice
+  timezone: Europe/London
+  start: 2032-04-20
+  end: 2032-04-22
+  location: Oxford, UK
+deadlines:
+  - id: talk
+    name: Talk submission deadline
+    due: 2032-01-11
+  - id: poster
+    name: Poster submission deadline
+    due: 2032-01-25
+  - id: college-rooms
+    name: St Anne's College accommodation booking closes
+    due: 2032-03-09
+  - id: hotel-rooms
+    name: Harbour Hotel room block held until
+    due: 2032-03-12
+organizers:
+  - name: Ada Example
+    role: local organiser
+  - name: Bo Sample
+    role: programme committee chair (contact for paper submission questions)
+  - name: Cy Person
+    role: programme committee chair and local organizing committee
+  - name: Di Person
+    role: session chair (invited talks)
+faq:
+  - id: join-pc
+    questions: ["how can I join the programme committee"]
+    answer: >-
+      The programme committee has members from industry and academia; to join it, write to the
+      chairs.
+"""
+HOTELS_NOW = datetime(2031, 12, 15, 12, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def hotels() -> Responder:
+    return Responder(parse_knowledge(HOTELS))
+
+
+@pytest.mark.parametrize(("question", "right", "wrong"), [
+    # ("until" of "held until" names no deadline; "St Anne's" is that deadline's own name)
+    ("missed the talk ddl :( can i still send a poster? until when", "January 25", "March 12"),
+    ("deadline to book a room at st anne's", "March 9", "March 12"),
+    ("missed the talk deadline can i still send a poster", "January 25", "January 11"),
+])
+def test_a_deadline_by_its_own_words(hotels: Responder, question: str, right: str,
+                                     wrong: str) -> None:
+    text = hotels.respond(question, HOTELS_NOW).plain_text()
+    assert right in text and wrong not in text, text
+
+
+@pytest.mark.parametrize("question", ["is ada example the pc chair?",
+                                      "the programme committee chair is ada example right",
+                                      "is ada example the program committee chair?"])
+def test_a_role_checked_against_a_role_with_a_note_or_another_spelling(
+        hotels: Responder, question: str) -> None:
+    text = hotels.respond(question, HOTELS_NOW).plain_text()
+    assert text.lstrip().startswith("No"), text
+    assert "Bo Sample" in text and "Cy Person" in text, text
+
+
+def test_each_of_several_roles_held_is_a_role(hotels: Responder) -> None:
+    text = hotels.respond("who are the PC chairs?", HOTELS_NOW).plain_text()
+    assert "Bo Sample" in text and "Cy Person" in text, text
+    assert "Ada Example" not in text and "Di Person" not in text, text
+
+
+def test_a_role_note_still_tells_roles_apart(hotels: Responder) -> None:
+    text = hotels.respond("who chairs the invited talks session", HOTELS_NOW).plain_text()
+    assert "Di Person" in text and "Bo Sample" not in text, text
+
+
+def test_an_unlisted_person_is_not_answered_by_an_entry_that_never_names_them(
+        hotels: Responder) -> None:
+    a = hotels.respond("is Florina Exampleton on the program committee?", HOTELS_NOW)
+    text = a.plain_text()
+    assert not a.answered and "join" not in text, text

@@ -83,12 +83,15 @@ _SUBJECTS = frozenset(_AFTER_CONDITION["subjects"])
 _QUESTION_WORDS = frozenset(_AFTER_CONDITION["question_words"])
 
 
+MISSED = ("missed ", "i missed ", "we missed ", "i just missed ", "we just missed ")
+
+
 def question_after_condition(text: str) -> str | None:
     """The question a clause asks after its condition when no comma sets them apart ("if I miss
     the long paper deadline can I still send a short paper": "can I still send a short
     paper"); None when it opens with no condition, or none is told apart so."""
-    if not CONDITIONAL.match(text):
-        return None
+    if not CONDITIONAL.match(text) and not text.startswith(MISSED):
+        return None  # ("missed the talk deadline can I still send a poster": a condition too)
     said: list[tuple[int, str]] = []  # (where each word starts, the word)
     at = 0
     for w in text.split():
@@ -215,8 +218,11 @@ class DeadlineFinder:
                 name_df[w] = name_df.get(w, 0) + 1
         generic = {canon(w) for w in NAME_GENERIC | SHARED_WORDS}
         self._shared = frozenset(generic)
+        # (long enough as the name writes it: "Anne's" is "ann" made comparable)
+        long = {d.id: {canon(w) for w in self._distinctive(f"{d.id} {d.name}") if len(w) >= 4}
+                for d in knowledge.deadlines}
         self._own_words = {d.id: {w for w in self._words[d.id] if name_df[w] == 1
-                                  and w not in generic and len(w) >= 4 and w.isalpha()}
+                                  and w not in generic and w in long[d.id] and w.isalpha()}
                            for d in knowledge.deadlines} if len(knowledge.deadlines) > 1 else {}
         # the paper types each deadline's name names ("Paper submission (research and idea
         # track)": two), and the deadline people mean by "the deadline"
@@ -325,8 +331,11 @@ class DeadlineFinder:
         if not kinds_in(main):  # "...know if we got in?"
             main = bare
         if (asked_after := question_after_condition(text)) and (
-                kinds_in(asked_after) or tracks_named(self.knowledge, asked_after)):
-            main = asked_after  # (what is asked after the condition, when it names a step)
+                kinds_in(asked_after) or tracks_named(self.knowledge, asked_after)
+                or not self.named_words.isdisjoint(map(canon, words(asked_after)))):
+            # (what is asked after the condition, when it names a step: a kind, a paper type,
+            # a word of a deadline's name)
+            main = asked_after
         mentioned = kinds_in(main)
         if "camera_ready" in mentioned:  # "the final version of the paper due": the final one
             mentioned.discard("submission")

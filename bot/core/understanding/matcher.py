@@ -1222,8 +1222,10 @@ class Matcher:
         strongest = max(fired.values(), default=0.0)
         # ("who's the program chair?", a role no organizer holds: not the entry listing the
         # program committee)
+        # (nor, for "is Jane Roe on the PC?", an entry on the committee that never names her)
         if faq_id and faq_score >= FAQ_GRAY and set(fired) & self._speaks(faq_id) and \
-                not ask.role_asked and self._falls_back_to(faq_id, text, set(fired)):
+                not ask.role_asked and self._falls_back_to(faq_id, text, set(fired)) and not (
+                    ask.unlisted and not self.faq.says_name(faq_id, ask.unlisted)):
             clause.faq_fallback = faq_id
         builtin_first = faq_score < FAQ_CLEAR and (
             (bool(ask.tracks) and strongest >= STRONG) or strongest >= VERY_STRONG)

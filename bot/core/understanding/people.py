@@ -87,10 +87,17 @@ class PeopleFinder:
         # (read as questions are: "TPC co-chair" is a "program committee co-chair")
         roles = {i: expand(fold(p.role)) for i, p in enumerate(organizers) if p.role}
         plain = {i: _as_a_chair(r) for i, r in roles.items()}
+        # ...also without what a bracket adds ("programme committee chair (contact for paper
+        # submission questions)" is a programme committee chair), and each of several roles
+        # held alone ("programme committee chair and local organizing committee")
+        bare = {i: expand(fold(_without_trailing_note(p.role)))
+                for i, p in enumerate(organizers) if p.role}
+        held = {i: _roles_held(r) for i, r in bare.items()}
+        said = {i: tuple(dict.fromkeys([roles[i], plain[i], bare[i], _as_a_chair(bare[i])] + [
+            y for x in held[i] if held[i] != [bare[i]] for y in (x, _as_a_chair(x))]))
+            for i in roles}
         self._roles = [
-            (i, (roles[i], re.compile("|".join(
-                rf"\b{re.escape(r)}s?\b" for r in dict.fromkeys((roles[i], plain[i])))),
-                 plain[i]),
+            (i, (said[i], re.compile("|".join(rf"\b{re.escape(r)}s?\b" for r in said[i]))),
              # (each word once: "committee chair and local organizing committee")
              list(dict.fromkeys(w for w in words(roles[i])
                                 if len(w) >= 3 and w not in ROLE_GENERIC
@@ -172,9 +179,10 @@ class PeopleFinder:
             len(tokens) <= 4 and bool(tokens) and tokens[-1] in ROLE_HEADS)
         # ("who are the pc chairs?": the chairs, not the members of the committee they chair)
         chairs_asked = not ROLE_HEADS.isdisjoint(tokens)
-        for i, (said, role, plain), stems in self._roles:
-            if (said in text or plain in text) and (m := role.search(text)) and \
-                    not _headed_by_another(text, m, said):
+        for i, (forms, role), stems in self._roles:
+            said = forms[0]
+            if any(map(text.__contains__, forms)) and (m := role.search(text)) and \
+                    not _headed_by_another(text, m, m.group(0)):
                 # (the more of the role said, the surer: "general co-chair" over "co-chair")
                 found[i] += 1.5 + 0.05 * len(m.group(0).split())
                 ask.role_named = True
@@ -295,6 +303,24 @@ def chaired(tokens: list[str]) -> str | None:
     if not after or not after[0].isalpha() or after[0] in CHAIRED_WHOLE:
         return None
     return f"{after[0].removesuffix('s')} chair"
+
+
+def _roles_held(role: str) -> list[str]:
+    """The roles one role line lists ("programme committee chair and local organizing
+    committee", "grand challenge chair; steering committee")."""
+    parts = [x.strip() for x in role.replace("; ", " and ").replace(", ", " and ").split(" and ")]
+    # (each a role of its own: headed by a chair, committee or board, and not one everyone
+    # holds; "shared task and tutorial chair" is one role)
+    return [x for x in parts if not ROLE_HEADS.isdisjoint(words(x))
+            and not set(words(x)) <= EVERYONE_ROLE]
+
+
+def _without_trailing_note(role: str) -> str:
+    """A role without a bracket that closes it ("programme committee chair (contact for paper
+    submission questions)"); one with a bracket inside is kept whole ("organizer, Part 1 (AM):
+    Gaze Estimation")."""
+    at = role.rfind(" (")
+    return role[:at] if at > 0 and role.endswith(")") and ")" not in role[at:-1] else role
 
 
 def _as_a_chair(role: str) -> str:
