@@ -177,3 +177,59 @@ def test_an_unlisted_person_is_not_answered_by_an_entry_that_never_names_them(
     a = hotels.respond("is Florina Exampleton on the program committee?", HOTELS_NOW)
     text = a.plain_text()
     assert not a.answered and "join" not in text, text
+
+
+LATE = """
+workshop:
+  name: "Open Tools Meeting 2033"
+  timezone: Europe/London
+  date: 2033-07-21
+  location: Leeds, UK
+  previous_editions:
+    - name: Open Tools Meeting 2032 (Montreal, Canada)
+deadlines:
+  - id: award
+    name: Travel award application deadline
+    due: 2033-04-01
+  - id: abstract
+    name: Abstract submission deadline (talks and posters)
+    due: 2033-04-17
+  - id: late-poster
+    name: Late poster submission deadline
+    due: 2033-05-15
+organizers:
+  - name: Ada Example
+    role: chair
+  - name: Bo Sample
+    role: organizing committee member
+  - name: Cy Person
+    role: organizing committee member (moderator of the panel)
+"""
+LATE_NOW = datetime(2033, 3, 11, 12, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def late() -> Responder:
+    return Responder(parse_knowledge(LATE))
+
+
+@pytest.mark.parametrize(("question", "right", "wrong"), [
+    ("what's the deadline?", "April 17", "May 15"),  # (a late round is not "the deadline")
+    ("c'est quand la date limite pour les posters tardifs ?", "May 15", "April 17"),
+    ("which deadline is next", "April 1", "May 15"),
+    ("what deadline comes next?", "April 1", "May 15"),
+])
+def test_the_deadline_and_the_next_one(late: Responder, question: str, right: str,
+                                       wrong: str) -> None:
+    text = late.respond(question, LATE_NOW).plain_text()
+    assert right in text and wrong not in text, text
+
+
+def test_where_it_was_last_year_is_an_earlier_edition(late: Responder) -> None:
+    text = late.respond("where was open tools meeting last year?", LATE_NOW).plain_text()
+    assert "Montreal" in text, text
+
+
+def test_a_role_everyone_holds_with_a_note_names_no_one(late: Responder) -> None:
+    text = late.respond("who's organizing this", LATE_NOW).plain_text()
+    assert "Ada Example" in text and "Bo Sample" in text and "Cy Person" in text, text

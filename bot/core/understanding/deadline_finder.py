@@ -38,7 +38,7 @@ from bot.core.understanding.zones import zone_finder
 NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (important )?"
                            r"(deadline|due date|date for authors)\b|"
                            r"\b(next|upcoming) important dates?\b|"
-                           r"\bdeadline (coming up|next)\b|"
+                           r"\bdeadlines? (is |comes )?(coming up|next)\b|"
                            r"\b(next|first) (thing|one|step)s? (due|to submit|coming up)\b|"
                            r"\bwhat (is|s) due (next|first)\b")
 ASKS_DEADLINE = word_list("deadline_words")

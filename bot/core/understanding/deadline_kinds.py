@@ -116,6 +116,7 @@ def _registers_a_thing(text: str) -> bool:
     return bool(at) and all(set(said[max(0, i - 2):i + 3]) & REGISTERED_THINGS for i in at)
 PAPER = word_list("paper_words")
 PRELIMINARY = word_list("preliminary_step_words")
+LATE_ROUND = word_list("late_round_words")
 KIND_LABELS = {"submission": "a submission deadline", "notification": "when authors are notified",
                "camera_ready": "the camera-ready version", "abstract": "abstract registration",
                "rebuttal": "a rebuttal period", "registration": "registration",
@@ -164,6 +165,9 @@ def _main_index(named: tuple[tuple[str, str], ...]) -> int | None:
              if not OPENS.search(name) or "notification" in _kinds_of_name(f"{d_id} {name}")]
     # of several plain submissions, the first that says "paper" ("Paper submission", not an
     # earlier "Joint MWE track submission")
+    # (a late round is not "the deadline": "Late poster submission" beside "Abstract
+    # submission (talks and posters)")
+    kinds = [(i, ks) for i, ks in kinds if not LATE_ROUND.search(fold(named[i][1]))] or kinds
     plain = [i for i, ks in kinds if ks == {"submission"}
              or (not ks and PAPER.search(fold(" ".join(named[i]))))]
     if plain:

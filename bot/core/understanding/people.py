@@ -103,8 +103,9 @@ class PeopleFinder:
                                 if len(w) >= 3 and w not in ROLE_GENERIC
                                 and w not in FUNCTION_WORDS)))
             for i, p in enumerate(organizers)
-            # a role everyone holds ("organizer") names no one in particular
-            if p.role and not set(words(fold(p.role))) <= EVERYONE_ROLE]
+            # a role everyone holds ("organizer", "organizing committee member (moderator of
+            # the panel)") names no one in particular
+            if p.role and not set(words(fold(_without_trailing_note(p.role)))) <= EVERYONE_ROLE]
 
     @staticmethod
     def _index_people(people: list[Organizer]) -> dict[str, list[tuple[int, float]]]:
