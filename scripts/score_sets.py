@@ -219,6 +219,10 @@ FIXTURE_NOW = {
     # the fixes for rounds 50 to 57, then kept
     "iwslt-2026": "2026-02-20T12:00+00:00", "bosc-2025": "2025-03-11T12:00+00:00",
     "qctip-2026": "2025-12-15T12:00+00:00",
+    # round fifty-nine (sixteenth session), scored once as first-look sets at 97ec35e, after
+    # the fixes for rounds 50 to 58, then kept
+    "llm4eval-2025": "2025-01-08T12:00+00:00", "ccai-2021": "2021-07-26T12:00+00:00",
+    "avas-2024": "2024-05-15T12:00+00:00",
 }
 
 
