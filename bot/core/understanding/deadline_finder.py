@@ -458,8 +458,14 @@ class DeadlineFinder:
             # qualified ("Notification of acceptance", not "Shared task release of results");
             # several as qualified ("Position papers notification", "Docker papers
             # notification") are each an answer
+            # ...but the one of papers, when one is ("notification is oct 31?" of
+            # "Notification of accepted tutorials" and "... of accepted papers/proposals")
+            papers = [d for d in tied_best if PAPER.search(fold(d.name))] if \
+                mentioned == {"notification"} and not any("(" in d.name for d in tied_best) \
+                else []
             fewest = min(len(self._full_words[d.id]) for d in tied_best)
-            parallel = [d for d in tied_best if len(self._full_words[d.id]) == fewest]
+            parallel = papers if len(papers) == 1 and not types else [
+                d for d in tied_best if len(self._full_words[d.id]) == fewest]
             best = parallel[0]
         said = (content - self._shared) & self.named_words  # (the words names say)
         if best is not None and len(said) >= (1 if mentioned else 2) and len(mentioned) <= 1 \
@@ -492,8 +498,9 @@ class DeadlineFinder:
                 # most of the question's own words (not the main deadline, nor the workshop's
                 # date); else "challenge ddl?": a word several names share (not all) names that
                 # group, and of it the ones that close, not those that open or start
-                (named := self._partly_named(said)) or (mentioned <= {"submission"} and (
-                    named := self._group_named(set(words(main)))))):
+                (named := self._partly_named(said, says_deadline)) or (
+                    mentioned <= {"submission"} and (
+                        named := self._group_named(set(words(main)))))):
             best, best_score = named[0], 1.0
             parallel = named
             scored = [(d, 1.0 if d in named else 0.0, 1.0 if d in named else 0.0)
@@ -596,7 +603,7 @@ class DeadlineFinder:
                 return found[0]
         return None
 
-    def _partly_named(self, said: set[str]) -> list[Deadline]:
+    def _partly_named(self, said: set[str], to_beat: bool = False) -> list[Deadline]:
         """The (at most three) deadlines whose names share the most of ``said``, the question's
         own words: two at least, or one that only these names have."""
         shared = [(len(said & self._words[d.id]), d) for d in self.knowledge.deadlines]
@@ -604,8 +611,13 @@ class DeadlineFinder:
         named = [d for n, d in shared if n == most and most > 0]
         if not named or len(named) > 3:
             return []
-        if most == 1 and len(named) > 1:  # one word many names share names none of them
-            return []
+        if most == 1 and len(named) > 1:
+            # one word several names share names none of them, unless a deadline to beat is
+            # asked and only one of them is one ("mentee deadline?": the mentorship
+            # application, not the mentor-mentee match notification)
+            closing = [d for d in named if not self._opens[d.id]
+                       and "notification" not in self._kinds[d.id]]
+            return closing if to_beat and len(closing) == 1 else []
         if most == 1 and not (said & self._own_words.get(named[0].id, set())):
             return []
         return named

@@ -598,6 +598,10 @@ class FaqIndex:
                 # nor a question sharing only such words with a phrasing that names more:
                 # "when is the paper deadline?" is not "when is the *registration* deadline?"
                 score = min(score, FAQ_GRAY)
+            elif not (shared & content) - DOMAIN_WORDS and (tokens - content) - p.tokens:
+                # nor one asking where, when or who of such words, of a phrasing that does not:
+                # "where do I submit?" is not "(I'm not in machine learning,) can I submit?"
+                score = min(score, FAQ_GRAY)
             # words of the organizer's answer count too ("power outlet for demos" is answered
             # by "demo tables with power outlets") when the question shares a word with it
             said = self._words[p.faq_id][1]

@@ -1,0 +1,76 @@
+"""Classes seen in first-look round 59: an entry that only asks "can I submit?" does not answer
+"where do I submit?"; a word two names share names the one to beat when a deadline is asked
+("mentee deadline?": the application, not the match notification); of notifications asked about
+equally, the papers' one."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.knowledge.loader import parse_knowledge
+from bot.core.responder import Responder
+
+WORKSHOP = """
+workshop:
+  name: Tackling Floods with Machine Learning
+  conference: NeurIPS 2034
+  timezone: AoE
+  date: 2034-12-08
+  location: Online
+deadlines:
+  - id: mentorship-application
+    name: Mentorship program application deadline (mentees and mentors)
+    due: 2034-08-15T23:59
+  - id: tutorial-proposal
+    name: Tutorial proposal submission deadline
+    due: 2034-08-15T23:59
+  - id: mentor-match
+    name: Mentor-Mentee match notification
+    due: 2034-08-18T23:59
+  - id: tutorial-notification
+    name: Notification of accepted tutorials
+    due: 2034-08-22T23:59
+  - id: submission
+    name: Paper/Proposal submission deadline
+    due: 2034-09-18T23:59
+  - id: notification
+    name: Notification of accepted papers/proposals
+    due: 2034-10-23
+submission:
+  submission_url: https://cmt.example.org/floods2034
+faq:
+  - id: non-ml-background
+    questions: ["i'm not in machine learning can I submit", "non ML background"]
+    answer: >-
+      Yes, submissions from many fields are welcome. Most attendees have a machine learning
+      background, so introduce other fields with enough context.
+"""
+NOW = datetime(2034, 7, 26, 12, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def responder() -> Responder:
+    return Responder(parse_knowledge(WORKSHOP))
+
+
+def test_where_to_submit_is_not_whether_one_may(responder: Responder) -> None:
+    text = responder.respond("where do i submit", NOW).plain_text()
+    assert "cmt.example.org" in text and "many fields" not in text, text
+
+
+def test_a_word_two_names_share_names_the_one_to_beat(responder: Responder) -> None:
+    text = responder.respond("mentee deadline?", NOW).plain_text()
+    assert "August 15" in text and "August 18" not in text, text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("notification is oct 31 i think?", "No"),
+    ("when do we hear back on papers", ""),
+])
+def test_of_notifications_asked_equally_the_papers_one(responder: Responder, question: str,
+                                                       lead: str) -> None:
+    text = responder.respond(question, NOW).plain_text()
+    assert text.startswith(lead) and "October 23" in text, text
+    assert "August 22" not in text and "August 18" not in text, text
