@@ -74,3 +74,51 @@ def test_of_notifications_asked_equally_the_papers_one(responder: Responder, que
     text = responder.respond(question, NOW).plain_text()
     assert text.startswith(lead) and "October 23" in text, text
     assert "August 22" not in text and "August 18" not in text, text
+
+
+CHALLENGE = """
+workshop:
+  name: LLM Judges in Search
+  conference: WSDM 2035
+  timezone: AoE
+  date: 2035-03-14
+  location: Hannover, Germany
+deadlines:
+  - id: submission
+    name: Paper submission deadline
+    due: 2035-01-30T23:59
+  - id: llmjudge-submission
+    name: LLMJudge challenge submission deadline
+    due: 2035-02-10T23:59
+  - id: notification
+    name: Acceptance notifications
+    due: 2035-02-25T23:59
+faq:
+  - id: llmjudge-task
+    questions: ["what is the llmjudge challenge", "what is the shared task about"]
+    answer: >-
+      LLMJudge is a relevance judgment challenge: given a query and a passage, an LLM gives a
+      relevance score on a four-point scale.
+"""
+CHALLENGE_NOW = datetime(2035, 1, 8, 12, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def challenge() -> Responder:
+    return Responder(parse_knowledge(CHALLENGE))
+
+
+def test_the_time_left_for_a_named_step(challenge: Responder) -> None:
+    text = challenge.respond("how long do we have left for the llmjudge runs",
+                             CHALLENGE_NOW).plain_text()
+    assert "February 10" in text and "January 30" not in text, text
+
+
+def test_what_a_named_step_is_is_not_its_date(challenge: Responder) -> None:
+    text = challenge.respond("what is llmjudge", CHALLENGE_NOW).plain_text()
+    assert "four-point scale" in text and "February 10" not in text, text
+
+
+def test_how_papers_are_judged_is_not_when_they_are_due(challenge: Responder) -> None:
+    text = challenge.respond("how are papers judged", CHALLENGE_NOW).plain_text()
+    assert "January 30" not in text, text

@@ -83,6 +83,7 @@ _SUBJECTS = frozenset(_AFTER_CONDITION["subjects"])
 _QUESTION_WORDS = frozenset(_AFTER_CONDITION["question_words"])
 
 
+TIME_LEFT = frozenset(table_words("time_left_words"))
 MISSED = ("missed ", "i missed ", "we missed ", "i just missed ", "we just missed ")
 
 
@@ -109,8 +110,11 @@ def question_after_condition(text: str) -> str | None:
 def asks_a_date(text: str) -> bool:
     """Whether ``text`` asks for a date: a deadline, what must be done by then, or when."""
     # ("where do I need to go on the day?" asks a place: what one needs to do is no date then)
+    # ("how long do we have left for the challenge runs?": the time left before one)
+    said = words(text)
     return ASKS_DEADLINE.search(text) or ASKS_WHEN.search(text) or (
-        ASKS_DUE.search(text) and "where" not in words(text))
+        ASKS_DUE.search(text) and "where" not in said) or (
+        "how" in said and not TIME_LEFT.isdisjoint(said))
 
 
 def _numbered_pairs(text: str) -> set[tuple[str, str]]:

@@ -1323,11 +1323,23 @@ class Matcher:
         """No cue decided: the examples do. One clearly best reading is answered; one plausible
         reading is answered with a hedge; two or more close ones are asked back."""
         text = clause.text
-        if len(words(text)) <= LEAN_WORDS and (clause.ask.deadline_named or clause.ask.organizers):
+        # (but "what is llmjudge?", with an entry on it, asks what the challenge is, not when
+        # its deadline is)
+        asks_what = faq_id is not None and faq_score >= FAQ_GRAY and \
+            clause.ask.deadline_named and not clause.ask.organizers and \
+            words(text)[:2] in (["what", "is"], ["what", "are"]) and not asks_a_date(text)
+        if len(words(text)) <= LEAN_WORDS and not asks_what and (
+                clause.ask.deadline_named or clause.ask.organizers):
             # "final paper?", "Dan Crankshaw?": an entity named alone asks about it
             clause.kind = "intent"
             clause.intents = [("deadline" if clause.ask.deadline_named else "organizer", FIRE)]
             clause.rule = "bare_entity"
+            return clause
+        if asks_what:
+            clause.kind, clause.faq_id = "faq", faq_id
+            clause.intents = [(f"faq:{faq_id}", faq_score)]
+            clause.hedge = faq_score < FAQ_FIRE
+            clause.rule = "faq_match"
             return clause
         # (a long statement that asks nothing is read by no example: the examples are questions)
         hits = self.examples.hits(text) if len(text) <= MAX_EXAMPLE_TEXT and (
