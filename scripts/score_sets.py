@@ -223,6 +223,10 @@ FIXTURE_NOW = {
     # the fixes for rounds 50 to 58, then kept
     "llm4eval-2025": "2025-01-08T12:00+00:00", "ccai-2021": "2021-07-26T12:00+00:00",
     "avas-2024": "2024-05-15T12:00+00:00",
+    # round sixty (sixteenth session), scored once as first-look sets at f338364, after the
+    # fixes for rounds 50 to 59, then kept
+    "hiai-2024": "2024-05-27T12:00+00:00", "flicml-2023": "2023-05-05T12:00+00:00",
+    "chr-2024": "2024-06-20T12:00+00:00",
 }
 
 
