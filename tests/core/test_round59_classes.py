@@ -122,3 +122,14 @@ def test_what_a_named_step_is_is_not_its_date(challenge: Responder) -> None:
 def test_how_papers_are_judged_is_not_when_they_are_due(challenge: Responder) -> None:
     text = challenge.respond("how are papers judged", CHALLENGE_NOW).plain_text()
     assert "January 30" not in text, text
+
+
+def test_a_deadline_asked_outright_beats_an_entry_silent_on_deadlines() -> None:
+    # (round 60: "how long until the deadline?" is not the entry "how long is the workshop")
+    hours = parse_knowledge(CHALLENGE.replace("faq:\n", """faq:
+  - id: workshop-hours
+    questions: ["what time does the workshop start", "how long is the workshop"]
+    answer: It is a half-day event, 9:00 to 12:30.
+"""))
+    text = Responder(hours).respond("how long until the deadline?", CHALLENGE_NOW).plain_text()
+    assert "January 30" in text and "half-day" not in text, text
