@@ -6,10 +6,11 @@ equally, the papers' one."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
-from bot.core.knowledge.loader import parse_knowledge
+from bot.core.knowledge.loader import load_knowledge, parse_knowledge
 from bot.core.responder import Responder
 
 WORKSHOP = """
@@ -124,12 +125,10 @@ def test_how_papers_are_judged_is_not_when_they_are_due(challenge: Responder) ->
     assert "January 30" not in text, text
 
 
+
 def test_a_deadline_asked_outright_beats_an_entry_silent_on_deadlines() -> None:
     # (round 60: "how long until the deadline?" is not the entry "how long is the workshop")
-    hours = parse_knowledge(CHALLENGE.replace("faq:\n", """faq:
-  - id: workshop-hours
-    questions: ["what time does the workshop start", "how long is the workshop"]
-    answer: It is a half-day event, 9:00 to 12:30.
-"""))
-    text = Responder(hours).respond("how long until the deadline?", CHALLENGE_NOW).plain_text()
-    assert "January 30" in text and "half-day" not in text, text
+    k = load_knowledge(Path(__file__).parents[1] / "fixtures" / "real" / "hiai-2024.yaml")
+    text = Responder(k).respond("how long until the deadline?",
+                                datetime(2024, 5, 27, 12, tzinfo=UTC)).plain_text()
+    assert "June 14" in text and "half-day" not in text, text
