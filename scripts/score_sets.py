@@ -227,6 +227,10 @@ FIXTURE_NOW = {
     # fixes for rounds 50 to 59, then kept
     "hiai-2024": "2024-05-27T12:00+00:00", "flicml-2023": "2023-05-05T12:00+00:00",
     "chr-2024": "2024-06-20T12:00+00:00",
+    # round sixty-one (sixteenth session), scored once as first-look sets at 6765d19, after
+    # the fixes for rounds 50 to 60, then kept
+    "c3po-2025": "2025-02-20T12:00+00:00", "clinicalnlp-2024": "2024-02-26T12:00+00:00",
+    "arlet-2024": "2024-05-08T12:00+00:00",
 }
 
 
