@@ -548,6 +548,10 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if _happens_that_day(d):  # ("is the dataset released on aug 7?": that very day)
         asking_date = True
     lead = _check_day(ask, due_day, asking_date)
+    if not lead and _ASKS_WEEKEND.search(ask.text):
+        # "is the deadline on a weekend?": the day of the week it falls on
+        weekend = due_day.weekday() >= 5
+        lead = f"{'Yes' if weekend else 'No'}: it falls on a {due_day:%A}. "
     moved = d.extended_from_at(k.tz)
     if moved is not None and moved.date() in mentioned_days(ask.text, moved.year):
         # "wasn't camera ready march 20?": that was the date before it moved
@@ -725,6 +729,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _REFERENCES = word_list("references_words")
 # what a question says it asks, beyond its intent (word tables of data/words.yaml)
 _ASKS_FIT = word_list("asks_fit")
+_ASKS_WEEKEND = word_list("asks_weekend")
 _ASKS_DEADLINE_DAY = word_list("asks_deadline_day")
 _DAY_CHECK_OPENERS = frozenset(table_words("day_check_openers"))
 _IN_TIME = frozenset(table_words("in_time_words"))

@@ -1,0 +1,38 @@
+"""Classes seen in first-look rounds 60 and 61: whether a deadline falls on a weekend is
+answered with the day of the week it falls on."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.knowledge.loader import parse_knowledge
+from bot.core.responder import Responder
+
+WORKSHOP = """
+workshop:
+  name: Aligning Bandit Theorists
+  conference: ICML 2036
+  timezone: AoE
+  date: 2036-07-25
+  location: Vienna, Austria
+deadlines:
+  - id: submission
+    name: Submission deadline
+    due: 2036-05-30
+  - id: camera-ready
+    name: Camera-ready
+    due: 2036-07-12
+"""
+NOW = datetime(2036, 5, 8, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("is the submission deadline on a weekend?", "No: it falls on a Friday"),
+    ("does the camera-ready deadline fall on a weekend", "Yes: it falls on a Saturday"),
+])
+def test_whether_a_deadline_falls_on_a_weekend(question: str, lead: str) -> None:
+    responder = Responder(parse_knowledge(WORKSHOP))
+    text = responder.respond(question, NOW).plain_text()
+    assert text.startswith(lead), text
