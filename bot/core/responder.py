@@ -148,8 +148,12 @@ class Responder:
         if clause.kind == "intent":
             parts = [self._build(name, now, clause.ask, score)
                      for name, score in clause.intents[:MAX_PARTS]]
-            if clause.faq_fallback and not any(p.answered for p in parts):
+            if clause.faq_fallback and not any(p.answered or (
+                    p.moments and not self.matcher.faq.gives_a_time(clause.faq_fallback))
+                    for p in parts):
                 # the fact asked is not in the knowledge, but an organizer's entry is close
+                # (not, when what is not known comes with a day that is, an entry that gives
+                # no day or time: "is the deadline at 5pm?" is not "will it be extended?")
                 a = answers.faq(k, now, clause.ask, clause.faq_fallback)
                 a.intent = f"faq:{clause.faq_fallback}"
                 return _hedged_entry(k, a, clause.faq_fallback)

@@ -29,6 +29,7 @@ from bot.core.answers.zone_line import first_day_start, in_zone, zoned
 from bot.core.knowledge.model import AOE, Deadline, FaqEntry, Knowledge, Organizer, Track
 from bot.core.understanding.deadline_kinds import (
     KIND_RX,
+    LATE_ROUND,
     OPENS,
     OTHER_VENUES,
     kinds_of,
@@ -174,7 +175,7 @@ def _check_day(ask: Ask, actual: date_, asking_date: bool, last: date_ | None = 
         return ""
     # ("if I use the aug 24 deadline, will it be in the proceedings?": a day as a deadline's
     # name is not checked)
-    days = mentioned_days(without_day_names(ask.text), actual.year,
+    days = mentioned_days(without_day_names(ask.text, actual), actual.year,
                           actual.month if asking_date else None)
     weekday = re.search(WEEKDAY, ask.text)
     if asking_date and weekday and not days:
@@ -502,7 +503,33 @@ def _in_time(k: Knowledge, due_at: datetime, ask: Ask) -> str | None:
     return f"No, that's after the deadline ({where}). "
 
 
+def _days_between(k: Knowledge, now: datetime, ask: Ask) -> Answer | None:
+    """"How many days between notification and camera-ready?": the days from one deadline to
+    the other, when the question names two steps of the deadlines found (of each step named,
+    the least qualified deadline)."""
+    if "between" not in words(ask.text) or not _ASKS_SPAN.search(ask.text):
+        return None
+    named = sorted((m.start(), kind) for kind, rx in KIND_RX.items() if (m := rx.search(ask.text)))
+    picked: list[Deadline] = []
+    for _, kind in named:
+        of_kind = [d for d in ask.deadlines if kind in kinds_of(d) and d not in picked
+                   and d.due_at(k.tz) is not None]
+        if of_kind:
+            picked.append(min(of_kind, key=lambda d: len(words(d.name))))
+    if len(picked) != 2:
+        return None
+    day = {d.id: due.astimezone(k.tz).date() for d in picked if (due := d.due_at(k.tz))}
+    first, second = sorted(picked, key=lambda d: day[d.id])
+    days = (day[second.id] - day[first.id]).days
+    a = Answer(Kind.ANSWER, "Deadlines", "")
+    lines = "\n".join(deadline_status(k, d, now, a) for d in (first, second))
+    a.text = f"{days} days from {first.name} to {second.name}:\n{lines}"
+    return a
+
+
 def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
+    if ask.deadlines and (between := _days_between(k, now, ask)) is not None:
+        return between
     if ask.deadlines:  # several named at once: each one
         a = Answer(Kind.ANSWER, "Deadlines", "")
         a.text = "\n".join(deadline_status(k, d, now, a)
@@ -567,7 +594,7 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
                 "(name your city for your local time). ")
     elif lead == "No. " and not asking_date:
         lead = "No, that's after the deadline. "
-    elif not lead and mentioned_days(without_day_names(ask.text), due_day.year):
+    elif not lead and mentioned_days(without_day_names(ask.text, due_day), due_day.year):
         lead = "Yes, that's before the deadline. "
     if lead and too_late:
         # "is it too late if I send it on dec 20?": the same check, said the other way round
@@ -585,6 +612,9 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if due_at < now and _ASKS_STILL.search(ask.text):
         a.text += " Late submissions aren't mentioned anywhere; " + contact_line(k)[0].lower() \
             + contact_line(k)[1:]
+    if ask.deadline is None and due_at < now and (later := _late_round_open(k, d, now)):
+        # "how long until the deadline?" once the main round has closed: the late one still open
+        a.text += "\nStill open: " + deadline_status(k, later, now, a)
     if d.extended_from is None and _ASKS_ORIGINAL.search(ask.text):
         # "what was the original deadline before they extended it?": no earlier date given
         a.kind, a.title = Kind.UNKNOWN, "Earlier date not given"
@@ -600,6 +630,14 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
             a.text = lead + a.text.split(" ", 1)[1]
         return _time_not_given(k, a, ask)
     return a
+
+
+def _late_round_open(k: Knowledge, main: Deadline, now: datetime) -> Deadline | None:
+    """The first late round ("Late poster submission deadline") still open, other than
+    ``main``: what "the deadline" leaves out once the main round has closed."""
+    return next((d for d in k.deadlines_in_order() if d is not main
+                 and LATE_ROUND.search(fold(d.name)) and (due := d.due_at(k.tz)) is not None
+                 and due >= now), None)
 
 
 def _aoe_next_day(due_at: datetime, ask: Ask) -> bool:
@@ -730,6 +768,7 @@ _REFERENCES = word_list("references_words")
 # what a question says it asks, beyond its intent (word tables of data/words.yaml)
 _ASKS_FIT = word_list("asks_fit")
 _ASKS_WEEKEND = word_list("asks_weekend")
+_ASKS_SPAN = word_list("asks_span")
 _ASKS_DEADLINE_DAY = word_list("asks_deadline_day")
 _DAY_CHECK_OPENERS = frozenset(table_words("day_check_openers"))
 _IN_TIME = frozenset(table_words("in_time_words"))

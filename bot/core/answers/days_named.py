@@ -20,25 +20,31 @@ DATE_RX = [
 ]
 
 
-_DEADLINE_WORDS = frozenset(table_words("deadline_words"))
+# (not a bare "due": "will it move to april 20 due to easter?" names no deadline by its day)
+_DEADLINE_NOUNS = frozenset(table_words("deadline_words")) - {"due"}
 
 
 def day_names(text: str) -> list[re.Match[str]]:
     """Days written as the name of a deadline ("the april 17 deadline", "the 15 may ddl"): what
-    the question calls a deadline by, not a day it checks."""
+    the question may call a deadline by, rather than a day it checks."""
     out = []
     for rx in DATE_RX[:2]:
         for m in rx.finditer(text):
             after = words(text[m.end():])[:2]
-            if after and (after[0] in _DEADLINE_WORDS or " ".join(after) in _DEADLINE_WORDS):
+            if after and (after[0] in _DEADLINE_NOUNS or " ".join(after) in _DEADLINE_NOUNS):
                 out.append(m)
     return out
 
 
-def without_day_names(text: str) -> str:
-    """``text`` without the days it names a deadline by (see ``day_names``)."""
+def without_day_names(text: str, day: date) -> str:
+    """``text`` without ``day`` where it is written as a deadline's name (see ``day_names``):
+    "if I use the aug 24 deadline, will it be in the proceedings?" checks nothing of the
+    deadline due on Aug 24; "is may 15 deadline for abstracts?" still checks May 15 against
+    the abstracts' deadline."""
     for m in sorted(day_names(text), key=lambda m: -m.start()):
-        text = text[:m.start()] + text[m.end():]
+        if any((x.month, x.day) == (day.month, day.day)
+               for x in mentioned_days(m.group(0), day.year)):
+            text = text[:m.start()] + text[m.end():]
     return text
 
 

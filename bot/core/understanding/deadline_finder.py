@@ -463,10 +463,13 @@ class DeadlineFinder:
             # several as qualified ("Position papers notification", "Docker papers
             # notification") are each an answer
             # ...but the one of papers, when one is ("notification is oct 31?" of
-            # "Notification of accepted tutorials" and "... of accepted papers/proposals")
+            # "Notification of accepted tutorials" and "... of accepted papers/proposals"),
+            # unless the day the question names is another's ("is the notification aug 22?"),
+            # or the names are parallel tracks told apart by brackets, each an answer
+            # ("Notification (papers for the proceedings)", "Notification (all others)")
             papers = [d for d in tied_best if PAPER.search(fold(d.name))] if \
                 mentioned == {"notification"} and not any("(" in d.name for d in tied_best) \
-                else []
+                and not self._day_of_one(text, tied_best) else []
             fewest = min(len(self._full_words[d.id]) for d in tied_best)
             parallel = papers if len(papers) == 1 and not types else [
                 d for d in tied_best if len(self._full_words[d.id]) == fewest]
@@ -596,6 +599,15 @@ class DeadlineFinder:
             if scores.get("deadline", 0.0) >= GRAY:
                 scores["deadline"] = max(scores["deadline"], FIRE)
             return True
+        return False
+
+    def _day_of_one(self, text: str, deadlines: list[Deadline]) -> bool:
+        """Whether ``text`` writes the day one of ``deadlines`` is due."""
+        tz = self.knowledge.tz
+        for d in deadlines:
+            if (due := d.due_at(tz)) is not None and \
+                    due.astimezone(tz).date() in mentioned_days(text, due.year):
+                return True
         return False
 
     def _date_qualified(self, text: str) -> Deadline | None:

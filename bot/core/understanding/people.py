@@ -29,6 +29,7 @@ from bot.core.understanding.text import (
 ROLE_GENERIC = frozenset(table_words("generic_role"))
 HEADED_ROLE_WORDS = frozenset(table_words("headed_role_words"))  # "the workshop *chair*"
 ROLE_HEADS = frozenset(table_words("role_heads"))
+ROLE_NOTE_WORDS = ROLE_HEADS | frozenset(table_words("role_note_words"))
 CO_CHAIR = frozenset(table_words("co_chair"))  # (as "co-chair" reads once its hyphen is joined)
 # words that may come before a role's word without naming another role ("who *handles* the
 # proceedings", "the *workshop* publicity chair")
@@ -90,12 +91,8 @@ class PeopleFinder:
         # ...also without what a bracket adds ("programme committee chair (contact for paper
         # submission questions)" is a programme committee chair), and each of several roles
         # held alone ("programme committee chair and local organizing committee")
-        bare = {i: expand(fold(_without_trailing_note(p.role)))
+        said = {i: _role_forms(roles[i], plain[i], expand(fold(_without_trailing_note(p.role))))
                 for i, p in enumerate(organizers) if p.role}
-        held = {i: _roles_held(r) for i, r in bare.items()}
-        said = {i: tuple(dict.fromkeys([roles[i], plain[i], bare[i], _as_a_chair(bare[i])] + [
-            y for x in held[i] if held[i] != [bare[i]] for y in (x, _as_a_chair(x))]))
-            for i in roles}
         self._roles = [
             (i, (said[i], re.compile("|".join(rf"\b{re.escape(r)}s?\b" for r in said[i]))),
              # (each word once: "committee chair and local organizing committee")
@@ -105,7 +102,7 @@ class PeopleFinder:
             for i, p in enumerate(organizers)
             # a role everyone holds ("organizer", "organizing committee member (moderator of
             # the panel)") names no one in particular
-            if p.role and not set(words(fold(_without_trailing_note(p.role)))) <= EVERYONE_ROLE]
+            if p.role and not _held_by_everyone(p.role)]
 
     @staticmethod
     def _index_people(people: list[Organizer]) -> dict[str, list[tuple[int, float]]]:
@@ -306,13 +303,33 @@ def chaired(tokens: list[str]) -> str | None:
     return f"{after[0].removesuffix('s')} chair"
 
 
+def _role_forms(role: str, plain: str, bare: str) -> tuple[str, ...]:
+    """The ways a role line (folded, expanded) is said: in full, as a chair ("general chair" of
+    a "general co-chair"), without a closing note ``bare``, and each of several chair roles it
+    lists on its own ("programme committee chair and local organizing committee")."""
+    held = _roles_held(bare)
+    parts = [y for x in held for y in (x, _as_a_chair(x))] if held != [bare] else []
+    return tuple(dict.fromkeys([role, plain, bare, _as_a_chair(bare), *parts]))
+
+
+def _held_by_everyone(role: str) -> bool:
+    """Whether a role is one everyone holds ("organizer"), also with a note after it that
+    names no role ("organizing committee member (moderator of the panel)"; not "organizer
+    (also program committee member)")."""
+    bare = _without_trailing_note(role)
+    note = set(words(fold(role[len(bare):])))
+    return set(words(fold(bare))) <= EVERYONE_ROLE and note.isdisjoint(ROLE_NOTE_WORDS)
+
+
 def _roles_held(role: str) -> list[str]:
-    """The roles one role line lists ("programme committee chair and local organizing
-    committee", "grand challenge chair; steering committee")."""
+    """The chair roles one role line lists ("programme committee chair and local organizing
+    committee": the programme committee chair; "grand challenge chair; doctoral consortium
+    chair": both)."""
     parts = [x.strip() for x in role.replace("; ", " and ").replace(", ", " and ").split(" and ")]
-    # (each a role of its own: headed by a chair, committee or board, and not one everyone
-    # holds; "shared task and tutorial chair" is one role)
-    return [x for x in parts if not ROLE_HEADS.isdisjoint(words(x))
+    # (each a role of its own when a chair word heads it and it says more than that word, and
+    # not one everyone holds; "shared task and tutorial chair" is one role, and "chair,
+    # program committee" no "chair" of every kind)
+    return [x for x in parts if not ROLE_HEADS.isdisjoint(words(x)) and len(words(x)) > 1
             and not set(words(x)) <= EVERYONE_ROLE]
 
 
