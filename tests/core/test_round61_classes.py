@@ -36,3 +36,30 @@ def test_whether_a_deadline_falls_on_a_weekend(question: str, lead: str) -> None
     responder = Responder(parse_knowledge(WORKSHOP))
     text = responder.respond(question, NOW).plain_text()
     assert text.startswith(lead), text
+
+
+STEPS = """
+workshop:
+  name: Clinical Text Workshop
+  timezone: AoE
+  date: 2036-06-21
+  location: Mexico City, Mexico
+deadlines:
+  - id: results
+    name: Shared task release of official results
+    due: 2036-04-01
+  - id: notification
+    name: Notification of acceptance
+    due: 2036-04-18
+  - id: camera-ready
+    name: Final versions of papers due
+    due: 2036-04-24T23:59
+"""
+
+
+def test_the_days_between_two_steps() -> None:
+    responder = Responder(parse_knowledge(STEPS))
+    text = responder.respond("how many days between notification and camera ready",
+                             datetime(2036, 2, 26, 12, tzinfo=UTC)).plain_text()
+    assert text.startswith("6 days from Notification of acceptance to Final versions"), text
+    assert "April 1," not in text, text
