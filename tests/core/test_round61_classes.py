@@ -63,3 +63,38 @@ def test_the_days_between_two_steps() -> None:
                              datetime(2036, 2, 26, 12, tzinfo=UTC)).plain_text()
     assert text.startswith("6 days from Notification of acceptance to Final versions"), text
     assert "April 1," not in text, text
+
+
+PROGRAM = """
+workshop:
+  name: Vision-Language Learning Workshop
+  timezone: Asia/Ho_Chi_Minh
+  date: 2036-12-08
+  location: Hanoi, Vietnam
+deadlines:
+  - id: paper
+    name: Paper submission deadline
+    due: 2036-09-30
+  - id: report
+    name: "Challenge: written report submission deadline"
+    due: 2036-10-15
+program:
+  - title: "Keynote Talk 1: Reasoning with Large Models"
+    start: 2036-12-08T13:40
+    end: 2036-12-08T14:40
+    speakers: [Asim Example]
+  - title: "Keynote Talk 2: Attacks on Vision-Language Models"
+    start: 2036-12-08T15:50
+    end: 2036-12-08T16:40
+    speakers: [April Sample]
+"""
+
+
+@pytest.mark.parametrize(("question", "right", "wrong"), [
+    ("who gives keynote 2?", "April Sample", "Asim Example"),  # ("Keynote Talk 2")
+    ("when is the writeup for the challenge due", "October 15", "September 30"),
+])
+def test_a_numbered_item_and_a_writeup(question: str, right: str, wrong: str) -> None:
+    responder = Responder(parse_knowledge(PROGRAM))
+    text = responder.respond(question, datetime(2036, 9, 9, 12, tzinfo=UTC)).plain_text()
+    assert right in text and wrong not in text, text

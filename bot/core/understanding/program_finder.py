@@ -349,6 +349,10 @@ class ProgramFinder:
                          for j in range(1, len(named) + 1) if set(named[:j]) - ANY_SESSION]
         for one, by_ordinal in said:
             titled = [title for title, written in self._title_texts if says_whole(written, one)]
+            if not titled and not by_ordinal:
+                # ("keynote 2": "Keynote Talk 2: ...", a word between the name and its number)
+                titled = [title for title, written in self._title_texts
+                          if _one_word_apart(written.split(), *one.split())]
             if len(titled) == 1:
                 return titled[0], by_ordinal
         return None, False
@@ -523,3 +527,10 @@ def day_said(text: str) -> tuple[int | None, int] | None:
         elif w.isdigit() and len(w) <= 2 and before in _MONTHS:
             found.add((_MONTHS[before], int(w)))
     return found.pop() if len(found) == 1 else None
+
+
+def _one_word_apart(written: list[str], name: str, number: str) -> bool:
+    """Whether ``written`` (a title's words) has ``name`` then one other word then ``number``
+    ("keynote talk 2")."""
+    return any(w.removesuffix("s") == name and written[i + 2:i + 3] == [number]
+               for i, w in enumerate(written))
