@@ -4,10 +4,11 @@ answered with the day of the week it falls on."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
-from bot.core.knowledge.loader import parse_knowledge
+from bot.core.knowledge.loader import load_knowledge, parse_knowledge
 from bot.core.responder import Responder
 
 WORKSHOP = """
@@ -98,3 +99,12 @@ def test_a_numbered_item_and_a_writeup(question: str, right: str, wrong: str) ->
     responder = Responder(parse_knowledge(PROGRAM))
     text = responder.respond(question, datetime(2036, 9, 9, 12, tzinfo=UTC)).plain_text()
     assert right in text and wrong not in text, text
+
+
+
+def test_speakers_partly_announced_are_the_entry_that_names_them() -> None:
+    # (the real call that showed it: three morning talks "speaker to be announced")
+    k = load_knowledge(Path(__file__).parents[1] / "fixtures" / "real" / "ai4math-2026.yaml")
+    text = Responder(k).respond("who are the invited speakers",
+                                datetime(2026, 5, 4, 12, tzinfo=UTC)).plain_text()
+    assert "Dawn Song" in text and "to be announced) (HALL D1)" not in text, text

@@ -404,10 +404,13 @@ class ProgramFinder:
         if ask.session and not ask.speaker and own == 0 and \
                 self._paper_subject(words(text), ask.session):
             return False  # "does my paper need to be about LLMs?": the paper's subject
-        if ask.session and not ask.speaker and "who" in tokens and not any(
+        if ask.session and not ask.speaker and "who" in tokens and not numbered and \
+                ask.position is None and not ask.moment and not all(
                 s.speakers for s, _, _ in find_sessions(self._slots, ask.session)) \
                 and faq_says_who():
-            return False  # "who are the invited speakers?": no one listed, and an entry says
+            # "who are the invited speakers?": not everyone listed (some "to be announced"),
+            # and an entry asked so says
+            return False
         if ask.moment in ("start", "end", "span") or (ask.position is not None):
             return True
         if numbered and not ask.speaker:
