@@ -126,3 +126,14 @@ def test_a_deadline_asked_outright_beats_an_entry_silent_on_deadlines() -> None:
     text = Responder(k).respond("how long until the deadline?",
                                 datetime(2024, 5, 27, 12, tzinfo=UTC)).plain_text()
     assert "June 14" in text and "half-day" not in text, text
+
+
+def test_which_papers_got_accepted_is_not_when() -> None:
+    knowledge = parse_knowledge(CHALLENGE.replace("faq:\n", """faq:
+  - id: accepted-papers
+    questions: ["which papers were accepted"]
+    answer: "Accepted papers: Judging Relevance with Small Models; Cheap Labels for Search."
+"""))
+    text = Responder(knowledge).respond("which papers got accepted",
+                                        CHALLENGE_NOW).plain_text()
+    assert "Cheap Labels for Search" in text and "February 25" not in text, text
