@@ -1,5 +1,6 @@
-"""Classes seen in first-look rounds 60 and 61: whether a deadline falls on a weekend is
-answered with the day of the week it falls on."""
+"""Classes seen in first-look rounds 60 to 63: whether a deadline falls on a weekend; the days
+between two steps; a numbered program item said with a word left out; speakers partly
+announced; a deadline said outright over an entry on the program's time zones."""
 
 from __future__ import annotations
 
@@ -108,3 +109,12 @@ def test_speakers_partly_announced_are_the_entry_that_names_them() -> None:
     text = Responder(k).respond("who are the invited speakers",
                                 datetime(2026, 5, 4, 12, tzinfo=UTC)).plain_text()
     assert "Dawn Song" in text and "to be announced) (HALL D1)" not in text, text
+
+
+@pytest.mark.parametrize("question", ["im in india, what time is the deadline for me",
+                                      "what time exactly on the deadline day"])
+def test_a_deadline_said_outright_is_not_the_entry_on_program_time_zones(question: str) -> None:
+    # (round 63: an entry on the program's time zones that never speaks of deadlines)
+    k = load_knowledge(Path(__file__).parents[1] / "fixtures" / "real" / "enssys-2021.yaml")
+    text = Responder(k).respond(question, datetime(2021, 9, 3, 12, tzinfo=UTC)).plain_text()
+    assert "September 24" in text and "15:00-18:30 WET" not in text, text

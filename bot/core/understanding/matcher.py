@@ -1237,6 +1237,11 @@ class Matcher:
             builtin_first = True
         if faq_id and self._day_not_in_entry(faq_id, ask, fired):
             builtin_first = True
+        if faq_id and scores.get("deadline", 0.0) >= FIRE and "deadline" not in \
+                self._speaks(faq_id) and not DEADLINE_WORDS.isdisjoint(words(text)):
+            # "what time is the deadline for me?": a deadline said outright, and an entry on
+            # the program's time zones that never speaks of deadlines
+            builtin_first = True
         if faq_id and self.faq.leaves_out_subject(faq_id, text) and \
                 self.faq.naming(text) != faq_id:
             # "does the best paper award come with cash?": an entry on the awards that never
