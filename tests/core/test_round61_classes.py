@@ -118,3 +118,12 @@ def test_a_deadline_said_outright_is_not_the_entry_on_program_time_zones(questio
     k = load_knowledge(Path(__file__).parents[1] / "fixtures" / "real" / "enssys-2021.yaml")
     text = Responder(k).respond(question, datetime(2021, 9, 3, 12, tzinfo=UTC)).plain_text()
     assert "September 24" in text and "15:00-18:30 WET" not in text, text
+
+
+def test_a_deadline_for_entries_is_what_entrants_send_in() -> None:
+    # (round 63: "Competition submission deadline" beside "Competition evaluations performed
+    # by", whose note speaks of every competition entry)
+    k = load_knowledge(Path(__file__).parents[1] / "fixtures" / "real" / "haet-2022.yaml")
+    text = Responder(k).respond("competition entry ddl in pacific time?",
+                                datetime(2022, 5, 9, 12, tzinfo=UTC)).plain_text()
+    assert "Competition submission deadline: May 30" in text and "June 15" not in text, text

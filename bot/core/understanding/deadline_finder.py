@@ -426,6 +426,10 @@ class DeadlineFinder:
                 score += 1.2
             elif not mentioned and says_deadline and "notification" in self._kinds[d.id]:
                 score -= 0.3  # "the poster deadline": what posters must send, not hear back
+            elif not mentioned and says_deadline and self._kinds[d.id] & SENT_IN:
+                # "competition entry ddl?": what entrants send in ("Competition submission
+                # deadline"), not the organizers' step whose note speaks of entries
+                score += 0.2
             scored.append((d, score, by_name))
             if score > best_score:
                 best, best_score = d, score
