@@ -75,8 +75,9 @@ def test_dev_question_set(mlsys: Responder) -> None:
     ("tenth-workshop.yaml", "tenth-workshop.yaml", "2029-04-14T12:00+03:00"),
     # written from real published calls by helpers who never saw the matcher, gated at what the
     # bot reaches today (below the 95% bar: see the issue on understanding); two were tuned on
-    # from the start (vipriors, dashsys), a hundred and ninety-two were scored once as first-look
-    # sets, then kept (reneuir-2024b is a second such set for a workshop already kept)
+    # from the start (vipriors, dashsys), a hundred and ninety-five were scored once as first-look
+    # sets, then kept (reneuir-2024b and synsml-2023b are second such sets for workshops
+    # already kept)
     pytest.param("vipriors-2023.yaml", "real/vipriors-2023.yaml", "2023-06-28T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.91), pytest.mark.unknown_rate(0.91)]),
     pytest.param("dashsys-2026.yaml", "real/dashsys-2026.yaml", "2026-05-01T12:00-12:00",
@@ -519,6 +520,12 @@ def test_dev_question_set(mlsys: Responder) -> None:
                  marks=[pytest.mark.answer_rate(0.88), pytest.mark.unknown_rate(0.85)]),
     pytest.param("haet-2022.yaml", "real/haet-2022.yaml", "2022-05-09T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.91), pytest.mark.unknown_rate(0.85)]),
+    pytest.param("synsml-2023b.yaml", "real/synsml-2023b.yaml", "2023-05-05T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.82), pytest.mark.unknown_rate(0.88)]),
+    pytest.param("sbft-2026.yaml", "real/sbft-2026.yaml", "2025-09-29T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.86), pytest.mark.unknown_rate(0.85)]),
+    pytest.param("exag-2023.yaml", "real/exag-2023.yaml", "2023-07-06T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.89)]),
 ])
 def test_project_question_sets(questions: str, knowledge: str | None, now: str,
                                request: pytest.FixtureRequest) -> None:
