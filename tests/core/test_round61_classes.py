@@ -127,3 +127,36 @@ def test_a_deadline_for_entries_is_what_entrants_send_in() -> None:
     text = Responder(k).respond("competition entry ddl in pacific time?",
                                 datetime(2022, 5, 9, 12, tzinfo=UTC)).plain_text()
     assert "Competition submission deadline: May 30" in text and "June 15" not in text, text
+
+
+SITE = """
+workshop:
+  name: Search-Based Testing Workshop
+  timezone: AoE
+  date: 2037-04-14
+  location: Rio de Janeiro, Brazil
+deadlines:
+  - id: paper
+    name: Paper submission
+    due: 2037-07-27
+  - id: camera-ready
+    name: Publication-ready submission due
+    due: 2037-09-11
+submission:
+  submission_url: https://icse2037-sbft.hotcrp.com
+"""
+SITE_NOW = datetime(2037, 7, 6, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # (round 64) another host on the same platform is not the site
+    ("is the submission site sbft2037.hotcrp.com?", "No"),
+    ("is the submission site icse2037-sbft.hotcrp.com?", "Yes"),
+    # "<step> is <day>?" checks that step's day, not whether that day is in time
+    ("camera ready is september 4 yeah?", "No"),
+    ("camera ready is september 11 right?", "Yes"),
+    ("what day of the week is the paper deadline", "It falls on a Monday"),
+])
+def test_checks_of_a_site_a_day_and_a_weekday(question: str, lead: str) -> None:
+    text = Responder(parse_knowledge(SITE)).respond(question, SITE_NOW).plain_text()
+    assert text.startswith(lead), text

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, time
 from datetime import date as date_
 from functools import lru_cache
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 from bot.core.answers import attending, deadline_news, duration, paper_types, time_conversion
 from bot.core.answers.answer import Answer, Field, Kind, Link, Moment
@@ -569,8 +570,8 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     too_late = bool(_ASKS_TOO_LATE.search(ask.text)) and not _ASKS_OR_TOO_LATE.search(ask.text)
     # ("is camera-ready sept 5?": whether that is its day, not whether it is in time)
     asking_date = (bool(_ASKS_DEADLINE_DAY.search(ask.text)) or (
-        bool(said) and said[0] in _DAY_CHECK_OPENERS and _IN_TIME.isdisjoint(said))) \
-        and "submit" not in said and not too_late
+        bool(said) and said[0] in _DAY_CHECK_OPENERS and _IN_TIME.isdisjoint(said))
+        or _day_said_as_its_own(ask.text)) and "submit" not in said and not too_late
     # "acceptance emails go out on july 1st?": a day that happens, not one to beat
     if _happens_that_day(d):  # ("is the dataset released on aug 7?": that very day)
         asking_date = True
@@ -579,6 +580,8 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         # "is the deadline on a weekend?": the day of the week it falls on
         weekend = due_day.weekday() >= 5
         lead = f"{'Yes' if weekend else 'No'}: it falls on a {due_day:%A}. "
+    elif not lead and _ASKS_WEEKDAY.search(ask.text):
+        lead = f"It falls on a {due_day:%A}. "  # "what day of the week is the deadline?"
     moved = d.extended_from_at(k.tz)
     if moved is not None and moved.date() in mentioned_days(ask.text, moved.year):
         # "wasn't camera ready march 20?": that was the date before it moved
@@ -630,6 +633,12 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
             a.text = lead + a.text.split(" ", 1)[1]
         return _time_not_given(k, a, ask)
     return a
+
+
+def _day_said_as_its_own(text: str) -> bool:
+    """Whether ``text`` says a step *is* on a day ("camera ready is september 4 yeah?"): a check
+    of its day, not of whether that day is in time."""
+    return any(text[:m.start()].endswith(" is ") for rx in DATE_RX[:2] for m in rx.finditer(text))
 
 
 def _late_round_open(k: Knowledge, main: Deadline, now: datetime) -> Deadline | None:
@@ -768,6 +777,7 @@ _REFERENCES = word_list("references_words")
 # what a question says it asks, beyond its intent (word tables of data/words.yaml)
 _ASKS_FIT = word_list("asks_fit")
 _ASKS_WEEKEND = word_list("asks_weekend")
+_ASKS_WEEKDAY = word_list("asks_weekday")
 _ASKS_SPAN = word_list("asks_span")
 _ASKS_DEADLINE_DAY = word_list("asks_deadline_day")
 _DAY_CHECK_OPENERS = frozenset(table_words("day_check_openers"))
@@ -1129,6 +1139,21 @@ def _said_of_submitting(k: Knowledge) -> str | None:
     return None
 
 
+def _hosts_named(text: str) -> list[str]:
+    """The web hosts a question writes ("sbft2026.hotcrp.com"), lowercase."""
+    out = []
+    for token in text.split():
+        token = token.strip("?!,;:()<>\"'").lower()
+        host = urlsplit(token if "//" in token else f"//{token}").hostname or ""
+        if "." in host and host.rsplit(".", 1)[-1].isalpha() and not host[0].isdigit():
+            out.append(host.removeprefix("www."))
+    return out
+
+
+def _host_of(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+
+
 def submission(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     named = ask.tracks
     p = paper_types.per_type(k, named, paper_types.rule_of(k, "submission_url"))
@@ -1161,6 +1186,9 @@ def submission(k: Knowledge, now: datetime, ask: Ask) -> Answer:
             lead = "Yes: "
         elif not any(_on_platform(u, x) for u in urls for x in platforms):
             lead = "No: "
+        if lead == "Yes: " and (hosts := _hosts_named(ask.text)) and not any(
+                _host_of(u) == h for u in urls for h in hosts):
+            lead = "No: "  # "is it sbft2026.hotcrp.com?" of icse2026-sbft.hotcrp.com
     text = paper_types.said(p, lambda u: f"Submit your paper at {u}.", lambda u: f"submit at {u}")
     return Answer(Kind.ANSWER, "How to submit", lead + text,
                   links=_links(p, lambda u: u, "Submit"))
