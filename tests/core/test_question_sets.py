@@ -519,13 +519,13 @@ def test_dev_question_set(mlsys: Responder) -> None:
     pytest.param("enssys-2021.yaml", "real/enssys-2021.yaml", "2021-09-03T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.88), pytest.mark.unknown_rate(0.85)]),
     pytest.param("haet-2022.yaml", "real/haet-2022.yaml", "2022-05-09T12:00+00:00",
-                 marks=[pytest.mark.answer_rate(0.91), pytest.mark.unknown_rate(0.85)]),
+                 marks=[pytest.mark.answer_rate(0.92), pytest.mark.unknown_rate(0.85)]),
     pytest.param("synsml-2023b.yaml", "real/synsml-2023b.yaml", "2023-05-05T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.82), pytest.mark.unknown_rate(0.88)]),
     pytest.param("sbft-2026.yaml", "real/sbft-2026.yaml", "2025-09-29T12:00+00:00",
-                 marks=[pytest.mark.answer_rate(0.86), pytest.mark.unknown_rate(0.85)]),
+                 marks=[pytest.mark.answer_rate(0.87), pytest.mark.unknown_rate(0.85)]),
     pytest.param("exag-2023.yaml", "real/exag-2023.yaml", "2023-07-06T12:00+00:00",
-                 marks=[pytest.mark.answer_rate(0.89)]),
+                 marks=[pytest.mark.answer_rate(0.91)]),
 ])
 def test_project_question_sets(questions: str, knowledge: str | None, now: str,
                                request: pytest.FixtureRequest) -> None:
