@@ -27,13 +27,12 @@ from bot.core.understanding.conversation import (
 from bot.core.understanding.explain import explain
 from bot.core.understanding.intents import FIRE, intent_by_name, word_list
 from bot.core.understanding.matcher import Clause, Matcher
-from bot.core.understanding.text import fold, words
+from bot.core.understanding.text import fold, is_year, words
 
 MAX_PARTS = 4
 MAX_QUESTION = 2000  # characters read of one message
 MAX_REMEMBERED = 300  # characters of a conversation's last question kept for follow-ups
 SAID_AS_ASKED = 85  # how alike (token set ratio) a question and an entry's own must be
-MAX_COUNT = 1000  # a number below this may be a count checked ("9 pages?"); above, a year
 WEAK = frozenset({"none", "clarify"})
 
 
@@ -387,7 +386,7 @@ def _said_as_asked(k: Knowledge, clause: Clause) -> bool:
     papers"): a yes or a no the entry opens with then answers it as it stands."""
     entry = k.faq_entry(clause.faq_id or "")
     # (counts, not years: "published at IJCAI 2022" checks no number the entry gives)
-    numbers = {w for w in words(clause.text) if w.isdigit() and int(w) < MAX_COUNT}
+    numbers = {w for w in words(clause.text) if w.isdigit() and not is_year(w)}
     if numbers and numbers <= set(words(entry.answer)):
         return True
     return any(fuzz.token_set_ratio(fold(clause.text), fold(q)) >= SAID_AS_ASKED

@@ -160,3 +160,12 @@ SITE_NOW = datetime(2037, 7, 6, 12, tzinfo=UTC)
 def test_checks_of_a_site_a_day_and_a_weekday(question: str, lead: str) -> None:
     text = Responder(parse_knowledge(SITE)).respond(question, SITE_NOW).plain_text()
     assert text.startswith(lead), text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("is it on hotcrp at [sbft2037.hotcrp.com?", "No"),  # (no URL to parse: no crash)
+    ("is it https://icse2037-sbft.hotcrp.com/paper/new ?", "Yes"),
+])
+def test_a_host_written_any_way(question: str, lead: str) -> None:
+    text = Responder(parse_knowledge(SITE)).respond(question, SITE_NOW).plain_text()
+    assert text.startswith(lead), text

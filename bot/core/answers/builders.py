@@ -1140,12 +1140,12 @@ def _said_of_submitting(k: Knowledge) -> str | None:
 
 
 def _hosts_named(text: str) -> list[str]:
-    """The web hosts a question writes ("sbft2026.hotcrp.com"), lowercase."""
+    """The web hosts a question writes ("sbft2026.hotcrp.com", "https://x.org/path"), lowercase
+    (read by hand: a question is no URL to parse, "[foo.org" included)."""
     out = []
-    for token in text.split():
-        token = token.strip("?!,;:()<>\"'").lower()
-        host = urlsplit(token if "//" in token else f"//{token}").hostname or ""
-        if "." in host and host.rsplit(".", 1)[-1].isalpha() and not host[0].isdigit():
+    for token in text.lower().split():
+        host = token.split("//", 1)[-1].split("/", 1)[0].strip("?!,;:()<>[]{}\"'.")
+        if "." in host and host.rsplit(".", 1)[-1].isalpha() and host[0].isalpha():
             out.append(host.removeprefix("www."))
     return out
 

@@ -14,12 +14,14 @@ from bot.core.answers.timefmt import written_date
 from bot.core.answers.unknown import unknown
 from bot.core.answers.zone_line import zone_label
 from bot.core.knowledge.model import Knowledge
+from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import words
 
 if TYPE_CHECKING:
     from bot.core.answers.builders import Ask
 
 
+MORNING = frozenset(table_words("morning_words"))  # "11:59 am": before noon after all
 PAST_REACH = 183  # days: a day named this far before today is next year's ("nov 30" in May)
 
 
@@ -46,7 +48,7 @@ def convert(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     tz = source.tz if source is not None else k.tz
     day = _day_said(ask.text, now) or k.workshop.first_day or now.astimezone(tz).date()
     clock = ask.clock
-    if clock == (11, 59) and not {"am", "morning"} & set(words(ask.text)) and \
+    if clock == (11, 59) and MORNING.isdisjoint(words(ask.text)) and \
             "a.m" not in ask.text.replace(" ", ""):
         clock = (23, 59)  # ("11:59 aoe": a deadline's minute before midnight, not before noon)
     at = datetime.combine(day, time(*clock), tz)

@@ -84,7 +84,7 @@ _QUESTION_WORDS = frozenset(_AFTER_CONDITION["question_words"])
 
 
 TIME_LEFT = frozenset(table_words("time_left_words"))
-MISSED = ("missed ", "i missed ", "we missed ", "i just missed ", "we just missed ")
+MISSED = tuple(f"{w} " for w in table_words("missed_openers"))
 
 
 def question_after_condition(text: str) -> str | None:

@@ -1252,10 +1252,7 @@ class Matcher:
             # on the committee that never names them
             builtin_first = True
         if faq_id and faq_score >= FAQ_FIRE and not named_deadline and not builtin_first:
-            clause.kind, clause.faq_id = "faq", faq_id
-            clause.intents = [(f"faq:{faq_id}", faq_score)]
-            clause.rule = "faq_match"
-            return clause
+            return _as_entry(clause, faq_id, faq_score)
         # "link to watch the talks online?": how to attend (or the livestream), not talks
         # ...and "a tool/demo paper category?" with a tool paper type: that type
         topics = [t for t in topics if not set(t.modifies) & (
@@ -1340,12 +1337,8 @@ class Matcher:
             clause.intents = [("deadline" if clause.ask.deadline_named else "organizer", FIRE)]
             clause.rule = "bare_entity"
             return clause
-        if asks_what:
-            clause.kind, clause.faq_id = "faq", faq_id
-            clause.intents = [(f"faq:{faq_id}", faq_score)]
-            clause.hedge = faq_score < FAQ_FIRE
-            clause.rule = "faq_match"
-            return clause
+        if asks_what and faq_id is not None:
+            return _as_entry(clause, faq_id, faq_score)
         # (a long statement that asks nothing is read by no example: the examples are questions)
         hits = self.examples.hits(text) if len(text) <= MAX_EXAMPLE_TEXT and (
             clause.asked or len(words(text)) <= LONG_STATEMENT) else []
@@ -1880,6 +1873,18 @@ class Matcher:
         return best if best is not None and scores[best] >= FIRE else None
 
 RULES: dict[str, str] = {r["name"]: r["says"] for r in table("rules.yaml")["rules"]}
+
+
+def _as_entry(clause: Clause, faq_id: str, score: float) -> Clause:
+    """``clause`` read as asking what an organizer's entry answers (with a hedge below
+    ``FAQ_FIRE``: "If you mean ...")."""
+    clause.kind, clause.faq_id = "faq", faq_id
+    clause.intents = [(f"faq:{faq_id}", score)]
+    clause.hedge = score < FAQ_FIRE
+    clause.rule = "faq_match"
+    return clause
+
+
 def _step_absent(clause: Clause, kind: str, score: float) -> Clause:
     """``clause`` read as asking for a kind of deadline the file does not have ("when is the
     camera-ready due?" and no camera-ready): an honest "I don't know" about that step."""
