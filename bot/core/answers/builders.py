@@ -74,6 +74,8 @@ class Ask:
     email_asked: bool = False  # an email address asked for, not just how to get in touch
     deadline_named: bool = False  # the deadline was named by its own words ("early registration")
     deadlines: list[Deadline] = field(default_factory=list)  # several asked about at once
+    # kinds of step said as part of a paper type's name ("the WIP abstracts"), not as a step
+    kinds_in_type: frozenset[str] = frozenset()
     group: list[Deadline] = field(default_factory=list)  # "the shared task dates": those named
     next_deadline: bool = False  # "what's the next deadline?"
     role_named: bool = False  # an organizer was named by role ("the program chair")
@@ -975,7 +977,7 @@ def _page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return _references_unknown(k, [])
     n = s.page_limit
     prefix = "No: " if _wrong_pages(ask, [n]) else ""
-    text = f"{prefix}Submissions can be up to {n} pages"
+    text = f"{prefix}Submissions can be up to {n} page{'' if n == 1 else 's'}"
     if s.references_count is False:
         text += ", not counting references: the bibliography may go beyond page " + f"{n}."
         if re.search(r"\bpage [0-9]+\b|\bonto\b|\bover\b|\bpushes\b", ask.text):

@@ -177,7 +177,7 @@ def _limit(k: Knowledge, track: Track | None) -> str | None:
         return None
     refs = sub.rule("references_count", track)
     tail = {False: ", references not counted", True: ", references included"}.get(refs, "")
-    return f"up to {pages} pages{tail}"
+    return f"up to {pages} page{'' if pages == 1 else 's'}{tail}"
 
 
 def limit_of(k: Knowledge) -> Callable[[Track | None], str | None]:

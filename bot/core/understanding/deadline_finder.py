@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from bot.core.answers.builders import Ask
 from bot.core.answers.days_named import day_names, mentioned_days
-from bot.core.knowledge.model import Deadline, Knowledge
+from bot.core.knowledge.model import Deadline, Knowledge, Track
 from bot.core.understanding.deadline_kinds import (
     KIND_RX,
     OPENS,
@@ -160,6 +160,7 @@ OWN_DEADLINE_WORDS = frozenset(table_words("own_deadline_words"))
 
 
 TYPE_NOT_SAID = 0.3  # (more than a name's share of a word the two names both say)
+TYPE_WORDS_REACH = 3  # words from "abstract" to those of a paper type's name it is part of
 OTHER_TYPE = 1.0  # a deadline of another paper type than the one the question names
 
 
@@ -340,7 +341,8 @@ class DeadlineFinder:
             # (what is asked after the condition, when it names a step: a kind, a paper type,
             # a word of a deadline's name)
             main = asked_after
-        mentioned = kinds_in(main)
+        typed = frozenset(self._kinds_naming_a_type(main))
+        mentioned = kinds_in(main) - typed
         if "camera_ready" in mentioned:  # "the final version of the paper due": the final one
             mentioned.discard("submission")
         said = words(main)
@@ -373,7 +375,8 @@ class DeadlineFinder:
         asks_due = asks_a_date(main)
         few = len(asked) <= 3
         numbered = _numbered_pairs(main)
-        named = [t.id for t in tracks_named(self.knowledge, main)]
+        named = [t.id for t in tracks_named(self.knowledge, main)
+                 if not self._named_by_abstract_only(t, main)]
         types = named if few else []
         named_types = set(named)
         says_deadline = bool(ASKS_DEADLINE.search(main))
@@ -408,6 +411,9 @@ class DeadlineFinder:
                 score -= TYPE_NOT_SAID
             if named_types and self._types[d.id] and named_types.isdisjoint(self._types[d.id]):
                 score -= OTHER_TYPE  # "the short paper deadline" is not the long papers' one
+            elif typed:
+                # "the WIP abstracts": that type's step, not "Abstract submission"
+                score += 0.5 if not named_types.isdisjoint(self._types[d.id]) else -OTHER_TYPE
             # "track 2 test phase start": a numbered name said with its number ("Challenge
             # Track 2 ..."), not another number's
             if numbered and self._numbered[d.id]:
@@ -531,6 +537,8 @@ class DeadlineFinder:
             return f"other:{thing}"
         if best is not None and best_score >= 0.5:
             ask.deadline = best
+            if not named_types.isdisjoint(self._types[best.id]):
+                ask.kinds_in_type = typed  # (the type's own step, whatever its name's words)
             if CONDITIONAL.match(text):  # "if we get accepted, ...": a condition, not a question
                 return None
             ask.deadline_named = any(d is best and by_name >= 0.5 for d, _, by_name in scored)
@@ -726,10 +734,35 @@ class DeadlineFinder:
         """The paper types a deadline is for: those its name names, or, when its note names
         those and more as all taking it, the note's ("Paper / abstract submission", noted "both
         tracks (demo papers and work-in-progress abstracts)")."""
-        named = [t.id for t in tracks_named(self.knowledge, d.name)]
+        named = [t.id for t in tracks_named(self.knowledge, d.name)
+                 if not self._named_by_abstract_only(t, d.name)]
         noted = [t.id for t in tracks_named(self.knowledge, d.note)] \
             if named and d.note and NOTE_ALL_TYPES.search(fold(d.note)) else []
         return noted if set(named) < set(noted) else named
+
+    def _kinds_naming_a_type(self, text: str) -> set[str]:
+        """"work in progress abstracts due?", "the abstract for the wip": "abstract" is part of
+        a paper type's name ("Work in Progress (WIP) abstract") said with its own words nearby,
+        not a step of its own (when the type has steps of its own to ask about)."""
+        rx = KIND_RX["abstract"]
+        said = words(fold(text))
+        for i, w in enumerate(said):
+            if not rx.search(w):
+                continue
+            reach = TYPE_WORDS_REACH
+            near = " ".join(said[max(0, i - reach):i] + said[i + 1:i + 1 + reach])
+            if any(rx.search(fold(t.name)) and any(t.id in types for types in self._types.values())
+                   for t in tracks_named(self.knowledge, near)):
+                return {"abstract"}
+        return set()
+
+    def _named_by_abstract_only(self, track: Track, name: str) -> bool:
+        """"Abstract submission" names no "Work in Progress (WIP) abstract": a type with words
+        of its own is not named by the word "abstract" alone (but "Abstracts" is)."""
+        def without(text: str) -> str:
+            return KIND_RX["abstract"].sub(" ", fold(text))
+        return track not in tracks_named(self.knowledge, without(name)) and \
+            track in tracks_named(self.knowledge, without(track.name))
 
     def _by_note(self, deadline_id: str, content: set[str]) -> float:
         """The share of the question's own words (idf-weighted) that this deadline's note says."""

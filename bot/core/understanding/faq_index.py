@@ -22,7 +22,7 @@ from bot.core.knowledge.model import FaqEntry
 from bot.core.understanding.intents import DAY, WEEKDAY, Words, word_list
 from bot.core.understanding.runs import phrases_in
 from bot.core.understanding.tables import words as table_words
-from bot.core.understanding.text import Speller, expand, fold, words
+from bot.core.understanding.text import Speller, expand, fold, whole_at, words
 from bot.core.understanding.topics import TOPICS, Topic
 
 MAX_CANDIDATES = 64  # phrasings compared in full with a question
@@ -236,6 +236,18 @@ DOMAIN_WORDS = frozenset(SYNONYMS.get(w) or stem(w) for key in (
     "deadline_name_generic", "deadline_generic_asked", "entry_generic") for w in table_words(key))
 
 
+def _with_short_forms(questions: list[str], short_forms: dict[str, str]) -> list[str]:
+    """An entry's questions, and each that says a long form the call abbreviates ("how do I
+    submit a work in progress") once more with the short form ("... a wip")."""
+    out = list(questions)
+    for q in questions:
+        folded = fold(q)
+        for long, short in short_forms.items():
+            if whole_at(folded, long) >= 0:
+                out.append(folded.replace(long, short))
+    return out
+
+
 @dataclass
 class _Phrasing:
     faq_id: str
@@ -250,13 +262,14 @@ class FaqIndex:
     ``own_words`` are the workshop's own name words: they say nothing about which entry is meant.
     """
 
-    def __init__(self, faq: list[FaqEntry], speller: Speller, own_words: set[str]) -> None:
+    def __init__(self, faq: list[FaqEntry], speller: Speller, own_words: set[str],
+                 short_forms: dict[str, str] | None = None) -> None:
         self._own_words = own_words
         self._phrasings: list[_Phrasing] = []
         raw: list[tuple[str, str, list[str]]] = []
         df: dict[str, int] = defaultdict(int)
         for entry in faq:
-            for q in entry.questions:
+            for q in _with_short_forms(entry.questions, short_forms or {}):
                 norm = speller.correct(expand(q))
                 tokens = self.content(norm) + self.kinds(norm)
                 raw.append((entry.id, norm, tokens))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -91,6 +92,7 @@ from bot.core.understanding.program_finder import (
     word_after_clock,
 )
 from bot.core.understanding.runs import phrases_in
+from bot.core.understanding.short_forms import short_forms
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import (
@@ -228,6 +230,10 @@ SUBJECT_KINDS = frozenset(table_words("subject_kinds"))  # ("my *abstract* got a
 MISSED = frozenset(table_words("missed"))  # "missed the main track deadline, ..."
 EVENT_NOUNS = frozenset(table_words("event_nouns"))  # "the EURO 2026 *conference*"
 EVENT_NOT_NAMES = frozenset(table_words("event_not_names"))  # "the *main* 2025 conference"
+# the words the message being read wrote in capitals ("FAST 2024"): a name, whatever a
+# dictionary says of it ("fast")
+CAPITALS: ContextVar[frozenset[str]] = ContextVar("capitals", default=frozenset())
+CAPITALIZED = re.compile(r"\b[A-Z]{3,}\b")
 MAIN_CONFERENCE = word_list("main_conference")  # "the main conference": the host's, not ours
 ALLOWED_QUESTIONS = frozenset(table_words("allowed_question_parts"))
 
@@ -404,7 +410,8 @@ class Matcher:
         self._abbreviations = self._call_abbreviations(knowledge)
         vocab = self._vocabulary()
         self.speller = Speller(vocab, keep=OTHER_CONFERENCES)
-        self.faq = FaqIndex(knowledge.faq, self.speller, self._own_words)
+        self.faq = FaqIndex(knowledge.faq, self.speller, self._own_words,
+                            short_forms(knowledge))
         self._faq_steps: dict[str, set[str]] = {}  # the paper versions each entry is about
         # the built-in intents each FAQ entry speaks to (its questions or its answer): an entry
         # stands in for an intent whose fact is missing only when it speaks to that intent
@@ -648,6 +655,7 @@ class Matcher:
     def understand(self, question: str) -> list[Clause]:
         """Split a message into the questions it asks and understand each one."""
         text = expand(question)
+        CAPITALS.set(frozenset(w.lower() for w in CAPITALIZED.findall(question)))
         if self._abbreviations:  # ("is there a DS?": the doctoral symposium; before typos)
             text = self._written_out(text)
         said_zone = zone_finder().find(text)  # before typos are fixed: "Basel" is no "bases"
@@ -1618,6 +1626,10 @@ class Matcher:
                      and w.isalpha() and len(w) >= 3 and w not in english_words()
                      and not regex(MONTH_WORD).fullmatch(w)
                      and w not in self.own_vocabulary and w not in self._edition_words}
+            # ("the FAST 2024 deadline": an everyday word written in capitals, with a year)
+            dated |= {w for w, y in itertools.pairwise(said) if is_year(y)
+                      and w in CAPITALS.get() and w not in self.own_vocabulary
+                      and w not in self._edition_words and w not in EVENT_NOT_NAMES}
             # ("the EURO 2026 conference": a name with a year, called a conference, even an
             # everyday word)
             dated |= {w for w, y, n in zip(said, said[1:], said[2:], strict=False)
@@ -1691,8 +1703,10 @@ class Matcher:
         ask = clause.ask
         # a subject's deadline: the one the question names when it is of that kind ("the non
         # archival track's camera-ready"), else the first of the kind
-        deadline_for = {t.name: (ask.deadline if ask.deadline and t.deadline_kind
-                                 and t.deadline_kind in kinds_of(ask.deadline) else None)
+        # ("the WIP abstracts": the deadline of that type, whose name says no "abstract")
+        deadline_for = {t.name: (ask.deadline if ask.deadline and t.deadline_kind and (
+            t.deadline_kind in kinds_of(ask.deadline) or t.deadline_kind in ask.kinds_in_type)
+                                 else None)
                         or self.deadlines.of_kind(t.deadline_kind) or self._noted(t, ask)
                         or self._named_by_its_words(t, ask) for t in topics}
         # what a deadline answers ("early bird") is not for an FAQ entry to cover too

@@ -30,6 +30,7 @@ from bot.core.understanding.text import (
     fold,
     has_cjk,
     says_whole,
+    whole_at,
     words,
 )
 
@@ -353,9 +354,21 @@ class ProgramFinder:
                 # ("keynote 2": "Keynote Talk 2: ...", a word between the name and its number)
                 titled = [title for title, written in self._title_texts
                           if _one_word_apart(written.split(), *one.split())]
+            if len(titled) > 1 and not by_ordinal:
+                titled = self._least_qualified(titled, one, set(tokens))
             if len(titled) == 1:
                 return titled[0], by_ordinal
         return None, False
+
+    def _least_qualified(self, titled: list[str], one: str, said: set[str]) -> list[str]:
+        """"session 2" of "Session 2 (chair: ...)" and "Invited talk session 2": the title
+        that says nothing before the number's name, unless the question says a word of what
+        another says there (then as many as before)."""
+        before = {title: written[:whole_at(written, one)].split()
+                  for title, written in self._title_texts if title in titled}
+        if any(said.intersection(words_before) for words_before in before.values()):
+            return titled
+        return [t for t in titled if not before[t]]
 
     def _position(self, text: str) -> int | None:
         """"the first invited talk", "the last session": a position before a session's name."""

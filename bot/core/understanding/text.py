@@ -59,6 +59,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+BETWEEN_REACH = 40  # characters of the second thing "between" joins
 _SALUTATION = re.compile(
     r"^\s*(dear|hello|hi|hey|greetings|good (morning|afternoon|evening)|liebe|lieber|hallo|"
     r"hola|estimados?|queridos?|bonjour|chers?|cari|caro|gentili)\b[^,:!.?]{0,40}?\b(organi[sz]"
@@ -168,6 +169,9 @@ QUALIFIER = re.compile(r"^(separate from|apart from|other than|unlike|instead of
                        # (a German relative clause: "ein Paper, das schon woanders ...")
                        r"(das|der|welches|welcher) \w+ \w+)\b")
 ALTERNATIVES = re.compile(r"^[\w -]{1,30} or [\w -]{1,30}$")
+# "the difference between a full paper and a work in progress paper": one question of two things
+BETWEEN = re.compile(r"\b(difference|differences|differ|choose|choice|decide|pick|compare)\b"
+                     r"[\w -]{0,20}\bbetween [\w -]{1,40}$")
 CHOICE = re.compile(r"^(which|what|who)\b.{0,30}\b(first|earlier|later|last|sooner|next|"
                     r"better|more|less|longer|shorter|one)$")
 
@@ -182,6 +186,8 @@ def split_clauses(text: str) -> list[str]:
         if parts and (part.startswith("or ") or QUALIFIER.match(part) or (
                 ALTERNATIVES.match(part) and CHOICE.search(parts[-1]))):
             parts[-1] += " " + part
+        elif parts and part and BETWEEN.search(parts[-1]) and len(part) <= BETWEEN_REACH:
+            parts[-1] += " and " + part
         elif part:
             parts.append(part)
     return [p for p in parts if _WORD.search(p)]
