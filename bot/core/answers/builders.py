@@ -43,6 +43,7 @@ from bot.core.understanding.paper_type_finder import (
     platforms_named,
     tracks_named,
 )
+from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import (
     COMMON_WORDS,
@@ -190,6 +191,8 @@ def _check_day(ask: Ask, actual: date_, asking_date: bool, last: date_ | None = 
             return "Yes. " if any(_MONTHS.index(m[:3]) + 1 == actual.month for m in months) \
                 else "No. "
         return ""
+    if len(days) > 1 and "or" in words(ask.text):
+        return ""  # "is it the 18th or the 27th?": a choice, answered by the date itself
     if actual in days:
         return "Yes. "
     if asking_date or any(d > actual for d in days):
@@ -309,6 +312,8 @@ def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 
 _HOST_CHECK = word_list("host_check_words")
+_QUESTION_WORDS = frozenset(table("words.yaml")["question_after_condition"]["question_words"])
+_HOST_CHECK_OPENERS = frozenset(table_words("host_check_not_openers"))  # "tell me ..."
 
 
 def conference(k: Knowledge, now: datetime, ask: Ask) -> Answer:
@@ -321,7 +326,11 @@ def conference(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     # (its own name said: "ICST", not "conference", "international" nor "ACM")
     named = {x for x in ours & set(words(ask.text))
              if not x.isdigit() and x not in english_words() and x not in COMMON_WORDS}
-    if not lead and _asks_whether(ask.text) and _HOST_CHECK.search(ask.text) and named:
+    said = words(ask.text)
+    # ("carrv part of isca 2020?": no question word, so a check)
+    checked = _asks_whether(ask.text) or (bool(said) and said[0] not in _QUESTION_WORDS
+                                          and said[0] not in _HOST_CHECK_OPENERS)
+    if not lead and checked and _HOST_CHECK.search(ask.text) and named:
         lead = "Yes. "  # "is it part of ICST?", and it is
     text = f"{lead}{_name(k)} is a workshop held in conjunction with {w.conference}"
     if w.location and set(words(fold(w.location))[:1]) & ONLINE_LOCATIONS:
@@ -530,6 +539,18 @@ def _days_between(k: Knowledge, now: datetime, ask: Ask) -> Answer | None:
     return a
 
 
+_BARE_DEADLINE = frozenset(table_words("bare_deadline_words"))
+
+
+def _abstract_before(k: Knowledge, d: Deadline, now: datetime) -> Deadline | None:
+    """The first abstract step still ahead that closes before ``d``, when ``d`` is not one."""
+    due = d.due_at(k.tz)
+    if due is None or "abstract" in kinds_of(d):
+        return None
+    return next((e for e in k.deadlines_in_order() if "abstract" in kinds_of(e)
+                 and (at := e.due_at(k.tz)) is not None and now <= at < due), None)
+
+
 def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if ask.deadlines and (between := _days_between(k, now, ask)) is not None:
         return between
@@ -620,6 +641,10 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if ask.deadline is None and due_at < now and (later := _late_round_open(k, d, now)):
         # "how long until the deadline?" once the main round has closed: the late one still open
         a.text += "\nStill open: " + deadline_status(k, later, now, a)
+    if ask.deadline is None and now <= due_at and set(said) <= _BARE_DEADLINE and \
+            (first := _abstract_before(k, d, now)):
+        # "deadline?": the paper's, and the abstract due before it, which no one may miss
+        a.text += "\nBefore it: " + deadline_status(k, first, now, a)
     if d.extended_from is None and _ASKS_ORIGINAL.search(ask.text):
         # "what was the original deadline before they extended it?": no earlier date given
         a.kind, a.title = Kind.UNKNOWN, "Earlier date not given"

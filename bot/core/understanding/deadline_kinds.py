@@ -117,6 +117,7 @@ def _registers_a_thing(text: str) -> bool:
 PAPER = word_list("paper_words")
 PRELIMINARY = word_list("preliminary_step_words")
 LATE_ROUND = word_list("late_round_words")
+REVIEWED_ELSEWHERE = word_list("reviewed_elsewhere_words")
 KIND_LABELS = {"submission": "a submission deadline", "notification": "when authors are notified",
                "camera_ready": "the camera-ready version", "abstract": "abstract registration",
                "rebuttal": "a rebuttal period", "registration": "registration",
@@ -172,7 +173,9 @@ def _main_index(named: tuple[tuple[str, str], ...]) -> int | None:
              or (not ks and PAPER.search(fold(" ".join(named[i]))))]
     if plain:
         # (and not a preliminary step: "Mentorship track first-round (draft) submission")
+        # (nor the route for papers reviewed elsewhere: "... with reviews and ARR commitment")
         return min(plain, key=lambda i: (PRELIMINARY.search(fold(named[i][1])),
+                                         REVIEWED_ELSEWHERE.search(fold(named[i][1])),
                                          not PAPER.search(fold(" ".join(named[i]))), i))
     for i, ks in kinds:
         if "submission" in ks:

@@ -356,6 +356,8 @@ class ProgramFinder:
                           if _one_word_apart(written.split(), *one.split())]
             if len(titled) > 1 and not by_ordinal:
                 titled = self._least_qualified(titled, one, set(tokens))
+                if len(titled) > 1 and all(whole_at(fold(t), one) == 0 for t in titled):
+                    return one, False  # "what's in session 3?": each item titled so
             if len(titled) == 1:
                 return titled[0], by_ordinal
         return None, False
