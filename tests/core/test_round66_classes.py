@@ -97,3 +97,53 @@ def test_a_session_number_several_items_share(responder: Responder) -> None:
     text = responder.respond("what's in session 3", NOW).plain_text()
     assert "Reading contracts" in text and "Court rulings" in text, text
     assert "Tax codes" not in text, text
+
+
+ZONED = """
+workshop:
+  name: Workshop on Fair Sequential Decisions
+  conference: ICML 2032
+  timezone: America/New_York
+  date: 2032-07-24
+  location: Baltimore, USA
+deadlines:
+  - id: submission
+    name: Submission deadline
+    due: 2032-05-31T23:59:00-12:00
+  - id: camera-ready
+    name: Camera-ready deadline
+    due: 2032-07-09
+"""
+ZONED_NOW = datetime(2032, 5, 10, 12, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def zoned() -> Responder:
+    return Responder(parse_knowledge(ZONED))
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # 23:59 AoE is 07:59 the next morning in New York
+    ("the deadline is 23:59 may 31 eastern time right?", "No: in that time zone it is June 1"),
+    ("deadline is june 1 7:59am eastern time right?", "Yes: in that time zone it is June 1"),
+])
+def test_a_day_and_hour_checked_in_the_zone_named(zoned: Responder, question: str,
+                                                   lead: str) -> None:
+    text = zoned.respond(question, ZONED_NOW).plain_text()
+    assert text.startswith(lead), text
+
+
+@pytest.mark.parametrize("question", ["has the submission deadline been extended?",
+                                      "any extension on the deadline?",
+                                      "was the camera ready extended"])
+def test_no_extension_listed_is_said_with_the_date(zoned: Responder, question: str) -> None:
+    a = zoned.respond(question, ZONED_NOW)
+    assert a.answered and a.plain_text().startswith("The call lists no extension"), a.plain_text()
+    assert "May 31" in a.plain_text() or "July 9" in a.plain_text()
+
+
+@pytest.mark.parametrize("question", ["can we get a 2 day extension? our cluster died",
+                                      "will the deadline be extended?", "extension??"])
+def test_an_extension_asked_for_is_not_known(zoned: Responder, question: str) -> None:
+    a = zoned.respond(question, ZONED_NOW)
+    assert not a.answered, a.plain_text()

@@ -37,12 +37,19 @@ def test_answered_from_the_v2_fields(question: str) -> None:
     assert says in answer.plain_text() and must_not not in answer.plain_text()
 
 
-@pytest.mark.parametrize("question", sorted(set(QUESTIONS) - {"how long can a short paper be?"}))
+@pytest.mark.parametrize("question", sorted(set(QUESTIONS) - {"how long can a short paper be?",
+                                                             "was the deadline extended?"}))
 def test_the_same_workshop_without_them_does_not_know(question: str) -> None:
     answer = BASE.respond(question, NOW)
     text = answer.plain_text()
     assert not answer.answered and "I don't know" in text, text
     assert "rls.example.net/live" not in text and "April 2" not in text
+
+
+def test_the_same_workshop_without_an_extension_says_none_is_listed() -> None:
+    text = BASE.respond("was the deadline extended?", NOW).plain_text()
+    assert text.startswith("The call lists no extension") and "April 9" in text, text
+    assert "April 2" not in text, text
 
 
 def test_a_tba_deadline_in_words() -> None:

@@ -106,6 +106,8 @@ class Ask:
     committee_asked: bool = False  # the program committee (the reviewers) is asked about
     zone: NamedZone | None = None  # the asker's time zone, when named ("in IST", "I'm in Tokyo")
     clock: tuple[int, int] | None = None  # a time of day said ("submit at 10pm"), 24-hour
+    # a time of day said without "at" too ("23:59 may 31 eastern time, right?")
+    clock_bare: tuple[int, int] | None = None
     # the zone a time of day is said in, when another is named to convert it to ("9:30 taipei
     # time in IST": Taipei); None: the workshop's own zone
     clock_zone: NamedZone | None = None
@@ -605,6 +607,14 @@ def deadline(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         lead = f"{'Yes' if weekend else 'No'}: it falls on a {due_day:%A}. "
     elif not lead and _ASKS_WEEKDAY.search(ask.text):
         lead = f"It falls on a {due_day:%A}. "  # "what day of the week is the deadline?"
+    if asking_date and lead in ("Yes. ", "No. ") and ask.zone is not None and \
+            ask.clock_bare is not None:
+        # "23:59 may 31 eastern time right?" of 23:59 AoE: the day and hour checked in the
+        # zone the question names, where the deadline is later
+        there = due_at.astimezone(ask.zone.tz)
+        right = (there.hour, there.minute) == ask.clock_bare and \
+            there.date() in mentioned_days(ask.text, there.year)
+        lead = f"{'Yes' if right else 'No'}: in that time zone it is {in_zone(due_at, ask.zone)}. "
     moved = d.extended_from_at(k.tz)
     if moved is not None and moved.date() in mentioned_days(ask.text, moved.year):
         # "wasn't camera ready march 20?": that was the date before it moved

@@ -18,6 +18,7 @@ from bot.core.answers.answer import Answer, Kind
 from bot.core.answers.deadline_line import deadline_status
 from bot.core.answers.unknown import unknown
 from bot.core.knowledge.model import Deadline, Knowledge, Track
+from bot.core.understanding.deadline_kinds import main_deadline
 
 
 def _extended(k: Knowledge, now: datetime, deadline: Deadline | None) -> Answer | None:
@@ -35,6 +36,19 @@ def _extended(k: Knowledge, now: datetime, deadline: Deadline | None) -> Answer 
         moved.text = (f"The call gives no earlier date for the {deadline.name}: {own}{joint}"
                       f"Extended:{joint}{moved.text}")
     return moved
+
+
+def _extended_or_not(k: Knowledge, now: datetime, deadline: Deadline | None) -> Answer | None:
+    """What was extended; when no deadline was, the one asked about (or the main one) as the
+    call gives it, saying it lists no extension ("has the deadline been extended?")."""
+    if (done := _extended(k, now, deadline)) is not None:
+        return done
+    asked = deadline or main_deadline(k)
+    if asked is None or asked.due_at(k.tz) is None:
+        return None
+    a = Answer(Kind.ANSWER, "Deadline", "", entity=asked.id)
+    a.text = f"The call lists no extension. {deadline_status(k, asked, now, a)}"
+    return a
 
 
 def _will_be_extended(k: Knowledge, now: datetime, deadline: Deadline | None) -> Answer:
@@ -55,7 +69,7 @@ _BY_TOPIC: dict[str, TopicBuilder] = {
     "remote_attendance": lambda k, now, d: attending.attendance(k, now),
     "livestream": lambda k, now, d: attending.attendance(k, now) if k.workshop.stream_url else None,
     "schedule": lambda k, now, d: program.program_day(k, now),
-    "extension": _extended,
+    "extension": _extended_or_not,
 }
 
 

@@ -262,6 +262,8 @@ SETTLED_ELSEWHERE = frozenset(table_words("settled_elsewhere"))
 LATER_ELSEWHERE = frozenset(table_words("later_elsewhere"))  # "...to a conference later"
 STREET_WORDS = frozenset(table_words("street_words"))
 FUTURE = word_list("future_words")  # "will it be extended again?": what will be
+EXTENSION_REQUEST = word_list("extension_request_words")  # "can we get an extension?"
+EXTENSION_DONE = word_list("extension_done_words")  # "has it been extended?"
 HOW_TO = frozenset(table_words("how_to_seconds"))
 ACCEPTED_ENDINGS = frozenset(table_words("accepted_endings")["endings"])
 ACCEPTED_OPENERS = frozenset(table_words("accepted_endings")["openers"])
@@ -1036,6 +1038,7 @@ class Matcher:
         ask.topics_named = self.mentioned_topics(text)
         ask.zone = zone_finder().find(text)
         ask.clock = clock_said(text) if any(map(str.isdigit, text)) else None
+        ask.clock_bare = clock_said(text, bare=True) if ask.zone is not None else None
         ask.negated = NEGATED_PREMISE.search(text) and CONFIRM_TAGS.search(text)
         ask.email_asked = ASKS_ADDRESS.search(text)
         ask.checks_anonymized = self._checks_anonymized(text)
@@ -1113,7 +1116,8 @@ class Matcher:
         if tokens & self._edition_words:
             scores["previous_editions"] = scores.get("previous_editions", 0.0) + 0.5
         ask.elsewhere = self._elsewhere(text)
-        ask.future = bool(FUTURE.search(text))
+        ask.future = bool(FUTURE.search(text) or EXTENSION_REQUEST.search(text)) or (
+            "exten" in text and not EXTENSION_DONE.search(text))
         ask.published = bool(PUBLISHED_SAID.search(text))
         # the question without the steps it gives other venues ("after the EuroSys
         # notification"), once: for whether it is about another event, and for our deadline
