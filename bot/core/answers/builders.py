@@ -1500,6 +1500,8 @@ def organizer(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         # "who is adam jatowt?": who they are here, then what the file lists of them (not
         # "who is the general chair?": the role says it)
         text = f"{ask.organizers[0].name} is one of the organizers of {_name(k)}.\n{text}"
+    elif len(ask.organizers) > 1 and "how many" in ask.text:
+        text = f"{len(ask.organizers)} people:\n{text}"  # "how many people are on the pc?"
     a = Answer(Kind.ANSWER, ask.organizers[0].name if len(ask.organizers) == 1 else "Organizers",
                text, entity=str(k.organizers.index(ask.organizers[0])))
     return a

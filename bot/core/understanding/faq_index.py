@@ -34,7 +34,9 @@ ENTRY_GRAY = 0.6
 MODIFIER_TOPICS = frozenset({"schedule", "fees"})
 # an answer that says when: a day, a time of day, or a point relative to a deadline
 NAMES_A_TIME = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(am|pm)\b|\d{4}-\d{2}-\d{2}|\b(morning|afternoon|evening|"
+    # (not the length of a "full-day workshop", "a half day event")
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(am|pm)\b|\d{4}-\d{2}-\d{2}|"
+    r"(?<!-)(?<!full )(?<!half )\b(morning|afternoon|evening|"
     r"noon|midnight|tonight|today|tomorrow|week|weeks|day|days|month|months)\b|"
     r"\b(until|before|after|by) (the )?[\w -]{0,30}(deadline|date|day|notification)\b|"
     + DAY + "|" + WEEKDAY)

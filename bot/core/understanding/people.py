@@ -35,6 +35,7 @@ CO_CHAIR = frozenset(table_words("co_chair"))  # (as "co-chair" reads once its h
 # proceedings", "the *workshop* publicity chair")
 COMMON_ROLE_WORDS = frozenset(table_words("not_a_role")) | frozenset(table_words("role_verbs"))
 EVERYONE_ROLE = frozenset(table_words("everyone_role"))
+MEMBER_WORDS = frozenset(table_words("role_member_words"))  # "steering committee *member*"
 # "who's the publicity chair?": the role asked, by the word before "chair"
 # ("who is on the steering committee?": a body of people, by the word before it)
 ROLE_ASKED = re.compile(r"\b([a-z]+) (?:co-?)?(?:chairs?|committee|board)\b")
@@ -93,6 +94,9 @@ class PeopleFinder:
         # held alone ("programme committee chair and local organizing committee")
         said = {i: _role_forms(roles[i], plain[i], expand(fold(_without_trailing_note(p.role))))
                 for i, p in enumerate(organizers) if p.role}
+        # "who is on the steering committee?": each "Steering Committee Member"
+        self._bodies = {i: re.compile(rf"\b{re.escape(b)}\b") for i, p in enumerate(organizers)
+                        if p.role and (b := _body(expand(fold(_without_trailing_note(p.role)))))}
         self._roles = [
             (i, (said[i], re.compile("|".join(rf"\b{re.escape(r)}s?\b" for r in said[i]))),
              # (each word once: "committee chair and local organizing committee")
@@ -185,10 +189,18 @@ class PeopleFinder:
                 found[i] += 1.5 + 0.05 * len(m.group(0).split())
                 ask.role_named = True
                 ask.role_holders.append(self.organizers[i])
+            elif (asks_who or "how many" in text) and (body := self._bodies.get(i)) and (
+                    m := body.search(text)):
+                found[i] += 1.5 + 0.05 * len(m.group(0).split())
+                ask.role_named = True
+                ask.role_holders.append(self.organizers[i])
             elif chairs_asked and ROLE_HEADS.isdisjoint(words(said)):
                 continue
             elif asks_who and (hits := sum(1 for w in stems if any(
                     _same_word(t, w) and not _qualified(tokens, j, said)
+                    # ("who's organizing geosearch?": the workshop's name, not "geo-sciences";
+                    # but "the CoTMA side" of a "CoTMA organizer", said whole)
+                    and (t == w or t not in self.not_names)
                     # ("who is organizing this workshop?": "workshop" names the workshop,
                     # not the "workshop chair")
                     and (w not in HEADED_ROLE_WORDS or (tokens[j + 1:j + 2] and (
@@ -310,6 +322,13 @@ def _role_forms(role: str, plain: str, bare: str) -> tuple[str, ...]:
     held = _roles_held(bare)
     parts = [y for x in held for y in (x, _as_a_chair(x))] if held != [bare] else []
     return tuple(dict.fromkeys([role, plain, bare, _as_a_chair(bare), *parts]))
+
+
+def _body(bare: str) -> str | None:
+    """The body a role makes its holder one of ("steering committee member": the steering
+    committee), when it says so."""
+    head, _, last = bare.rpartition(" ")
+    return head if last in MEMBER_WORDS and len(words(head)) > 1 else None
 
 
 def _held_by_everyone(role: str) -> bool:

@@ -14,6 +14,7 @@ from rapidfuzz.distance import OSA
 
 from bot.core.understanding.lexicon import to_english
 from bot.core.understanding.runs import phrases_in
+from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text_cache import text_cache
 
@@ -60,6 +61,10 @@ _CLAUSE_SPLIT = re.compile(
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 BETWEEN_REACH = 40  # characters of the second thing "between" joins
+# ("when + where do i submit": a question word alone before a join asks of what follows)
+_BARE_QUESTION_WORDS = frozenset(table("words.yaml")["question_after_condition"]["question_words"]
+                                 + ["and"])
+_SENDING_IN = frozenset(table("words.yaml")["sending_in_words"])
 _SALUTATION = re.compile(
     r"^\s*(dear|hello|hi|hey|greetings|good (morning|afternoon|evening)|liebe|lieber|hallo|"
     r"hola|estimados?|queridos?|bonjour|chers?|cari|caro|gentili)\b[^,:!.?]{0,40}?\b(organi[sz]"
@@ -187,6 +192,11 @@ def split_clauses(text: str) -> list[str]:
                 ALTERNATIVES.match(part) and CHOICE.search(parts[-1]))):
             parts[-1] += " " + part
         elif parts and part and BETWEEN.search(parts[-1]) and len(part) <= BETWEEN_REACH:
+            parts[-1] += " and " + part
+        elif parts and part and set(_WORD.findall(parts[-1])) <= _BARE_QUESTION_WORDS and \
+                not _SENDING_IN.isdisjoint(_WORD.findall(part)):
+            # "when + where do i submit": both ask of sending in (the deadline, not the day of
+            # the workshop); not "when and where?", nor "when and how can I attend?"
             parts[-1] += " and " + part
         elif part:
             parts.append(part)
