@@ -19,6 +19,7 @@ from bot.core.answers.builders import Ask
 from bot.core.answers.days_named import day_names, mentioned_days
 from bot.core.knowledge.model import Deadline, Knowledge, Track
 from bot.core.understanding.deadline_kinds import (
+    JOURNAL_STEP,
     KIND_RX,
     OPENS,
     PAPER,
@@ -160,6 +161,7 @@ OWN_DEADLINE_WORDS = frozenset(table_words("own_deadline_words"))
 
 
 TYPE_NOT_SAID = 0.3  # (more than a name's share of a word the two names both say)
+JOURNAL_NOT_SAID = 2.5  # more than a kind and a name say: a journal's step, its journal unsaid
 TYPE_WORDS_REACH = 3  # words from "abstract" to those of a paper type's name it is part of
 OTHER_TYPE = 1.0  # a deadline of another paper type than the one the question names
 
@@ -248,6 +250,9 @@ class DeadlineFinder:
         self._main = main_deadline(knowledge)
         # the moments that open something ("Paper submission open", "Test set release")
         self._opens = {d.id: bool(OPENS.search(d.name)) for d in knowledge.deadlines}
+        # the steps of a journal's special issue ("JLAMP special issue: revised manuscripts due"):
+        # not the workshop's own, unless the question speaks of the journal
+        self._journal = {d.id: bool(JOURNAL_STEP.search(fold(d.name))) for d in knowledge.deadlines}
         self._years = {str(due.year) for d in knowledge.deadlines
                        if (due := d.due_at(knowledge.tz)) is not None}
         if workshop.first_day is not None:
@@ -317,10 +322,12 @@ class DeadlineFinder:
                 if len(w) > 2 and w not in NAME_GENERIC and not is_year(w)}
 
     def of_kind(self, kind: str | None) -> Deadline | None:
-        """The first of the knowledge's deadlines of this kind, if any."""
+        """The first of the knowledge's deadlines of this kind, if any (not a journal's step:
+        "the camera-ready" of a workshop with none is not its special issue's revision)."""
         if kind is None:
             return None
-        return next((d for d in self.knowledge.deadlines if kind in self._kinds[d.id]), None)
+        return next((d for d in self.knowledge.deadlines
+                     if kind in self._kinds[d.id] and not self._journal[d.id]), None)
 
     def without_short_name(self, text: str) -> str:
         """``text`` without the workshop's short name ("internet-qoe": no question about
@@ -382,6 +389,7 @@ class DeadlineFinder:
         says_deadline = bool(ASKS_DEADLINE.search(main))
         announcing = not ANNOUNCING.isdisjoint(said)
         extended_abstract = "extended abstract" in main
+        journal_said = bool(JOURNAL_STEP.search(text))
         side = _archival_side(main)
         for d in self.knowledge.deadlines:
             # the kinds asked about, and how much of the deadline they account for: "submit my
@@ -402,6 +410,8 @@ class DeadlineFinder:
             score = by_kind + by_name + NOTE_WEIGHT * self._by_note(d.id, content)
             if announcing and self._kinds[d.id] <= SENT_IN and not self._opens[d.id]:
                 score -= 1.0  # "when are the challenge results announced?": not when sent in
+            if self._journal[d.id] and not journal_said:
+                score -= JOURNAL_NOT_SAID  # "camera-ready deadline?": the workshop's
             if extended_abstract and "extended abstract" in fold(d.name):
                 score += 1.0  # "the extended abstract": that one, not "Abstract submission"
             # of two names said in full, the one the question says more of ("non archival

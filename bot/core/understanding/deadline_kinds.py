@@ -118,6 +118,7 @@ PAPER = word_list("paper_words")
 PRELIMINARY = word_list("preliminary_step_words")
 LATE_ROUND = word_list("late_round_words")
 REVIEWED_ELSEWHERE = word_list("reviewed_elsewhere_words")
+JOURNAL_STEP = word_list("journal_step_words")  # "special issue", "journal"
 KIND_LABELS = {"submission": "a submission deadline", "notification": "when authors are notified",
                "camera_ready": "the camera-ready version", "abstract": "abstract registration",
                "rebuttal": "a rebuttal period", "registration": "registration",
@@ -174,7 +175,9 @@ def _main_index(named: tuple[tuple[str, str], ...]) -> int | None:
     if plain:
         # (and not a preliminary step: "Mentorship track first-round (draft) submission")
         # (nor the route for papers reviewed elsewhere: "... with reviews and ARR commitment")
-        return min(plain, key=lambda i: (PRELIMINARY.search(fold(named[i][1])),
+        # (nor a journal's step: "JLAMP special issue: manuscript submission deadline")
+        return min(plain, key=lambda i: (JOURNAL_STEP.search(fold(named[i][1])),
+                                         PRELIMINARY.search(fold(named[i][1])),
                                          REVIEWED_ELSEWHERE.search(fold(named[i][1])),
                                          not PAPER.search(fold(" ".join(named[i]))), i))
     for i, ks in kinds:

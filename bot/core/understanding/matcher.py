@@ -121,6 +121,7 @@ PLACE_OR_TIME = {"when": ("location", "date"), "where": ("date", "location")}
 TIME_READINGS = frozenset({"date", "deadline", "timezone", "duration"})
 ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)  # whether a field answers does not depend on when
 ROLE_WORDS = frozenset(table_words("role_heads"))
+BODY_WORDS = frozenset(table_words("body_words"))  # "committee", "board": a role's own body
 TYPE_WORDS = frozenset(stem(w) for w in table_words("type_name_words"))
 PROGRAM_SAYS = frozenset(table_words("program_says"))
 EDITION_WORDS = frozenset(table_words("edition_words"))
@@ -1102,7 +1103,8 @@ class Matcher:
             # the keynotes chair)
             held = {w for o in ask.organizers + ask.role_holders
                     for w in self.faq.content(expand(fold(o.role or "")))}
-            chair = bool(ROLE_WORDS & set(words(text)))
+            # (nor does "who's on the program committee?" ask about the program)
+            chair = bool((ROLE_WORDS | BODY_WORDS) & set(words(text)))
             topics = [t for t in topics if (t.answerable and not chair)
                       or not self.faq.triggers(t, text) <= held]
         offtopic = next((t for t in topics if t.offtopic), None)
@@ -1259,6 +1261,13 @@ class Matcher:
             # "does the best paper award come with cash?": an entry on the awards that never
             # speaks of money does not say
             faq_id, faq_score = None, 0.0
+        if faq_id and ask.organizers and not BODY_WORDS.isdisjoint(tokens) and \
+                fired.get("organizer", 0.0) >= STRONG and \
+                not {"organizer", "organizers"} & self._speaks(faq_id) and not any(
+                    self.faq.says_name(faq_id, o.name) for o in ask.organizers):
+            # "who's on the program committee?", "is Christian Cachin on the PC?": the people
+            # found, not an entry on the programme that names none of them
+            builtin_first = True
         if faq_id and ask.unlisted and not self.faq.says_name(faq_id, ask.unlisted):
             # "is Peter Boncz on the program committee?": whether that person is, not an entry
             # on the committee that never names them
