@@ -78,3 +78,9 @@ def test_a_committee_is_its_members_not_the_programme(responder: Responder,
     text = responder.respond(question, NOW).plain_text()
     assert "Tomas Grell" in text, text
     assert "twelve talks" not in text, text
+
+
+def test_two_deadlines_side_by_side_in_a_longer_question(responder: Responder) -> None:
+    text = responder.respond("are the abstract and paper deadlines on the same day?",
+                             NOW).plain_text()
+    assert "February 7" in text and "February 11" in text, text

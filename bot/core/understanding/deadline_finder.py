@@ -65,6 +65,8 @@ OWN_DEADLINE_THINGS = frozenset(table_words("own_deadline_things"))  # "the shar
 ASKS_OPENING = re.compile(r"\bwhen (does|do|will|is|are|did)\b.{0,40}\b(open|opens|start|starts|"
                           r"begin|begins|launch|launches|go live|goes live)\b(?!.{0,10}\buntil\b)")
 PAIR_WORDS = 8  # "when are the abstract and paper deadlines": two deadlines named side by side
+PAIR_REACH = 3  # words each side of "and" that name one of the pair, before their shared noun
+DEADLINE_NOUNS = frozenset(table_words("deadline_nouns"))  # "deadlines", "due dates"
 NOTE_WEIGHT = 0.8  # a note explaining the whole question weighs most of a name
 LONE_IDF = 2.0  # the weight of a question word no deadline says
 # words of a deadline question that say nothing of which deadline ("when", "due", "the")
@@ -696,12 +698,21 @@ class DeadlineFinder:
         """"abstract and paper deadlines?": the deadline each side of "and" names, read with
         the words after the second ("deadlines"), when both name one and they differ."""
         said = words(text)
-        if "and" not in said or len(said) > PAIR_WORDS:
+        if "and" not in said:
             return []
         at = said.index("and")
-        tail = said[-1:] if at < len(said) - 2 else []  # (the noun both share: "deadlines")
+        # ("are the abstract and paper deadlines on the same day?": up to the noun both share)
+        noun = next((j for j in range(at + 2, min(len(said), at + PAIR_REACH + 1))
+                     if said[j] in DEADLINE_NOUNS), None)
+        if noun is not None:
+            sides = ([*said[max(0, at - PAIR_REACH):at], said[noun]], said[at + 1:noun + 1])
+        elif len(said) > PAIR_WORDS:
+            return []
+        else:
+            tail = said[-1:] if at < len(said) - 2 else []  # (the noun both share: "deadlines")
+            sides = (said[:at] + tail, said[at + 1:])
         picked = []
-        for side in (said[:at] + tail, said[at + 1:]):
+        for side in sides:
             probe = Ask(text=" ".join(side))
             self.resolve(probe.text, probe, {})
             # ("paper deadlines": the main one)
