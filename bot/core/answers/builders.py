@@ -314,6 +314,7 @@ def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 
 _HOST_CHECK = word_list("host_check_words")
+_ROLE_HEADS = frozenset(table_words("role_heads"))  # "chair", "co-chair"
 _QUESTION_WORDS = frozenset(table("words.yaml")["question_after_condition"]["question_words"])
 _HOST_CHECK_OPENERS = frozenset(table_words("host_check_not_openers"))  # "tell me ..."
 
@@ -1533,6 +1534,12 @@ def contact(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         for o in people)
     if not people:
         text = lead + f"See the workshop website: {k.workshop.website}"
+        # ("who should I contact?" with no address given: who chairs it, by name)
+        chairs = [o for o in k.organizers if o.role and not _ROLE_HEADS.isdisjoint(
+            words(fold(o.role)))]
+        if chairs:
+            text += ("\nThe call gives no email address; it names as chairs: "
+                     + "; ".join(_person_line(o) for o in chairs) + ".")
     a = Answer(Kind.ANSWER, "Contact", text)
     if k.workshop.website:
         a.links.append(Link("Website", k.workshop.website))

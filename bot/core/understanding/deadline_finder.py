@@ -65,6 +65,7 @@ OWN_DEADLINE_THINGS = frozenset(table_words("own_deadline_things"))  # "the shar
 ASKS_OPENING = re.compile(r"\bwhen (does|do|will|is|are|did)\b.{0,40}\b(open|opens|start|starts|"
                           r"begin|begins|launch|launches|go live|goes live)\b(?!.{0,10}\buntil\b)")
 PAIR_WORDS = 8  # "when are the abstract and paper deadlines": two deadlines named side by side
+LEADING_SHORT_NAME = re.compile(r"[A-Z][\w'-]*[A-Z][\w'-]*(?= (?:\d{4} )?[-–—:(])")
 PAIR_REACH = 3  # words each side of "and" that name one of the pair, before their shared noun
 DEADLINE_NOUNS = frozenset(table_words("deadline_nouns"))  # "deadlines", "due dates"
 NOTE_WEIGHT = 0.8  # a note explaining the whole question weighs most of a name
@@ -199,7 +200,7 @@ class DeadlineFinder:
         self._own_names = set(said) | unyeared(said)  # ("PMBS24": "the pmbs deadline")
         # the words of its short name ("clarity" of "Clarity-2023") name no deadline, even one
         # whose name has them ("Clarity Prediction Challenge submission")
-        short = words(fold(workshop.short_name or ""))
+        short = words(fold(workshop.short_name or _leading_short_name(workshop.name)))
         self._short_name = {canon(w) for w in set(short) | unyeared(short)
                             if w.isalpha() and w not in NAME_GENERIC}
         # ...nor any paper type whose name has them: the short name as said, longest first
@@ -821,6 +822,13 @@ class DeadlineFinder:
                 continue
             return f"other:{word}"
         return None
+
+
+def _leading_short_name(name: str) -> str:
+    """The short name a full name opens with, in capitals ("WASP 2025 - Third Workshop on
+    ..."), when the file gives no short name; else nothing."""
+    m = LEADING_SHORT_NAME.match(name)
+    return m.group(0) if m else ""
 
 
 def _archival_side(text: str) -> int:

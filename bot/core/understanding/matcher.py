@@ -550,10 +550,13 @@ class Matcher:
         """Whether a deadline is asked for its day ("notification date for the non-archival
         submissions?") and the entry does not write that day ("August 29", "29 Aug",
         "2025-08-29"): the deadline answers, not an entry that gives other days."""
-        if ask.deadline is None or fired.get("deadline", 0.0) < FIRE or not (
-                ASKS_WHEN.search(ask.text) or "date" in words(ask.text)):
+        if ask.deadline is None or fired.get("deadline", 0.0) < FIRE:
             return False
         due = ask.deadline.due_at(self.knowledge.tz)
+        # ("papers due sept 2 AoE?": a day checked asks for the day too)
+        if not (ASKS_WHEN.search(ask.text) or "date" in words(ask.text) or (
+                due is not None and mentioned_days(ask.text, due.year))):
+            return False
         if due is None:
             return True
         day = due.astimezone(self.knowledge.tz).date()
@@ -1249,7 +1252,10 @@ class Matcher:
         if faq_id and any(fired.get(n, 0.0) >= bar and n not in self._speaks(faq_id)
                           for n, bar in OVER_A_SILENT_ENTRY.items()):
             builtin_first = True
-        if faq_id and self._day_not_in_entry(faq_id, ask, fired):
+        # (a day checked, "papers due sept 2 AoE?", whatever the zone asked made of the rest)
+        if faq_id and self._day_not_in_entry(
+                faq_id, ask, {**fired, "deadline": max(fired.get("deadline", 0.0),
+                                                       scores.get("deadline", 0.0))}):
             builtin_first = True
         if faq_id and scores.get("deadline", 0.0) >= FIRE and "deadline" not in \
                 self._speaks(faq_id) and not DEADLINE_WORDS.isdisjoint(words(text)):
