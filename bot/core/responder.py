@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from bot.core.answers import builders as answers
 from bot.core.answers.answer import MARK, Answer, Kind, Suggestion, without_marks
 from bot.core.answers.builders import Ask
-from bot.core.answers.timefmt import days_between, plural
+from bot.core.answers.timefmt import plural
 from bot.core.answers.v2_intents import V2_INTENTS, v2_topic_answer
 from bot.core.answers.zone_line import converted
 from bot.core.knowledge.model import Knowledge, Organizer
@@ -119,8 +119,8 @@ class Responder:
         if len(said) != 2:
             return a
         first, last = sorted(said, key=lambda m: m.at)
-        tz = self.knowledge.tz
-        days = days_between(first.at.astimezone(tz), last.at.astimezone(tz).date())
+        # (each day as its deadline states it: 23:59 AoE on August 20 is the 20th)
+        days = (last.at.date() - first.at.date()).days
         a.text += f"\nFrom {first.label} to {last.label}: {plural(days, 'day')}."
         return a
 

@@ -178,7 +178,12 @@ def _check_day(ask: Ask, actual: date_, asking_date: bool, last: date_ | None = 
     if last is not None and asking_date and (span := said_span(ask.text, actual.year)):
         return "Yes. " if span == (actual, last) else "No. "
     if last is not None and last != actual:
-        return ""
+        # "is it on july 9?" of a workshop on July 10-11: no, none of its days (a day among
+        # them is no "yes": "is it only on july 11?", "a one-day thing on july 11?")
+        one = mentioned_days(without_day_names(ask.text, actual), actual.year,
+                             actual.month if asking_date else None)
+        return "No. " if len(one) == 1 and not actual <= one[0] <= last and \
+            _asks_whether(ask.text) else ""
     # ("if I use the aug 24 deadline, will it be in the proceedings?": a day as a deadline's
     # name is not checked)
     days = mentioned_days(without_day_names(ask.text, actual), actual.year,
@@ -276,6 +281,7 @@ def _deadline_day(k: Knowledge, ask: Ask) -> str | None:
 
 
 ROOM_ASKED = word_list("room_asked")  # "which room", "what building": the venue itself
+NOT_A_PLACE = frozenset(table_words("not_a_place"))  # "is it in person?"
 PLACE_ASKED_ENDS = frozenset(table_words("place_asked_ends"))  # "in lisbon *like* last year"
 FORMAT_CHECK_WORDS = frozenset(table_words("format_check_words"))  # "can I *submit* a PDF?"
 
@@ -287,8 +293,9 @@ def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if not w.location and not w.venue:
         return unknown(k, "where the workshop takes place", "location")
     place = ", ".join(p for p in (w.venue, w.location) if p)
-    asked = re.search(r"\b(?:is|are) (?:it|this|the workshop|that|the event|we)(?: \w+)? "
-                      r"(?:in|near) ([a-z][a-z0-9 .-]+)", ask.text)
+    # (the workshop by its own name too: "is hotcarbon in santa cruz?")
+    asked = re.search(r"\b(?:is|are) (?:it|this|the workshop|that|the event|we|[a-z0-9'-]+)"
+                      r"(?: \w+)? (?:in|near) ([a-z][a-z0-9 .-]+)", ask.text)
     lead = ""
     # (every word that tells places apart is the venue's: "room 201" is not "Room 501-502")
     said = list(itertools.takewhile(lambda w: w not in PLACE_ASKED_ENDS,
@@ -298,6 +305,9 @@ def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
                or (len(w) <= 2 and i and len(said[i - 1]) > 3)]
     if telling and all(w in words(fold(place)) for w in telling):
         lead = "Yes. "
+    elif telling and not set(telling) & set(words(fold(place))) and \
+            not set(said) & NOT_A_PLACE:
+        lead = "No. "  # "is hotcarbon in santa cruz again this year?"
     text = f"{lead}{_name(k)} takes place in {place}"
     if w.conference:
         text += f", alongside {w.conference}"
@@ -533,7 +543,9 @@ def _days_between(k: Knowledge, now: datetime, ask: Ask) -> Answer | None:
             picked.append(min(of_kind, key=lambda d: len(words(d.name))))
     if len(picked) != 2:
         return None
-    day = {d.id: due.astimezone(k.tz).date() for d in picked if (due := d.due_at(k.tz))}
+    # (each day as its deadline states it: 23:59 AoE on August 20 is the 20th, wherever the
+    # workshop is)
+    day = {d.id: due.date() for d in picked if (due := d.due_at(k.tz))}
     first, second = sorted(picked, key=lambda d: day[d.id])
     days = (day[second.id] - day[first.id]).days
     a = Answer(Kind.ANSWER, "Deadlines", "")

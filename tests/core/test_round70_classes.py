@@ -1,0 +1,62 @@
+"""Classes seen in first-look round 70: a day checked against a workshop of several days; a
+place checked that is not the workshop's, with the workshop named; the days between two AoE
+deadlines counted by the days they state."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.core.knowledge.loader import parse_knowledge
+from bot.core.responder import Responder
+
+WORKSHOP = """
+workshop:
+  name: "HotGreen 2036: Workshop on Sustainable Systems"
+  short_name: HotGreen 2036
+  conference: OSDI 2036
+  timezone: Europe/Dublin
+  start: 2036-07-10
+  end: 2036-07-11
+  location: Cambridge, MA, USA
+deadlines:
+  - id: notification
+    name: Notification of acceptance
+    due: 2036-08-05
+  - id: camera-ready
+    name: Camera-ready paper submission deadline
+    due: 2036-08-20T23:59:00-12:00
+"""
+NOW = datetime(2036, 4, 14, 12, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def responder() -> Responder:
+    return Responder(parse_knowledge(WORKSHOP))
+
+
+@pytest.mark.parametrize(("question", "no"), [
+    ("hotgreen is on july 9 right? same as last year", True),
+    ("is hotgreen only on july 11?", False),  # (one of its days: no "yes" to "only")
+    ("how many workshops run on july 9", False),  # (no check)
+])
+def test_a_day_checked_against_several(responder: Responder, question: str, no: bool) -> None:
+    text = responder.respond(question, NOW).plain_text()
+    assert "July 10" in text and text.startswith("No") == no, text
+    assert not text.startswith("Yes"), text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("is hotgreen in santa cruz again this year?", "No"),
+    ("is it in cambridge?", "Yes"),
+])
+def test_a_place_checked(responder: Responder, question: str, lead: str) -> None:
+    text = responder.respond(question, NOW).plain_text()
+    assert text.startswith(lead) and "Cambridge" in text, text
+
+
+def test_days_between_aoe_deadlines(responder: Responder) -> None:
+    text = responder.respond("how many days between notification and camera ready?",
+                             NOW).plain_text()
+    assert text.startswith("15 days"), text
