@@ -248,6 +248,26 @@ FIXTURE_NOW = {
     # the fixes for rounds 50 to 64, then kept
     "crl-2023": "2023-09-10T12:00+00:00", "cysoc-2025": "2025-03-20T12:00+00:00",
     "cheops-2024": "2024-01-15T12:00+00:00",
+    # round sixty-six (seventeenth session), scored once as first-look sets at 7379672,
+    # after the fixes for rounds 50 to 65, then kept
+    "carrv-2020": "2020-03-30T12:00+00:00", "rdmde-2022": "2022-05-10T12:00+00:00",
+    "nllp-2026": "2026-07-28T12:00+00:00",
+    # round sixty-seven (seventeenth session), scored once as first-look sets at aaf14f0,
+    # after the fixes for rounds 50 to 66, then kept
+    "geosearch-2021": "2021-08-28T12:00+00:00", "trl-2025": "2025-03-24T12:00+00:00",
+    "rage-2025": "2025-01-28T12:00+00:00",
+    # round sixty-eight (seventeenth session), scored once as first-look sets at eb9b060,
+    # after the fixes for rounds 50 to 67, then kept
+    "consensusday-2022": "2022-06-10T12:00+00:00", "lm4plan-2026": "2026-04-03T12:00+00:00",
+    "places-2024": "2024-01-17T12:00+00:00",
+    # round sixty-nine (seventeenth session), scored once as first-look sets at 60a865b,
+    # after the fixes for rounds 50 to 68, then kept
+    "tsar-2025": "2025-08-12T12:00+00:00", "modref-2023": "2023-06-20T12:00+00:00",
+    "wasp-2025": "2025-09-19T12:00+00:00",
+    # round seventy (seventeenth session), scored once as first-look sets at 45c317f,
+    # after the fixes for rounds 50 to 69, then kept
+    "hotcarbon-2025": "2025-04-14T12:00+00:00", "mlgenx-2026": "2026-01-16T12:00+00:00",
+    "mmfood-2025": "2025-06-27T12:00+00:00",
 }
 
 
