@@ -42,6 +42,8 @@ organizers:
     role: Steering Committee (also a reviewer)
   - name: Emil Novak
     role: workshop co-chair (community around computational geo-sciences)
+  - name: Fay Lind
+    role: publicity chair; steering committee member; program committee member
 faq:
   - id: workshop-format
     questions: ["what is the workshop format", "is it a full day or half day",
@@ -76,13 +78,14 @@ def test_a_page_limit_over_an_entry_on_the_format(responder: Responder) -> None:
 
 def test_a_role_ending_in_member(responder: Responder) -> None:
     text = responder.respond("who is on the steering committee", NOW).plain_text()
-    assert all(n in text for n in ("Bruno Keller", "Chen Wei", "Dana Ruiz")), text
+    # (also one who holds it among other roles)
+    assert all(n in text for n in ("Bruno Keller", "Chen Wei", "Dana Ruiz", "Fay Lind")), text
     assert "Ada Okafor" not in text, text
 
 
 def test_how_many_hold_a_role(responder: Responder) -> None:
     text = responder.respond("how many people are on the steering committee", NOW).plain_text()
-    assert text.startswith("3 people"), text
+    assert text.startswith("4 people"), text
 
 
 def test_the_workshops_name_is_no_word_of_a_role(responder: Responder) -> None:
@@ -100,3 +103,18 @@ def test_when_and_where_to_submit(responder: Responder, question: str) -> None:
 def test_when_and_where_alone_is_the_workshop(responder: Responder) -> None:
     text = responder.respond("when and where?", NOW).plain_text()
     assert "May 6" in text and "Irvine" in text, text
+
+
+@pytest.mark.parametrize("question", ["DEADLINE IN FEBRUARY 2033?",
+                                      "IS IT STILL OPEN IN JANUARY 2033?"])
+def test_a_month_in_capitals_is_no_other_event(responder: Responder, question: str) -> None:
+    text = responder.respond(question, NOW).plain_text()
+    assert "outside what I can help with" not in text, text
+    if "FEBRUARY" in question:
+        assert "February 10" in text, text
+
+
+def test_a_question_mark_ends_a_question_before_any_join(responder: Responder) -> None:
+    text = responder.respond("what is the difference between a full paper? when is the deadline?",
+                             NOW).plain_text()
+    assert "February 10" in text, text

@@ -182,8 +182,9 @@ def _check_day(ask: Ask, actual: date_, asking_date: bool, last: date_ | None = 
         # them is no "yes": "is it only on july 11?", "a one-day thing on july 11?")
         one = mentioned_days(without_day_names(ask.text, actual), actual.year,
                              actual.month if asking_date else None)
+        # (not "is it over by july 12?": a day to be done by, not one of its days)
         return "No. " if len(one) == 1 and not actual <= one[0] <= last and \
-            _asks_whether(ask.text) else ""
+            _asks_whether(ask.text) and (_IN_TIME | _OVER_BY).isdisjoint(words(ask.text)) else ""
     # ("if I use the aug 24 deadline, will it be in the proceedings?": a day as a deadline's
     # name is not checked)
     days = mentioned_days(without_day_names(ask.text, actual), actual.year,
@@ -281,7 +282,6 @@ def _deadline_day(k: Knowledge, ask: Ask) -> str | None:
 
 
 ROOM_ASKED = word_list("room_asked")  # "which room", "what building": the venue itself
-NOT_A_PLACE = frozenset(table_words("not_a_place"))  # "is it in person?"
 PLACE_ASKED_ENDS = frozenset(table_words("place_asked_ends"))  # "in lisbon *like* last year"
 FORMAT_CHECK_WORDS = frozenset(table_words("format_check_words"))  # "can I *submit* a PDF?"
 
@@ -305,9 +305,6 @@ def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
                or (len(w) <= 2 and i and len(said[i - 1]) > 3)]
     if telling and all(w in words(fold(place)) for w in telling):
         lead = "Yes. "
-    elif telling and not set(telling) & set(words(fold(place))) and \
-            not set(said) & NOT_A_PLACE:
-        lead = "No. "  # "is hotcarbon in santa cruz again this year?"
     text = f"{lead}{_name(k)} takes place in {place}"
     if w.conference:
         text += f", alongside {w.conference}"
@@ -325,6 +322,7 @@ def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 
 _HOST_CHECK = word_list("host_check_words")
 _ROLE_HEADS = frozenset(table_words("role_heads"))  # "chair", "co-chair"
+_LEAD_CHAIRS = frozenset(table_words("lead_chair_words"))  # "general", "program"
 _QUESTION_WORDS = frozenset(table("words.yaml")["question_after_condition"]["question_words"])
 _HOST_CHECK_OPENERS = frozenset(table_words("host_check_not_openers"))  # "tell me ..."
 
@@ -550,7 +548,7 @@ def _days_between(k: Knowledge, now: datetime, ask: Ask) -> Answer | None:
     days = (day[second.id] - day[first.id]).days
     a = Answer(Kind.ANSWER, "Deadlines", "")
     lines = "\n".join(deadline_status(k, d, now, a) for d in (first, second))
-    a.text = f"{days} days from {first.name} to {second.name}:\n{lines}"
+    a.text = f"{plural(days, 'day')} from {first.name} to {second.name}:\n{lines}"
     return a
 
 
@@ -832,6 +830,7 @@ _ASKS_SPAN = word_list("asks_span")
 _ASKS_DEADLINE_DAY = word_list("asks_deadline_day")
 _DAY_CHECK_OPENERS = frozenset(table_words("day_check_openers"))
 _IN_TIME = frozenset(table_words("in_time_words"))
+_OVER_BY = frozenset(table_words("over_by_words"))  # "is it over by july 12?"
 _ASKS_STILL = word_list("asks_still")
 _ASKS_TIME_OF_DAY = word_list("asks_time_of_day")
 _ASKS_ORIGINAL = word_list("asks_original_date")
@@ -1549,6 +1548,9 @@ def contact(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         # ("who should I contact?" with no address given: who chairs it, by name)
         chairs = [o for o in k.organizers if o.role and not _ROLE_HEADS.isdisjoint(
             words(fold(o.role)))]
+        # (the chairs who run it, "general chair", "chair"; not a web or publicity chair)
+        chairs = [o for o in chairs if set(words(fold(o.role or ""))) <= _ROLE_HEADS
+                  or not _LEAD_CHAIRS.isdisjoint(words(fold(o.role or "")))]
         if chairs:
             text += ("\nThe call gives no email address; it names as chairs: "
                      + "; ".join(_person_line(o) for o in chairs) + ".")

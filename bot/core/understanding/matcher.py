@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -234,7 +235,6 @@ EVENT_NOT_NAMES = frozenset(table_words("event_not_names"))  # "the *main* 2025 
 # the words the message being read wrote in capitals ("FAST 2024"): a name, whatever a
 # dictionary says of it ("fast")
 CAPITALS: ContextVar[frozenset[str]] = ContextVar("capitals", default=frozenset())
-CAPITALIZED = re.compile(r"\b[A-Z]{3,}\b")
 MAIN_CONFERENCE = word_list("main_conference")  # "the main conference": the host's, not ours
 ALLOWED_QUESTIONS = frozenset(table_words("allowed_question_parts"))
 
@@ -265,6 +265,7 @@ STREET_WORDS = frozenset(table_words("street_words"))
 FUTURE = word_list("future_words")  # "will it be extended again?": what will be
 EXTENSION_REQUEST = word_list("extension_request_words")  # "can we get an extension?"
 EXTENSION_DONE = word_list("extension_done_words")  # "has it been extended?"
+EXTENSION = word_list("extension_words")  # "extension", "extended"
 HOW_TO = frozenset(table_words("how_to_seconds"))
 ACCEPTED_ENDINGS = frozenset(table_words("accepted_endings")["endings"])
 ACCEPTED_OPENERS = frozenset(table_words("accepted_endings")["openers"])
@@ -661,7 +662,8 @@ class Matcher:
     def understand(self, question: str) -> list[Clause]:
         """Split a message into the questions it asks and understand each one."""
         text = expand(question)
-        CAPITALS.set(frozenset(w.lower() for w in CAPITALIZED.findall(question)))
+        CAPITALS.set(frozenset(w.lower() for w in map(_unpunctuated, question.split())
+                               if len(w) >= 3 and w.isalpha() and w.isupper()))
         if self._abbreviations:  # ("is there a DS?": the doctoral symposium; before typos)
             text = self._written_out(text)
         said_zone = zone_finder().find(text)  # before typos are fixed: "Basel" is no "bases"
@@ -1122,7 +1124,7 @@ class Matcher:
             scores["previous_editions"] = scores.get("previous_editions", 0.0) + 0.5
         ask.elsewhere = self._elsewhere(text)
         ask.future = bool(FUTURE.search(text) or EXTENSION_REQUEST.search(text)) or (
-            "exten" in text and not EXTENSION_DONE.search(text))
+            bool(EXTENSION.search(text)) and not EXTENSION_DONE.search(text))
         ask.published = bool(PUBLISHED_SAID.search(text))
         # the question without the steps it gives other venues ("after the EuroSys
         # notification"), once: for whether it is about another event, and for our deadline
@@ -1648,6 +1650,7 @@ class Matcher:
             # ("the FAST 2024 deadline": an everyday word written in capitals, with a year)
             dated |= {w for w, y in itertools.pairwise(said) if is_year(y)
                       and w in CAPITALS.get() and w not in self.own_vocabulary
+                      and not regex(MONTH_WORD).fullmatch(w) and w not in FUNCTION_WORDS
                       and w not in self._edition_words and w not in EVENT_NOT_NAMES}
             # ("the EURO 2026 conference": a name with a year, called a conference, even an
             # everyday word)
@@ -1906,6 +1909,11 @@ class Matcher:
         return best if best is not None and scores[best] >= FIRE else None
 
 RULES: dict[str, str] = {r["name"]: r["says"] for r in table("rules.yaml")["rules"]}
+
+
+def _unpunctuated(word: str) -> str:
+    """A word of a message without the punctuation around it ("FAST?" -> "FAST")."""
+    return word.strip(string.punctuation)
 
 
 def _as_entry(clause: Clause, faq_id: str, score: float) -> Clause:

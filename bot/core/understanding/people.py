@@ -95,8 +95,11 @@ class PeopleFinder:
         said = {i: _role_forms(roles[i], plain[i], expand(fold(_without_trailing_note(p.role))))
                 for i, p in enumerate(organizers) if p.role}
         # "who is on the steering committee?": each "Steering Committee Member"
-        self._bodies = {i: re.compile(rf"\b{re.escape(b)}\b") for i, p in enumerate(organizers)
-                        if p.role and (b := _body(expand(fold(_without_trailing_note(p.role)))))}
+        # (each role of several: "publicity chair; steering committee member")
+        self._bodies = {i: re.compile("|".join(rf"\b{re.escape(b)}\b" for b in bodies))
+                        for i, p in enumerate(organizers)
+                        if p.role and (bodies := _bodies(expand(fold(
+                            _without_trailing_note(p.role)))))}
         self._roles = [
             (i, (said[i], re.compile("|".join(rf"\b{re.escape(r)}s?\b" for r in said[i]))),
              # (each word once: "committee chair and local organizing committee")
@@ -324,11 +327,12 @@ def _role_forms(role: str, plain: str, bare: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([role, plain, bare, _as_a_chair(bare), *parts]))
 
 
-def _body(bare: str) -> str | None:
-    """The body a role makes its holder one of ("steering committee member": the steering
-    committee), when it says so."""
-    head, _, last = bare.rpartition(" ")
-    return head if last in MEMBER_WORDS and len(words(head)) > 1 else None
+def _bodies(bare: str) -> list[str]:
+    """The bodies a role line makes its holder one of ("publicity chair; steering committee
+    member": the steering committee), each role of the line on its own."""
+    parts = bare.replace("; ", " and ").replace(", ", " and ").split(" and ")
+    heads = [part.strip().rpartition(" ") for part in parts]
+    return [head for head, _, last in heads if last in MEMBER_WORDS and len(words(head)) > 1]
 
 
 def _held_by_everyone(role: str) -> bool:

@@ -366,7 +366,7 @@ class ProgramFinder:
         """"session 2" of "Session 2 (chair: ...)" and "Invited talk session 2": the title
         that says nothing before the number's name, unless the question says a word of what
         another says there (then as many as before)."""
-        before = {title: written[:whole_at(written, one)].split()
+        before = {title: written[:max(0, whole_at(written, one))].split()
                   for title, written in self._title_texts if title in titled}
         if any(said.intersection(words_before) for words_before in before.values()):
             return titled

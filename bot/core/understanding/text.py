@@ -175,25 +175,41 @@ QUALIFIER = re.compile(r"^(separate from|apart from|other than|unlike|instead of
                        r"(das|der|welches|welcher) \w+ \w+)\b")
 ALTERNATIVES = re.compile(r"^[\w -]{1,30} or [\w -]{1,30}$")
 # "the difference between a full paper and a work in progress paper": one question of two things
-BETWEEN = re.compile(r"\b(difference|differences|differ|choose|choice|decide|pick|compare)\b"
-                     r"[\w -]{0,20}\bbetween [\w -]{1,40}$")
+_CHOOSING = frozenset(table("words.yaml")["choosing_words"])  # "the difference between"
 CHOICE = re.compile(r"^(which|what|who)\b.{0,30}\b(first|earlier|later|last|sooner|next|"
                     r"better|more|less|longer|shorter|one)$")
+
+
+def _between_two(part: str) -> bool:
+    """Whether a part ends on the first of two things it compares ("what's the difference
+    between a full paper", before "and a WIP paper")."""
+    said = _WORD.findall(part)
+    if "between" not in said:
+        return False
+    at = len(said) - 1 - said[::-1].index("between")
+    return at < len(said) - 1 and "and" not in said[at:] and len(part) - part.rfind(
+        "between") <= BETWEEN_REACH + len("between ") and not _CHOOSING.isdisjoint(
+        said[max(0, at - 4):at])
 
 
 def split_clauses(text: str) -> list[str]:
     """Split an (already expanded) message into the separate questions it asks."""
     text = _SALUTATION.sub("", text)  # "dear organizers, ..." addresses, it does not ask
     parts: list[str] = []
-    for part in (p.strip(" .,:'\"()[]•·*>-–—") for p in _CLAUSE_SPLIT.split(text)):
+    # (what ends each piece: a question mark ends a question, which nothing joins past)
+    ends = [m.group(0) for m in _CLAUSE_SPLIT.finditer(text)]
+    for i, part in enumerate(p.strip(" .,:'\"()[]•·*>-–—") for p in _CLAUSE_SPLIT.split(text)):
+        joinable = i > 0 and "?" not in ends[i - 1] and "？" not in ends[i - 1]
         # "a code of conduct, or the nips one?", "which is due first, demos or papers?": one
         # question with its alternatives
         if parts and (part.startswith("or ") or QUALIFIER.match(part) or (
                 ALTERNATIVES.match(part) and CHOICE.search(parts[-1]))):
             parts[-1] += " " + part
-        elif parts and part and BETWEEN.search(parts[-1]) and len(part) <= BETWEEN_REACH:
+        elif joinable and parts and part and _between_two(parts[-1]) and \
+                len(part) <= BETWEEN_REACH:
             parts[-1] += " and " + part
-        elif parts and part and set(_WORD.findall(parts[-1])) <= _BARE_QUESTION_WORDS and \
+        elif joinable and parts and part and _WORD.search(parts[-1]) and \
+                set(_WORD.findall(parts[-1])) <= _BARE_QUESTION_WORDS and \
                 not _SENDING_IN.isdisjoint(_WORD.findall(part)):
             # "when + where do i submit": both ask of sending in (the deadline, not the day of
             # the workshop); not "when and where?", nor "when and how can I attend?"
