@@ -392,7 +392,7 @@ class DeadlineFinder:
         says_deadline = bool(ASKS_DEADLINE.search(main))
         announcing = not ANNOUNCING.isdisjoint(said)
         extended_abstract = "extended abstract" in main
-        journal_said = bool(JOURNAL_STEP.search(text))
+        journal_said = any(self._journal.values()) and bool(JOURNAL_STEP.search(text))
         side = _archival_side(main)
         for d in self.knowledge.deadlines:
             # the kinds asked about, and how much of the deadline they account for: "submit my
@@ -766,6 +766,8 @@ class DeadlineFinder:
         """"work in progress abstracts due?", "the abstract for the wip": "abstract" is part of
         a paper type's name ("Work in Progress (WIP) abstract") said with its own words nearby,
         not a step of its own (when the type has steps of its own to ask about)."""
+        if "abstract" not in text or not self.knowledge.submission.tracks:
+            return set()  # (most questions say no abstract: spared the walk)
         rx = KIND_RX["abstract"]
         said = words(fold(text))
         for i, w in enumerate(said):

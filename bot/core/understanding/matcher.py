@@ -662,8 +662,10 @@ class Matcher:
     def understand(self, question: str) -> list[Clause]:
         """Split a message into the questions it asks and understand each one."""
         text = expand(question)
+        # (a message without capitals, as most are, is spared the walk)
         CAPITALS.set(frozenset(w.lower() for w in map(_unpunctuated, question.split())
-                               if len(w) >= 3 and w.isalpha() and w.isupper()))
+                               if len(w) >= 3 and w.isalpha() and w.isupper())
+                     if question.lower() != question else frozenset())
         if self._abbreviations:  # ("is there a DS?": the doctoral symposium; before typos)
             text = self._written_out(text)
         said_zone = zone_finder().find(text)  # before typos are fixed: "Basel" is no "bases"
@@ -1123,8 +1125,10 @@ class Matcher:
         if tokens & self._edition_words:
             scores["previous_editions"] = scores.get("previous_editions", 0.0) + 0.5
         ask.elsewhere = self._elsewhere(text)
-        ask.future = bool(FUTURE.search(text) or EXTENSION_REQUEST.search(text)) or (
-            bool(EXTENSION.search(text)) and not EXTENSION_DONE.search(text))
+        # (the extension words all start "exten": a text without it is spared those searches)
+        ask.future = bool(FUTURE.search(text)) or ("exten" in text and (
+            bool(EXTENSION_REQUEST.search(text))
+            or (bool(EXTENSION.search(text)) and not EXTENSION_DONE.search(text))))
         ask.published = bool(PUBLISHED_SAID.search(text))
         # the question without the steps it gives other venues ("after the EuroSys
         # notification"), once: for whether it is about another event, and for our deadline

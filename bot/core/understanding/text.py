@@ -183,6 +183,8 @@ CHOICE = re.compile(r"^(which|what|who)\b.{0,30}\b(first|earlier|later|last|soon
 def _between_two(part: str) -> bool:
     """Whether a part ends on the first of two things it compares ("what's the difference
     between a full paper", before "and a WIP paper")."""
+    if "between" not in part:
+        return False
     said = _WORD.findall(part)
     if "between" not in said:
         return False
@@ -196,21 +198,26 @@ def split_clauses(text: str) -> list[str]:
     """Split an (already expanded) message into the separate questions it asks."""
     text = _SALUTATION.sub("", text)  # "dear organizers, ..." addresses, it does not ask
     parts: list[str] = []
-    # (what ends each piece: a question mark ends a question, which nothing joins past)
-    ends = [m.group(0) for m in _CLAUSE_SPLIT.finditer(text)]
+    ends: list[str] = []  # (what ends each piece, found once a join is looked at)
+
+    def after_a_question(i: int) -> bool:
+        """Whether a question mark ends the piece before piece ``i``: nothing joins past it."""
+        if not ends:
+            ends.extend(m.group(0) for m in _CLAUSE_SPLIT.finditer(text))
+        return "?" in ends[i - 1] or "？" in ends[i - 1]
+
     for i, part in enumerate(p.strip(" .,:'\"()[]•·*>-–—") for p in _CLAUSE_SPLIT.split(text)):
-        joinable = i > 0 and "?" not in ends[i - 1] and "？" not in ends[i - 1]
         # "a code of conduct, or the nips one?", "which is due first, demos or papers?": one
         # question with its alternatives
         if parts and (part.startswith("or ") or QUALIFIER.match(part) or (
                 ALTERNATIVES.match(part) and CHOICE.search(parts[-1]))):
             parts[-1] += " " + part
-        elif joinable and parts and part and _between_two(parts[-1]) and \
-                len(part) <= BETWEEN_REACH:
+        elif parts and part and _between_two(parts[-1]) and len(part) <= BETWEEN_REACH and \
+                not after_a_question(i):
             parts[-1] += " and " + part
-        elif joinable and parts and part and _WORD.search(parts[-1]) and \
+        elif parts and part and _WORD.search(parts[-1]) and \
                 set(_WORD.findall(parts[-1])) <= _BARE_QUESTION_WORDS and \
-                not _SENDING_IN.isdisjoint(_WORD.findall(part)):
+                not _SENDING_IN.isdisjoint(_WORD.findall(part)) and not after_a_question(i):
             # "when + where do i submit": both ask of sending in (the deadline, not the day of
             # the workshop); not "when and where?", nor "when and how can I attend?"
             parts[-1] += " and " + part
