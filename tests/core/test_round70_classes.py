@@ -74,3 +74,35 @@ def test_days_between_aoe_deadlines(responder: Responder) -> None:
     text = responder.respond("how many days between notification and camera ready?",
                              NOW).plain_text()
     assert text.startswith("15 days"), text
+
+
+TRACKS = """
+workshop:
+  name: Workshop on Genome Agents
+  short_name: GENAG 2037
+  conference: ICLR 2037
+  timezone: AoE
+  date: 2037-04-27
+  location: Rio de Janeiro, Brazil
+deadlines:
+  - id: tiny
+    name: Tiny Papers Track Submission Deadline
+    due: 2037-02-12
+  - id: main
+    name: Main & Special Track Submission Deadline
+    due: 2037-02-05
+submission:
+  tracks:
+    - {id: main, name: Main Track}
+    - {id: tiny, name: Tiny Papers Track, page_limit: 4}
+"""
+
+
+@pytest.mark.parametrize(("question", "day", "other"), [
+    ("deadline?", "February 5", "February 12"),
+    ("when is the paper deadline", "February 5", "February 12"),
+    ("tiny paper deadline?", "February 12", "February 5"),
+])
+def test_the_main_tracks_deadline_is_the_deadline(question: str, day: str, other: str) -> None:
+    text = Responder(parse_knowledge(TRACKS)).respond(question, NOW).plain_text()
+    assert day in text and other not in text, text

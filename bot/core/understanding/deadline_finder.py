@@ -187,6 +187,15 @@ class DeadlineFinder:
                               if not any(rx.search(w) for k, rx in KIND_RX.items()
                                          if k not in self._kinds[d.id])} - (NOTE_GENERIC - lone)
                        for d in knowledge.deadlines}
+        main = main_deadline(knowledge)
+        if main is not None and not PAPER.search(fold(main.name)):
+            # ("the paper deadline" of "Main & Special Track Submission Deadline" beside "Tiny
+            # Papers Track Submission Deadline": the main one, not the other submission that
+            # happens to say "papers")
+            paper = {canon(w) for w in table_words("paper_words")}
+            for d in knowledge.deadlines:
+                if d is not main and self._kinds[d.id] == {"submission"}:
+                    self._words[d.id] -= paper
         # what a deadline's note says of it ("Last day to submit predictions on CodaLab"): its
         # words tell deadlines apart too, the rarer among the deadlines the more
         self._note_words = {d.id: {canon(w) for w in self._distinctive(d.note or "")

@@ -119,6 +119,7 @@ PRELIMINARY = word_list("preliminary_step_words")
 LATE_ROUND = word_list("late_round_words")
 REVIEWED_ELSEWHERE = word_list("reviewed_elsewhere_words")
 JOURNAL_STEP = word_list("journal_step_words")  # "special issue", "journal"
+MAIN_TRACK_SAID = word_list("main_track_said")  # "Main Track submission deadline"
 KIND_LABELS = {"submission": "a submission deadline", "notification": "when authors are notified",
                "camera_ready": "the camera-ready version", "abstract": "abstract registration",
                "rebuttal": "a rebuttal period", "registration": "registration",
@@ -176,9 +177,12 @@ def _main_index(named: tuple[tuple[str, str], ...]) -> int | None:
         # (and not a preliminary step: "Mentorship track first-round (draft) submission")
         # (nor the route for papers reviewed elsewhere: "... with reviews and ARR commitment")
         # (nor a journal's step: "JLAMP special issue: manuscript submission deadline")
+        # (and one that says it is the main track's: "Main & Special Track Submission
+        # Deadline", not "Tiny Papers Track Submission Deadline")
         return min(plain, key=lambda i: (JOURNAL_STEP.search(fold(named[i][1])),
                                          PRELIMINARY.search(fold(named[i][1])),
                                          REVIEWED_ELSEWHERE.search(fold(named[i][1])),
+                                         not MAIN_TRACK_SAID.search(fold(named[i][1])),
                                          not PAPER.search(fold(" ".join(named[i]))), i))
     for i, ks in kinds:
         if "submission" in ks:
