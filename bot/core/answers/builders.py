@@ -43,10 +43,10 @@ from bot.core.understanding.paper_type_finder import (
     platforms_named,
     tracks_named,
 )
-from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import (
     COMMON_WORDS,
+    QUESTION_WORDS,
     english_words,
     expand,
     fold,
@@ -323,7 +323,6 @@ def location(k: Knowledge, now: datetime, ask: Ask) -> Answer:
 _HOST_CHECK = word_list("host_check_words")
 _ROLE_HEADS = frozenset(table_words("role_heads"))  # "chair", "co-chair"
 _LEAD_CHAIRS = frozenset(table_words("lead_chair_words"))  # "general", "program"
-_QUESTION_WORDS = frozenset(table("words.yaml")["question_after_condition"]["question_words"])
 _HOST_CHECK_OPENERS = frozenset(table_words("host_check_not_openers"))  # "tell me ..."
 
 
@@ -339,7 +338,7 @@ def conference(k: Knowledge, now: datetime, ask: Ask) -> Answer:
              if not x.isdigit() and x not in english_words() and x not in COMMON_WORDS}
     said = words(ask.text)
     # ("carrv part of isca 2020?": no question word, so a check)
-    checked = _asks_whether(ask.text) or (bool(said) and said[0] not in _QUESTION_WORDS
+    checked = _asks_whether(ask.text) or (bool(said) and said[0] not in QUESTION_WORDS
                                           and said[0] not in _HOST_CHECK_OPENERS)
     if not lead and checked and _HOST_CHECK.search(ask.text) and named:
         lead = "Yes. "  # "is it part of ICST?", and it is
@@ -1024,7 +1023,7 @@ def _page_limit(k: Knowledge, now: datetime, ask: Ask) -> Answer:
         return _references_unknown(k, [])
     n = s.page_limit
     prefix = "No: " if _wrong_pages(ask, [n]) else ""
-    text = f"{prefix}Submissions can be up to {n} page{'' if n == 1 else 's'}"
+    text = f"{prefix}Submissions can be up to {plural(n, 'page')}"
     if s.references_count is False:
         text += ", not counting references: the bibliography may go beyond page " + f"{n}."
         if re.search(r"\bpage [0-9]+\b|\bonto\b|\bover\b|\bpushes\b", ask.text):
@@ -1519,6 +1518,13 @@ def organizer(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     return a
 
 
+def _runs_it(role: set[str]) -> bool:
+    """Whether a role's words make its holder a chair who runs the workshop ("chair", "general
+    co-chair"), not a web or publicity chair."""
+    return not _ROLE_HEADS.isdisjoint(role) and (
+        role <= _ROLE_HEADS or not _LEAD_CHAIRS.isdisjoint(role))
+
+
 def contact(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if ask.organizers:
         return organizer(k, now, ask)
@@ -1546,11 +1552,8 @@ def contact(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if not people:
         text = lead + f"See the workshop website: {k.workshop.website}"
         # ("who should I contact?" with no address given: who chairs it, by name)
-        chairs = [o for o in k.organizers if o.role and not _ROLE_HEADS.isdisjoint(
-            words(fold(o.role)))]
         # (the chairs who run it, "general chair", "chair"; not a web or publicity chair)
-        chairs = [o for o in chairs if set(words(fold(o.role or ""))) <= _ROLE_HEADS
-                  or not _LEAD_CHAIRS.isdisjoint(words(fold(o.role or "")))]
+        chairs = [o for o in k.organizers if o.role and _runs_it(set(words(fold(o.role))))]
         if chairs:
             text += ("\nThe call gives no email address; it names as chairs: "
                      + "; ".join(_person_line(o) for o in chairs) + ".")

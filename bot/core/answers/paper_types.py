@@ -30,6 +30,7 @@ from functools import partial
 from typing import Any, Generic, TypeVar
 
 from bot.core.answers.answer import Answer, Kind
+from bot.core.answers.timefmt import plural
 from bot.core.answers.unknown import unknown
 from bot.core.knowledge.model import FaqEntry, Knowledge, Track
 from bot.core.understanding.deadline_kinds import OTHER_VENUES
@@ -177,7 +178,7 @@ def _limit(k: Knowledge, track: Track | None) -> str | None:
         return None
     refs = sub.rule("references_count", track)
     tail = {False: ", references not counted", True: ", references included"}.get(refs, "")
-    return f"up to {pages} page{'' if pages == 1 else 's'}{tail}"
+    return f"up to {plural(pages, 'page')}{tail}"
 
 
 def limit_of(k: Knowledge) -> Callable[[Track | None], str | None]:

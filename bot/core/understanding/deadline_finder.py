@@ -33,7 +33,14 @@ from bot.core.understanding.paper_type_finder import tracks_named
 from bot.core.understanding.runs import phrases_in
 from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
-from bot.core.understanding.text import fold, is_year, unyeared, whole_at, words
+from bot.core.understanding.text import (
+    QUESTION_WORDS,
+    fold,
+    is_year,
+    unyeared,
+    whole_at,
+    words,
+)
 from bot.core.understanding.zones import zone_finder
 
 NEXT_DEADLINE = re.compile(r"\b(next|upcoming|nearest|closest|coming) (important )?"
@@ -84,7 +91,7 @@ TYPE_QUALIFIERS = frozenset(table_words("type_qualifiers"))
 _AFTER_CONDITION = table("words.yaml")["question_after_condition"]
 _ASKING_VERBS = frozenset(_AFTER_CONDITION["verbs"])
 _SUBJECTS = frozenset(_AFTER_CONDITION["subjects"])
-_QUESTION_WORDS = frozenset(_AFTER_CONDITION["question_words"])
+
 
 
 TIME_LEFT = frozenset(table_words("time_left_words"))
@@ -107,7 +114,7 @@ def question_after_condition(text: str) -> str | None:
                                                          strict=False):
         if verb in _ASKING_VERBS and subject in _SUBJECTS and before not in _ASKING_VERBS:
             # ("... when is it due": from the question word)
-            return text[at if before in _QUESTION_WORDS else start:]
+            return text[at if before in QUESTION_WORDS else start:]
     return None
 
 
@@ -141,6 +148,9 @@ ROMAN: dict[str, str] = table_words("roman_numerals")  # "deadline *II*"
 def canon(word: str) -> str:
     """A word made comparable: its synonym group, else its stem."""
     return SYNONYMS.get(word) or stem(word)
+
+
+PAPER_STEMS = frozenset(canon(w) for w in table_words("paper_words"))  # "paper", "papers"
 
 
 NOTE_GENERIC = frozenset(canon(w) for w in NAME_GENERIC)
@@ -187,15 +197,14 @@ class DeadlineFinder:
                               if not any(rx.search(w) for k, rx in KIND_RX.items()
                                          if k not in self._kinds[d.id])} - (NOTE_GENERIC - lone)
                        for d in knowledge.deadlines}
-        main = main_deadline(knowledge)
+        self._main = main = main_deadline(knowledge)
         if main is not None and not PAPER.search(fold(main.name)):
             # ("the paper deadline" of "Main & Special Track Submission Deadline" beside "Tiny
             # Papers Track Submission Deadline": the main one, not the other submission that
             # happens to say "papers")
-            paper = {canon(w) for w in table_words("paper_words")}
             for d in knowledge.deadlines:
                 if d is not main and self._kinds[d.id] == {"submission"}:
-                    self._words[d.id] -= paper
+                    self._words[d.id] -= PAPER_STEMS
         # what a deadline's note says of it ("Last day to submit predictions on CodaLab"): its
         # words tell deadlines apart too, the rarer among the deadlines the more
         self._note_words = {d.id: {canon(w) for w in self._distinctive(d.note or "")
@@ -250,6 +259,7 @@ class DeadlineFinder:
         self._canon_names = {i: {canon(w) for w in said} for i, said in self._name_words.items()}
         self._numbered = {d.id: _numbered_pairs(fold(d.name)) for d in knowledge.deadlines}
         self._types = {d.id: self._types_of(d) for d in knowledge.deadlines}
+        self._types_with_steps = {t for types in self._types.values() for t in types}
         # which side of the proceedings a name is on: -1 outside ("not in the proceedings"),
         # +1 in them ("papers for the proceedings"), 0 neither said
         self._archival = {d.id: _archival_side(fold(d.name)) for d in knowledge.deadlines}
@@ -259,7 +269,6 @@ class DeadlineFinder:
         self._for_a_type = {d.id: bool(self._types[d.id]) and any(
             not self._types[o.id] and self._kinds[o.id] == self._kinds[d.id]
             for o in knowledge.deadlines) for d in knowledge.deadlines}
-        self._main = main_deadline(knowledge)
         # the moments that open something ("Paper submission open", "Test set release")
         self._opens = {d.id: bool(OPENS.search(d.name)) for d in knowledge.deadlines}
         # the steps of a journal's special issue ("JLAMP special issue: revised manuscripts due"):
@@ -784,7 +793,7 @@ class DeadlineFinder:
                 continue
             reach = TYPE_WORDS_REACH
             near = " ".join(said[max(0, i - reach):i] + said[i + 1:i + 1 + reach])
-            if any(rx.search(fold(t.name)) and any(t.id in types for types in self._types.values())
+            if any(rx.search(fold(t.name)) and t.id in self._types_with_steps
                    for t in tracks_named(self.knowledge, near)):
                 return {"abstract"}
         return set()

@@ -22,7 +22,7 @@ from bot.core.knowledge.model import FaqEntry
 from bot.core.understanding.intents import DAY, WEEKDAY, Words, word_list
 from bot.core.understanding.runs import phrases_in
 from bot.core.understanding.tables import words as table_words
-from bot.core.understanding.text import Speller, expand, fold, whole_at, words
+from bot.core.understanding.text import Speller, expand, fold, replace_words, whole_at, words
 from bot.core.understanding.topics import TOPICS, Topic
 
 MAX_CANDIDATES = 64  # phrasings compared in full with a question
@@ -246,7 +246,7 @@ def _with_short_forms(questions: list[str], short_forms: dict[str, str]) -> list
         folded = fold(q)
         for long, short in short_forms.items():
             if whole_at(folded, long) >= 0:
-                out.append(folded.replace(long, short))
+                out.append(replace_words(folded, long, short))
     return out
 
 

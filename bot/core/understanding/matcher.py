@@ -82,6 +82,7 @@ from bot.core.understanding.people import (
     AFFILIATION_ALIASES,
     MEMBER_CHECK,
     MEMBER_CHECK_NEEDS,
+    ROLE_HEADS,
     PeopleFinder,
     chaired,
 )
@@ -121,7 +122,6 @@ REFERS_BACK = frozenset(table_words("refers_back"))  # "what timezone is that in
 PLACE_OR_TIME = {"when": ("location", "date"), "where": ("date", "location")}
 TIME_READINGS = frozenset({"date", "deadline", "timezone", "duration"})
 ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)  # whether a field answers does not depend on when
-ROLE_WORDS = frozenset(table_words("role_heads"))
 BODY_WORDS = frozenset(table_words("body_words"))  # "committee", "board": a role's own body
 TYPE_WORDS = frozenset(stem(w) for w in table_words("type_name_words"))
 PROGRAM_SAYS = frozenset(table_words("program_says"))
@@ -1111,7 +1111,7 @@ class Matcher:
             held = {w for o in ask.organizers + ask.role_holders
                     for w in self.faq.content(expand(fold(o.role or "")))}
             # (nor does "who's on the program committee?" ask about the program)
-            chair = bool((ROLE_WORDS | BODY_WORDS) & set(words(text)))
+            chair = bool((ROLE_HEADS | BODY_WORDS) & set(words(text)))
             topics = [t for t in topics if (t.answerable and not chair)
                       or not self.faq.triggers(t, text) <= held]
         offtopic = next((t for t in topics if t.offtopic), None)
@@ -1193,7 +1193,7 @@ class Matcher:
             scores.pop("program")  # "is there a student volunteer program?": not the schedule
         fired = self._fired(scores, text)
         if "organizer" in fired and (ask.role_named or (
-                len(ask.organizers) == 1 and ROLE_WORDS & tokens)):
+                len(ask.organizers) == 1 and ROLE_HEADS & tokens)):
             # "who's the program chair?": that person, not the whole committee; "is Christopher
             # Brinton a TPC chair?": that person's place
             fired.pop("organizers", None)

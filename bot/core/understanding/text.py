@@ -62,8 +62,8 @@ _CLAUSE_SPLIT = re.compile(
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 BETWEEN_REACH = 40  # characters of the second thing "between" joins
 # ("when + where do i submit": a question word alone before a join asks of what follows)
-_BARE_QUESTION_WORDS = frozenset(table("words.yaml")["question_after_condition"]["question_words"]
-                                 + ["and"])
+QUESTION_WORDS = frozenset(table("words.yaml")["question_after_condition"]["question_words"])
+_BARE_QUESTION_WORDS = QUESTION_WORDS | {"and"}
 _SENDING_IN = frozenset(table("words.yaml")["sending_in_words"])
 _SALUTATION = re.compile(
     r"^\s*(dear|hello|hi|hey|greetings|good (morning|afternoon|evening)|liebe|lieber|hallo|"
@@ -142,7 +142,7 @@ def expand(text: str) -> str:
         text = _CONTRACTION_RX.sub(_contraction, text)
     # (two-word rewrites before the slang: "acm dl" is the digital library, not a deadline)
     for phrase in sorted(phrases_in(text, _REWRITE_KEYS, 2)):
-        text = _replace_words(text, phrase, REWRITES[phrase])
+        text = replace_words(text, phrase, REWRITES[phrase])
     bare = text.rstrip(" ?!.")
     if bare.rsplit(" ", 1)[-1] in _END_LAST_WORDS:
         for phrase, by in END_REWRITES.items():
@@ -155,7 +155,7 @@ def expand(text: str) -> str:
     return text
 
 
-def _replace_words(text: str, phrase: str, by: str) -> str:
+def replace_words(text: str, phrase: str, by: str) -> str:
     """``text`` with ``phrase`` replaced where it stands as whole words ("some results", not
     the end of "awesome results")."""
     out, at = [], 0
