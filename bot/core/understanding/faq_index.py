@@ -98,6 +98,7 @@ SYNONYMS: dict[str, str] = {w: group for group, members in table_words("synonyms
 
 SUBJECTS = frozenset(SYNONYMS.values())  # "fee", "size", "child": words that name a subject
 MONEY_SUBJECTS = frozenset({"money"})  # what a price in an answer speaks of ("$1,000")
+LINK_SUBJECTS = frozenset({"site"})  # what a web address in an answer speaks of
 
 
 _ENGLISH = snowballstemmer.stemmer("english")
@@ -339,11 +340,13 @@ class FaqIndex:
                         triggers := self.triggers(t, said)):
                     self.topics[entry.id][t.name] = triggers
                     self._by_answer.setdefault(entry.id, set()).add(t.name)
-            self._said[entry.id] = set(self.content(said))
+            # (a web address in the answer speaks of a link: "link to the proceedings?")
+            self._said[entry.id] = set(self.content(said)) | (
+                LINK_SUBJECTS if "http" in entry.answer or "www." in entry.answer else set())
             # (its words merely stemmed: "a *discount* code", where content says "fee")
             self._stems[entry.id] = {stem(w) for w in words(f"{asked} {said}")}
             self._words[entry.id] = (set(self.content(asked)),
-                                     set(self.content(asked + " " + said)))
+                                     set(self.content(asked)) | self._said[entry.id])
             # what every phrasing says: the entry's subject ("travel" for travel awards)
             each = [set(self.content(speller.correct(expand(q)))) for q in entry.questions]
             self._core[entry.id] = set.intersection(*each) if each else set()
