@@ -40,3 +40,50 @@ def responder() -> Responder:
 def test_a_link_asked_of_an_entry_with_an_address(responder: Responder, question: str) -> None:
     text = responder.respond(question, NOW).plain_text()
     assert "dl.acm.org" in text, text
+
+
+REGISTERING = """
+workshop:
+  name: "HotWatts 2035: Workshop on Energy-Aware Systems"
+  short_name: HotWatts 2035
+  conference: OSDI 2035
+  timezone: America/New_York
+  date: 2035-07-10
+  location: Boston, MA, USA
+deadlines:
+  - id: paper-registration
+    name: Paper registration deadline
+    due: 2035-05-05T23:59:00-12:00
+  - id: submission
+    name: Paper submission deadline
+    due: 2035-05-12T23:59:00-12:00
+"""
+ATTENDING_ENTRY = """
+faq:
+  - id: attendee-registration
+    questions: ["how do I register to attend", "is registration open",
+                "what is the registration deadline for attending"]
+    answer: Tickets are sold through the venue's site. In-person attendees must register by July 1.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "whats the deadline to register for in person attendance",
+    "registration deadline for attendees?",
+    "when do i need to register to attend",
+])
+@pytest.mark.parametrize("entry", [True, False])
+def test_registering_to_attend_is_not_a_papers_registration(question: str, entry: bool) -> None:
+    responder = Responder(parse_knowledge(REGISTERING + (ATTENDING_ENTRY if entry else "")))
+    reply = responder.respond(question, NOW)
+    text = reply.plain_text()
+    assert "May 5" not in text, text
+    assert ("July 1" in text) == entry, text
+    assert reply.answered == entry, text
+
+
+@pytest.mark.parametrize("question", ["when is paper registration", "when do i register my paper",
+                                      "paper registration deadline?"])
+def test_a_papers_registration_is_still_its_deadline(question: str) -> None:
+    text = Responder(parse_knowledge(REGISTERING)).respond(question, NOW).plain_text()
+    assert "May 5" in text and "May 12" not in text, text

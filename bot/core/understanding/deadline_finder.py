@@ -19,13 +19,16 @@ from bot.core.answers.builders import Ask
 from bot.core.answers.days_named import day_names, mentioned_days
 from bot.core.knowledge.model import Deadline, Knowledge, Track
 from bot.core.understanding.deadline_kinds import (
+    ATTENDING,
     JOURNAL_STEP,
     KIND_RX,
     OPENS,
     PAPER,
+    PAPER_REGISTERED,
     kinds_in,
     kinds_of,
     main_deadline,
+    registers,
 )
 from bot.core.understanding.faq_index import FUNCTION_WORDS, SYNONYMS, stem
 from bot.core.understanding.intents import CONDITIONAL, FIRE, GRAY, WORKSHOP_WORDS, word_list
@@ -185,6 +188,9 @@ class DeadlineFinder:
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self._kinds = {d.id: kinds_of(d) for d in knowledge.deadlines}
+        # ("Paper registration deadline": a paper's step, not registering to attend)
+        self._registers_paper = {d.id: registers(fold(d.name), PAPER_REGISTERED, 2)
+                                 for d in knowledge.deadlines}
         # a word of another kind does not name the deadline: "registration" in "Abstract
         # registration" is not attendee registration
         self._full_words = {d.id: {canon(w) for w in self._distinctive(f"{d.id} {d.name}")}
@@ -342,13 +348,16 @@ class DeadlineFinder:
         return {w for w in words(fold(text).replace("-", " ").replace("_", " "))
                 if len(w) > 2 and w not in NAME_GENERIC and not is_year(w)}
 
-    def of_kind(self, kind: str | None) -> Deadline | None:
+    def of_kind(self, kind: str | None, text: str = "") -> Deadline | None:
         """The first of the knowledge's deadlines of this kind, if any (not a journal's step:
-        "the camera-ready" of a workshop with none is not its special issue's revision)."""
+        "the camera-ready" of a workshop with none is not its special issue's revision; nor,
+        for registering to attend as ``text`` asks, a paper's registration)."""
         if kind is None:
             return None
+        attending = kind == "registration" and registers(text, ATTENDING, 4)
         return next((d for d in self.knowledge.deadlines
-                     if kind in self._kinds[d.id] and not self._journal[d.id]), None)
+                     if kind in self._kinds[d.id] and not self._journal[d.id]
+                     and not (attending and self._registers_paper[d.id])), None)
 
     def without_short_name(self, text: str) -> str:
         """``text`` without the workshop's short name ("internet-qoe": no question about
@@ -382,6 +391,9 @@ class DeadlineFinder:
             ask.next_deadline = True
             scores["deadline"] = max(scores.get("deadline", 0.0), FIRE)
             return None
+        attending = "registration" in mentioned and registers(main, ATTENDING, 4)
+        if attending and self.of_kind("registration", main) is None:
+            return "registration"  # ("register to attend?" and only a paper's registration)
         thing = self._unlisted_thing(main)
         if self._scores_none(main, said, asked, mentioned) and not LATEST.search(text):
             # (most parts of a long message name no deadline: every deadline would score
@@ -431,6 +443,8 @@ class DeadlineFinder:
             score = by_kind + by_name + NOTE_WEIGHT * self._by_note(d.id, content)
             if announcing and self._kinds[d.id] <= SENT_IN and not self._opens[d.id]:
                 score -= 1.0  # "when are the challenge results announced?": not when sent in
+            if attending and self._registers_paper[d.id]:
+                continue  # "register for in person attendance": not the paper's step
             if self._journal[d.id] and not journal_said:
                 score -= JOURNAL_NOT_SAID  # "camera-ready deadline?": the workshop's
             if extended_abstract and "extended abstract" in fold(d.name):

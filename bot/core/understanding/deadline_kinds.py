@@ -108,6 +108,18 @@ def venue_steps(said: list[str], venues: frozenset[str] | set[str]) -> set[int]:
     return drop
 
 
+ATTENDING = frozenset(table_words("attending_words"))
+PAPER_REGISTERED = frozenset(table_words("paper_registered_things"))
+
+
+def registers(text: str, things: frozenset[str], reach: int) -> bool:
+    """Whether a word of registering in ``text`` has one of ``things`` up to ``reach`` words
+    from it ("register for in person attendance", "Paper registration deadline")."""
+    said = words(text)
+    return any(w.startswith("regist") and set(said[max(0, i - reach):i + reach + 1]) & things
+               for i, w in enumerate(said))
+
+
 def _registers_a_thing(text: str) -> bool:
     """Whether every word of registering in ``text`` has an abstract or a title next to it (up
     to two words apart: "register the abstract", "abstract registration")."""

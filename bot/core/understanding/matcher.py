@@ -1733,7 +1733,8 @@ class Matcher:
         deadline_for = {t.name: (ask.deadline if ask.deadline and t.deadline_kind and (
             t.deadline_kind in kinds_of(ask.deadline) or t.deadline_kind in ask.kinds_in_type)
                                  else None)
-                        or self.deadlines.of_kind(t.deadline_kind) or self._noted(t, ask)
+                        or self.deadlines.of_kind(t.deadline_kind, ask.text)
+                        or self._noted(t, ask)
                         or self._named_by_its_words(t, ask) for t in topics}
         # what a deadline answers ("early bird") is not for an FAQ entry to cover too
         covering = self.faq.covering([t for t in topics if not deadline_for[t.name]] or topics,
