@@ -220,6 +220,9 @@ def _without_words_of_others(found: list[Topic], text: str) -> list[Topic]:
 
 
 OTHER_EVENT = Topic("other_event", "another event", (), offtopic=True)
+# the host conference's own dates: quoted when the call states them ("ICWSM 2025 runs June
+# 23-26"), else an honest "I don't know" (never the workshop's own day)
+HOST_DATES_TOPIC = Topic("host_dates", "the main conference's own dates", ())
 # a part that only depends on an earlier answer ("if so"), or only asks when about the part
 # before it ("..., when?"): whole parts, as written (data/words.yaml)
 FOLLOW_UP = frozenset(table_words("follow_up_parts"))
@@ -236,6 +239,8 @@ EVENT_NOT_NAMES = frozenset(table_words("event_not_names"))  # "the *main* 2025 
 # dictionary says of it ("fast")
 CAPITALS: ContextVar[frozenset[str]] = ContextVar("capitals", default=frozenset())
 MAIN_CONFERENCE = word_list("main_conference")  # "the main conference": the host's, not ours
+HOST_DATES = frozenset(table_words("host_dates_words"))  # "when is ICML this year?"
+HOST_DATES_ASKED = frozenset({"when", "dates", "date", "days"})
 ALLOWED_QUESTIONS = frozenset(table_words("allowed_question_parts"))
 
 PLURAL_REACH = 3  # "sensor" names the topic word "sensors", "robust" "robustness" does not
@@ -378,8 +383,16 @@ class Matcher:
                              for w in words(fold(x.name))}
         # the host conference by its short name ("RecSys 2024 (18th ACM Conference on
         # Recommender Systems)": "recsys", not "recommender")
-        short = words(fold((knowledge.workshop.conference or "").split("(")[0]))
+        # (and by the capitals its brackets start with: "ACM Multimedia 2025 (ACM MM 2025, the
+        # 33rd ...)": "mm"; not "Interspeech 2025 (satellite workshop)")
+        conference = knowledge.workshop.conference or ""
+        short = words(fold(conference.split("(")[0]))
+        if "(" in conference:
+            short += [w.lower() for w in conference.split("(")[1].split(",")[0].split()
+                      if w.isalpha() and w.isupper() and len(w) >= 2]
+        # (a host the workshop's own name says is said of the workshop: "KDD Workshop on ...")
         self._host_names = {w for w in short if not w.isdigit()}
+        self._host_dates_names = self._host_names - name_words
         # a paper's fate at another venue, or at our own conference's main track ("rejected
         # from the LREC-COLING main track", "under review at ICML")
         self._fate_elsewhere = re.compile(
@@ -1203,6 +1216,11 @@ class Matcher:
             clause.intents = best_first(fired)
             clause.rule = "person_and_contact"
             return clause
+        if about_other and not fired and ask.topic_label == HOST_DATES_TOPIC.label:
+            clause.kind, clause.topic = "topic", HOST_DATES_TOPIC
+            clause.prose = self._host_dates_said()
+            clause.rule = "host_dates"
+            return clause
         if about_other and not fired:  # "when is the ICLR deadline?": not about this workshop
             clause.kind, clause.topic = "topic", OTHER_EVENT
             clause.rule = "other_event"
@@ -1634,6 +1652,15 @@ class Matcher:
                     and " ".join(said[max(i - 2, 0):i]) in MAIN_EVENT_BEFORE))
                 and not COMPARED_WITH & set(said[max(i - 2, 0):i])
                 for i, w in enumerate(said)) and not COMPARE.search(text)
+        if (self._host_dates_names & set(said) or MAIN_CONFERENCE.search(text)) and \
+                HOST_DATES_ASKED & set(said) and not {
+                w for w in said if w not in HOST_DATES and w not in self._host_names
+                and not is_year(w)}:
+            # "when is ACM MM this year?": the host's own dates, not the workshop's day
+            ask.other_events = ["main conference"]
+            ask.topic_label = "the main conference's own dates"
+            scores.clear()
+            return True
         if "workshop" not in text and (("main" in text and not main_ours
                                         and (MAIN_TRACK.search(text) or main_host)) or (
                 not ask.elsewhere and self._host_names & set(said)
@@ -1830,6 +1857,19 @@ class Matcher:
         clause.prose = self._described(topic, clause.text)
         clause.rule = "topic_in_description" if clause.prose else "topic_not_covered"
         return clause
+
+    def _host_dates_said(self) -> str | None:
+        """The sentences of the description and FAQ answers that give the host conference's
+        own days: its name, a month and a number, and no step ("ICWSM 2025 runs June 23-26,
+        2025.")."""
+        month = regex(rf"\b{MONTH_WORD}\b")
+        said = [s for s, folded in self._description + self._faq_sentences
+                if self._host_dates_names & set(words(folded)) and month.search(folded)
+                and not kinds_in(folded)  # ("Registration through ISCA opens on May 25")
+                and any(w.isdigit() and len(w) <= 2 for w in words(folded))]
+        quoted = " ".join(dict.fromkeys(said))
+        return (quoted[:MAX_QUOTE].rsplit(" ", 1)[0] + " …" if len(quoted) > MAX_QUOTE
+                else quoted) or None
 
     def _described(self, topic: Topic, text: str) -> str | None:
         """The sentences of the workshop's (or a paper type's) description that speak of
