@@ -127,3 +127,58 @@ def test_the_hosts_own_dates(question: str, said: bool) -> None:
 def test_the_workshops_own_day_still_answers(question: str) -> None:
     text = Responder(parse_knowledge(HOSTED)).respond(question, NOW).plain_text()
     assert "June 2" in text, text
+
+
+TWO_TRACKS = """
+workshop:
+  name: "GenoML 2036: Workshop on Machine Learning for Genomes"
+  short_name: GenoML 2036
+  conference: ICLR 2036
+  timezone: UTC
+  date: 2036-04-27
+  location: Rio de Janeiro, Brazil
+deadlines:
+  - id: main
+    name: Main Track submission deadline
+    due: 2036-02-02T23:59:00-12:00
+  - id: tiny
+    name: Tiny Papers Track submission deadline
+    due: 2036-02-09T23:59:00-12:00
+submission:
+  dual_submission: true
+  tracks:
+    - id: main
+      name: Main Track
+      page_limit: 8
+    - id: tiny
+      name: Tiny Papers Track
+      page_limit: 4
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "can i submit the same paper to both the main track and the tiny track",
+    "can the same paper go to both the tiny track and the main track?",
+])
+def test_one_paper_to_two_of_its_own_tracks(question: str) -> None:
+    reply = Responder(parse_knowledge(TWO_TRACKS)).respond(question, NOW)
+    text = reply.plain_text()
+    # (the dual-submission rule is about other venues; nor is a deadline asked)
+    assert not reply.answered and "Yes" not in text and "February" not in text, text
+    assert "more than one of its tracks" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "can i send the same paper to both icml and here",
+    "can I commit my paper to both GenoML and the ICLR main conference at the same time?",
+])
+def test_one_paper_to_us_and_another_venue_is_dual_submission(question: str) -> None:
+    text = Responder(parse_knowledge(TWO_TRACKS)).respond(question, NOW).plain_text()
+    assert text.startswith("Yes") and "dual submission" in text, text
+
+
+def test_both_joins_two_things_and_nothing_past_a_question_mark() -> None:
+    from bot.core.understanding.text import split_clauses
+    assert split_clauses("can i submit to both the main track and the tiny track") == [
+        "can i submit to both the main track and the tiny track"]
+    assert len(split_clauses("are both tracks open? and when is the deadline")) == 2

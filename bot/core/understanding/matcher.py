@@ -241,6 +241,7 @@ CAPITALS: ContextVar[frozenset[str]] = ContextVar("capitals", default=frozenset(
 MAIN_CONFERENCE = word_list("main_conference")  # "the main conference": the host's, not ours
 HOST_DATES = frozenset(table_words("host_dates_words"))  # "when is ICML this year?"
 HOST_DATES_ASKED = frozenset({"when", "dates", "date", "days"})
+SENT_TO_BOTH = frozenset(table_words("sent_to_both_words"))  # "commit ... to both X and Y"
 ALLOWED_QUESTIONS = frozenset(table_words("allowed_question_parts"))
 
 PLURAL_REACH = 3  # "sensor" names the topic word "sensors", "robust" "robustness" does not
@@ -283,6 +284,7 @@ ASKS_HOW_MANY = frozenset(table_words("asks_how_many"))
 COMMITTEE_ASKED = frozenset(table_words("committee_asked"))
 STILL = frozenset(w for w in table_words("asks_still") if " " not in w)
 DUAL_SUBMISSION = next(t for t in TOPICS if t.name == "dual_submission")
+SEVERAL_TRACKS = next(t for t in TOPICS if t.name == "several_tracks")
 ARCHIVAL = next(t for t in TOPICS if t.name == "archival")
 
 
@@ -905,9 +907,13 @@ class Matcher:
     def _elsewhere(self, text: str) -> bool:
         """Whether a clause speaks of a paper's fate at another venue ("also under review at
         ICLR", "rejected from the main track"; not "submit in ICML format", a style)."""
+        said = words(text)
+        if "both" in said and not self._own_words.isdisjoint(said) and \
+                not SENT_TO_BOTH.isdisjoint(said) and not self._venues.isdisjoint(
+                    said[said.index("both"):]):
+            return True  # "commit my paper to both WASSA and the ACL main conference"
         if not self._fate_elsewhere.search(text):
             return False
-        said = words(text)
         after = [said[i + 1:i + 3] for i, w in enumerate(said)
                  if w in OTHER_CONFERENCES and w not in self._conference_words]
         return not any(set(a) & STYLE_WORDS for a in after)
@@ -1308,6 +1314,12 @@ class Matcher:
         # ...and "a tool/demo paper category?" with a tool paper type: that type
         topics = [t for t in topics if not set(t.modifies) & (
             set(fired) | ({"paper_types"} if ask.tracks else set()))]
+        if DUAL_SUBMISSION in topics and "both" in tokens and not ask.other_events and \
+                without_type_names(self.knowledge, text) != text:
+            # "the same paper to both the main track and the tiny track": two of its own
+            # tracks, not another venue
+            topics = [SEVERAL_TRACKS if t is DUAL_SUBMISSION else t for t in topics]
+            fired.pop("deadline", None)
         if topics:
             return self._with_topics(clause, topics, fired)
         # ("acceptance notification date?" with no notification given: that step's date, not
@@ -1661,7 +1673,9 @@ class Matcher:
             ask.topic_label = "the main conference's own dates"
             scores.clear()
             return True
-        if "workshop" not in text and (("main" in text and not main_ours
+        # ("the same paper to both WASSA and the ACL main conference": us too)
+        both_with_us = "both" in said and not self._own_words.isdisjoint(said)
+        if "workshop" not in text and not both_with_us and (("main" in text and not main_ours
                                         and (MAIN_TRACK.search(text) or main_host)) or (
                 not ask.elsewhere and self._host_names & set(said)
                 and ASKS_DEADLINE.search(text) and self._own_main(said))):
@@ -1862,9 +1876,10 @@ class Matcher:
         """The sentences of the description and FAQ answers that give the host conference's
         own days: its name, a month and a number, and no step ("ICWSM 2025 runs June 23-26,
         2025.")."""
-        month = regex(rf"\b{MONTH_WORD}\b")
+        month = regex(MONTH_WORD)
         said = [s for s, folded in self._description + self._faq_sentences
-                if self._host_dates_names & set(words(folded)) and month.search(folded)
+                if self._host_dates_names & set(words(folded))
+                and any(month.fullmatch(w) for w in words(folded))
                 and not kinds_in(folded)  # ("Registration through ISCA opens on May 25")
                 and any(w.isdigit() and len(w) <= 2 for w in words(folded))]
         quoted = " ".join(dict.fromkeys(said))

@@ -60,7 +60,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-BETWEEN_REACH = 40  # characters of the second thing "between" joins
+BETWEEN_REACH = 50  # characters of the second thing "between" (or "both") joins
 # ("when + where do i submit": a question word alone before a join asks of what follows)
 QUESTION_WORDS = frozenset(table("words.yaml")["question_after_condition"]["question_words"])
 _BARE_QUESTION_WORDS = QUESTION_WORDS | {"and"}
@@ -182,16 +182,18 @@ CHOICE = re.compile(r"^(which|what|who)\b.{0,30}\b(first|earlier|later|last|soon
 
 def _between_two(part: str) -> bool:
     """Whether a part ends on the first of two things it compares ("what's the difference
-    between a full paper", before "and a WIP paper")."""
-    if "between" not in part:
+    between a full paper", before "and a WIP paper") or names together ("the same paper to
+    both the main track", before "and the tiny track")."""
+    if "between" not in part and "both" not in part:
         return False
     said = _WORD.findall(part)
-    if "between" not in said:
+    pivot = next((w for w in ("between", "both") if w in said), None)
+    if pivot is None:
         return False
-    at = len(said) - 1 - said[::-1].index("between")
+    at = len(said) - 1 - said[::-1].index(pivot)
     return at < len(said) - 1 and "and" not in said[at:] and len(part) - part.rfind(
-        "between") <= BETWEEN_REACH + len("between ") and not _CHOOSING.isdisjoint(
-        said[max(0, at - 4):at])
+        pivot) <= BETWEEN_REACH + len(f"{pivot} ") and (pivot == "both" or not _CHOOSING.isdisjoint(
+        said[max(0, at - 4):at]))
 
 
 def split_clauses(text: str) -> list[str]:
@@ -199,12 +201,14 @@ def split_clauses(text: str) -> list[str]:
     text = _SALUTATION.sub("", text)  # "dear organizers, ..." addresses, it does not ask
     parts: list[str] = []
     ends: list[str] = []  # (what ends each piece, found once a join is looked at)
+    last = 0  # (the piece the last part ends with)
 
     def after_a_question(i: int) -> bool:
-        """Whether a question mark ends the piece before piece ``i``: nothing joins past it."""
+        """Whether a question mark ends a piece since the last part, before piece ``i``
+        (empty pieces between: "open? and when ..."): nothing joins past it."""
         if not ends:
             ends.extend(m.group(0) for m in _CLAUSE_SPLIT.finditer(text))
-        return "?" in ends[i - 1] or "？" in ends[i - 1]
+        return any("?" in end or "？" in end for end in ends[last:i])
 
     for i, part in enumerate(p.strip(" .,:'\"()[]•·*>-–—") for p in _CLAUSE_SPLIT.split(text)):
         # "a code of conduct, or the nips one?", "which is due first, demos or papers?": one
@@ -223,6 +227,8 @@ def split_clauses(text: str) -> list[str]:
             parts[-1] += " and " + part
         elif part:
             parts.append(part)
+        if part:
+            last = i
     return [p for p in parts if _WORD.search(p)]
 
 
