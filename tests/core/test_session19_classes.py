@@ -182,3 +182,71 @@ def test_both_joins_two_things_and_nothing_past_a_question_mark() -> None:
     assert split_clauses("can i submit to both the main track and the tiny track") == [
         "can i submit to both the main track and the tiny track"]
     assert len(split_clauses("are both tracks open? and when is the deadline")) == 2
+
+
+VIRTUAL = """
+workshop:
+  name: "PrivML 2036: Workshop on Private Machine Learning"
+  short_name: PrivML 2036
+  conference: ICLR 2036
+  timezone: America/Los_Angeles
+  date: 2036-05-07
+  location: Virtual
+submission:
+  page_limit: 4
+  tracks:
+    - id: regular
+      name: Regular track
+    - id: special
+      name: "Special track: Privacy in health data"
+program:
+  - title: Opening remarks
+    start: 2036-05-07T08:30:00-07:00
+    end: 2036-05-07T08:40:00-07:00
+  - title: Poster session
+    start: 2036-05-07T11:30:00-07:00
+    end: 2036-05-07T12:15:00-07:00
+    kind: poster
+    room: Gather town
+faq:
+  - id: code-of-conduct
+    questions: ["is there a code of conduct", "what code of conduct applies"]
+    answer: Everyone taking part must follow the ICLR Code of Conduct.
+  - id: tracks
+    questions: ["what tracks are there", "what is the special track"]
+    answer: >-
+      Regular track: new ideas and results. Special track: privacy in health data. Both take
+      papers of up to 4 pages.
+"""
+VIRTUAL_NOW = datetime(2036, 2, 8, 12, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def virtual() -> Responder:
+    return Responder(parse_knowledge(VIRTUAL))
+
+
+@pytest.mark.parametrize("question", ["where's the poster session happening",
+                                      "when is the poster session happening"])
+def test_a_session_happening_is_that_session(virtual: Responder, question: str) -> None:
+    text = virtual.respond(question, VIRTUAL_NOW).plain_text()
+    assert "Gather town" in text and "11:30" in text and "Nothing yet" not in text, text
+
+
+def test_what_is_happening_is_still_now(virtual: Responder) -> None:
+    text = virtual.respond("what's happening right now", VIRTUAL_NOW).plain_text()
+    assert text.startswith("Nothing yet"), text
+
+
+@pytest.mark.parametrize(("question", "conduct"), [
+    ("is code submission mandatory", False), ("do we need to release our code?", False),
+    ("is there a code of conduct", True), ("what are the rules of conduct", True)])
+def test_a_code_of_conduct_is_no_code(virtual: Responder, question: str, conduct: bool) -> None:
+    text = virtual.respond(question, VIRTUAL_NOW).plain_text()
+    assert ("Code of Conduct" in text) == conduct, text
+
+
+def test_one_paper_to_two_tracks_an_entry_describes(virtual: Responder) -> None:
+    reply = virtual.respond("can the same paper go in both the special track and the regular "
+                            "track", VIRTUAL_NOW)
+    assert not reply.answered and "more than one of its tracks" in reply.plain_text()

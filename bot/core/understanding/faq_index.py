@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from bot.core.knowledge.model import FaqEntry
 from bot.core.understanding.intents import DAY, WEEKDAY, Words, word_list
 from bot.core.understanding.runs import phrases_in
+from bot.core.understanding.tables import table
 from bot.core.understanding.tables import words as table_words
 from bot.core.understanding.text import Speller, expand, fold, replace_words, whole_at, words
 from bot.core.understanding.topics import TOPICS, Topic
@@ -98,6 +99,8 @@ SYNONYMS: dict[str, str] = {w: group for group, members in table_words("synonyms
 
 SUBJECTS = frozenset(SYNONYMS.values())  # "fee", "size", "child": words that name a subject
 MONEY_SUBJECTS = frozenset({"money"})  # what a price in an answer speaks of ("$1,000")
+# phrases that are one word here ("how much" asks a fee; "code of conduct" is no code)
+CONTENT_PHRASES: dict[str, str] = table("words.yaml")["content_phrases"]
 LINK_SUBJECTS = frozenset({"site"})  # what a web address in an answer speaks of
 
 
@@ -404,7 +407,9 @@ class FaqIndex:
     def content(self, text: str) -> list[str]:
         """Content words, crudely stemmed ("grants" -> "grant", "meeting" -> "meet"), with
         synonyms made one ("price" -> "fee"); the workshop's own name says nothing here."""
-        text = text.replace("how much", "fee").replace("help out", "volunteer")
+        for phrase, word in CONTENT_PHRASES.items():
+            if phrase in text:
+                text = text.replace(phrase, word)
         return [SYNONYMS.get(w) or stem(w) for w in words(text)
                 if w not in FUNCTION_WORDS and w not in self._own_words]
 

@@ -241,6 +241,8 @@ CAPITALS: ContextVar[frozenset[str]] = ContextVar("capitals", default=frozenset(
 MAIN_CONFERENCE = word_list("main_conference")  # "the main conference": the host's, not ours
 HOST_DATES = frozenset(table_words("host_dates_words"))  # "when is ICML this year?"
 HOST_DATES_ASKED = frozenset({"when", "dates", "date", "days"})
+ONE_PAPER = frozenset(table_words("one_paper_words"))  # "the *same* paper to both tracks"
+ONE_PAPER_THINGS = frozenset(table_words("one_paper_things"))  # (not "the same day")
 SENT_TO_BOTH = frozenset(table_words("sent_to_both_words"))  # "commit ... to both X and Y"
 ALLOWED_QUESTIONS = frozenset(table_words("allowed_question_parts"))
 
@@ -1221,6 +1223,15 @@ class Matcher:
             clause.kind = "intent"
             clause.intents = best_first(fired)
             clause.rule = "person_and_contact"
+            return clause
+        if "both" in tokens and not tokens.isdisjoint(ONE_PAPER) and not ask.other_events \
+                and any(w in ONE_PAPER and x in ONE_PAPER_THINGS
+                        for w, x in itertools.pairwise(words(text))) \
+                and len(tracks_named(self.knowledge, text)) >= 2:
+            # "can the same paper go in both the special track and the regular track?": what
+            # the call does not say, whatever an entry on the tracks says of each
+            clause.kind, clause.topic, clause.intents = "topic", SEVERAL_TRACKS, []
+            clause.rule = "several_tracks"
             return clause
         if about_other and not fired and ask.topic_label == HOST_DATES_TOPIC.label:
             clause.kind, clause.topic = "topic", HOST_DATES_TOPIC
