@@ -250,3 +250,40 @@ def test_one_paper_to_two_tracks_an_entry_describes(virtual: Responder) -> None:
     reply = virtual.respond("can the same paper go in both the special track and the regular "
                             "track", VIRTUAL_NOW)
     assert not reply.answered and "more than one of its tracks" in reply.plain_text()
+
+
+REVIEWING = """
+workshop:
+  name: "Matching 2036: Workshop on Image Matching"
+  short_name: Matching 2036
+  conference: CVPR 2036
+  timezone: America/Los_Angeles
+  date: 2036-06-17
+  location: Seattle, USA
+faq:
+  - id: reviewing
+    questions: ["can I review for the workshop", "how do I join the program committee"]
+    answer: Self-nominations for the program committee are welcome; write to the organizers.
+  - id: recording
+    questions: ["is the workshop recorded", "can I watch the talks later"]
+    answer: Yes. Last year's talks are on YouTube.
+"""
+
+
+@pytest.mark.parametrize("question", ["do we get to respond to the reviewers before decisions?",
+                                      "is there a rebuttal phase"])
+def test_answering_reviewers_is_no_entry_on_reviewing_for_us(question: str) -> None:
+    reply = Responder(parse_knowledge(REVIEWING)).respond(question, NOW)
+    assert not reply.answered and "Self-nominations" not in reply.plain_text()
+
+
+def test_an_example_after_a_comma_is_part_of_its_question() -> None:
+    from bot.core.understanding.text import split_clauses
+    assert split_clauses("can i upload supplementary material, like a video?") == [
+        "can i upload supplementary material like a video"]
+    # (not past a question mark, nor after a plus)
+    assert len(split_clauses("when does it run? like the whole conference")) == 2
+    assert len(split_clauses("can i do 4 pages + like a 3 page appendix?")) == 2
+    reply = Responder(parse_knowledge(REVIEWING)).respond(
+        "can i upload supplementary material, like a video?", NOW)
+    assert not reply.answered and "YouTube" not in reply.plain_text()

@@ -173,6 +173,8 @@ QUALIFIER = re.compile(r"^(separate from|apart from|other than|unlike|instead of
                        r"independent of|independently of|as opposed to|not the|"
                        # (a German relative clause: "ein Paper, das schon woanders ...")
                        r"(das|der|welches|welcher) \w+ \w+)\b")
+# (an example of what was asked about, after a comma: "supplementary material, like a video?")
+EXAMPLE = re.compile(r"^(like (an?|the|some|my|our)|such as|e\.?g\.?|for example|for instance)\b")
 ALTERNATIVES = re.compile(r"^[\w -]{1,30} or [\w -]{1,30}$")
 # "the difference between a full paper and a work in progress paper": one question of two things
 _CHOOSING = frozenset(table("words.yaml")["choosing_words"])  # "the difference between"
@@ -213,8 +215,10 @@ def split_clauses(text: str) -> list[str]:
     for i, part in enumerate(p.strip(" .,:'\"()[]•·*>-–—") for p in _CLAUSE_SPLIT.split(text)):
         # "a code of conduct, or the nips one?", "which is due first, demos or papers?": one
         # question with its alternatives
+        # ...and an example after a comma ("supplementary material, like a video?")
         if parts and (part.startswith("or ") or QUALIFIER.match(part) or (
-                ALTERNATIVES.match(part) and CHOICE.search(parts[-1]))):
+                ALTERNATIVES.match(part) and CHOICE.search(parts[-1])) or (
+                EXAMPLE.match(part) and not after_a_question(i) and "," in ends[i - 1])):
             parts[-1] += " " + part
         elif parts and part and _between_two(parts[-1]) and len(part) <= BETWEEN_REACH and \
                 not after_a_question(i):
