@@ -287,3 +287,44 @@ def test_an_example_after_a_comma_is_part_of_its_question() -> None:
     reply = Responder(parse_knowledge(REVIEWING)).respond(
         "can i upload supplementary material, like a video?", NOW)
     assert not reply.answered and "YouTube" not in reply.plain_text()
+
+
+ATTENDING = """
+workshop:
+  name: "PrivML 2037: Workshop on Private Machine Learning"
+  short_name: PrivML 2037
+  conference: ICLR 2037
+  timezone: America/Los_Angeles
+  date: 2037-05-07
+  location: Virtual
+submission:
+  file_format: PDF
+faq:
+  - id: attendance
+    questions: ["how do I attend", "where is the poster session"]
+    answer: >-
+      Register for ICLR 2037 to attend. Talks are on Zoom; the poster session is held on
+      Gather town (the posters are in the "Posters 1" and "Posters 2" rooms).
+"""
+
+
+@pytest.mark.parametrize("question", ["do we get a certificate of attendance",
+                                      "do presenters get a certificate of presentation"])
+def test_a_certificate_is_not_how_to_attend(question: str) -> None:
+    reply = Responder(parse_knowledge(ATTENDING)).respond(question, NOW)
+    text = reply.plain_text()
+    assert not reply.answered and "Zoom" not in text and "certificates" in text, text
+
+
+@pytest.mark.parametrize("question", ["what file format should the posters be for gather town",
+                                      "what dimensions / file format should the poster be"])
+def test_a_format_asked_of_an_entry_that_never_speaks_of_one(question: str) -> None:
+    reply = Responder(parse_knowledge(ATTENDING)).respond(question, NOW)
+    text = reply.plain_text()
+    assert not reply.answered and "Zoom" not in text, text
+
+
+def test_the_entry_still_answers_its_own(virtual: Responder) -> None:
+    text = Responder(parse_knowledge(ATTENDING)).respond("where is the poster session",
+                                                         NOW).plain_text()
+    assert "Gather town" in text, text

@@ -1798,6 +1798,12 @@ class Matcher:
             # "is it archival?", which a field answers and which asks nothing more, is not for
             # an entry that speaks of the "proceedings version" in one of its phrasings
             covering = None
+        if covering and any(fired.get(n, 0.0) >= bar and n not in self._speaks(covering)
+                            for n, bar in OVER_A_SILENT_ENTRY.items() if n != "page_limit"):
+            # "what file format should the poster be?": a rule the entry on attending (which
+            # names the poster session) never speaks of (but a length asked may be the minutes
+            # an entry gives: "how long is a full paper talk?")
+            covering = None
         faq_covers = set(self.faq.topics[covering]) if covering else set()
         covered = all(deadline_for[t.name] or t.name in faq_covers for t in topics)
         deadlines = [d for d in deadline_for.values() if d]
