@@ -268,6 +268,10 @@ FIXTURE_NOW = {
     # after the fixes for rounds 50 to 69, then kept
     "hotcarbon-2025": "2025-04-14T12:00+00:00", "mlgenx-2026": "2026-01-16T12:00+00:00",
     "mmfood-2025": "2025-06-27T12:00+00:00",
+    # round seventy-one (nineteenth session), scored once as first-look sets at 43eda87 (IMW,
+    # DPML) and aee9e32 (LowResNLP), after the fixes for rounds 50 to 70, then kept
+    "imw-2024": "2024-03-01T12:00+00:00", "dpml-2021": "2021-02-08T12:00+00:00",
+    "lowresnlp-2025": "2025-06-20T12:00+00:00",
 }
 
 
