@@ -328,3 +328,46 @@ def test_the_entry_still_answers_its_own(virtual: Responder) -> None:
     text = Responder(parse_knowledge(ATTENDING)).respond("where is the poster session",
                                                          NOW).plain_text()
     assert "Gather town" in text, text
+
+
+SPEAKERS = """
+workshop:
+  name: "HigherOpt 2036: Higher-Order Optimization in ML"
+  short_name: HigherOpt
+  conference: NeurIPS 2036
+  timezone: America/Chicago
+  date: 2036-12-05
+  location: New Orleans, USA
+deadlines:
+  - id: submission
+    name: Paper submission deadline
+    due: 2036-09-26T23:59:00-12:00
+faq:
+  - id: invited-speakers
+    questions: ["who are the invited speakers", "who is presenting"]
+    answer: The invited speakers are Ada Lovelace and Alan Turing.
+  - id: dual-submission
+    questions: ["can I submit a paper under review elsewhere", "can I submit a paper already
+      accepted at NeurIPS"]
+    answer: >-
+      Papers already accepted at venues with archival proceedings, including the NeurIPS main
+      conference, are not accepted.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "my paper got into the icml main track, can i also present it at higheropt?",
+    "my paper got into icml, can i also submit it here?",
+])
+def test_a_paper_that_got_into_another_venue(question: str) -> None:
+    text = Responder(parse_knowledge(SPEAKERS)).respond(question, NOW).plain_text()
+    # (its fate there asks our rule on papers from elsewhere: not off-topic)
+    assert "outside what I can help with" not in text and "dual submission" in text, text
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("is the submission deadline on a friday", "Yes, a Friday."),
+    ("is the deadline a monday", "No, a Friday.")])
+def test_a_weekday_checked_is_said(question: str, lead: str) -> None:
+    text = Responder(parse_knowledge(SPEAKERS)).respond(question, NOW).plain_text()
+    assert text.startswith(lead) and "September 26" in text, text

@@ -191,7 +191,9 @@ def _check_day(ask: Ask, actual: date_, asking_date: bool, last: date_ | None = 
                           actual.month if asking_date else None)
     weekday = re.search(WEEKDAY, ask.text)
     if asking_date and weekday and not days:
-        return "Yes. " if weekday.group(1) == f"{actual:%A}".lower() else "No. "
+        # (the weekday said: "is the deadline on a friday?" "Yes, a Friday.")
+        return f"Yes, a {actual:%A}. " if weekday.group(1) == f"{actual:%A}".lower() \
+            else f"No, a {actual:%A}. "
     if not days:
         months = [m[0] for m in re.findall(
             rf"\b(?:in|on|during) (?:early |mid |late )?{MONTH_WORD}", ask.text)]

@@ -401,7 +401,8 @@ class Matcher:
         # from the LREC-COLING main track", "under review at ICML")
         self._fate_elsewhere = re.compile(
             rf"\b{UNDER_REVIEW} (already )?elsewhere\b|"  # ("accepted elsewhere")
-            rf"\b{UNDER_REVIEW}\b.{{0,25}}\b(at|to|in|for|with|from|by) (the )?(([\w-]+ )?"
+            rf"\b({UNDER_REVIEW}\b.{{0,25}}\b(at|to|in|for|with|from|by)|(got|made it) into) "
+            rf"(the )?(([\w-]+ )?"
             rf"main (track|conference|conf)|(a|an|another) ([\w-]+ )?(journal|conference|venue)|"
             # ("accepted at ASE 2023": a venue and its year; not "accepted by june 2023")
             rf"(?!{MONTH_WORD}|(spring|summer|fall|autumn|winter|early|late|mid|end)\b)"
