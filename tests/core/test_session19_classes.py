@@ -371,3 +371,60 @@ def test_a_paper_that_got_into_another_venue(question: str) -> None:
 def test_a_weekday_checked_is_said(question: str, lead: str) -> None:
     text = Responder(parse_knowledge(SPEAKERS)).respond(question, NOW).plain_text()
     assert text.startswith(lead) and "September 26" in text, text
+
+
+GRANTS = """
+workshop:
+  name: "HealthML 2036: Machine Learning for Health"
+  short_name: HealthML 2036
+  conference: NeurIPS 2036
+  timezone: America/Vancouver
+  date: 2036-12-13
+  location: Vancouver, Canada
+deadlines:
+  - id: submission
+    name: Submission deadline
+    due: 2036-09-13T23:59:00-12:00
+  - id: notification
+    name: Acceptance notification
+    due: 2036-09-30
+  - id: travel-grant
+    name: Travel grant application deadline
+    due: 2036-10-04
+faq:
+  - id: travel-grants
+    questions: ["are there travel grants", "how do I apply for a travel grant"]
+    answer: Travel grants are available; apply with the form by October 4, 2036.
+"""
+GRANTS_NOW = datetime(2036, 8, 27, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("question", ["when do travel grant decisions come out",
+                                      "when will travel grant decisions be sent"])
+def test_decisions_on_a_thing_a_deadline_names(question: str) -> None:
+    reply = Responder(parse_knowledge(GRANTS)).respond(question, GRANTS_NOW)
+    text = reply.plain_text()
+    # (not the papers' notification, nor the day applications close)
+    assert not reply.answered and "September 30" not in text and "October 4" not in text, text
+
+
+@pytest.mark.parametrize(("question", "day"), [
+    ("when do paper decisions come out", "September 30"),
+    ("when is the travel grant deadline", "October 4")])
+def test_the_deadlines_themselves_still_answer(question: str, day: str) -> None:
+    text = Responder(parse_knowledge(GRANTS)).respond(question, GRANTS_NOW).plain_text()
+    assert day in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "if i use private hospital data that i can't share, is that a problem for acceptance",
+    "does using private data hurt my chances of being accepted"])
+def test_whether_a_thing_bears_on_acceptance_is_no_date(question: str) -> None:
+    reply = Responder(parse_knowledge(GRANTS)).respond(question, GRANTS_NOW)
+    assert "September 30" not in reply.plain_text() and not reply.answered
+
+
+def test_a_topic_with_no_cues_matches_nothing() -> None:
+    from bot.core.understanding.topics import TOPICS
+    several = next(t for t in TOPICS if t.name == "several_tracks")
+    assert several.compiled.search("when is the deadline") is None

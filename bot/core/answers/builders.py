@@ -71,6 +71,7 @@ class Ask:
     numbers: list[int] = field(default_factory=list)
     topics_named: list[str] = field(default_factory=list)  # the knowledge's topics it names
     other_events: list[str] = field(default_factory=list)  # other conferences it names
+    step_of: str | None = None  # the deadline whose thing a step absent is asked of
     negated: bool = False  # a yes/no asked with a negative premise ("... not allowed, right?")
     email_asked: bool = False  # an email address asked for, not just how to get in touch
     deadline_named: bool = False  # the deadline was named by its own words ("early registration")

@@ -241,6 +241,10 @@ CAPITALS: ContextVar[frozenset[str]] = ContextVar("capitals", default=frozenset(
 MAIN_CONFERENCE = word_list("main_conference")  # "the main conference": the host's, not ours
 HOST_DATES = frozenset(table_words("host_dates_words"))  # "when is ICML this year?"
 HOST_DATES_ASKED = frozenset({"when", "dates", "date", "days"})
+# "is that a problem for acceptance?", "does it hurt my chances of being accepted?": whether a
+# thing bears on the decision, not when it comes
+JUDGED_FOR = frozenset(table_words("judged_for_words"))
+ACCEPTANCE_SAID = frozenset({"acceptance", "accepted", "rejection", "rejected", "accept"})
 ONE_PAPER = frozenset(table_words("one_paper_words"))  # "the *same* paper to both tracks"
 ONE_PAPER_THINGS = frozenset(table_words("one_paper_things"))  # (not "the same day")
 SENT_TO_BOTH = frozenset(table_words("sent_to_both_words"))  # "commit ... to both X and Y"
@@ -966,6 +970,9 @@ class Matcher:
         if said[0] in REGISTERING_OPENERS and not (STILL | REGISTERING_TIME) & set(said) and \
                 kinds_in(text) == {"registration"}:
             return True  # "do I have to register for all of ECOOP?": whether, not by when
+        if not JUDGED_FOR.isdisjoint(said) and ACCEPTANCE_SAID & set(said) and \
+                kinds_in(text) == {"notification"}:
+            return True  # "is that a problem for acceptance?": whether, not when
         # ("is work in progress ok to submit or ...": ok, before "to", "or" or the end)
         return (said[0] == "how" and said[1] in HOW_TO) or (said[0] in ACCEPTED_OPENERS and any(
             w in ACCEPTED_ENDINGS and said[i + 1:i + 2] in ([], ["to"], ["or"])
@@ -1167,6 +1174,10 @@ class Matcher:
             # names no step of ours
             asked_of = rest
         deadline_unknown = self.deadlines.resolve(asked_of, ask, scores)
+        if deadline_unknown and ask.step_of:
+            # "when do travel grant decisions come out?": a step of what a deadline names,
+            # which the call does not give (whatever an entry on applying says)
+            return _step_absent(clause, deadline_unknown, max(scores.get("deadline", 0.0), FIRE))
         if about_other and ours == text and kinds_in(text) and not any(
                 w.startswith(o) for w in self._conference_words for o in ask.other_events):
             # "when is the NeurIPS 2020 camera ready due?": NeurIPS's step, though we have one
@@ -2008,7 +2019,10 @@ def _step_absent(clause: Clause, kind: str, score: float) -> Clause:
     """``clause`` read as asking for a kind of deadline the file does not have ("when is the
     camera-ready due?" and no camera-ready): an honest "I don't know" about that step."""
     clause.kind = "topic"
-    clause.topic = Topic(kind, KIND_LABELS.get(kind, ""), ())
+    label = KIND_LABELS.get(kind, "")
+    if clause.ask.step_of:  # ("decisions on the Travel grant application deadline")
+        label = f"the decisions that follow the {clause.ask.step_of}"
+    clause.topic = Topic(kind, label, ())
     clause.intents = [("deadline", score)]
     clause.rule = "deadline_kind_absent"
     return clause

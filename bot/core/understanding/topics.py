@@ -66,7 +66,8 @@ class Topic:
 
     @cached_property
     def pattern(self) -> str:
-        return "|".join(f"(?:{pattern_of(c)})" for c in self.cues)
+        # (a topic with no cues of its own, found only in place of another, matches nothing)
+        return "|".join(f"(?:{pattern_of(c)})" for c in self.cues) or r"(?!)"
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:
