@@ -428,3 +428,43 @@ def test_a_topic_with_no_cues_matches_nothing() -> None:
     from bot.core.understanding.topics import TOPICS
     several = next(t for t in TOPICS if t.name == "several_tracks")
     assert several.compiled.search("when is the deadline") is None
+
+
+DEMOS = """
+workshop:
+  name: "CellSys 2036: Workshop on Cellular Systems"
+  short_name: CellSys 2036
+  conference: SIGCOMM 2036
+  timezone: Europe/Helsinki
+  date: 2036-08-13
+  location: Helsinki, Finland
+program:
+  - title: Opening remarks
+    start: 2036-08-13T08:30:00+03:00
+    end: 2036-08-13T08:45:00+03:00
+  - title: Posters and coffee
+    start: 2036-08-13T10:30:00+03:00
+    end: 2036-08-13T11:00:00+03:00
+    kind: poster
+"""
+
+
+@pytest.mark.parametrize("question", ["is there a demo session for cellsys",
+                                      "will there be a demo session", "when is the demo session"])
+def test_a_demo_session_the_program_does_not_hold(question: str) -> None:
+    reply = Responder(parse_knowledge(DEMOS)).respond(question, NOW)
+    text = reply.plain_text()
+    assert not reply.answered and "Opening remarks" not in text and "demo" in text, text
+
+
+@pytest.mark.parametrize("question", ["do we have to present a poster or is that optional",
+                                      "is a poster mandatory"])
+def test_whether_one_must_is_not_when_the_session_is(question: str) -> None:
+    text = Responder(parse_knowledge(DEMOS)).respond(question, NOW).plain_text()
+    assert "10:30" not in text, text
+
+
+def test_when_the_posters_are_still_answers() -> None:
+    text = Responder(parse_knowledge(DEMOS)).respond("when is the poster session",
+                                                     NOW).plain_text()
+    assert "10:30" in text, text

@@ -125,6 +125,7 @@ ANY_TIME = datetime(2000, 1, 1, tzinfo=UTC)  # whether a field answers does not 
 BODY_WORDS = frozenset(table_words("body_words"))  # "committee", "board": a role's own body
 TYPE_WORDS = frozenset(stem(w) for w in table_words("type_name_words"))
 PROGRAM_SAYS = frozenset(table_words("program_says"))
+OBLIGED = word_list("obliged_words")
 EDITION_WORDS = frozenset(table_words("edition_words"))
 VENUE_NOUNS = frozenset(table_words("venue_nouns"))
 HOST_TRACKS = frozenset(table_words("host_track_words"))
@@ -1961,6 +1962,13 @@ class Matcher:
         if reads and not ask.speaker and self.faq.naming(text) is not None:
             # "is someone from meta giving a talk?": the one entry that names where a speaker
             # is from, not every talk of the program
+            ask.session = None
+            return False
+        if reads and ask.session and not ask.speaker and (
+                OBLIGED.search(text) or not {"track", "tracks"}.isdisjoint(words(text))) and \
+                not asks_time(text) and PROGRAM_SAYS.isdisjoint(words(text)):
+            # "do we have to show a demo or is that optional?": whether one must, not when
+            # the demos are; "is there a separate demo track?": a kind of paper
             ask.session = None
             return False
         if reads and ask.session and not ask.speaker and (
