@@ -468,3 +468,46 @@ def test_when_the_posters_are_still_answers() -> None:
     text = Responder(parse_knowledge(DEMOS)).respond("when is the poster session",
                                                      NOW).plain_text()
     assert "10:30" in text, text
+
+
+HALF_DAY = """
+workshop:
+  name: "CoCreate 2036: Workshop on Disclosure in Co-Creative AI"
+  short_name: CoCreate 2036
+  conference: CHIWORK 2036
+  timezone: Europe/Amsterdam
+  date: 2036-06-23
+  location: Amsterdam, The Netherlands
+deadlines:
+  - id: submission
+    name: Paper submission deadline
+    due: 2036-05-07T23:59:00-12:00
+submission:
+  page_limit: 4
+faq:
+  - id: workshop-length
+    questions: ["how long is the workshop", "is it a full day"]
+    answer: It is a half-day workshop on June 23, 2036, 9:00 AM - 1:00 PM CEST.
+"""
+HALF_DAY_NOW = datetime(2036, 4, 16, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("question", "left"), [
+    ("how long until the workshop?", "68 days"),
+    ("how long do i have until the paper deadline", "21 days")])
+def test_time_left_is_not_a_length(question: str, left: str) -> None:
+    text = Responder(parse_knowledge(HALF_DAY)).respond(question, HALF_DAY_NOW).plain_text()
+    assert left in text and "half-day" not in text and "4 pages" not in text, text
+
+
+def test_the_length_entry_still_answers_its_own() -> None:
+    text = Responder(parse_knowledge(HALF_DAY)).respond("how long is the workshop",
+                                                        HALF_DAY_NOW).plain_text()
+    assert "half-day" in text, text
+
+
+@pytest.mark.parametrize("question", ["will the organizers print posters for us",
+                                      "can i get my poster printed at the venue"])
+def test_printing_posters_is_no_list_of_organizers(question: str) -> None:
+    reply = Responder(parse_knowledge(HALF_DAY)).respond(question, HALF_DAY_NOW)
+    assert not reply.answered and "printing posters" in reply.plain_text()

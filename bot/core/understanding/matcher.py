@@ -25,6 +25,7 @@ from bot.core.answers.v2_intents import v2_topic_answer
 from bot.core.knowledge.model import Deadline, Knowledge, Track
 from bot.core.understanding.deadline_finder import (
     ASKS_DEADLINE,
+    ASKS_TIME_LEFT,
     DeadlineFinder,
     asks_a_date,
     question_after_condition,
@@ -1097,6 +1098,9 @@ class Matcher:
             return clause
 
         scores, vetoed = self._cues.read(text, present)
+        if scores.get("page_limit", 0.0) and scores.get("deadline", 0.0) >= FIRE and \
+                ASKS_TIME_LEFT.search(text):
+            scores["page_limit"] = 0.0  # "how long do I have until the deadline?": no length
         if ask.zone is not None and (clock := ask.clock or clock_said(text, bare=True)) and \
                 self._converts_a_time(text, ask, scores):
             ask.clock = clock
@@ -1310,6 +1314,13 @@ class Matcher:
         if faq_id and self._day_not_in_entry(
                 faq_id, ask, {**fired, "deadline": max(fired.get("deadline", 0.0),
                                                        scores.get("deadline", 0.0))}):
+            builtin_first = True
+        if faq_id and ASKS_TIME_LEFT.search(text) and any(
+                fired.get(n, 0.0) >= FIRE for n in ("date", "deadline")) and not any(
+                ASKS_TIME_LEFT.search(fold(q)) for q in self.knowledge.faq_entry(
+                    faq_id).questions):
+            # "how long until the workshop?": the time left to its day, not the entry on how
+            # long the workshop is
             builtin_first = True
         if faq_id and scores.get("deadline", 0.0) >= FIRE and "deadline" not in \
                 self._speaks(faq_id) and not DEADLINE_WORDS.isdisjoint(words(text)):
