@@ -511,3 +511,28 @@ def test_the_length_entry_still_answers_its_own() -> None:
 def test_printing_posters_is_no_list_of_organizers(question: str) -> None:
     reply = Responder(parse_knowledge(HALF_DAY)).respond(question, HALF_DAY_NOW)
     assert not reply.answered and "printing posters" in reply.plain_text()
+
+
+COMMITTEES = """
+workshop:
+  name: "MeaningRep 2036: Workshop on Designing Meaning Representations"
+  short_name: MeaningRep 2036
+  conference: LREC 2036
+  timezone: Europe/Madrid
+  date: 2036-05-11
+  location: Palma, Spain
+organizers:
+  - {name: Jin Zhao, role: workshop chair}
+  - {name: Jan Hajic, role: organizing committee; program committee}
+  - {name: Daniel Zeman, role: organizing committee; shared task lead}
+  - {name: James Pustejovsky, role: organizing committee}
+  - {name: Nathan Schneider, role: program committee}
+"""
+
+
+@pytest.mark.parametrize("question", ["who's on the organizing committee",
+                                      "who is in the organizing committee?"])
+def test_a_bare_role_others_hold_among_theirs(question: str) -> None:
+    text = Responder(parse_knowledge(COMMITTEES)).respond(question, NOW).plain_text()
+    assert all(n in text for n in ("Hajic", "Zeman", "Pustejovsky")), text
+    assert "Schneider" not in text and "Zhao" not in text, text

@@ -100,6 +100,8 @@ class PeopleFinder:
                         for i, p in enumerate(organizers)
                         if p.role and (bodies := _bodies(expand(fold(
                             _without_trailing_note(p.role)))))}
+        listed = {fold(part.strip()) for p in organizers if p.role and "; " in p.role
+                  for part in p.role.split("; ")}
         self._roles = [
             (i, (said[i], re.compile("|".join(rf"\b{re.escape(r)}s?\b" for r in said[i]))),
              # (each word once: "committee chair and local organizing committee")
@@ -110,6 +112,15 @@ class PeopleFinder:
             # a role everyone holds ("organizer", "organizing committee member (moderator of
             # the panel)") names no one in particular
             if p.role and not _held_by_everyone(p.role)]
+        # ...unless others list it among roles of their own: "organizing committee" beside
+        # "organizing committee; program committee" is that body's member too, found by the
+        # words of the role as theirs are (never by the whole of a role they do not hold)
+        self._roles += [
+            (i, ((), None),
+             [w for w in words(roles[i]) if len(w) >= 3 and w not in ROLE_GENERIC
+              and w not in FUNCTION_WORDS])
+            for i, p in enumerate(organizers)
+            if p.role and _held_by_everyone(p.role) and fold(p.role.strip()) in listed]
 
     @staticmethod
     def _index_people(people: list[Organizer]) -> dict[str, list[tuple[int, float]]]:
@@ -185,8 +196,9 @@ class PeopleFinder:
         # ("who are the pc chairs?": the chairs, not the members of the committee they chair)
         chairs_asked = not ROLE_HEADS.isdisjoint(tokens)
         for i, (forms, role), stems in self._roles:
-            said = forms[0]
-            if any(map(text.__contains__, forms)) and (m := role.search(text)) and \
+            said = forms[0] if forms else ""
+            if role is not None and any(map(text.__contains__, forms)) and (
+                    m := role.search(text)) and \
                     not _headed_by_another(text, m, m.group(0)):
                 # (the more of the role said, the surer: "general co-chair" over "co-chair")
                 found[i] += 1.5 + 0.05 * len(m.group(0).split())
