@@ -536,3 +536,10 @@ def test_a_bare_role_others_hold_among_theirs(question: str) -> None:
     text = Responder(parse_knowledge(COMMITTEES)).respond(question, NOW).plain_text()
     assert all(n in text for n in ("Hajic", "Zeman", "Pustejovsky")), text
     assert "Schneider" not in text and "Zhao" not in text, text
+
+
+def test_the_weekdays_of_several_days() -> None:
+    responder = Responder(parse_knowledge(WORKSHOP.replace(
+        "  date: 2035-10-27\n", "  start: 2035-10-25\n  end: 2035-10-26\n")))
+    text = responder.respond("which weekdays is the workshop on", NOW).plain_text()
+    assert "(Thursday to Friday)" in text, text

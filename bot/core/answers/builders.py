@@ -251,10 +251,13 @@ def date(k: Knowledge, now: datetime, ask: Ask) -> Answer:
     if a.text == "No. " and (other := _deadline_day(k, ask)):
         # "so the new date is may 16?": that day is a deadline's, whichever was meant
         a.text = f"No: {other}, not the workshop's day. "
-    first = k.workshop.first_day
-    day = f"{first:%A}, " if first == k.workshop.last_day else ""
+    first, last = k.workshop.first_day, k.workshop.last_day
+    day = f"{first:%A}, " if first == last else ""
     a.text += f"{_name(k)} takes place {'on ' + day if 'from' not in str(when) else ''}"
-    a.text += f"{when}{where}."
+    # (the weekdays of several days: "which weekdays is it on?" "Thursday to Friday")
+    days = f" ({first:%A} to {last:%A})" if last and last != first and (
+        last - first).days < 7 else ""
+    a.text += f"{when}{days}{where}."
     # "how many days until the workshop?": the count, not only "in 3 months"
     a.text += _days_left(days_between(now.astimezone(k.tz), first), ask)
     start = first_day_start(k, first) if ask.zone else None
