@@ -272,6 +272,22 @@ FIXTURE_NOW = {
     # DPML) and aee9e32 (LowResNLP), after the fixes for rounds 50 to 70, then kept
     "imw-2024": "2024-03-01T12:00+00:00", "dpml-2021": "2021-02-08T12:00+00:00",
     "lowresnlp-2025": "2025-06-20T12:00+00:00",
+    # round seventy-two (nineteenth session), scored once as first-look sets at 5abcf72,
+    # after the fixes for rounds 50 to 71, then kept
+    "hoo-2022": "2022-09-08T12:00+00:00", "neurreps-2026": "2026-08-01T12:00+00:00",
+    "finplan-2023": "2023-03-14T12:00+00:00",
+    # round seventy-three (nineteenth session), scored once as first-look sets at 5e4da09,
+    # after the fixes for rounds 50 to 72, then kept
+    "sketchrec-2023": "2022-12-22T12:00+00:00", "ml4h-2019": "2019-08-27T12:00+00:00",
+    "cellnet-2012": "2012-03-02T12:00+00:00",
+    # round seventy-four (nineteenth session), scored once as first-look sets at 0a941db,
+    # after the fixes for rounds 50 to 73, then kept
+    "aidisclosure-2025": "2025-04-16T12:00+00:00", "ml4ps-2024": "2024-08-19T12:00+00:00",
+    "wosc9-2023": "2023-09-12T12:00+00:00",
+    # round seventy-five (nineteenth session), scored once as first-look sets at 43a2393,
+    # after the fixes for rounds 50 to 74, then kept
+    "tcrs-2026": "2026-06-18T12:00+00:00", "cvppa-2024": "2024-06-21T12:00+00:00",
+    "dmr-2026": "2026-01-12T12:00+00:00",
 }
 
 

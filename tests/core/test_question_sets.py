@@ -75,9 +75,9 @@ def test_dev_question_set(mlsys: Responder) -> None:
     ("tenth-workshop.yaml", "tenth-workshop.yaml", "2029-04-14T12:00+03:00"),
     # written from real published calls by helpers who never saw the matcher, gated at what the
     # bot reaches today (below the 95% bar: see the issue on understanding); two were tuned on
-    # from the start (vipriors, dashsys), two hundred and sixteen were scored once as first-look
-    # sets, then kept (reneuir-2024b and synsml-2023b are second such sets for workshops
-    # already kept)
+    # from the start (vipriors, dashsys), two hundred and twenty-eight were scored once as
+    # first-look sets, then kept (reneuir-2024b and synsml-2023b are second such sets for
+    # workshops already kept)
     pytest.param("vipriors-2023.yaml", "real/vipriors-2023.yaml", "2023-06-28T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.91), pytest.mark.unknown_rate(0.91)]),
     pytest.param("dashsys-2026.yaml", "real/dashsys-2026.yaml", "2026-05-01T12:00-12:00",
@@ -569,6 +569,33 @@ def test_dev_question_set(mlsys: Responder) -> None:
                  marks=[pytest.mark.answer_rate(0.94), pytest.mark.unknown_rate(0.94)]),
     pytest.param("lowresnlp-2025.yaml", "real/lowresnlp-2025.yaml", "2025-06-20T12:00+00:00",
                  marks=[pytest.mark.answer_rate(0.91), pytest.mark.unknown_rate(0.94)]),
+    pytest.param("hoo-2022.yaml", "real/hoo-2022.yaml", "2022-09-08T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.89)]),
+    pytest.param("neurreps-2026.yaml", "real/neurreps-2026.yaml", "2026-08-01T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.81), pytest.mark.unknown_rate(0.94)]),
+    pytest.param("finplan-2023.yaml", "real/finplan-2023.yaml", "2023-03-14T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.87)]),
+    pytest.param("sketchrec-2023.yaml", "real/sketchrec-2023.yaml", "2022-12-22T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.93), pytest.mark.unknown_rate(0.91)]),
+    pytest.param("ml4h-2019.yaml", "real/ml4h-2019.yaml", "2019-08-27T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.88), pytest.mark.unknown_rate(0.85)]),
+    pytest.param("cellnet-2012.yaml", "real/cellnet-2012.yaml", "2012-03-02T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.92), pytest.mark.unknown_rate(0.85)]),
+    pytest.param("aidisclosure-2025.yaml", "real/aidisclosure-2025.yaml",
+                 "2025-04-16T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.87), pytest.mark.unknown_rate(0.94)]),
+    pytest.param("ml4ps-2024.yaml", "real/ml4ps-2024.yaml", "2024-08-19T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.89)]),
+    pytest.param("wosc9-2023.yaml", "real/wosc9-2023.yaml", "2023-09-12T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.88), pytest.mark.unknown_rate(0.94),
+                        pytest.mark.offtopic_rate(0.9)]),
+    pytest.param("tcrs-2026.yaml", "real/tcrs-2026.yaml", "2026-06-18T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.9), pytest.mark.unknown_rate(0.88)]),
+    pytest.param("cvppa-2024.yaml", "real/cvppa-2024.yaml", "2024-06-21T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.88), pytest.mark.unknown_rate(0.94),
+                        pytest.mark.offtopic_rate(0.9)]),
+    pytest.param("dmr-2026.yaml", "real/dmr-2026.yaml", "2026-01-12T12:00+00:00",
+                 marks=[pytest.mark.answer_rate(0.75), pytest.mark.unknown_rate(0.85)]),
 ])
 def test_project_question_sets(questions: str, knowledge: str | None, now: str,
                                request: pytest.FixtureRequest) -> None:
