@@ -71,7 +71,6 @@ class Ask:
     numbers: list[int] = field(default_factory=list)
     topics_named: list[str] = field(default_factory=list)  # the knowledge's topics it names
     other_events: list[str] = field(default_factory=list)  # other conferences it names
-    step_of: str | None = None  # the deadline whose thing a step absent is asked of
     negated: bool = False  # a yes/no asked with a negative premise ("... not allowed, right?")
     email_asked: bool = False  # an email address asked for, not just how to get in touch
     deadline_named: bool = False  # the deadline was named by its own words ("early registration")
@@ -192,9 +191,7 @@ def _check_day(ask: Ask, actual: date_, asking_date: bool, last: date_ | None = 
                           actual.month if asking_date else None)
     weekday = re.search(WEEKDAY, ask.text)
     if asking_date and weekday and not days:
-        # (the weekday said: "is the deadline on a friday?" "Yes, a Friday.")
-        return f"Yes, a {actual:%A}. " if weekday.group(1) == f"{actual:%A}".lower() \
-            else f"No, a {actual:%A}. "
+        return "Yes. " if weekday.group(1) == f"{actual:%A}".lower() else "No. "
     if not days:
         months = [m[0] for m in re.findall(
             rf"\b(?:in|on|during) (?:early |mid |late )?{MONTH_WORD}", ask.text)]

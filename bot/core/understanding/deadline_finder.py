@@ -121,9 +121,6 @@ def question_after_condition(text: str) -> str | None:
     return None
 
 
-STEPS_OF_A_THING = frozenset({"notification"})  # a step of something a deadline names
-
-
 def asks_a_date(text: str) -> bool:
     """Whether ``text`` asks for a date: a deadline, what must be done by then, or when."""
     # ("where do I need to go on the day?" asks a place: what one needs to do is no date then)
@@ -351,21 +348,14 @@ class DeadlineFinder:
         return {w for w in words(fold(text).replace("-", " ").replace("_", " "))
                 if len(w) > 2 and w not in NAME_GENERIC and not is_year(w)}
 
-    @staticmethod
-    def _step_said_of(text: str, said: set[str]) -> bool:
-        """Whether the words of a step ("decisions") follow words of ``said`` right before
-        them ("travel grant decisions")."""
-        heard = [canon(w) for w in words(text)]
-        return any(kinds_in(w) and said & set(heard[max(0, i - 2):i])
-                   for i, w in enumerate(words(text)))
-
     def of_kind(self, kind: str | None, text: str = "") -> Deadline | None:
         """The first of the knowledge's deadlines of this kind, if any (not a journal's step:
         "the camera-ready" of a workshop with none is not its special issue's revision; nor,
         for registering to attend as ``text`` asks, a paper's registration)."""
         if kind is None:
             return None
-        attending = kind == "registration" and registers(text, ATTENDING, 4)
+        attending = kind == "registration" and registers(text, ATTENDING, 4) and \
+            not registers(text, PAPER_REGISTERED, 2)
         return next((d for d in self.knowledge.deadlines
                      if kind in self._kinds[d.id] and not self._journal[d.id]
                      and not (attending and self._registers_paper[d.id])), None)
@@ -402,7 +392,10 @@ class DeadlineFinder:
             ask.next_deadline = True
             scores["deadline"] = max(scores.get("deadline", 0.0), FIRE)
             return None
-        attending = "registration" in mentioned and registers(main, ATTENDING, 4)
+        # ("register for in person attendance"; not "the paper registration deadline for
+        # participants", which says whose registration it is)
+        attending = "registration" in mentioned and registers(main, ATTENDING, 4) and \
+            not registers(main, PAPER_REGISTERED, 2)
         if attending and self.of_kind("registration", main) is None:
             return "registration"  # ("register to attend?" and only a paper's registration)
         thing = self._unlisted_thing(main)
@@ -554,16 +547,6 @@ class DeadlineFinder:
             # results?" is the challenge's test phase end, not its portal opening)
             if len(whole) == 1 or (len(whole) > 1 and whole[0][0] > whole[1][0] + 0.5):
                 best, best_score = whole[0][2], max(best_score, 1.0)
-            elif not whole and mentioned <= STEPS_OF_A_THING and not said & self._words[
-                    best.id] and asks_due and not any(c.isdigit() for c in text) and \
-                    self._step_said_of(main, said) and (
-                    own := [d for d in self.knowledge.deadlines
-                            if said <= self._words[d.id] and not self._kinds[d.id]]):
-                # "when do travel grant decisions come out?": the decisions on what the
-                # "Travel grant application deadline" names (a deadline of no paper step),
-                # which the call does not give (not the papers' notification)
-                ask.step_of = own[0].name
-                return next(iter(mentioned))
         if best is not None and not parallel and "(" in best.name:
             # "when is the submission deadline?" with "Submission deadline (papers for the
             # proceedings)" and "Submission deadline (all other submissions)": both, unless

@@ -383,6 +383,9 @@ class Matcher:
         hosts_named = name_words & OTHER_CONFERENCES
         self._own_words = (name_words | {w for n in self.self_names(knowledge)
                                          for w in words(n)}) - hosts_named
+        # (the words of its own that only name it: "wassa", not "the" or "workshop")
+        self._own_names = {w for w in self._own_words if w not in english_words()
+                           and w not in FUNCTION_WORDS and not w[:1].isdigit()}
         self._conference_words = set(words(fold(knowledge.workshop.conference or ""))) | \
             hosts_named
         host_year = year_in(knowledge.workshop.conference or "")
@@ -397,18 +400,25 @@ class Matcher:
         # 33rd ...)": "mm"; not "Interspeech 2025 (satellite workshop)")
         conference = knowledge.workshop.conference or ""
         short = words(fold(conference.split("(")[0]))
-        if "(" in conference:
-            short += [w.lower() for w in conference.split("(")[1].split(",")[0].split()
+        # (only a short form with its year: "ACM MM 2025", not "AAAI International Conference
+        # on Web and Social Media")
+        bracket = conference.split("(")[1].split(",")[0] if "(" in conference else ""
+        if year_in(bracket):
+            short += [w.lower() for w in bracket.split()
                       if w.isalpha() and w.isupper() and len(w) >= 2]
-        # (a host the workshop's own name says is said of the workshop: "KDD Workshop on ...")
         self._host_names = {w for w in short if not w.isdigit()}
-        self._host_dates_names = self._host_names - name_words
+        # the host's dates are asked by its own name, written as questions are ("neurips" is
+        # "nips"), not by a word of everyday English ("the", "conference") nor one the
+        # workshop's own name says ("KDD Workshop on ...")
+        self._host_dates_names = {
+            w for w in words(expand(" ".join(short))) if not w[:1].isdigit() and (
+                w in OTHER_CONFERENCES or (w not in english_words() and w not in FUNCTION_WORDS))
+        } - name_words  # (not a year nor "21st": "sc20" is a name)
         # a paper's fate at another venue, or at our own conference's main track ("rejected
         # from the LREC-COLING main track", "under review at ICML")
         self._fate_elsewhere = re.compile(
             rf"\b{UNDER_REVIEW} (already )?elsewhere\b|"  # ("accepted elsewhere")
-            rf"\b({UNDER_REVIEW}\b.{{0,25}}\b(at|to|in|for|with|from|by)|(got|made it) into) "
-            rf"(the )?(([\w-]+ )?"
+            rf"\b{UNDER_REVIEW}\b.{{0,25}}\b(at|to|in|for|with|from|by) (the )?(([\w-]+ )?"
             rf"main (track|conference|conf)|(a|an|another) ([\w-]+ )?(journal|conference|venue)|"
             # ("accepted at ASE 2023": a venue and its year; not "accepted by june 2023")
             rf"(?!{MONTH_WORD}|(spring|summer|fall|autumn|winter|early|late|mid|end)\b)"
@@ -917,7 +927,7 @@ class Matcher:
         """Whether a clause speaks of a paper's fate at another venue ("also under review at
         ICLR", "rejected from the main track"; not "submit in ICML format", a style)."""
         said = words(text)
-        if "both" in said and not self._own_words.isdisjoint(said) and \
+        if "both" in said and not self._own_names.isdisjoint(said) and \
                 not SENT_TO_BOTH.isdisjoint(said) and not self._venues.isdisjoint(
                     said[said.index("both"):]):
             return True  # "commit my paper to both WASSA and the ACL main conference"
@@ -957,6 +967,12 @@ class Matcher:
         ours = kinds_in(rest) or ASKS_DEADLINE.search(rest) or (
             set(words(rest)) & self._own_words) - FUNCTION_WORDS
         return rest if ours and asks_a_date(rest) else text
+
+    @staticmethod
+    def _one_paper_said(text: str) -> bool:
+        """Whether ``text`` speaks of one paper ("the *same paper*", "one submission")."""
+        return any(w in ONE_PAPER and x in ONE_PAPER_THINGS
+                   for w, x in itertools.pairwise(words(text)))
 
     @staticmethod
     def _asks_no_date(text: str) -> bool:
@@ -1179,10 +1195,6 @@ class Matcher:
             # names no step of ours
             asked_of = rest
         deadline_unknown = self.deadlines.resolve(asked_of, ask, scores)
-        if deadline_unknown and ask.step_of:
-            # "when do travel grant decisions come out?": a step of what a deadline names,
-            # which the call does not give (whatever an entry on applying says)
-            return _step_absent(clause, deadline_unknown, max(scores.get("deadline", 0.0), FIRE))
         if about_other and ours == text and kinds_in(text) and not any(
                 w.startswith(o) for w in self._conference_words for o in ask.other_events):
             # "when is the NeurIPS 2020 camera ready due?": NeurIPS's step, though we have one
@@ -1242,9 +1254,7 @@ class Matcher:
             clause.rule = "person_and_contact"
             return clause
         if "both" in tokens and not tokens.isdisjoint(ONE_PAPER) and not ask.other_events \
-                and any(w in ONE_PAPER and x in ONE_PAPER_THINGS
-                        for w, x in itertools.pairwise(words(text))) \
-                and len(tracks_named(self.knowledge, text)) >= 2:
+                and self._one_paper_said(text) and len(tracks_named(self.knowledge, text)) >= 2:
             # "can the same paper go in both the special track and the regular track?": what
             # the call does not say, whatever an entry on the tracks says of each
             clause.kind, clause.topic, clause.intents = "topic", SEVERAL_TRACKS, []
@@ -1350,7 +1360,7 @@ class Matcher:
         topics = [t for t in topics if not set(t.modifies) & (
             set(fired) | ({"paper_types"} if ask.tracks else set()))]
         if DUAL_SUBMISSION in topics and "both" in tokens and not ask.other_events and \
-                without_type_names(self.knowledge, text) != text:
+                self._one_paper_said(text) and without_type_names(self.knowledge, text) != text:
             # "the same paper to both the main track and the tiny track": two of its own
             # tracks, not another venue
             topics = [SEVERAL_TRACKS if t is DUAL_SUBMISSION else t for t in topics]
@@ -1702,14 +1712,14 @@ class Matcher:
         if (self._host_dates_names & set(said) or MAIN_CONFERENCE.search(text)) and \
                 HOST_DATES_ASKED & set(said) and not {
                 w for w in said if w not in HOST_DATES and w not in self._host_names
-                and not is_year(w)}:
+                and w not in self._host_dates_names and not is_year(w)}:
             # "when is ACM MM this year?": the host's own dates, not the workshop's day
             ask.other_events = ["main conference"]
             ask.topic_label = "the main conference's own dates"
             scores.clear()
             return True
         # ("the same paper to both WASSA and the ACL main conference": us too)
-        both_with_us = "both" in said and not self._own_words.isdisjoint(said)
+        both_with_us = "both" in said and not self._own_names.isdisjoint(said)
         if "workshop" not in text and not both_with_us and (("main" in text and not main_ours
                                         and (MAIN_TRACK.search(text) or main_host)) or (
                 not ask.elsewhere and self._host_names & set(said)
@@ -1920,7 +1930,8 @@ class Matcher:
         month = regex(MONTH_WORD)
         said = [s for s, folded in self._description + self._faq_sentences
                 if self._host_dates_names & set(words(folded))
-                and any(month.fullmatch(w) for w in words(folded))
+                # (a month with its day: "June 23-26", not the verb "may")
+                and _dated_month(words(folded), month)
                 and not kinds_in(folded)  # ("Registration through ISCA opens on May 25")
                 and any(w.isdigit() and len(w) <= 2 for w in words(folded))]
         quoted = " ".join(dict.fromkeys(said))
@@ -1975,9 +1986,11 @@ class Matcher:
             # is from, not every talk of the program
             ask.session = None
             return False
+        said = words(text)
         if reads and ask.session and not ask.speaker and (
-                OBLIGED.search(text) or not {"track", "tracks"}.isdisjoint(words(text))) and \
-                not asks_time(text) and PROGRAM_SAYS.isdisjoint(words(text)):
+                (OBLIGED.search(text) and said[:1] != ["how"])
+                or f"{ask.session} track" in text) and \
+                not asks_time(text) and PROGRAM_SAYS.isdisjoint(said):
             # "do we have to show a demo or is that optional?": whether one must, not when
             # the demos are; "is there a separate demo track?": a kind of paper
             ask.session = None
@@ -2034,14 +2047,17 @@ def _as_entry(clause: Clause, faq_id: str, score: float) -> Clause:
     return clause
 
 
+def _dated_month(said: list[str], month: re.Pattern[str]) -> bool:
+    """Whether ``said`` (a sentence's words) has a month with a number beside it."""
+    return any(month.fullmatch(w) and any(x.isdigit() for x in said[max(0, i - 1):i + 2])
+               for i, w in enumerate(said))
+
+
 def _step_absent(clause: Clause, kind: str, score: float) -> Clause:
     """``clause`` read as asking for a kind of deadline the file does not have ("when is the
     camera-ready due?" and no camera-ready): an honest "I don't know" about that step."""
     clause.kind = "topic"
-    label = KIND_LABELS.get(kind, "")
-    if clause.ask.step_of:  # ("decisions on the Travel grant application deadline")
-        label = f"the decisions that follow the {clause.ask.step_of}"
-    clause.topic = Topic(kind, label, ())
+    clause.topic = Topic(kind, KIND_LABELS.get(kind, ""), ())
     clause.intents = [("deadline", score)]
     clause.rule = "deadline_kind_absent"
     return clause

@@ -54,7 +54,6 @@ class Phrases:
 
 
 NOW = Phrases(_WORDS["now"])
-NOW_UNLESS_A_SESSION = Phrases(_WORDS["now_unless_a_session"])
 # "at 4:30pm", "around 14:00", "at 3 pm": a clock time (a bare "at 3" is not one)
 # "at 4:30pm", "around 10"; "by 5pm", "before 9am" (a time to beat, not a time asked about)
 # a clock time, with the word before it ("at 4:30pm") or, for a time said alone, without
@@ -229,7 +228,7 @@ class ProgramFinder:
             # "what's on at 4:30pm?", "what's on at 18:20 CEST?" (that time in that zone); not
             # "is the poster session at 10:30?", nor a time in another zone said otherwise
             ask.moment, ask.at = "at", clock
-        elif NOW.search(text) or (NOW_UNLESS_A_SESSION.search(text) and not ask.session):
+        elif NOW.search(text):
             ask.moment = "now"
         elif NEXT.search(text) and not NEXT_ELSE.search(text):  # (not "next year")
             ask.moment = "next"

@@ -221,7 +221,11 @@ def split_clauses(text: str) -> list[str]:
                 EXAMPLE.match(part) and not after_a_question(i) and "," in ends[i - 1])):
             parts[-1] += " " + part
         elif parts and part and _between_two(parts[-1]) and len(part) <= BETWEEN_REACH and \
-                not after_a_question(i):
+                not after_a_question(i) and not any(
+                    c in end for end in ends[last:i] for c in ".;!\n") and \
+                (_WORD.findall(part) or [""])[0] not in QUESTION_WORDS:
+            # (nor past the end of a sentence, nor to a question of its own: "both authors
+            # are students. when is ...?", "..., how much is registration?")
             parts[-1] += " and " + part
         elif parts and part and _WORD.search(parts[-1]) and \
                 set(_WORD.findall(parts[-1])) <= _BARE_QUESTION_WORDS and \
