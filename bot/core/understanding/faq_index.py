@@ -344,8 +344,9 @@ class FaqIndex:
                     self.topics[entry.id][t.name] = triggers
                     self._by_answer.setdefault(entry.id, set()).add(t.name)
             # (a web address in the answer speaks of a link: "link to the proceedings?")
+            addressed = "http" in entry.answer or "www." in entry.answer
             self._said[entry.id] = set(self.content(said)) | (
-                LINK_SUBJECTS if "http" in entry.answer or "www." in entry.answer else set())
+                LINK_SUBJECTS if addressed else set())
             # (its words merely stemmed: "a *discount* code", where content says "fee")
             self._stems[entry.id] = {stem(w) for w in words(f"{asked} {said}")}
             self._words[entry.id] = (set(self.content(asked)),
@@ -371,7 +372,7 @@ class FaqIndex:
                 for m in NAMES_A_TIME.finditer(kept))
             # (an answer saying it is still to come answers both; so does an entry asked "who")
             later = NOT_YET_NAMED.search(fold(entry.answer))
-            self._linked[entry.id] = later or "http" in entry.answer or "www." in entry.answer
+            self._linked[entry.id] = bool(later) or addressed
             self._asked_who[entry.id] = any("?who" in self.kinds(fold(q)) for q in entry.questions)
             self._asks_pages[entry.id] = any(ASKS_PAGE_COUNT.search(fold(q))
                                              for q in entry.questions)
@@ -408,8 +409,8 @@ class FaqIndex:
         """Content words, crudely stemmed ("grants" -> "grant", "meeting" -> "meet"), with
         synonyms made one ("price" -> "fee"); the workshop's own name says nothing here."""
         for phrase, word in CONTENT_PHRASES.items():
-            if phrase in text:
-                text = text.replace(phrase, word)
+            if phrase in text:  # (whole words: not "how muchness")
+                text = replace_words(text, phrase, word)
         return [SYNONYMS.get(w) or stem(w) for w in words(text)
                 if w not in FUNCTION_WORDS and w not in self._own_words]
 

@@ -242,11 +242,11 @@ EVENT_NOT_NAMES = frozenset(table_words("event_not_names"))  # "the *main* 2025 
 CAPITALS: ContextVar[frozenset[str]] = ContextVar("capitals", default=frozenset())
 MAIN_CONFERENCE = word_list("main_conference")  # "the main conference": the host's, not ours
 HOST_DATES = frozenset(table_words("host_dates_words"))  # "when is ICML this year?"
-HOST_DATES_ASKED = frozenset({"when", "dates", "date", "days"})
+HOST_DATES_ASKED = frozenset(table_words("host_dates_asked"))  # "when", "dates"
 # "is that a problem for acceptance?", "does it hurt my chances of being accepted?": whether a
 # thing bears on the decision, not when it comes
 JUDGED_FOR = frozenset(table_words("judged_for_words"))
-ACCEPTANCE_SAID = frozenset({"acceptance", "accepted", "rejection", "rejected", "accept"})
+ACCEPTANCE_SAID = frozenset(table_words("acceptance_said"))  # "acceptance", "rejected"
 ONE_PAPER = frozenset(table_words("one_paper_words"))  # "the *same* paper to both tracks"
 ONE_PAPER_THINGS = frozenset(table_words("one_paper_things"))  # (not "the same day")
 SENT_TO_BOTH = frozenset(table_words("sent_to_both_words"))  # "commit ... to both X and Y"
@@ -969,10 +969,12 @@ class Matcher:
         return rest if ours and asks_a_date(rest) else text
 
     @staticmethod
-    def _one_paper_said(text: str) -> bool:
-        """Whether ``text`` speaks of one paper ("the *same paper*", "one submission")."""
-        return any(w in ONE_PAPER and x in ONE_PAPER_THINGS
-                   for w, x in itertools.pairwise(words(text)))
+    def _one_paper_to_both(text: str, ask: Ask) -> bool:
+        """Whether ``text`` sends one paper to "both" of two things, none another venue ("the
+        *same paper* to both the main track and ...")."""
+        said = words(text)
+        return "both" in said and not ask.other_events and any(
+            w in ONE_PAPER and x in ONE_PAPER_THINGS for w, x in itertools.pairwise(said))
 
     @staticmethod
     def _asks_no_date(text: str) -> bool:
@@ -1253,8 +1255,7 @@ class Matcher:
             clause.intents = best_first(fired)
             clause.rule = "person_and_contact"
             return clause
-        if "both" in tokens and not tokens.isdisjoint(ONE_PAPER) and not ask.other_events \
-                and self._one_paper_said(text) and len(tracks_named(self.knowledge, text)) >= 2:
+        if self._one_paper_to_both(text, ask) and len(tracks_named(self.knowledge, text)) >= 2:
             # "can the same paper go in both the special track and the regular track?": what
             # the call does not say, whatever an entry on the tracks says of each
             clause.kind, clause.topic, clause.intents = "topic", SEVERAL_TRACKS, []
@@ -1359,8 +1360,8 @@ class Matcher:
         # ...and "a tool/demo paper category?" with a tool paper type: that type
         topics = [t for t in topics if not set(t.modifies) & (
             set(fired) | ({"paper_types"} if ask.tracks else set()))]
-        if DUAL_SUBMISSION in topics and "both" in tokens and not ask.other_events and \
-                self._one_paper_said(text) and without_type_names(self.knowledge, text) != text:
+        if DUAL_SUBMISSION in topics and self._one_paper_to_both(text, ask) and \
+                without_type_names(self.knowledge, text) != text:
             # "the same paper to both the main track and the tiny track": two of its own
             # tracks, not another venue
             topics = [SEVERAL_TRACKS if t is DUAL_SUBMISSION else t for t in topics]
@@ -1932,8 +1933,7 @@ class Matcher:
                 if self._host_dates_names & set(words(folded))
                 # (a month with its day: "June 23-26", not the verb "may")
                 and _dated_month(words(folded), month)
-                and not kinds_in(folded)  # ("Registration through ISCA opens on May 25")
-                and any(w.isdigit() and len(w) <= 2 for w in words(folded))]
+                and not kinds_in(folded)]  # ("Registration through ISCA opens on May 25")
         quoted = " ".join(dict.fromkeys(said))
         return (quoted[:MAX_QUOTE].rsplit(" ", 1)[0] + " …" if len(quoted) > MAX_QUOTE
                 else quoted) or None
@@ -2048,8 +2048,10 @@ def _as_entry(clause: Clause, faq_id: str, score: float) -> Clause:
 
 
 def _dated_month(said: list[str], month: re.Pattern[str]) -> bool:
-    """Whether ``said`` (a sentence's words) has a month with a number beside it."""
-    return any(month.fullmatch(w) and any(x.isdigit() for x in said[max(0, i - 1):i + 2])
+    """Whether ``said`` (a sentence's words) has a month with its day beside it ("June 23",
+    "23 June"; not the verb "may", nor "May 2026")."""
+    return any(month.fullmatch(w) and any(x.isdigit() and len(x) <= 2
+                                          for x in said[max(0, i - 1):i + 2])
                for i, w in enumerate(said))
 
 

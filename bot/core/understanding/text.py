@@ -205,12 +205,16 @@ def split_clauses(text: str) -> list[str]:
     ends: list[str] = []  # (what ends each piece, found once a join is looked at)
     last = 0  # (the piece the last part ends with)
 
-    def after_a_question(i: int) -> bool:
-        """Whether a question mark ends a piece since the last part, before piece ``i``
-        (empty pieces between: "open? and when ..."): nothing joins past it."""
+    def ended_by(i: int, marks: str) -> bool:
+        """Whether one of ``marks`` ends a piece since the last part, before piece ``i``
+        (empty pieces between: "open? and when ...")."""
         if not ends:
             ends.extend(m.group(0) for m in _CLAUSE_SPLIT.finditer(text))
-        return any("?" in end or "？" in end for end in ends[last:i])
+        return any(c in end for end in ends[last:i] for c in marks)
+
+    def after_a_question(i: int) -> bool:
+        """Whether a question mark ends a piece before piece ``i``: nothing joins past it."""
+        return ended_by(i, "?？")
 
     for i, part in enumerate(p.strip(" .,:'\"()[]•·*>-–—") for p in _CLAUSE_SPLIT.split(text)):
         # "a code of conduct, or the nips one?", "which is due first, demos or papers?": one
@@ -218,11 +222,10 @@ def split_clauses(text: str) -> list[str]:
         # ...and an example after a comma ("supplementary material, like a video?")
         if parts and (part.startswith("or ") or QUALIFIER.match(part) or (
                 ALTERNATIVES.match(part) and CHOICE.search(parts[-1])) or (
-                EXAMPLE.match(part) and not after_a_question(i) and "," in ends[i - 1])):
+                EXAMPLE.match(part) and not after_a_question(i) and ended_by(i, ","))):
             parts[-1] += " " + part
         elif parts and part and _between_two(parts[-1]) and len(part) <= BETWEEN_REACH and \
-                not after_a_question(i) and not any(
-                    c in end for end in ends[last:i] for c in ".;!\n") and \
+                not ended_by(i, "?？.;!\n") and \
                 (_WORD.findall(part) or [""])[0] not in QUESTION_WORDS:
             # (nor past the end of a sentence, nor to a question of its own: "both authors
             # are students. when is ...?", "..., how much is registration?")
